@@ -1,0 +1,70 @@
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Each message names the spec path and says how to fix it.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const string Category = "Aiia.Codegen";
+
+    /// <summary>The file is not well-formed YAML.</summary>
+    public static readonly DiagnosticDescriptor YamlSyntax = Error(
+        "AIIA0001", "The spec is not valid YAML",
+        "The spec is not valid YAML: {0}. Fix the YAML at this position.");
+
+    /// <summary>The document is not an OpenAPI 3.x document.</summary>
+    public static readonly DiagnosticDescriptor NotOpenApi3 = Error(
+        "AIIA0002", "The spec is not an OpenAPI 3.x document",
+        "The spec is not an OpenAPI 3.x document: {0}. Start the document with 'openapi: 3.0.3' (or another 3.x version) and a 'paths' mapping.");
+
+    /// <summary>A <c>$ref</c> does not resolve.</summary>
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error(
+        "AIIA0003", "A $ref does not resolve",
+        "The $ref '{0}' at {1} does not resolve. Point it at an existing entry of this document, e.g. '#/components/schemas/Name'.");
+
+    /// <summary>A construct the generator does not support.</summary>
+    public static readonly DiagnosticDescriptor Unsupported = Error(
+        "AIIA0004", "Unsupported OpenAPI construct",
+        "{0} at {1} is not supported. {2}");
+
+    /// <summary>Two things map to the same C# name.</summary>
+    public static readonly DiagnosticDescriptor NameCollision = Error(
+        "AIIA0005", "Two names collide",
+        "{0} at {1} maps to the C# name '{2}', which {3} already uses. Rename one of them.");
+
+    /// <summary>A name is missing or cannot become a C# identifier.</summary>
+    public static readonly DiagnosticDescriptor InvalidName = Error(
+        "AIIA0006", "Invalid or missing name",
+        "{0} at {1}. {2}");
+
+    /// <summary>A parameter is malformed or does not match the path template.</summary>
+    public static readonly DiagnosticDescriptor ParameterProblem = Error(
+        "AIIA0007", "Parameter problem",
+        "{0} at {1}. {2}");
+
+    /// <summary>A format the generator does not know; the base type is used.</summary>
+    public static readonly DiagnosticDescriptor UnknownFormat = new(
+        "AIIA0008", "Unknown format",
+        "The format '{0}' at {1} is not known; the property is generated as {2}. Use one of date-time, date, uuid, int32, int64, float, double, decimal, password, or remove the format.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>An operation declares no responses.</summary>
+    public static readonly DiagnosticDescriptor NoResponses = Error(
+        "AIIA0009", "Operation without responses",
+        "The operation at {0} declares no 2xx response. Add a 'responses' mapping with a 2xx response (e.g. '200' or '204').");
+
+    /// <summary>A value has the wrong YAML shape or type.</summary>
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "AIIA0010", "Invalid value",
+        "{0} at {1}. {2}");
+
+    /// <summary>The generator itself failed; reported instead of crashing the build.</summary>
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "AIIA0011", "The generator failed on this spec",
+        "The generator failed on this spec ({0}). Other specs still generate; please report this with the spec.");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

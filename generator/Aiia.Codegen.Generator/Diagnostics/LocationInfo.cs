@@ -1,0 +1,19 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Aiia.Codegen.Diagnostics;
+
+/// <summary>
+/// A value-equal place in a spec file (a Roslyn <see cref="Location"/> is not cacheable data).
+/// </summary>
+public sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+{
+    /// <summary>The Roslyn location for reporting.</summary>
+    public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+
+    /// <summary>One-based line of the start, as <c>dotnet build</c> prints it.</summary>
+    public int Line => LineSpan.Start.Line + 1;
+
+    /// <summary>One-based column of the start, as <c>dotnet build</c> prints it.</summary>
+    public int Column => LineSpan.Start.Character + 1;
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Linq;
+using System.Text;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Emitting;
+
+/// <summary>C# spelling of model pieces: type names, literals, doc text.</summary>
+internal static class CSharp
+{
+    public const string Runtime = "global::Aiia.Codegen.Runtime";
+    public const string Json = "global::System.Text.Json";
+
+    public static string GeneratedCodeAttribute { get; } =
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"Aiia.Codegen\", \"{typeof(CSharp).Assembly.GetName().Version}\")]";
+
+    /// <summary>The fully qualified C# type of <paramref name="type"/>, with <c>?</c> when nullable.</summary>
+    public static string TypeName(TypeRef type, string @namespace) =>
+        TypeNameCore(type, @namespace) + (type.IsNullable ? "?" : string.Empty);
+
+    public static string TypeNameCore(TypeRef type, string @namespace) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.Single => "float",
+        TypeKind.Double => "double",
+        TypeKind.Decimal => "decimal",
+        TypeKind.Boolean => "bool",
+        TypeKind.DateTimeOffset => "global::System.DateTimeOffset",
+        TypeKind.Date => "global::System.DateOnly",
+        TypeKind.Guid => "global::System.Guid",
+        TypeKind.Any => Json + ".JsonElement",
+        TypeKind.Object or TypeKind.Enum => Qualified(type.Name!, @namespace),
+        TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + TypeName(type.Element!, @namespace) + ">",
+        TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeName(type.Element!, @namespace) + ">",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    public static string Qualified(string name, string @namespace) => "global::" + @namespace + "." + name;
+
+    /// <summary>A regular string literal.</summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e')
+                    {
+                        // Escaped so generated files are ASCII whatever the spec holds.
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A UTF-8 string literal (<c>"name"u8</c>).</summary>
+    public static string Utf8Literal(string value) => Literal(value) + "u8";
+
+    /// <summary>The text's lines, XML-escaped, trimmed, without blank leading or trailing lines.</summary>
+    public static string[] DocLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select(line => EscapeXml(line.Trim()))
+            .ToList();
+        while (lines.Count > 1 && lines[lines.Count - 1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        while (lines.Count > 1 && lines[0].Length == 0)
+        {
+            lines.RemoveAt(0);
+        }
+
+        return lines.ToArray();
+    }
+
+    public static string EscapeXml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    builder.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The converter instance for a type as a whole (a response or a request body).</summary>
+    public static string ConverterInstance(TypeRef type, ApiSpec spec) =>
+        type.Kind is TypeKind.Object or TypeKind.Enum
+            ? Qualified(type.Name + "JsonConverter", spec.Namespace) + ".Instance"
+            : Qualified(spec.ClientName + type.ShapeName + "JsonConverter", spec.Namespace) + ".Instance";
+
+    /// <summary>The name of the class holding list and map helpers for one spec.</summary>
+    public static string CollectionsClass(ApiSpec spec) => Qualified(spec.ClientName + "JsonCollections", spec.Namespace);
+}

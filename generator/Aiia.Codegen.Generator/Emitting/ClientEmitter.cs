@@ -1,0 +1,314 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Emitting;
+
+/// <summary>Emits the credentials class and the partial client class: <c>&lt;Client&gt;.Client.g.cs</c>.</summary>
+internal static class ClientEmitter
+{
+    private static readonly Regex PathPlaceholder = new(@"\{([^{}/]+)\}", RegexOptions.CultureInvariant);
+
+    public static void Emit(SourceWriter writer, ApiSpec spec)
+    {
+        if (spec.SecuritySchemes.Count > 0)
+        {
+            EmitCredentials(writer, spec);
+        }
+
+        EmitClient(writer, spec);
+    }
+
+    private static void EmitCredentials(SourceWriter writer, ApiSpec spec)
+    {
+        writer.Line($"/// <summary>The credentials of {CSharp.EscapeXml(spec.Title)}, given once to <see cref=\"{CSharp.Qualified(spec.ClientName, spec.Namespace)}\"/>. <c>ToString()</c> never shows their values.</summary>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Open($"public sealed class {spec.CredentialsName}");
+        writer.Line("/// <summary>Creates the credentials; every value is required.</summary>");
+        foreach (var scheme in spec.SecuritySchemes)
+        {
+            writer.Line($"/// <param name=\"{ParameterName(scheme)}\">Sent as the <c>{CSharp.EscapeXml(scheme.ParameterName)}</c> {(scheme.In == ParameterLocation.Header ? "header" : "query parameter")}.</param>");
+        }
+
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">A value is null, empty or white space.</exception>");
+        writer.Open($"public {spec.CredentialsName}({string.Join(", ", spec.SecuritySchemes.Select(s => "string " + ParameterName(s)))})");
+        foreach (var scheme in spec.SecuritySchemes)
+        {
+            var parameter = ParameterName(scheme);
+            writer.Open($"if (string.IsNullOrWhiteSpace({parameter}))");
+            writer.Line($"throw new global::System.ArgumentException({CSharp.Literal($"The {scheme.PropertyName} credential (sent as {scheme.ParameterName}) is required.")}, nameof({parameter}));");
+            writer.Close();
+            writer.Line();
+            writer.Line($"{scheme.PropertyName} = {parameter};");
+        }
+
+        writer.Close();
+        foreach (var scheme in spec.SecuritySchemes)
+        {
+            writer.Line();
+            writer.Doc("summary", scheme.Description ?? $"The {scheme.SchemeName} credential.");
+            writer.Line($"public string {scheme.PropertyName} {{ get; }}");
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>Names the credentials without their values.</summary>");
+        writer.Line("/// <returns>A text with every value redacted.</returns>");
+        var members = string.Join(", ", spec.SecuritySchemes.Select(s => s.PropertyName + " = [redacted]"));
+        writer.Line($"public override string ToString() => {CSharp.Literal(spec.CredentialsName + " { " + members + " }")};");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static string ParameterName(SecuritySchemeModel scheme) => Identifiers.ToCamelCase(scheme.PropertyName);
+
+    private static void EmitClient(SourceWriter writer, ApiSpec spec)
+    {
+        var hasCredentials = spec.SecuritySchemes.Count > 0;
+        writer.Doc("summary", spec.Title);
+        if (spec.Description is not null)
+        {
+            writer.Doc("remarks", spec.Description);
+        }
+
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Open($"public partial class {spec.ClientName}");
+        writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
+        if (hasCredentials)
+        {
+            writer.Line($"private readonly {CSharp.Qualified(spec.CredentialsName, spec.Namespace)} _credentials;");
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>Creates the client.</summary>");
+        writer.Line("/// <param name=\"httpClient\">Sends the requests; its <c>BaseAddress</c> is the server. Works with <c>IHttpClientFactory</c>.</param>");
+        if (hasCredentials)
+        {
+            writer.Line("/// <param name=\"credentials\">Sent with every operation that needs them.</param>");
+        }
+
+        writer.Line("/// <param name=\"options\">Logging and time; null for the defaults.</param>");
+        var credentialsParameter = hasCredentials ? $"{CSharp.Qualified(spec.CredentialsName, spec.Namespace)} credentials, " : string.Empty;
+        writer.Open($"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {credentialsParameter}{CSharp.Runtime}.ApiClientOptions? options = null)");
+        if (hasCredentials)
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(credentials);");
+        }
+
+        writer.Line($"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options);");
+        if (hasCredentials)
+        {
+            writer.Line("_credentials = credentials;");
+        }
+
+        writer.Close();
+        foreach (var operation in spec.Operations)
+        {
+            writer.Line();
+            EmitOperation(writer, spec, operation);
+        }
+
+        writer.Close();
+    }
+
+    private static void EmitOperation(SourceWriter writer, ApiSpec spec, OperationModel operation)
+    {
+        EmitOperationDocs(writer, operation);
+        if (operation.IsDeprecated)
+        {
+            writer.Line($"[global::System.Obsolete({CSharp.Literal($"The operation {operation.OperationId} is deprecated in the spec.")})]");
+        }
+
+        var returnType = operation.Response is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{CSharp.TypeName(operation.Response, spec.Namespace)}>";
+        var parameters = new List<string>();
+        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            parameters.Add($"{CSharp.TypeName(parameter.Type, spec.Namespace)} {parameter.Name}");
+        }
+
+        if (operation.Body is { IsRequired: true } requiredBody)
+        {
+            parameters.Add($"{CSharp.TypeName(requiredBody.Type, spec.Namespace)} {requiredBody.Name}");
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            parameters.Add($"{CSharp.TypeName(parameter.Type, spec.Namespace)} {parameter.Name} = null");
+        }
+
+        if (operation.Body is { IsRequired: false } optionalBody)
+        {
+            parameters.Add($"{CSharp.TypeName(optionalBody.Type, spec.Namespace)} {optionalBody.Name} = null");
+        }
+
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        writer.Open($"public {returnType} {operation.MethodName}Async({string.Join(", ", parameters)})");
+
+        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
+        {
+            writer.Line(parameter.In == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String
+                ? $"global::System.ArgumentException.ThrowIfNullOrEmpty({parameter.Name});"
+                : $"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+        }
+
+        if (operation.Body is { IsRequired: true, Type.IsValueType: false } checkedBody)
+        {
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({checkedBody.Name});");
+        }
+
+        writer.Line($"var request = new {CSharp.Runtime}.ApiRequest(global::System.Net.Http.HttpMethod.{HttpMethodProperty(operation.HttpMethod)}, {PathExpression(spec, operation)}, {CSharp.Literal(operation.OperationId)}, {CSharp.Literal(operation.PathTemplate)});");
+        foreach (var parameter in operation.Parameters.Where(p => p.In != ParameterLocation.Path))
+        {
+            var add = parameter.In == ParameterLocation.Query ? "AddQuery" : "AddHeader";
+            if (parameter.Type.Kind == TypeKind.Array)
+            {
+                writer.Open($"if ({parameter.Name} is not null)");
+                writer.Open($"foreach (var item in {parameter.Name})");
+                writer.Line($"request.{add}({CSharp.Literal(parameter.WireName)}, {FormatExpression(parameter.Type.Element!, "item")});");
+                writer.Close();
+                writer.Close();
+            }
+            else
+            {
+                writer.Line($"request.{add}({CSharp.Literal(parameter.WireName)}, {FormatExpression(parameter.Type, parameter.Name)});");
+            }
+        }
+
+        foreach (var schemeName in operation.SecuritySchemes)
+        {
+            var scheme = spec.SecuritySchemes.First(s => s.SchemeName == schemeName);
+            writer.Line(scheme.In == ParameterLocation.Header
+                ? $"request.AddHeader({CSharp.Literal(scheme.ParameterName)}, _credentials.{scheme.PropertyName}, sensitive: true);"
+                : $"request.AddQuery({CSharp.Literal(scheme.ParameterName)}, _credentials.{scheme.PropertyName});");
+        }
+
+        if (operation.Body is { } body)
+        {
+            var converter = CSharp.ConverterInstance(body.Type, spec);
+            if (body.IsRequired)
+            {
+                writer.Line($"request.SetJsonBody({body.Name}, {converter});");
+            }
+            else
+            {
+                writer.Open($"if ({body.Name} is {{ }} present)");
+                writer.Line($"request.SetJsonBody(present, {converter});");
+                writer.Close();
+            }
+        }
+
+        writer.Line(operation.Response is null
+            ? "return _transport.SendAsync(request, cancellationToken);"
+            : $"return _transport.SendAsync(request, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);");
+        writer.Close();
+    }
+
+    private static void EmitOperationDocs(SourceWriter writer, OperationModel operation)
+    {
+        writer.Doc("summary", operation.Summary ?? $"{operation.HttpMethod} {operation.PathTemplate}");
+        if (operation.Description is not null)
+        {
+            writer.Doc("remarks", operation.Description);
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
+        {
+            ParameterDoc(writer, parameter);
+        }
+
+        if (operation.Body is { IsRequired: true } requiredBody)
+        {
+            writer.Doc("param", requiredBody.Description ?? "The request body.", $" name=\"{requiredBody.Name}\"");
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
+        {
+            ParameterDoc(writer, parameter);
+        }
+
+        if (operation.Body is { IsRequired: false } optionalBody)
+        {
+            writer.Doc("param", optionalBody.Description ?? "The request body, or null to send none.", $" name=\"{optionalBody.Name}\"");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line(operation.Response is null
+            ? "/// <returns>Completes when the API has answered with success.</returns>"
+            : "/// <returns>The success response's body.</returns>");
+        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status; carries its error code and details.</exception>");
+        if (operation.Response is not null)
+        {
+            writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiResponseFormatException\">The success body does not match the spec.</exception>");
+        }
+    }
+
+    private static void ParameterDoc(SourceWriter writer, ParameterModel parameter)
+    {
+        var where = parameter.In switch
+        {
+            ParameterLocation.Path => "path",
+            ParameterLocation.Query => "query",
+            _ => "header",
+        };
+        var name = parameter.Name.TrimStart('@');
+        if (parameter.Description is null)
+        {
+            writer.Line($"/// <param name=\"{name}\">The <c>{CSharp.EscapeXml(parameter.WireName)}</c> {where} parameter.</param>");
+        }
+        else
+        {
+            writer.Doc("param", parameter.Description, $" name=\"{name}\"");
+        }
+    }
+
+    private static string HttpMethodProperty(string method) => method switch
+    {
+        "GET" => "Get",
+        "PUT" => "Put",
+        "POST" => "Post",
+        "DELETE" => "Delete",
+        "OPTIONS" => "Options",
+        "HEAD" => "Head",
+        "PATCH" => "Patch",
+        _ => "Trace",
+    };
+
+    /// <summary>The request path as a concatenation of literals and escaped parameter values.</summary>
+    private static string PathExpression(ApiSpec spec, OperationModel operation)
+    {
+        var parts = new List<string>();
+        var last = 0;
+        foreach (Match match in PathPlaceholder.Matches(operation.PathTemplate))
+        {
+            if (match.Index > last)
+            {
+                parts.Add(CSharp.Literal(operation.PathTemplate.Substring(last, match.Index - last)));
+            }
+
+            var parameter = operation.Parameters.First(p => p.In == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
+            var text = parameter.Type.Kind == TypeKind.String ? parameter.Name : FormatExpression(parameter.Type, parameter.Name) + "!";
+            parts.Add($"{CSharp.Runtime}.ApiRequest.EscapePath({text})");
+            last = match.Index + match.Length;
+        }
+
+        if (last < operation.PathTemplate.Length)
+        {
+            parts.Add(CSharp.Literal(operation.PathTemplate.Substring(last)));
+        }
+
+        return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
+    }
+
+    /// <summary>The wire text of a parameter value (null stays null, and is then not sent).</summary>
+    private static string FormatExpression(TypeRef type, string value)
+    {
+        if (type.Kind == TypeKind.Enum)
+        {
+            return type.IsNullable ? $"{value}?.ToWireValue()" : $"{value}.ToWireValue()";
+        }
+
+        return $"{CSharp.Runtime}.ApiFormat.Format({value})";
+    }
+}

@@ -1,0 +1,82 @@
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Emitting;
+
+/// <summary>Emits the records: <c>&lt;Client&gt;.Models.g.cs</c>.</summary>
+internal static class ModelsEmitter
+{
+    public static void Emit(SourceWriter writer, ApiSpec spec)
+    {
+        foreach (var model in spec.Objects)
+        {
+            EmitRecord(writer, spec, model);
+        }
+    }
+
+    private static void EmitRecord(SourceWriter writer, ApiSpec spec, ObjectModel model)
+    {
+        writer.Doc("summary", model.Description ?? $"The {model.Name} schema of {spec.Title}.");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.Qualified(model.Name + "JsonConverter", spec.Namespace)}))]");
+        writer.Open($"public sealed partial record {model.Name}");
+        var first = true;
+        foreach (var property in model.Properties)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            if (property.Description is null)
+            {
+                writer.Line($"/// <summary>The <c>{CSharp.EscapeXml(property.WireName)}</c> property.</summary>");
+            }
+            else
+            {
+                writer.Doc("summary", property.Description);
+            }
+
+            writer.Line($"[{CSharp.Json}.Serialization.JsonPropertyName({CSharp.Literal(property.WireName)})]");
+            var required = property.IsRequired && !property.Type.IsNullable ? "required " : string.Empty;
+            writer.Line($"public {required}{CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get; init; }}");
+        }
+
+        if (model.HasSensitiveProperties)
+        {
+            EmitRedactingPrintMembers(writer, model);
+        }
+
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>
+    /// Records print every property in <c>ToString()</c>; this replaces the compiler's printer so that
+    /// sensitive values (codes, tokens, secrets) show as <c>[redacted]</c>.
+    /// </summary>
+    private static void EmitRedactingPrintMembers(SourceWriter writer, ObjectModel model)
+    {
+        writer.Line();
+        writer.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
+        for (var i = 0; i < model.Properties.Count; i++)
+        {
+            var property = model.Properties[i];
+            var separator = i == 0 ? string.Empty : ", ";
+            writer.Line($"builder.Append({CSharp.Literal(separator + property.Name + " = ")});");
+            if (property.IsSensitive)
+            {
+                writer.Line(property.Type.IsNullable
+                    ? $"builder.Append({property.Name} is null ? \"null\" : \"[redacted]\");"
+                    : "builder.Append(\"[redacted]\");");
+            }
+            else
+            {
+                writer.Line($"builder.Append((object?){property.Name});");
+            }
+        }
+
+        writer.Line("return true;");
+        writer.Close();
+    }
+}

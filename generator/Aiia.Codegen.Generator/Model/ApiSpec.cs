@@ -1,0 +1,85 @@
+namespace Aiia.Codegen.Model;
+
+/// <summary>
+/// One spec, ready to emit: value-equal, holding no YAML nodes or Roslyn objects.
+/// </summary>
+/// <param name="SourcePath">The spec file's path, for messages only.</param>
+/// <param name="Namespace">The namespace of every generated type.</param>
+/// <param name="ClientName">The client class's name, e.g. <c>AiiaAuthenticationClient</c>.</param>
+/// <param name="Title">The document's <c>info.title</c>.</param>
+/// <param name="Description">The document's <c>info.description</c>.</param>
+/// <param name="Objects">Generated records, in document order.</param>
+/// <param name="Enums">Generated enums, in document order.</param>
+/// <param name="Operations">Client methods, in document order.</param>
+/// <param name="SecuritySchemes">API-key schemes, which become the credentials class.</param>
+public sealed record ApiSpec(
+    string SourcePath,
+    string Namespace,
+    string ClientName,
+    string Title,
+    string? Description,
+    EquatableArray<ObjectModel> Objects,
+    EquatableArray<EnumModel> Enums,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<SecuritySchemeModel> SecuritySchemes)
+{
+    /// <summary>The credentials class's name, e.g. <c>AiiaAuthenticationCredentials</c>.</summary>
+    public string CredentialsName => (ClientName.EndsWith("Client", System.StringComparison.Ordinal)
+        ? ClientName.Substring(0, ClientName.Length - "Client".Length)
+        : ClientName) + "Credentials";
+}
+
+/// <summary>A generated <c>sealed record</c>.</summary>
+public sealed record ObjectModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
+{
+    /// <summary>Whether any property must be redacted in <c>ToString()</c>.</summary>
+    public bool HasSensitiveProperties
+    {
+        get
+        {
+            foreach (var property in Properties)
+            {
+                if (property.IsSensitive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>A property of a generated record.</summary>
+/// <param name="Name">The C# name.</param>
+/// <param name="WireName">The JSON name, kept exactly.</param>
+/// <param name="Type">The C# type; nullable unless required and not nullable in the spec.</param>
+/// <param name="IsRequired">Whether the spec lists it under <c>required</c>.</param>
+/// <param name="IsSensitive">Whether its value must never be printed.</param>
+/// <param name="Description">The spec's description.</param>
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description);
+
+/// <summary>A generated enum with an <c>Unknown</c> member for undocumented wire values.</summary>
+public sealed record EnumModel(string Name, string? Description, string UnknownMemberName, EquatableArray<EnumMemberModel> Members);
+
+/// <summary>An enum member and its wire value.</summary>
+public sealed record EnumMemberModel(string Name, string WireValue);
+
+/// <summary>An API-key security scheme given once to the client as a credential.</summary>
+/// <param name="SchemeName">The name under <c>components.securitySchemes</c>.</param>
+/// <param name="PropertyName">The credentials property, e.g. <c>ClientSecret</c>.</param>
+/// <param name="In">Where the key is sent.</param>
+/// <param name="ParameterName">The header or query parameter name.</param>
+/// <param name="Description">The spec's description.</param>
+public sealed record SecuritySchemeModel(string SchemeName, string PropertyName, ParameterLocation In, string ParameterName, string? Description);
+
+/// <summary>Where a parameter travels.</summary>
+public enum ParameterLocation
+{
+    /// <summary>A path segment.</summary>
+    Path,
+    /// <summary>The query string.</summary>
+    Query,
+    /// <summary>A request header.</summary>
+    Header,
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Aiia.Codegen;
+
+/// <summary>
+/// Turns every <c>*.openapi.yaml</c> / <c>*.openapi.yml</c> AdditionalFile into typed records, enums,
+/// reflection-free JSON converters and a partial client class.
+/// </summary>
+/// <remarks>
+/// The pipeline carries only value-equal data (file path and text, then <see cref="ApiSpec"/>, then text),
+/// so an unrelated C# edit reuses every step, and editing one spec regenerates only that spec.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <summary>AdditionalFiles metadata naming the generated namespace.</summary>
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.AiiaNamespace";
+
+    /// <summary>AdditionalFiles metadata naming the generated client class.</summary>
+    public const string ClientNameMetadata = "build_metadata.AdditionalFiles.AiiaClientName";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var rootNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null);
+        var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName);
+        var defaultNamespace = rootNamespace.Combine(assemblyName)
+            .Select(static (pair, _) => CleanNamespace(string.IsNullOrWhiteSpace(pair.Left) ? pair.Right : pair.Left));
+
+        var inputs = context.AdditionalTextsProvider
+            .Where(static file => SpecInput.IsSpecPath(file.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(defaultNamespace)
+            .Select(static (pair, cancellationToken) => ToInput(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var models = inputs
+            .Select(static (input, _) => SpecCompiler.Parse(input))
+            .WithTrackingName(TrackingNames.SpecModels);
+
+        context.RegisterSourceOutput(models, static (context, model) =>
+        {
+            foreach (var diagnostic in model.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // Only the model flows on, so a spec edit that leaves the model equal (a comment, a moved line)
+        // does not re-emit.
+        var sources = models
+            .Select(static (model, _) => model.Spec)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => SpecCompiler.Emit(spec!))
+            .WithTrackingName(TrackingNames.SpecSources);
+
+        context.RegisterSourceOutput(sources, static (context, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (var source in result.Sources)
+            {
+                try
+                {
+                    context.AddSource(source.HintName, source.Text);
+                }
+                catch (ArgumentException exception)
+                {
+                    // Two specs producing the same client in the same namespace.
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.InternalError,
+                        Location.None,
+                        source.HintName + " is generated twice (" + exception.Message + "); give one spec another AiiaNamespace or AiiaClientName"));
+                }
+            }
+        });
+    }
+
+    private static SpecInput ToInput(AdditionalText file, AnalyzerConfigOptionsProvider options, string defaultNamespace, System.Threading.CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        var fileOptions = options.GetOptions(file);
+        var @namespace = fileOptions.TryGetValue(NamespaceMetadata, out var ns) && !string.IsNullOrWhiteSpace(ns)
+            ? CleanNamespace(ns)
+            : defaultNamespace;
+        var clientName = fileOptions.TryGetValue(ClientNameMetadata, out var name) && !string.IsNullOrWhiteSpace(name)
+            ? name.Trim()
+            : null;
+        return new SpecInput(file.Path, text, @namespace, clientName);
+    }
+
+    /// <summary>Makes every dotted segment a C# identifier (a project named <c>my-app</c> gets <c>MyApp</c>).</summary>
+    internal static string CleanNamespace(string? value)
+    {
+        var segments = (value ?? string.Empty)
+            .Split('.')
+            .Select(segment => segment.Trim())
+            .Where(segment => segment.Length > 0)
+            .Select(segment => Identifiers.IsValidIdentifier(segment) ? segment : Identifiers.ToPascalCase(segment))
+            .Where(segment => segment.Length > 0)
+            .ToArray();
+        return segments.Length == 0 ? "Generated" : string.Join(".", segments);
+    }
+}

@@ -1,0 +1,442 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>Paths and operations: each operation becomes one client method.</summary>
+internal sealed partial class SpecReader
+{
+    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+    private static readonly Regex PathPlaceholder = new(@"\{([^{}/]+)\}", RegexOptions.CultureInvariant);
+
+    private List<OperationModel> ReadOperations(YamlMappingNode paths)
+    {
+        var operations = new List<OperationModel>();
+        var methodNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (pathTemplate, pathKey, value) in Entries(paths, "paths"))
+        {
+            var itemPath = "paths." + pathTemplate;
+            if (value is not YamlMappingNode pathItem)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, value, "A path item must be a mapping", itemPath, "Give it operations such as 'get:' or 'post:'.");
+                continue;
+            }
+
+            if (GetKey(pathItem, "$ref") is { } refKey)
+            {
+                Report(DiagnosticDescriptors.Unsupported, refKey, "A $ref path item", itemPath, "Write the operations under the path itself.");
+                continue;
+            }
+
+            var sharedParameters = GetSequence(pathItem, "parameters", itemPath);
+            foreach (var (method, methodKey, operationNode) in Entries(pathItem, itemPath))
+            {
+                if (Array.IndexOf(HttpMethods, method) < 0)
+                {
+                    continue;
+                }
+
+                var operationPath = itemPath + "." + method;
+                if (operationNode is not YamlMappingNode operation)
+                {
+                    Report(DiagnosticDescriptors.InvalidValue, operationNode, "An operation must be a mapping", operationPath, "Give it 'responses' and, ideally, an 'operationId'.");
+                    continue;
+                }
+
+                var model = ReadOperation(pathTemplate, pathKey, method, methodKey, operation, sharedParameters, operationPath);
+                if (model is null)
+                {
+                    continue;
+                }
+
+                if (methodNames.TryGetValue(model.MethodName, out var other))
+                {
+                    var idNode = (YamlNode?)Get(operation, "operationId") ?? methodKey;
+                    Report(DiagnosticDescriptors.NameCollision, idNode, $"The operation '{model.OperationId}'", operationPath, model.MethodName + "Async", $"the operation '{other}'");
+                    continue;
+                }
+
+                methodNames.Add(model.MethodName, model.OperationId);
+                operations.Add(model);
+            }
+        }
+
+        return operations;
+    }
+
+    private OperationModel? ReadOperation(
+        string pathTemplate,
+        YamlNode pathKey,
+        string method,
+        YamlNode methodKey,
+        YamlMappingNode operation,
+        YamlSequenceNode? sharedParameters,
+        string path)
+    {
+        var operationId = GetString(operation, "operationId", path);
+        string methodName;
+        if (operationId is null)
+        {
+            // Stable derived name: GET /pets/{petId}/photos → GetPetsByPetIdPhotos.
+            methodName = DeriveMethodName(method, pathTemplate);
+            operationId = char.ToLowerInvariant(methodName[0]) + methodName.Substring(1);
+        }
+        else
+        {
+            methodName = Identifiers.ToPascalCase(operationId);
+            if (methodName.Length == 0)
+            {
+                Report(DiagnosticDescriptors.InvalidName, Get(operation, "operationId"), $"The operationId '{operationId}' has no letters or digits", path + ".operationId", "Use a name such as 'getPet'.");
+                return null;
+            }
+        }
+
+        var parameters = ReadParameters(operation, sharedParameters, methodName, path);
+        CheckPathParameters(pathTemplate, pathKey, parameters, path);
+
+        var body = ReadRequestBody(operation, methodName, path);
+        var responses = GetMapping(operation, "responses", path);
+        if (responses is null || responses.Children.Count == 0)
+        {
+            Report(DiagnosticDescriptors.NoResponses, (YamlNode?)GetKey(operation, "responses") ?? methodKey, path + ".responses");
+            return null;
+        }
+
+        if (!TryReadSuccessResponse(responses, methodName, path + ".responses", methodKey, out var response))
+        {
+            return null;
+        }
+
+        var ordered = parameters.Where(p => p.IsRequired).Concat(parameters.Where(p => !p.IsRequired)).ToEquatableArray();
+        return new OperationModel(
+            methodName,
+            operationId,
+            method.ToUpperInvariant(),
+            pathTemplate,
+            GetString(operation, "summary", path),
+            GetString(operation, "description", path),
+            ordered,
+            body,
+            response,
+            ReadSecurity(operation, path),
+            GetBool(operation, "deprecated", path));
+    }
+
+    private static string DeriveMethodName(string method, string pathTemplate)
+    {
+        var builder = new System.Text.StringBuilder(Identifiers.ToPascalCase(method));
+        foreach (var segment in pathTemplate.Split('/'))
+        {
+            var match = PathPlaceholder.Match(segment);
+            builder.Append(match.Success && match.Value == segment
+                ? "By" + Identifiers.ToPascalCase(match.Groups[1].Value)
+                : Identifiers.ToPascalCase(segment).TrimStart('_'));
+        }
+
+        return builder.ToString();
+    }
+
+    private List<ParameterModel> ReadParameters(YamlMappingNode operation, YamlSequenceNode? sharedParameters, string methodName, string path)
+    {
+        // Operation-level parameters override path-level ones with the same name and location.
+        var byKey = new List<(string Key, ParameterModel Model, YamlNode Node)>();
+        foreach (var (sequence, sequencePath) in new[] { (sharedParameters, path.Substring(0, path.LastIndexOf('.')) + ".parameters"), (GetSequence(operation, "parameters", path), path + ".parameters") })
+        {
+            if (sequence is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                var itemPath = sequencePath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                var parameter = ReadParameter(sequence.Children[i], methodName, itemPath);
+                if (parameter is null)
+                {
+                    continue;
+                }
+
+                var key = parameter.In + ":" + parameter.WireName;
+                var index = byKey.FindIndex(p => p.Key == key);
+                if (index >= 0)
+                {
+                    byKey[index] = (key, parameter, sequence.Children[i]);
+                }
+                else
+                {
+                    byKey.Add((key, parameter, sequence.Children[i]));
+                }
+            }
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["cancellationToken"] = "the cancellation token",
+            ["body"] = "the request body",
+        };
+        var result = new List<ParameterModel>();
+        foreach (var (_, model, node) in byKey)
+        {
+            if (names.TryGetValue(model.Name, out var other))
+            {
+                Report(DiagnosticDescriptors.NameCollision, node, $"The parameter '{model.WireName}'", path + ".parameters", model.Name, other);
+                continue;
+            }
+
+            names.Add(model.Name, $"the parameter '{model.WireName}'");
+            result.Add(model);
+        }
+
+        return result;
+    }
+
+    private ParameterModel? ReadParameter(YamlNode node, string methodName, string path)
+    {
+        if (node is not YamlMappingNode parameter)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node, "A parameter must be a mapping", path, "Give it 'name', 'in' and 'schema'.");
+            return null;
+        }
+
+        if (GetString(parameter, "$ref", path) is { } reference)
+        {
+            parameter = ResolveComponent(reference, "parameters", Get(parameter, "$ref")!, path)!;
+            if (parameter is null)
+            {
+                return null;
+            }
+
+            path = "components.parameters." + reference.Substring(reference.LastIndexOf('/') + 1);
+        }
+
+        var wireName = GetString(parameter, "name", path);
+        var location = GetString(parameter, "in", path);
+        if (string.IsNullOrEmpty(wireName))
+        {
+            Report(DiagnosticDescriptors.ParameterProblem, parameter, "The parameter has no 'name'", path, "Add 'name: ...'.");
+            return null;
+        }
+
+        ParameterLocation parameterLocation;
+        switch (location)
+        {
+            case "path":
+                parameterLocation = ParameterLocation.Path;
+                break;
+            case "query":
+                parameterLocation = ParameterLocation.Query;
+                break;
+            case "header":
+                parameterLocation = ParameterLocation.Header;
+                break;
+            case "cookie":
+                Report(DiagnosticDescriptors.Unsupported, Get(parameter, "in"), $"The cookie parameter '{wireName}'", path, "Send it as a header parameter instead.");
+                return null;
+            default:
+                Report(DiagnosticDescriptors.ParameterProblem, (YamlNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' has 'in: {location}'", path, "Use path, query or header.");
+                return null;
+        }
+
+        var schema = Get(parameter, "schema");
+        if (schema is null)
+        {
+            var anchor = (YamlNode?)GetKey(parameter, "content") ?? GetKey(parameter, "name") ?? parameter;
+            Report(DiagnosticDescriptors.ParameterProblem, anchor, $"The parameter '{wireName}' has no 'schema'", path, "Add a schema, e.g. 'schema: { type: string }'.");
+            return null;
+        }
+
+        var name = Identifiers.ToCamelCase(wireName!);
+        if (name.Length == 0)
+        {
+            Report(DiagnosticDescriptors.InvalidName, Get(parameter, "name"), $"The parameter name '{wireName}' has no letters or digits", path, "Rename the parameter.");
+            return null;
+        }
+
+        var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));
+        if (type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Any
+            || (type.Kind == TypeKind.Array && (type.Element!.IsCollection || type.Element.Kind is TypeKind.Object or TypeKind.Any)))
+        {
+            Report(DiagnosticDescriptors.Unsupported, schema, $"The {location} parameter '{wireName}' of an object type", path + ".schema", "Parameters must be primitives, enums, or (in the query) lists of them.");
+            return null;
+        }
+
+        if (type.Kind == TypeKind.Array && parameterLocation != ParameterLocation.Query)
+        {
+            Report(DiagnosticDescriptors.Unsupported, schema, $"The {location} parameter '{wireName}' of a list type", path + ".schema", "Only query parameters can be lists.");
+            return null;
+        }
+
+        // Path parameters are always required (OpenAPI says so); others only when the spec says so.
+        var required = parameterLocation == ParameterLocation.Path || GetBool(parameter, "required", path);
+        return new ParameterModel(name, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path));
+    }
+
+    private void CheckPathParameters(string pathTemplate, YamlNode pathKey, List<ParameterModel> parameters, string path)
+    {
+        var placeholders = PathPlaceholder.Matches(pathTemplate).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+        foreach (var placeholder in placeholders)
+        {
+            if (!parameters.Any(p => p.In == ParameterLocation.Path && p.WireName == placeholder))
+            {
+                Report(DiagnosticDescriptors.ParameterProblem, pathKey, $"The path placeholder '{{{placeholder}}}' has no path parameter", path, $"Add a parameter with 'name: {placeholder}' and 'in: path'.");
+            }
+        }
+
+        foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Path).ToList())
+        {
+            if (!placeholders.Contains(parameter.WireName))
+            {
+                Report(DiagnosticDescriptors.ParameterProblem, pathKey, $"The path parameter '{parameter.WireName}' does not appear in the path", path, $"Add '{{{parameter.WireName}}}' to the path or remove the parameter.");
+                parameters.Remove(parameter);
+            }
+        }
+    }
+
+    private RequestBodyModel? ReadRequestBody(YamlMappingNode operation, string methodName, string path)
+    {
+        if (Get(operation, "requestBody") is not { } node)
+        {
+            return null;
+        }
+
+        path += ".requestBody";
+        if (node is not YamlMappingNode body)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node, "A request body must be a mapping", path, "Give it 'content'.");
+            return null;
+        }
+
+        if (GetString(body, "$ref", path) is { } reference)
+        {
+            body = ResolveComponent(reference, "requestBodies", Get(body, "$ref")!, path)!;
+            if (body is null)
+            {
+                return null;
+            }
+
+            path = "components.requestBodies." + reference.Substring(reference.LastIndexOf('/') + 1);
+        }
+
+        var schema = ReadJsonContent(body, path, "request body");
+        if (schema is null)
+        {
+            return null;
+        }
+
+        var type = ResolveSchema(schema, path + ".content.schema", methodName + "Request");
+        var required = GetBool(body, "required", path);
+        return new RequestBodyModel("body", type.WithNullable(!required), required, GetString(body, "description", path));
+    }
+
+    private bool TryReadSuccessResponse(YamlMappingNode responses, string methodName, string path, YamlNode methodKey, out TypeRef? type)
+    {
+        type = null;
+        YamlNode? chosen = null;
+        string? chosenCode = null;
+        foreach (var (code, _, value) in Entries(responses, path))
+        {
+            var isSuccess = code.Length == 3 && code[0] == '2' && (code.Substring(1) == "XX" || char.IsDigit(code[1]) && char.IsDigit(code[2]));
+            if (isSuccess && (chosenCode is null || string.CompareOrdinal(code, chosenCode) < 0))
+            {
+                chosen = value;
+                chosenCode = code;
+            }
+        }
+
+        if (chosen is null)
+        {
+            Report(DiagnosticDescriptors.NoResponses, (YamlNode?)GetKey(responses, "default") ?? methodKey, path);
+            return false;
+        }
+
+        path += "." + chosenCode;
+        if (chosen is not YamlMappingNode response)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, chosen, "A response must be a mapping", path, "Give it 'description' and, when it has a body, 'content'.");
+            return false;
+        }
+
+        if (GetString(response, "$ref", path) is { } reference)
+        {
+            response = ResolveComponent(reference, "responses", Get(response, "$ref")!, path)!;
+            if (response is null)
+            {
+                return false;
+            }
+
+            path = "components.responses." + reference.Substring(reference.LastIndexOf('/') + 1);
+        }
+
+        if (Get(response, "content") is null || chosenCode == "204")
+        {
+            return true;
+        }
+
+        var schema = ReadJsonContent(response, path, "response");
+        if (schema is null)
+        {
+            return !_diagnostics.Any(d => d.IsError);
+        }
+
+        type = ResolveSchema(schema, path + ".content.schema", methodName + "Response").WithNullable(false);
+        return true;
+    }
+
+    /// <summary>The schema of the JSON media type of a body; other media types are reported.</summary>
+    private YamlNode? ReadJsonContent(YamlMappingNode owner, string path, string what)
+    {
+        var content = GetMapping(owner, "content", path);
+        if (content is null)
+        {
+            return null;
+        }
+
+        foreach (var (mediaType, _, value) in Entries(content, path + ".content"))
+        {
+            if (IsJsonMediaType(mediaType))
+            {
+                if (value is YamlMappingNode media && Get(media, "schema") is { } schema)
+                {
+                    return schema;
+                }
+
+                Report(DiagnosticDescriptors.InvalidValue, value, $"The {what}'s '{mediaType}' has no schema", path + ".content." + mediaType, "Add 'schema:'.");
+                return null;
+            }
+        }
+
+        Report(DiagnosticDescriptors.Unsupported, GetKey(owner, "content"), $"A {what} without a JSON media type", path + ".content", "Only application/json (or another +json type) bodies are generated.");
+        return null;
+    }
+
+    private static bool IsJsonMediaType(string mediaType)
+    {
+        var bare = mediaType.Split(';')[0].Trim();
+        return bare.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || bare == "*/*";
+    }
+
+    private YamlMappingNode? ResolveComponent(string reference, string section, YamlNode referenceNode, string path)
+    {
+        var prefix = "#/components/" + section + "/";
+        if (reference.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            var components = GetMapping(_root, "components", "$");
+            var entries = components is null ? null : GetMapping(components, section, "components");
+            if (entries is not null && Get(entries, reference.Substring(prefix.Length)) is YamlMappingNode target)
+            {
+                return target;
+            }
+        }
+
+        Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
+        return null;
+    }
+}

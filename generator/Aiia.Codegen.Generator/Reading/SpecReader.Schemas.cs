@@ -1,0 +1,589 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>Schemas: component and inline objects become records, string enums become enums.</summary>
+internal sealed partial class SpecReader
+{
+    private const string SchemaRefPrefix = "#/components/schemas/";
+    private const int MaxSchemaDepth = 64;
+
+    private readonly List<ObjectModel> _objects = new();
+    private readonly List<EnumModel> _enums = new();
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal); // C# name → what uses it
+    private readonly Dictionary<string, TypeRef> _namedComponents = new(StringComparer.Ordinal); // component → record/enum
+    private readonly Dictionary<string, ObjectModel> _componentObjects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _readingObjects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeRef> _aliasTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
+    private int _depth;
+
+    private static readonly HashSet<string> KnownStringFormats = new(StringComparer.Ordinal)
+    {
+        "date-time", "date", "uuid", "password", "byte", "binary", "email", "uri", "uri-reference", "hostname",
+        "ipv4", "ipv6", "url", "time", "duration", "regex", "iri",
+    };
+
+    private bool ReserveTypeName(string name, string owner, YamlNode node)
+    {
+        if (_typeNames.TryGetValue(name, out var existing))
+        {
+            Report(DiagnosticDescriptors.NameCollision, node, owner, owner, name, existing);
+            return false;
+        }
+
+        _typeNames.Add(name, owner);
+        return true;
+    }
+
+    /// <summary>A free name for an inline type: the hint, else the hint with a number.</summary>
+    private string UniqueTypeName(string hint, string owner)
+    {
+        var name = hint;
+        for (var i = 2; _typeNames.ContainsKey(name); i++)
+        {
+            name = hint + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _typeNames.Add(name, owner);
+        return name;
+    }
+
+    /// <summary>Records and enums from components get their names first, so refs can point at them in any order.</summary>
+    private void IndexComponentSchemas()
+    {
+        var components = GetMapping(_root, "components", "$");
+        var schemas = components is null ? null : GetMapping(components, "schemas", "components");
+        if (schemas is null)
+        {
+            return;
+        }
+
+        foreach (var (name, keyNode, value) in Entries(schemas, "components.schemas"))
+        {
+            var path = "components.schemas." + name;
+            if (value is not YamlMappingNode schema)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, value, "A schema must be a mapping", path, "Give it a 'type' or a '$ref'.");
+                continue;
+            }
+
+            _componentSchemas[name] = schema;
+            var kind = NamedKind(schema);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var typeName = Identifiers.ToPascalCase(name);
+            if (typeName.Length == 0)
+            {
+                Report(DiagnosticDescriptors.InvalidName, keyNode, $"The schema name '{name}' has no letters or digits", path, "Rename the schema.");
+                continue;
+            }
+
+            if (ReserveTypeName(typeName, $"the schema '{name}'", keyNode))
+            {
+                _namedComponents[name] = new TypeRef(kind.Value, typeName);
+            }
+        }
+    }
+
+    /// <summary>Object-like schemas become records and string enums become enums; the rest are aliases.</summary>
+    private TypeKind? NamedKind(YamlMappingNode schema)
+    {
+        if (Get(schema, "$ref") is not null)
+        {
+            return null;
+        }
+
+        if (Get(schema, "enum") is not null && (GetScalar(schema, "type") ?? "string") == "string")
+        {
+            return TypeKind.Enum;
+        }
+
+        if (Get(schema, "properties") is not null)
+        {
+            return TypeKind.Object;
+        }
+
+        var allOf = Get(schema, "allOf") as YamlSequenceNode;
+        return allOf is not null && !IsSingleRefAllOf(schema, allOf) ? TypeKind.Object : null;
+    }
+
+    private static string? GetScalar(YamlMappingNode map, string key) => (Get(map, key) as YamlScalarNode)?.Value;
+
+    private static bool IsSingleRefAllOf(YamlMappingNode schema, YamlSequenceNode allOf) =>
+        allOf.Children.Count == 1 && allOf.Children[0] is YamlMappingNode only && Get(only, "$ref") is not null
+        && Get(schema, "properties") is null;
+
+    private void ReadComponentSchemas()
+    {
+        foreach (var pair in _componentSchemas)
+        {
+            if (_namedComponents.TryGetValue(pair.Key, out var type))
+            {
+                var path = "components.schemas." + pair.Key;
+                if (type.Kind == TypeKind.Enum)
+                {
+                    ReadEnum(type.Name!, pair.Value, path);
+                }
+                else
+                {
+                    EnsureComponentObject(pair.Key, pair.Value, path);
+                }
+            }
+            else
+            {
+                var path = "components.schemas." + pair.Key;
+                ResolveAlias(pair.Key, pair.Value, pair.Value, SchemaRefPrefix + pair.Key, path);
+            }
+        }
+    }
+
+    /// <summary>The C# type of a schema; inline records and enums are created on the way.</summary>
+    private TypeRef ResolveSchema(YamlNode node, string path, string nameHint)
+    {
+        if (_depth >= MaxSchemaDepth)
+        {
+            Report(DiagnosticDescriptors.Unsupported, node, $"Schemas nested deeper than {MaxSchemaDepth} levels", path, "Move inner schemas to components and refer to them with $ref.");
+            return new TypeRef(TypeKind.Any);
+        }
+
+        _depth++;
+        try
+        {
+            return ResolveSchemaCore(node, path, nameHint);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private TypeRef ResolveSchemaCore(YamlNode node, string path, string nameHint)
+    {
+        if (node is not YamlMappingNode schema)
+        {
+            if (node is YamlScalarNode { Value: "true" } || IsNull(node))
+            {
+                return new TypeRef(TypeKind.Any, IsNullable: true);
+            }
+
+            Report(DiagnosticDescriptors.InvalidValue, node, "A schema must be a mapping", path, "Give it a 'type' or a '$ref'.");
+            return new TypeRef(TypeKind.Any);
+        }
+
+        var nullable = GetBool(schema, "nullable", path);
+        foreach (var construct in new[] { "oneOf", "anyOf", "not", "discriminator" })
+        {
+            if (GetKey(schema, construct) is { } keyNode)
+            {
+                Report(DiagnosticDescriptors.Unsupported, keyNode, $"'{construct}'", path, "Model the alternatives with allOf, or as one object whose optional properties cover every case.");
+                return new TypeRef(TypeKind.Any, IsNullable: nullable);
+            }
+        }
+
+        if (GetString(schema, "$ref", path) is { } reference)
+        {
+            return ResolveSchemaReference(reference, Get(schema, "$ref")!, path).WithNullable(nullable);
+        }
+
+        if (Get(schema, "allOf") is YamlSequenceNode allOf && IsSingleRefAllOf(schema, allOf))
+        {
+            var only = (YamlMappingNode)allOf.Children[0];
+            return ResolveSchemaReference(GetString(only, "$ref", path + ".allOf[0]") ?? string.Empty, Get(only, "$ref")!, path + ".allOf[0]").WithNullable(nullable);
+        }
+
+        var kind = NamedKind(schema);
+        if (kind == TypeKind.Enum)
+        {
+            var name = UniqueTypeName(nameHint, "the schema at " + path);
+            ReadEnum(name, schema, path);
+            return new TypeRef(TypeKind.Enum, name, IsNullable: nullable);
+        }
+
+        if (kind == TypeKind.Object)
+        {
+            var name = UniqueTypeName(nameHint, "the schema at " + path);
+            ReadObject(name, schema, path);
+            return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
+        }
+
+        var typeNode = Get(schema, "type");
+        if (typeNode is not null and not YamlScalarNode)
+        {
+            Report(DiagnosticDescriptors.Unsupported, typeNode, "A list of types", path + ".type", "Give one type and use 'nullable: true' for null.");
+            return new TypeRef(TypeKind.Any, IsNullable: nullable);
+        }
+
+        var type = (typeNode as YamlScalarNode)?.Value;
+        var format = GetString(schema, "format", path);
+        switch (type)
+        {
+            case "string":
+                return new TypeRef(StringKind(format, schema, path), IsNullable: nullable);
+            case "integer":
+                return new TypeRef(IntegerKind(format, schema, path), IsNullable: nullable);
+            case "number":
+                return new TypeRef(NumberKind(format, schema, path), IsNullable: nullable);
+            case "boolean":
+                return new TypeRef(TypeKind.Boolean, IsNullable: nullable);
+            case "array":
+                var items = Get(schema, "items");
+                var element = items is null ? new TypeRef(TypeKind.Any, IsNullable: true) : ResolveSchema(items, path + ".items", nameHint + "Item");
+                return new TypeRef(TypeKind.Array, Element: element, IsNullable: nullable);
+            case "object":
+            case null:
+                var additional = Get(schema, "additionalProperties");
+                if (additional is YamlMappingNode additionalSchema && additionalSchema.Children.Count > 0)
+                {
+                    var value = ResolveSchema(additionalSchema, path + ".additionalProperties", nameHint + "Value");
+                    return new TypeRef(TypeKind.Map, Element: value, IsNullable: nullable);
+                }
+
+                // A free-form object (or a schema with no type at all) is any JSON.
+                return new TypeRef(TypeKind.Any, IsNullable: nullable);
+            default:
+                Report(DiagnosticDescriptors.InvalidValue, typeNode, $"The type '{type}' is not an OpenAPI type", path + ".type", "Use string, integer, number, boolean, array or object.");
+                return new TypeRef(TypeKind.Any, IsNullable: nullable);
+        }
+    }
+
+    private TypeRef ResolveSchemaReference(string reference, YamlNode referenceNode, string path)
+    {
+        if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal))
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
+            return new TypeRef(TypeKind.Any);
+        }
+
+        var name = reference.Substring(SchemaRefPrefix.Length);
+        if (_namedComponents.TryGetValue(name, out var named))
+        {
+            return named;
+        }
+
+        if (!_componentSchemas.TryGetValue(name, out var target))
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
+            return new TypeRef(TypeKind.Any);
+        }
+
+        return ResolveAlias(name, target, referenceNode, reference, path);
+    }
+
+    /// <summary>
+    /// An alias (an array, a map or a primitive under components) is resolved once and inlined where
+    /// it is used, so its inline records are created, and its problems reported, only once.
+    /// </summary>
+    private TypeRef ResolveAlias(string name, YamlMappingNode target, YamlNode referenceNode, string reference, string path)
+    {
+        if (_aliasTypes.TryGetValue(name, out var resolved))
+        {
+            return resolved;
+        }
+
+        if (!_resolvingAliases.Add(name))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, referenceNode, $"The $ref '{reference}' refers back to itself", path, "Break the cycle: an alias cannot contain itself.");
+            return new TypeRef(TypeKind.Any);
+        }
+
+        try
+        {
+            var type = ResolveSchema(target, "components.schemas." + name, Identifiers.ToPascalCase(name));
+            _aliasTypes[name] = type;
+            return type;
+        }
+        finally
+        {
+            _resolvingAliases.Remove(name);
+        }
+    }
+
+    private TypeKind StringKind(string? format, YamlMappingNode schema, string path)
+    {
+        switch (format)
+        {
+            case "date-time":
+                return TypeKind.DateTimeOffset;
+            case "date":
+                return TypeKind.Date;
+            case "uuid":
+                return TypeKind.Guid;
+            case null:
+                return TypeKind.String;
+            default:
+                if (!KnownStringFormats.Contains(format))
+                {
+                    Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "string");
+                }
+
+                return TypeKind.String;
+        }
+    }
+
+    private TypeKind IntegerKind(string? format, YamlMappingNode schema, string path)
+    {
+        switch (format)
+        {
+            case null:
+            case "int32":
+                return TypeKind.Int32;
+            case "int64":
+                return TypeKind.Int64;
+            default:
+                Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "int");
+                return TypeKind.Int32;
+        }
+    }
+
+    private TypeKind NumberKind(string? format, YamlMappingNode schema, string path)
+    {
+        switch (format)
+        {
+            case null:
+            case "double":
+                return TypeKind.Double;
+            case "float":
+                return TypeKind.Single;
+            case "decimal":
+                return TypeKind.Decimal;
+            default:
+                Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "double");
+                return TypeKind.Double;
+        }
+    }
+
+    private void ReadEnum(string name, YamlMappingNode schema, string path)
+    {
+        var values = GetSequence(schema, "enum", path);
+        var members = new List<EnumMemberModel>();
+        var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in values?.Children ?? (IList<YamlNode>)Array.Empty<YamlNode>())
+        {
+            if (IsNull(item))
+            {
+                continue; // null in an enum list means "nullable", which the property already says.
+            }
+
+            if (item is not YamlScalarNode { Value: { } wire })
+            {
+                Report(DiagnosticDescriptors.InvalidValue, item, "An enum value must be a text value", path + ".enum", "List plain values.");
+                continue;
+            }
+
+            var memberName = Identifiers.ToPascalCase(wire);
+            if (memberName.Length == 0)
+            {
+                Report(DiagnosticDescriptors.InvalidName, item, $"The enum value '{wire}' has no letters or digits", path + ".enum", "Such a value cannot become a C# member; change the value.");
+                continue;
+            }
+
+            if (memberName == name)
+            {
+                memberName += "Value";
+            }
+
+            if (memberNames.TryGetValue(memberName, out var other))
+            {
+                Report(DiagnosticDescriptors.NameCollision, item, $"The enum value '{wire}'", path + ".enum", memberName, $"the value '{other}'");
+                continue;
+            }
+
+            memberNames.Add(memberName, wire);
+            members.Add(new EnumMemberModel(memberName, wire));
+        }
+
+        var unknown = "Unknown";
+        while (memberNames.ContainsKey(unknown))
+        {
+            unknown += "Value";
+        }
+
+        _enums.Add(new EnumModel(name, GetString(schema, "description", path), unknown, members.ToEquatableArray()));
+    }
+
+    private ObjectModel ReadObject(string name, YamlMappingNode schema, string path)
+    {
+        var properties = new List<PropertyModel>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var keyNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var visited = new HashSet<YamlMappingNode>();
+        CollectObject(name, schema, path, properties, required, keyNodes, visited);
+
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new List<PropertyModel>();
+        foreach (var property in properties)
+        {
+            var isRequired = required.Contains(property.WireName);
+            var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
+            var finalProperty = property with { Type = type, IsRequired = isRequired };
+            if (byName.TryGetValue(finalProperty.Name, out var other))
+            {
+                Report(DiagnosticDescriptors.NameCollision, keyNodes[property.WireName], $"The property '{property.WireName}'", path + ".properties", finalProperty.Name, $"the property '{other}'");
+                continue;
+            }
+
+            byName.Add(finalProperty.Name, property.WireName);
+            result.Add(finalProperty);
+        }
+
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray());
+        _objects.Add(model);
+        return model;
+    }
+
+    /// <summary>Adds the properties of <paramref name="schema"/> and of its <c>allOf</c> parts, in order.</summary>
+    private void CollectObject(
+        string typeName,
+        YamlMappingNode schema,
+        string path,
+        List<PropertyModel> properties,
+        HashSet<string> required,
+        Dictionary<string, YamlNode> keyNodes,
+        HashSet<YamlMappingNode> visited)
+    {
+        if (!visited.Add(schema))
+        {
+            return;
+        }
+
+        if (GetSequence(schema, "allOf", path) is { } allOf)
+        {
+            for (var i = 0; i < allOf.Children.Count; i++)
+            {
+                var partPath = path + ".allOf[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                if (allOf.Children[i] is not YamlMappingNode part)
+                {
+                    Report(DiagnosticDescriptors.InvalidValue, allOf.Children[i], "An allOf part must be a schema mapping", partPath, "Give it a '$ref' or 'properties'.");
+                    continue;
+                }
+
+                if (GetString(part, "$ref", partPath) is { } reference)
+                {
+                    var name = reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
+                    if (name is null || !_componentSchemas.TryGetValue(name, out var target))
+                    {
+                        Report(DiagnosticDescriptors.UnresolvedReference, Get(part, "$ref"), reference, partPath);
+                        continue;
+                    }
+
+                    if (_namedComponents.TryGetValue(name, out var named) && named.Kind == TypeKind.Object)
+                    {
+                        // A record composes the finished properties of the record it refers to.
+                        if (EnsureComponentObject(name, Get(part, "$ref")!, partPath) is { } baseObject)
+                        {
+                            foreach (var property in baseObject.Properties)
+                            {
+                                AddOrReplace(properties, property with { IsRequired = false });
+                                if (property.IsRequired)
+                                {
+                                    required.Add(property.WireName);
+                                }
+
+                                keyNodes[property.WireName] = Get(part, "$ref")!;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        CollectObject(typeName, target, "components.schemas." + name, properties, required, keyNodes, visited);
+                    }
+                }
+                else
+                {
+                    CollectObject(typeName, part, partPath, properties, required, keyNodes, visited);
+                }
+            }
+        }
+
+        if (GetSequence(schema, "required", path) is { } requiredList)
+        {
+            foreach (var item in requiredList.Children)
+            {
+                if (item is YamlScalarNode { Value: { } wire })
+                {
+                    required.Add(wire);
+                }
+            }
+        }
+
+        var propertyMap = GetMapping(schema, "properties", path);
+        if (propertyMap is null)
+        {
+            return;
+        }
+
+        foreach (var (wireName, keyNode, value) in Entries(propertyMap, path + ".properties"))
+        {
+            var propertyPath = path + ".properties." + wireName;
+            var propertyName = Identifiers.ToPascalCase(wireName);
+            if (propertyName.Length == 0)
+            {
+                Report(DiagnosticDescriptors.InvalidName, keyNode, $"The property name '{wireName}' has no letters or digits", propertyPath, "Rename the property; its wire name would be kept but it needs a C# name.");
+                continue;
+            }
+
+            if (propertyName == typeName)
+            {
+                propertyName += "Value"; // A member cannot share its record's name (CS0542).
+            }
+
+            var type = ResolveSchema(value, propertyPath, typeName + Identifiers.ToPascalCase(wireName));
+            var mapping = value as YamlMappingNode;
+            var sensitive = mapping is not null
+                && (GetBool(mapping, "x-sensitive", propertyPath) || GetScalar(mapping, "format") == "password");
+            var description = mapping is null ? null : GetString(mapping, "description", propertyPath);
+            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description);
+
+            AddOrReplace(properties, model);
+            keyNodes[wireName] = keyNode;
+        }
+    }
+
+    /// <summary>A later allOf part or the schema itself redefines a property in place.</summary>
+    private static void AddOrReplace(List<PropertyModel> properties, PropertyModel property)
+    {
+        var index = properties.FindIndex(p => p.WireName == property.WireName);
+        if (index >= 0)
+        {
+            properties[index] = property;
+        }
+        else
+        {
+            properties.Add(property);
+        }
+    }
+
+    /// <summary>The record of a component schema, read now if it was not read yet.</summary>
+    private ObjectModel? EnsureComponentObject(string componentName, YamlNode referenceNode, string path)
+    {
+        if (_componentObjects.TryGetValue(componentName, out var built))
+        {
+            return built;
+        }
+
+        if (!_readingObjects.Add(componentName))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, referenceNode, $"The allOf of '{componentName}' refers back to itself", path, "Break the cycle: a record cannot compose itself.");
+            return null;
+        }
+
+        try
+        {
+            var name = _namedComponents[componentName].Name!;
+            return _componentObjects[componentName] = ReadObject(name, _componentSchemas[componentName], "components.schemas." + componentName);
+        }
+        finally
+        {
+            _readingObjects.Remove(componentName);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// Reads one spec's YAML text into an <see cref="ApiSpec"/> and located diagnostics. Knows YAML and
+/// OpenAPI; knows nothing about C# text.
+/// </summary>
+internal sealed partial class SpecReader
+{
+    private readonly SpecInput _input;
+    private YamlMappingNode _root = new();
+    private readonly Dictionary<string, YamlMappingNode> _componentSchemas = new(StringComparer.Ordinal);
+    private readonly List<SecuritySchemeModel> _securitySchemes = new();
+
+    private SpecReader(SpecInput input) => _input = input;
+
+    /// <summary>Reads <paramref name="input"/>. Never throws: every failure is a diagnostic.</summary>
+    public static ParseResult Read(SpecInput input)
+    {
+        var reader = new SpecReader(input);
+        ApiSpec? spec;
+        try
+        {
+            spec = reader.ReadDocument();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Last line of defence: a bug of ours becomes a diagnostic on this spec, not a CS8785 for the project.
+            reader.Report(DiagnosticDescriptors.InternalError, (LocationInfo?)null, exception.GetType().Name + ": " + exception.Message);
+            spec = null;
+        }
+
+        var diagnostics = reader._diagnostics.ToEquatableArray();
+        return new ParseResult(diagnostics.Any(d => d.IsError) ? null : spec, diagnostics);
+    }
+
+    private ApiSpec? ReadDocument()
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(_input.Text));
+        }
+        catch (YamlException exception)
+        {
+            Report(DiagnosticDescriptors.YamlSyntax, Locate(exception.Start, exception.End), YamlMessage(exception));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            Report(DiagnosticDescriptors.NotOpenApi3, node ?? new YamlScalarNode(), "the document is not a mapping");
+            return null;
+        }
+
+        _root = root;
+        var version = GetString(root, "openapi", "$");
+        if (version is null || !version.StartsWith("3.", StringComparison.Ordinal))
+        {
+            var detail = Get(root, "swagger") is not null
+                ? "it is a Swagger 2.0 document; convert it to OpenAPI 3"
+                : version is null ? "it has no 'openapi' version" : $"its version is '{version}'";
+            Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)GetKey(root, "openapi") ?? GetKey(root, "swagger") ?? root, detail);
+            return null;
+        }
+
+        var paths = GetMapping(root, "paths", "$");
+        if (paths is null)
+        {
+            Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)GetKey(root, "paths") ?? GetKey(root, "openapi") ?? root, "it has no 'paths' mapping");
+            return null;
+        }
+
+        var info = GetMapping(root, "info", "$");
+        var title = info is null ? null : GetString(info, "title", "info");
+        var description = info is null ? null : GetString(info, "description", "info");
+
+        var clientName = _input.ClientName ?? SpecInput.DefaultClientName(_input.Path);
+        if (!Identifiers.IsValidIdentifier(clientName))
+        {
+            Report(DiagnosticDescriptors.InvalidName, (LocationInfo?)null, $"The client name '{clientName}' is not a C# identifier", _input.Path, "Set AiiaClientName on the AdditionalFiles item to a valid class name.");
+            return null;
+        }
+
+        var @namespace = _input.Namespace;
+        ReserveTypeName(clientName, "the client class", root);
+        ReserveTypeName(new ApiSpec(_input.Path, @namespace, clientName, string.Empty, null, default, default, default, default).CredentialsName, "the credentials class", root);
+
+        ReadSecuritySchemes();
+        IndexComponentSchemas();
+        ReadComponentSchemas();
+        var operations = ReadOperations(paths);
+
+        return new ApiSpec(
+            _input.Path,
+            @namespace,
+            clientName,
+            title ?? clientName,
+            description,
+            _objects.ToEquatableArray(),
+            _enums.ToEquatableArray(),
+            operations.ToEquatableArray(),
+            _securitySchemes.ToEquatableArray());
+    }
+
+    private static string YamlMessage(YamlException exception)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
+        var message = exception.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
+    }
+
+    private void ReadSecuritySchemes()
+    {
+        var components = GetMapping(_root, "components", "$");
+        var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
+        if (schemes is null)
+        {
+            return;
+        }
+
+        var propertyNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, keyNode, value) in Entries(schemes, "components.securitySchemes"))
+        {
+            var path = "components.securitySchemes." + name;
+            if (value is not YamlMappingNode scheme)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, value, "A security scheme must be a mapping", path, "Give it 'type', 'in' and 'name'.");
+                continue;
+            }
+
+            var type = GetString(scheme, "type", path);
+            var location = GetString(scheme, "in", path);
+            var parameterName = GetString(scheme, "name", path);
+            if (type != "apiKey")
+            {
+                Report(DiagnosticDescriptors.Unsupported, (YamlNode?)Get(scheme, "type") ?? keyNode, $"The security scheme type '{type}'", path, "Only apiKey schemes (in a header or the query) are supported.");
+                continue;
+            }
+
+            if (location is not ("header" or "query") || string.IsNullOrEmpty(parameterName))
+            {
+                Report(DiagnosticDescriptors.Unsupported, (YamlNode?)Get(scheme, "in") ?? keyNode, $"An apiKey scheme in '{location}'", path, "Send the key in a header or the query and give its 'name'.");
+                continue;
+            }
+
+            var propertyName = Identifiers.ToPascalCase(name);
+            if (propertyName.Length == 0)
+            {
+                Report(DiagnosticDescriptors.InvalidName, keyNode, $"The security scheme name '{name}' has no letters or digits", path, "Rename the scheme.");
+                continue;
+            }
+
+            if (propertyNames.TryGetValue(propertyName, out var other))
+            {
+                Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, $"the scheme '{other}'");
+                continue;
+            }
+
+            propertyNames.Add(propertyName, name);
+            _securitySchemes.Add(new SecuritySchemeModel(
+                name,
+                propertyName,
+                location == "header" ? ParameterLocation.Header : ParameterLocation.Query,
+                parameterName!,
+                GetString(scheme, "description", path)));
+        }
+    }
+
+    /// <summary>The scheme names an operation sends: its own <c>security</c>, else the document's.</summary>
+    private EquatableArray<string> ReadSecurity(YamlMappingNode? operation, string path)
+    {
+        var security = (operation is null ? null : GetSequence(operation, "security", path)) ?? GetSequence(_root, "security", "$");
+        if (security is null || security.Children.Count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        // Alternatives (several requirement objects) are not modelled: the first one is sent.
+        if (security.Children[0] is not YamlMappingNode requirement)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, security.Children[0], "A security requirement must be a mapping", path + ".security", "Write '- SchemeName: []'.");
+            return EquatableArray<string>.Empty;
+        }
+
+        var names = new List<string>();
+        foreach (var (name, keyNode, _) in Entries(requirement, path + ".security"))
+        {
+            if (_securitySchemes.Any(s => s.SchemeName == name))
+            {
+                names.Add(name);
+            }
+            else if (!IsUnsupportedScheme(name))
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, keyNode, name, path + ".security");
+            }
+        }
+
+        return names.ToEquatableArray();
+    }
+
+    private bool IsUnsupportedScheme(string name)
+    {
+        var components = GetMapping(_root, "components", "$");
+        var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
+        return schemes is not null && Get(schemes, name) is not null;
+    }
+}
+
+/// <summary>The model of one spec (null when an error was reported) and its diagnostics.</summary>
+public sealed record ParseResult(ApiSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,36 @@
+using System;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Emitting;
+using Aiia.Codegen.Model;
+using Aiia.Codegen.Reading;
+
+namespace Aiia.Codegen;
+
+/// <summary>
+/// Read → model → emit, shared by the source generator and the CLI so both produce the same files.
+/// </summary>
+public static class SpecCompiler
+{
+    /// <summary>Reads a spec into its model and diagnostics. Never throws.</summary>
+    public static ParseResult Parse(SpecInput input) => SpecReader.Read(input);
+
+    /// <summary>Emits the files of a model, or a diagnostic if the emitter fails. Never throws.</summary>
+    public static EmitResult Emit(ApiSpec spec)
+    {
+        try
+        {
+            return new EmitResult(SpecEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostic = new DiagnosticInfo(
+                DiagnosticDescriptors.InternalError,
+                null,
+                new EquatableArray<string>(new[] { spec.SourcePath + ": " + exception.GetType().Name + ": " + exception.Message }));
+            return new EmitResult(EquatableArray<GeneratedSource>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+}
+
+/// <summary>The files of one spec, or the diagnostic that stopped them.</summary>
+public sealed record EmitResult(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);

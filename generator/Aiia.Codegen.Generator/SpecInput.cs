@@ -1,0 +1,34 @@
+namespace Aiia.Codegen;
+
+/// <summary>
+/// Everything the generator needs to know about one spec file, as plain values.
+/// </summary>
+/// <param name="Path">The file's path, used for diagnostics and messages.</param>
+/// <param name="Text">The file's text.</param>
+/// <param name="Namespace">The namespace of the generated types.</param>
+/// <param name="ClientName">The client class name, or null for the default derived from the file name.</param>
+public sealed record SpecInput(string Path, string Text, string Namespace, string? ClientName)
+{
+    /// <summary>The spec endings the generator picks up.</summary>
+    public static bool IsSpecPath(string path) =>
+        path.EndsWith(".openapi.yaml", System.StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".openapi.yml", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>dir/aiia-authentication.openapi.yaml</c> → <c>AiiaAuthenticationClient</c>.</summary>
+    public static string DefaultClientName(string path)
+    {
+        var fileName = System.IO.Path.GetFileName(path);
+        var stem = fileName;
+        foreach (var ending in new[] { ".openapi.yaml", ".openapi.yml" })
+        {
+            if (fileName.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase))
+            {
+                stem = fileName.Substring(0, fileName.Length - ending.Length);
+                break;
+            }
+        }
+
+        var pascal = Identifiers.ToPascalCase(stem);
+        return (pascal.Length == 0 ? "Api" : pascal) + "Client";
+    }
+}

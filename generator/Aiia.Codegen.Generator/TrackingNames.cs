@@ -1,0 +1,16 @@
+namespace Aiia.Codegen;
+
+/// <summary>
+/// Names of the generator's incremental steps, so tests can assert that each step is cached.
+/// </summary>
+public static class TrackingNames
+{
+    /// <summary>The spec file's text and its per-file options.</summary>
+    public const string SpecInputs = nameof(SpecInputs);
+
+    /// <summary>The parsed, value-equal model of one spec, with its diagnostics.</summary>
+    public const string SpecModels = nameof(SpecModels);
+
+    /// <summary>The emitted source texts of one spec.</summary>
+    public const string SpecSources = nameof(SpecSources);
+}

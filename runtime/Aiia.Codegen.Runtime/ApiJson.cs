@@ -1,0 +1,381 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Aiia.Codegen.Runtime;
+
+/// <summary>
+/// Helpers for the <c>JsonConverter&lt;T&gt;</c> classes the generator emits. Readers check the token type and
+/// parse with <c>TryGet*</c>, so a mismatch becomes an <see cref="ApiJsonException"/> that says what was expected
+/// and never quotes the value.
+/// </summary>
+public static class ApiJson
+{
+    // Longest date or date-time text we accept; anything longer cannot be valid and is not worth copying.
+    private const int MaxDateTextLength = 64;
+
+    /// <summary>
+    /// The options passed to generated converters. Read-only, with an empty type-info resolver: asking it for
+    /// reflection-based metadata fails instead of silently using reflection (trimming and NativeAOT stay clean).
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine() };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>Reads a string.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The string.</returns>
+    /// <exception cref="ApiJsonException">The token is not a string.</exception>
+    public static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw UnexpectedToken("a string", reader.TokenType);
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8 inside the string; the reader's message is dropped with the bytes it might describe.
+            throw Invalid("expected a valid UTF-8 string");
+        }
+    }
+
+    /// <summary>Reads a 32-bit integer.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range.</exception>
+    public static int ReadInt32(ref Utf8JsonReader reader)
+    {
+        const string Expected = "an integer (int32)";
+        ExpectNumber(ref reader, Expected);
+        return reader.TryGetInt32(out int value) ? value : throw Expecting(Expected);
+    }
+
+    /// <summary>Reads a 64-bit integer.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range.</exception>
+    public static long ReadInt64(ref Utf8JsonReader reader)
+    {
+        const string Expected = "an integer (int64)";
+        ExpectNumber(ref reader, Expected);
+        return reader.TryGetInt64(out long value) ? value : throw Expecting(Expected);
+    }
+
+    /// <summary>Reads a single-precision number.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a number, or out of range.</exception>
+    public static float ReadSingle(ref Utf8JsonReader reader)
+    {
+        const string Expected = "a number (float)";
+        ExpectNumber(ref reader, Expected);
+        // Overflow parses to infinity on some paths; a finite JSON number must stay finite.
+        return reader.TryGetSingle(out float value) && float.IsFinite(value) ? value : throw Expecting(Expected);
+    }
+
+    /// <summary>Reads a double-precision number.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a number, or out of range.</exception>
+    public static double ReadDouble(ref Utf8JsonReader reader)
+    {
+        const string Expected = "a number (double)";
+        ExpectNumber(ref reader, Expected);
+        return reader.TryGetDouble(out double value) && double.IsFinite(value) ? value : throw Expecting(Expected);
+    }
+
+    /// <summary>Reads a decimal number.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a number, or out of range.</exception>
+    public static decimal ReadDecimal(ref Utf8JsonReader reader)
+    {
+        const string Expected = "a number (decimal)";
+        ExpectNumber(ref reader, Expected);
+        return reader.TryGetDecimal(out decimal value) ? value : throw Expecting(Expected);
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a boolean.</exception>
+    public static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw UnexpectedToken("a boolean", reader.TokenType),
+    };
+
+    /// <summary>Reads a UUID string (<c>D</c> format).</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a string, or not a UUID.</exception>
+    public static Guid ReadGuid(ref Utf8JsonReader reader)
+    {
+        const string Expected = "a uuid string";
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw UnexpectedToken(Expected, reader.TokenType);
+        }
+
+        return reader.TryGetGuid(out Guid value) ? value : throw Expecting(Expected);
+    }
+
+    /// <summary>Reads an ISO 8601 / RFC 3339 date-time string. A value without an offset is taken as UTC, not as
+    /// the local time of whichever machine runs the client.</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a string, or not a date-time.</exception>
+    public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader)
+    {
+        const string Expected = "a date-time string";
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw UnexpectedToken(Expected, reader.TokenType);
+        }
+
+        Span<char> text = stackalloc char[MaxDateTextLength];
+        if (!TryCopyShortString(ref reader, text, out int length) || !reader.TryGetDateTimeOffset(out DateTimeOffset value))
+        {
+            throw Expecting(Expected);
+        }
+
+        // After the date part, an offset is 'Z' or a sign; without one the reader applied the local offset.
+        bool hasOffset = length > 10 && text[10..length].IndexOfAny("Zz+-") >= 0;
+        return hasOffset ? value : new DateTimeOffset(DateTime.SpecifyKind(value.DateTime, DateTimeKind.Unspecified), TimeSpan.Zero);
+    }
+
+    /// <summary>Reads a date string (<c>yyyy-MM-dd</c>).</summary>
+    /// <param name="reader">The reader, on the value's token.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ApiJsonException">The token is not a string, or not a date.</exception>
+    public static DateOnly ReadDate(ref Utf8JsonReader reader)
+    {
+        const string Expected = "a date string (yyyy-MM-dd)";
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw UnexpectedToken(Expected, reader.TokenType);
+        }
+
+        Span<char> text = stackalloc char[MaxDateTextLength];
+        return TryCopyShortString(ref reader, text, out int length)
+            && DateOnly.TryParseExact(text[..length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly value)
+            ? value
+            : throw Expecting(Expected);
+    }
+
+    /// <summary>Reads any JSON value (free-form <c>details</c>, for example) as an independent
+    /// <see cref="JsonElement"/>: it does not hold on to the reader's buffer.</summary>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <returns>The value.</returns>
+    public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+
+    /// <summary>Checks that the reader is on <c>{</c>; it does not advance.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <exception cref="ApiJsonException">The token is something else.</exception>
+    public static void ExpectStartObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw UnexpectedToken("an object", reader.TokenType);
+        }
+    }
+
+    /// <summary>Checks that the reader is on <c>[</c>; it does not advance.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <exception cref="ApiJsonException">The token is something else.</exception>
+    public static void ExpectStartArray(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw UnexpectedToken("an array", reader.TokenType);
+        }
+    }
+
+    /// <summary>Checks that the reader is on a property name; it does not advance.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <exception cref="ApiJsonException">The token is something else.</exception>
+    public static void ExpectPropertyName(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.PropertyName)
+        {
+            throw UnexpectedToken("a property name", reader.TokenType);
+        }
+    }
+
+    /// <summary>Creates the error for a required property that is absent, at <c>$</c> (the object being read).</summary>
+    /// <param name="wireName">The property's wire name.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ApiJsonException MissingProperty(string wireName)
+    {
+        ArgumentNullException.ThrowIfNull(wireName);
+        return new ApiJsonException("$", $"the required property '{wireName}' is missing");
+    }
+
+    /// <summary>Creates the error for <c>null</c> where the contract requires a value, at <c>$</c>.</summary>
+    /// <returns>The exception to throw.</returns>
+    public static ApiJsonException NullNotAllowed() => new("$", "expected a value, found null");
+
+    /// <summary>Creates the error for a token of the wrong kind, at <c>$</c>.</summary>
+    /// <param name="expected">What was expected, as a noun phrase (<c>an object</c>).</param>
+    /// <param name="actual">The token found.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ApiJsonException UnexpectedToken(string expected, JsonTokenType actual)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(expected);
+        return new ApiJsonException("$", $"expected {expected}, found {Describe(actual)}");
+    }
+
+    /// <summary>Locates an error from reading property <paramref name="wireName"/>: <c>$.x</c> becomes
+    /// <c>$.wireName.x</c> (<c>$['odd name'].x</c> for names that are not simple identifiers). A plain
+    /// <see cref="JsonException"/> (malformed JSON) is converted first, dropping its message, which can quote input.</summary>
+    /// <param name="exception">The error thrown while reading the property's value.</param>
+    /// <param name="wireName">The property's wire name.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ApiJsonException AtProperty(JsonException exception, string wireName)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(wireName);
+        return ToApiJsonException(exception).Prepend(PropertySegment(wireName));
+    }
+
+    /// <summary>Locates an error from reading array item <paramref name="index"/>: <c>$.x</c> becomes
+    /// <c>$[index].x</c>. A plain <see cref="JsonException"/> is converted as in <see cref="AtProperty"/>.</summary>
+    /// <param name="exception">The error thrown while reading the item.</param>
+    /// <param name="index">The item's zero-based index.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ApiJsonException AtIndex(JsonException exception, int index)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return ToApiJsonException(exception).Prepend("[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+    }
+
+    /// <summary>Writes a date as a <c>yyyy-MM-dd</c> string.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The date.</param>
+    public static void WriteDate(Utf8JsonWriter writer, DateOnly value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<byte> text = stackalloc byte[10];
+        // Four-digit years only: DateOnly's range is 0001-9999, so this cannot fail.
+        value.TryFormat(text, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+
+    /// <summary>Turns any <see cref="JsonException"/> into an <see cref="ApiJsonException"/>. A plain one comes from
+    /// <see cref="Utf8JsonReader"/> on malformed JSON: keep its position, drop its message.</summary>
+    internal static ApiJsonException ToApiJsonException(JsonException exception)
+    {
+        if (exception is ApiJsonException located)
+        {
+            return located;
+        }
+
+        // The reader counts from zero; people count lines and bytes from one.
+        string position = exception.LineNumber is long line && exception.BytePositionInLine is long bytePosition
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {bytePosition + 1})")
+            : string.Empty;
+        return new ApiJsonException("$", "not valid JSON" + position);
+    }
+
+    private static string PropertySegment(string name)
+    {
+        if (IsSimpleIdentifier(name))
+        {
+            return "." + name;
+        }
+
+        var segment = new StringBuilder(name.Length + 4).Append("['");
+        foreach (char c in name)
+        {
+            switch (c)
+            {
+                case '\'': segment.Append("\\'"); break;
+                case '\\': segment.Append("\\\\"); break;
+                default: segment.Append(c); break;
+            }
+        }
+
+        return segment.Append("']").ToString();
+    }
+
+    private static bool IsSimpleIdentifier(string name)
+    {
+        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void ExpectNumber(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw UnexpectedToken(expected, reader.TokenType);
+        }
+    }
+
+    // Copies a string token into a small buffer; false when it is too long to be the value we want.
+    private static bool TryCopyShortString(ref Utf8JsonReader reader, scoped Span<char> destination, out int length)
+    {
+        // The raw (escaped) byte length bounds the unescaped char count, so this check makes CopyString safe.
+        long rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (rawLength > destination.Length)
+        {
+            length = 0;
+            return false;
+        }
+
+        try
+        {
+            length = reader.CopyString(destination);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    private static ApiJsonException Expecting(string expected) => new("$", "expected " + expected);
+
+    private static ApiJsonException Invalid(string reason) => new("$", reason);
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.EndObject => "the end of an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.EndArray => "the end of an array",
+        JsonTokenType.PropertyName => "a property name",
+        JsonTokenType.Comment => "a comment",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "no value",
+    };
+}

@@ -1,0 +1,147 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Aiia.Codegen.Runtime;
+
+/// <summary>
+/// One HTTP call described by generated code: method, escaped path, query, headers and an optional JSON body.
+/// The transport turns it into a fresh <see cref="HttpRequestMessage"/> per send, so a request can be sent again.
+/// </summary>
+public sealed class ApiRequest
+{
+    private readonly List<KeyValuePair<string, string>> _query = [];
+    private readonly List<ApiHeader> _headers = [];
+
+    /// <summary>Creates a request.</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the client's base address, starting with <c>/</c>, with every
+    /// parameter value already escaped by <see cref="EscapePath(string)"/>.</param>
+    /// <param name="operationId">The contract's operation id, shown in logs and exceptions.</param>
+    /// <param name="pathTemplate">The contract's path template (<c>/v1/x/{id}</c>), shown in logs and exceptions
+    /// instead of <paramref name="path"/>, which holds values.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public ApiRequest(HttpMethod method, string path, string operationId, string pathTemplate)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(operationId);
+        ArgumentException.ThrowIfNullOrEmpty(pathTemplate);
+        // A relative path without the leading slash would silently depend on the base address's last segment.
+        if (path[0] != '/')
+        {
+            throw new ArgumentException("The path must start with '/'.", nameof(path));
+        }
+
+        Method = method;
+        Path = path;
+        OperationId = operationId;
+        PathTemplate = pathTemplate;
+    }
+
+    /// <summary>The HTTP method.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>The escaped path, holding parameter values. Never logged.</summary>
+    public string Path { get; }
+
+    /// <summary>The contract's operation id.</summary>
+    public string OperationId { get; }
+
+    /// <summary>The contract's path template, safe to log.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>Query parameters in the order added, unescaped (the transport escapes them).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Query => _query;
+
+    /// <summary>Headers in the order added.</summary>
+    public IReadOnlyList<ApiHeader> Headers => _headers;
+
+    /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
+    public ReadOnlyMemory<byte>? JsonBody { get; private set; }
+
+    /// <summary>True for methods that may be repeated without a second effect (GET, HEAD, PUT, DELETE, OPTIONS):
+    /// the only ones a retry policy may repeat.</summary>
+    public bool IsIdempotent =>
+        Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put ||
+        Method == HttpMethod.Delete || Method == HttpMethod.Options;
+
+    /// <summary>Adds a query parameter; a null value is skipped (an optional parameter not given).</summary>
+    /// <param name="name">The parameter name, unescaped.</param>
+    /// <param name="value">The formatted value, unescaped (see <see cref="ApiFormat"/>), or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddQuery(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is not null)
+        {
+            _query.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
+
+    /// <summary>Adds a header to this request only; a null value is skipped.</summary>
+    /// <param name="name">The header name.</param>
+    /// <param name="value">The formatted value, or null.</param>
+    /// <param name="sensitive">True for credentials and tokens; header values are never logged, and this flag tells
+    /// any other consumer (handlers, diagnostics) to redact the value too.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty, or <paramref name="value"/>
+    /// contains a line break or NUL (which would split the header).</exception>
+    public void AddHeader(string name, string? value, bool sensitive = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is null)
+        {
+            return;
+        }
+
+        // The message names the header, never the value: it may be a secret.
+        if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+        {
+            throw new ArgumentException($"The value of header '{name}' contains a line break or NUL character.", nameof(value));
+        }
+
+        _headers.Add(new ApiHeader(name, value, sensitive));
+    }
+
+    /// <summary>Sets the JSON body, written now with <paramref name="converter"/> (no reflection).</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="value">The body; not null.</param>
+    /// <param name="converter">The converter that writes <typeparamref name="T"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> or <paramref name="converter"/> is null.</exception>
+    public void SetJsonBody<T>(T value, JsonConverter<T> converter)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(converter);
+
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(writer, value, ApiJson.SerializerOptions);
+        }
+
+        JsonBody = buffer.WrittenMemory;
+    }
+
+    /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>; <c>.</c> and
+    /// <c>..</c> are escaped too so a value can never walk to another endpoint.</summary>
+    /// <param name="value">The unescaped value.</param>
+    /// <returns>The escaped segment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty: <c>/a//b</c> would address another resource.</exception>
+    public static string EscapePath(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0)
+        {
+            throw new ArgumentException("A path parameter value must not be empty.", nameof(value));
+        }
+
+        return value switch
+        {
+            "." => "%2E",
+            ".." => "%2E%2E",
+            _ => Uri.EscapeDataString(value),
+        };
+    }
+}

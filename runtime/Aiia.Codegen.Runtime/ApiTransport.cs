@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Aiia.Codegen.Runtime;
+
+/// <summary>
+/// Sends <see cref="ApiRequest"/>s through an <see cref="HttpClient"/> and turns responses into values or
+/// exceptions: <see cref="ApiException"/> for a non-success status, <see cref="ApiResponseFormatException"/> for
+/// a success body that does not match the contract, <see cref="TimeoutException"/> for
+/// <see cref="HttpClient.Timeout"/>. The caller's cancellation stays an <see cref="OperationCanceledException"/>,
+/// and <see cref="HttpRequestException"/> (no response at all) propagates unchanged.
+/// </summary>
+public sealed class ApiTransport
+{
+    private readonly HttpClient _httpClient;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly string _baseUri;
+
+    /// <summary>Creates a transport over <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/>
+    /// is the server (a path prefix such as <c>https://host/prefix/</c> is kept).</summary>
+    /// <param name="httpClient">The client; it is not disposed by the transport (it may come from <c>IHttpClientFactory</c>).</param>
+    /// <param name="options">Logging, clock and the insecure-HTTP switch; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is null.</exception>
+    /// <exception cref="ArgumentException">The base address is missing, relative, has a query, fragment or user
+    /// info, or is plain HTTP on a host that is not loopback while <see cref="ApiClientOptions.AllowInsecureHttp"/> is off.</exception>
+    public ApiTransport(HttpClient httpClient, ApiClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        options ??= new ApiClientOptions();
+
+        _baseUri = ValidateBaseAddress(httpClient.BaseAddress, options.AllowInsecureHttp);
+        _httpClient = httpClient;
+        _timeProvider = options.TimeProvider;
+        _logger = options.LoggerFactory?.CreateLogger(ApiTransportLog.Category) ?? NullLogger.Instance;
+    }
+
+    /// <summary>Sends the request and reads the success body with <paramref name="converter"/>.</summary>
+    /// <typeparam name="T">The response type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="converter">The generated converter for <typeparamref name="T"/>.</param>
+    /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
+    /// <returns>The response value.</returns>
+    /// <exception cref="ApiException">The status is not 2xx.</exception>
+    /// <exception cref="ApiResponseFormatException">The 2xx body is empty, not JSON, or does not match the contract.</exception>
+    /// <exception cref="TimeoutException"><see cref="HttpClient.Timeout"/> elapsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="HttpRequestException">No response (connection, TLS, DNS).</exception>
+    public async Task<T> SendAsync<T>(ApiRequest request, JsonConverter<T> converter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(converter);
+
+        (int status, byte[] body) = await SendCoreAsync(request, readSuccessBody: true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Parse(body, converter);
+        }
+        catch (ApiJsonException ex)
+        {
+            ApiTransportLog.ResponseMismatch(_logger, status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath);
+            // Built afresh without an inner exception: nothing that could quote the body travels on.
+            throw new ApiResponseFormatException(status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath, ex.Reason);
+        }
+    }
+
+    /// <summary>Sends the request for an operation whose success has no body (any 2xx body is ignored).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
+    /// <returns>A task that completes when a 2xx response has arrived.</returns>
+    /// <exception cref="ApiException">The status is not 2xx.</exception>
+    /// <exception cref="TimeoutException"><see cref="HttpClient.Timeout"/> elapsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="HttpRequestException">No response (connection, TLS, DNS).</exception>
+    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await SendCoreAsync(request, readSuccessBody: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Base address (with its path prefix) + escaped path + query with names and values escaped.
+    internal Uri BuildUri(ApiRequest request)
+    {
+        var uri = new StringBuilder(_baseUri, _baseUri.Length + request.Path.Length + 64).Append(request.Path);
+        char separator = '?';
+        foreach ((string name, string value) in request.Query)
+        {
+            uri.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        // Everything is escaped already; canonicalization would only undo escapes such as %2E%2E.
+        return new Uri(uri.ToString(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    }
+
+    private async Task<(int Status, byte[] Body)> SendCoreAsync(ApiRequest request, bool readSuccessBody, CancellationToken cancellationToken)
+    {
+        string method = request.Method.Method;
+        ApiTransportLog.RequestStarting(_logger, method, request.PathTemplate, request.OperationId);
+        long started = _timeProvider.GetTimestamp();
+
+        using HttpRequestMessage message = CreateMessage(request);
+        try
+        {
+            using HttpResponseMessage response = await _httpClient
+                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+
+            if (response.IsSuccessStatusCode)
+            {
+                byte[] body = readSuccessBody
+                    ? await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)
+                    : [];
+                ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
+                return (status, body);
+            }
+
+            byte[] errorBody = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var exception = ApiException.FromResponse(request, response, errorBody, _timeProvider);
+            ApiTransportLog.RequestFailed(
+                _logger, method, request.PathTemplate, request.OperationId, status,
+                ApiException.LoggableErrorCode(exception.ErrorCode), ElapsedMilliseconds(started));
+            throw exception;
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not our caller's token: HttpClient.Timeout (or a handler's own timeout) elapsed.
+            double elapsed = ElapsedMilliseconds(started);
+            ApiTransportLog.RequestTimedOut(_logger, method, request.PathTemplate, request.OperationId, elapsed);
+            throw new TimeoutException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{method} {request.PathTemplate} ({request.OperationId}) did not complete within the HttpClient timeout ({FormatTimeout(_httpClient.Timeout)}). For long polls, make HttpClient.Timeout longer than pollTimeout."),
+                ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            ApiTransportLog.RequestNotSent(_logger, method, request.PathTemplate, request.OperationId, ex.GetType().Name, ElapsedMilliseconds(started));
+            throw;
+        }
+    }
+
+    private HttpRequestMessage CreateMessage(ApiRequest request)
+    {
+        var message = new HttpRequestMessage(request.Method, BuildUri(request));
+        try
+        {
+            // Headers go on each message, never DefaultRequestHeaders: credentials and tokens stay per call.
+            foreach (ApiHeader header in request.Headers)
+            {
+                if (!message.Headers.TryAddWithoutValidation(header.Name, header.Value))
+                {
+                    throw new InvalidOperationException($"The header '{header.Name}' cannot be set on a request (it is a content header or not a valid name).");
+                }
+            }
+
+            if (request.JsonBody is ReadOnlyMemory<byte> body)
+            {
+                message.Content = new ReadOnlyMemoryContent(body);
+                // A new header value per message: MediaTypeHeaderValue is mutable, so it is never shared.
+                message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            }
+
+            return message;
+        }
+        catch
+        {
+            message.Dispose();
+            throw;
+        }
+    }
+
+    private T Parse<T>(byte[] body, JsonConverter<T> converter)
+    {
+        if (body.Length == 0)
+        {
+            throw new ApiJsonException("$", "expected a JSON body, the response was empty");
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read())
+            {
+                throw new ApiJsonException("$", "expected a JSON body, the response was only whitespace");
+            }
+
+            T? value = converter.Read(ref reader, typeof(T), ApiJson.SerializerOptions);
+            // Anything but whitespace after the value makes the reader throw: the body is not one JSON value.
+            while (reader.Read())
+            {
+            }
+
+            return value ?? throw ApiJson.NullNotAllowed();
+        }
+        catch (JsonException ex) when (ex is not ApiJsonException)
+        {
+            throw ApiJson.ToApiJsonException(ex);
+        }
+    }
+
+    private double ElapsedMilliseconds(long started) => _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+
+    private static string FormatTimeout(TimeSpan timeout) =>
+        timeout == Timeout.InfiniteTimeSpan ? "infinite" : timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    // Returns the base address as "scheme://authority/prefix" without a trailing slash, ready for "/v1/...".
+    private static string ValidateBaseAddress(Uri? baseAddress, bool allowInsecureHttp)
+    {
+        const string Example = "e.g. new HttpClient { BaseAddress = new Uri(\"https://api.nordicapigateway.com/\") }, or c.BaseAddress = ... in AddHttpClient";
+        if (baseAddress is null)
+        {
+            throw new ArgumentException($"HttpClient.BaseAddress is not set. Set it to the API's base address, {Example}.", "httpClient");
+        }
+
+        if (!baseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"HttpClient.BaseAddress must be an absolute URI, {Example}.", "httpClient");
+        }
+
+        if (baseAddress.Scheme != Uri.UriSchemeHttps && baseAddress.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new ArgumentException($"HttpClient.BaseAddress must use https, not '{baseAddress.Scheme}'.", "httpClient");
+        }
+
+        // Messages below name scheme and host only: user info would be a credential.
+        if (!string.IsNullOrEmpty(baseAddress.UserInfo))
+        {
+            throw new ArgumentException($"HttpClient.BaseAddress for host '{baseAddress.Host}' must not contain user info; credentials go in ApiClientOptions or the client's credentials, never in the URI.", "httpClient");
+        }
+
+        if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment))
+        {
+            throw new ArgumentException($"HttpClient.BaseAddress for host '{baseAddress.Host}' must not have a query or fragment; give only scheme, host and an optional path prefix.", "httpClient");
+        }
+
+        if (baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback && !allowInsecureHttp)
+        {
+            throw new ArgumentException(
+                $"HttpClient.BaseAddress is http://{baseAddress.Authority}: every call carries the client secret and tokens, so plain HTTP is refused except on loopback. Use https://, or for a test server set ApiClientOptions.AllowInsecureHttp = true.",
+                "httpClient");
+        }
+
+        return baseAddress.GetLeftPart(UriPartial.Authority) + baseAddress.AbsolutePath.TrimEnd('/');
+    }
+}

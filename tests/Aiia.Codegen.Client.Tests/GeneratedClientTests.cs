@@ -1,0 +1,167 @@
+using System.Text;
+using Aiia.Codegen.Runtime;
+using Microsoft.AspNetCore.Http;
+
+namespace Aiia.Codegen.Client.Tests;
+
+/// <summary>The generated clients against a real server on loopback.</summary>
+public sealed class GeneratedClientTests
+{
+    private const string ClientId = "partner-client-id";
+    private const string ClientSecret = "partner-client-secret-7f3a";
+
+    private static AiiaAuthenticationClient CreateClient(LoopbackServer server) =>
+        new(server.CreateClient(), new AiiaAuthenticationCredentials(ClientId, ClientSecret));
+
+    [Fact]
+    public async Task Status_escapes_the_session_id_and_sends_the_poll_timeout_and_credentials()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, """{"state":"InProgress"}"""));
+
+        var status = await CreateClient(server).GetAuthenticationStatusAsync("a/b c?d#e", pollTimeout: 25);
+
+        Assert.Equal(AuthenticationState.InProgress, status.State);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("GET", request.Method);
+        Assert.Equal("/v1/authentication/a%2Fb%20c%3Fd%23e/status?pollTimeout=25", request.RawTarget);
+        Assert.Equal(ClientId, request.Headers["X-Client-Id"]);
+        Assert.Equal(ClientSecret, request.Headers["X-Client-Secret"]);
+    }
+
+    [Fact]
+    public async Task Status_without_a_poll_timeout_sends_no_query()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, SeedExamples.StatusResponse));
+
+        var status = await CreateClient(server).GetAuthenticationStatusAsync("session-1");
+
+        Assert.Equal(SeedExamples.Code, status.Code);
+        Assert.Equal("/v1/authentication/session-1/status", Assert.Single(server.Requests).RawTarget);
+    }
+
+    [Fact]
+    public async Task The_code_exchange_posts_the_code_as_json_and_reads_the_tokens()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, SeedExamples.TokensResponse));
+
+        var tokens = await CreateClient(server).ExchangeCodeForTokensAsync(new TokensRequest { Code = SeedExamples.Code });
+
+        Assert.Equal(SeedExamples.AccessToken, tokens.Session.AccessToken);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/v1/authentication/tokens", request.RawTarget);
+        Assert.StartsWith("application/json", request.ContentType);
+        Assert.Equal($$"""{"code":"{{SeedExamples.Code.Replace("+", "\\u002B")}}"}""", Encoding.UTF8.GetString(request.Body));
+    }
+
+    [Fact]
+    public async Task Path_query_and_header_parameters_of_every_kind_are_sent()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersCredentials("key 1&2"));
+        var requestId = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
+
+        await client.EchoParametersAsync(
+            42L,
+            "box/1 é",
+            requestId,
+            tags: ["red", "blue green"],
+            kind: EchoKind.AccountToAccount,
+            since: new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(1)),
+            xDryRun: true);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(
+            "/echo/42/items/box%2F1%20%C3%A9?tags=red&tags=blue%20green&kind=account-to-account&since=2026-11-28T10%3A00%3A00.0000000%2B01%3A00&api_key=key%201%262",
+            request.RawTarget);
+        Assert.Equal(requestId.ToString(), request.Headers["X-Request-Id"]);
+        Assert.Equal("true", request.Headers["X-Dry-Run"]);
+    }
+
+    [Fact]
+    public async Task Optional_parameters_left_out_are_not_sent()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersCredentials("key"));
+
+        await client.EchoParametersAsync(1L, "x", Guid.Empty);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/echo/1/items/x?api_key=key", request.RawTarget);
+        Assert.False(request.Headers.ContainsKey("X-Dry-Run"));
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task An_error_status_with_the_Aiia_error_body_becomes_an_ApiException(int status)
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(status,
+            """{"error":"InvalidInput","details":{"reason":"Unknown code","validationErrors":{"Code":["bad"]}}}"""));
+
+        var exception = await Assert.ThrowsAsync<ApiException>(() =>
+            CreateClient(server).ExchangeCodeForTokensAsync(new TokensRequest { Code = SeedExamples.Code }));
+
+        Assert.Equal(status, exception.StatusCode);
+        Assert.Equal("InvalidInput", exception.ErrorCode);
+        Assert.Equal("Unknown code", exception.Details!.Value.GetProperty("reason").GetString());
+        Assert.Equal("POST", exception.Method);
+        Assert.Equal("/v1/authentication/tokens", exception.PathTemplate);
+        Assert.Equal("exchangeCodeForTokens", exception.OperationId);
+        Assert.DoesNotContain(SeedExamples.Code, exception.ToString());
+        Assert.DoesNotContain(ClientSecret, exception.ToString());
+    }
+
+    [Theory]
+    [InlineData("""{"success":true,"providerId":"DemoBank","session":{"expires":"not a date","accessToken":"TOKEN-SHOULD-NOT-LEAK"},"login":{}}""", "$.session.expires")]
+    [InlineData("""{"success":"yes","session":{"accessToken":"TOKEN-SHOULD-NOT-LEAK"}}""", "$.success")]
+    [InlineData("""{"success":true,"session":{"accessToken":"TOKEN-SHOULD-NOT-LEAK" """, null)]
+    [InlineData("""["TOKEN-SHOULD-NOT-LEAK"]""", "$")]
+    public async Task A_malformed_success_body_fails_by_path_without_echoing_any_token(string body, string? path)
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, body));
+
+        var exception = await Assert.ThrowsAsync<ApiResponseFormatException>(() =>
+            CreateClient(server).ExchangeCodeForTokensAsync(new TokensRequest { Code = SeedExamples.Code }));
+
+        if (path is not null)
+        {
+            Assert.Equal(path, exception.JsonPath);
+        }
+
+        Assert.Equal(200, exception.StatusCode);
+        Assert.DoesNotContain("TOKEN-SHOULD-NOT-LEAK", exception.ToString());
+        Assert.DoesNotContain(SeedExamples.Code, exception.ToString());
+    }
+
+    [Fact]
+    public async Task Cancellation_stays_cancellation()
+    {
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            // Holds the request like a long poll that never ends, until the server stops.
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
+        });
+        using var cancellation = new CancellationTokenSource();
+        var call = CreateClient(server).GetAuthenticationStatusAsync("session-1", pollTimeout: 60, cancellation.Token);
+
+        cancellation.Cancel();
+
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(cancellation.Token, exception.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Required_arguments_are_checked_before_anything_is_sent()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, "{}"));
+        var client = CreateClient(server);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => client.GetAuthenticationStatusAsync(""));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.ExchangeCodeForTokensAsync(null!));
+        Assert.Throws<ArgumentException>(() => new AiiaAuthenticationCredentials(ClientId, " "));
+        Assert.Empty(server.Requests);
+    }
+}

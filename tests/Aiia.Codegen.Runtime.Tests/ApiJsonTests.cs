@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Aiia.Codegen.Runtime.Tests;
+
+public sealed class ApiJsonTests
+{
+    private delegate T ValueReader<T>(ref Utf8JsonReader reader);
+
+    private static T Read<T>(string json, ValueReader<T> read)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        Assert.True(reader.Read());
+        return read(ref reader);
+    }
+
+    private static ApiJsonException ReadFails<T>(string json, ValueReader<T> read)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        Assert.True(reader.Read());
+        try
+        {
+            read(ref reader);
+        }
+        catch (ApiJsonException ex)
+        {
+            return ex;
+        }
+
+        throw new Xunit.Sdk.XunitException("Expected an ApiJsonException.");
+    }
+
+    [Fact]
+    public void Readers_read_valid_values()
+    {
+        Assert.Equal("héllo\n", Read("\"h\\u00e9llo\\n\"", ApiJson.ReadString));
+        Assert.Equal(-42, Read("-42", ApiJson.ReadInt32));
+        Assert.Equal(9007199254740993L, Read("9007199254740993", ApiJson.ReadInt64));
+        Assert.Equal(1.5f, Read("1.5", ApiJson.ReadSingle));
+        Assert.Equal(1e300, Read("1e300", ApiJson.ReadDouble));
+        Assert.Equal(12.345m, Read("12.345", ApiJson.ReadDecimal));
+        Assert.True(Read("true", ApiJson.ReadBoolean));
+        Assert.False(Read("false", ApiJson.ReadBoolean));
+        Assert.Equal(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), Read("\"0f8fad5b-d9cb-469f-a165-70867728950e\"", ApiJson.ReadGuid));
+        Assert.Equal(new DateOnly(2024, 2, 29), Read("\"2024-02-29\"", ApiJson.ReadDate));
+    }
+
+    [Theory]
+    [InlineData("\"2019-01-23T13:30:07.1389724+00:00\"", 0)]
+    [InlineData("\"2019-07-25T13:20:07.141971Z\"", 0)]
+    [InlineData("\"2019-07-25T13:20:07+02:00\"", 120)]
+    [InlineData("\"2019-07-25T13:20:07-05:30\"", -330)]
+    public void ReadDateTimeOffset_keeps_the_offset(string json, int offsetMinutes)
+    {
+        DateTimeOffset value = Read(json, ApiJson.ReadDateTimeOffset);
+        Assert.Equal(TimeSpan.FromMinutes(offsetMinutes), value.Offset);
+        Assert.Equal(DateTimeOffset.Parse(json.Trim('"'), CultureInfo.InvariantCulture), value);
+    }
+
+    [Fact]
+    public void ReadDateTimeOffset_takes_a_value_without_offset_as_utc_not_local()
+    {
+        DateTimeOffset value = Read("\"2019-07-25T13:20:07\"", ApiJson.ReadDateTimeOffset);
+        Assert.Equal(new DateTimeOffset(2019, 7, 25, 13, 20, 7, TimeSpan.Zero), value);
+        Assert.Equal(TimeSpan.Zero, value.Offset);
+    }
+
+    [Theory]
+    [InlineData("\"secret-ish\"", "expected an integer (int32)")]
+    [InlineData("2.5", "expected an integer (int32)")]
+    [InlineData("99999999999", "expected an integer (int32)")]
+    public void ReadInt32_says_what_it_expected_and_never_the_value(string json, string expected)
+    {
+        ApiJsonException ex = ReadFails(json, ApiJson.ReadInt32);
+        Assert.Equal("$", ex.JsonPath);
+        Assert.StartsWith(expected, ex.Reason);
+        Assert.Equal("$: " + ex.Reason, ex.Message);
+        Assert.DoesNotContain("secret-ish", ex.Message);
+        Assert.DoesNotContain("99999999999", ex.Message);
+        Assert.DoesNotContain("2.5", ex.Message);
+    }
+
+    [Fact]
+    public void Readers_report_the_expected_kind_and_the_token_found()
+    {
+        Assert.Equal("expected a string, found a number", ReadFails("12", ApiJson.ReadString).Reason);
+        Assert.Equal("expected a string, found null", ReadFails("null", ApiJson.ReadString).Reason);
+        Assert.Equal("expected an integer (int64)", ReadFails("1.5", ApiJson.ReadInt64).Reason);
+        Assert.Equal("expected a number (double), found a string", ReadFails("\"1\"", ApiJson.ReadDouble).Reason);
+        Assert.Equal("expected a number (float)", ReadFails("1e40", ApiJson.ReadSingle).Reason);
+        Assert.Equal("expected a number (decimal)", ReadFails("1e40", ApiJson.ReadDecimal).Reason);
+        Assert.Equal("expected a boolean, found a string", ReadFails("\"true\"", ApiJson.ReadBoolean).Reason);
+        Assert.Equal("expected a uuid string", ReadFails("\"not-a-guid-tok3n\"", ApiJson.ReadGuid).Reason);
+        Assert.Equal("expected a date-time string", ReadFails("\"tok3n-value\"", ApiJson.ReadDateTimeOffset).Reason);
+        Assert.Equal("expected a date-time string, found a number", ReadFails("17", ApiJson.ReadDateTimeOffset).Reason);
+        Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"2024-02-30\"", ApiJson.ReadDate).Reason);
+        Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"2024-02-29T00:00:00Z\"", ApiJson.ReadDate).Reason);
+        Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"" + new string('9', 500) + "\"", ApiJson.ReadDate).Reason);
+        Assert.DoesNotContain("tok3n", ReadFails("\"tok3n-value\"", ApiJson.ReadDateTimeOffset).Message);
+    }
+
+    [Fact]
+    public void Expect_methods_check_the_current_token()
+    {
+        Assert.Equal("expected an object, found an array", ReadFails("[]", (ref Utf8JsonReader r) => { ApiJson.ExpectStartObject(ref r); return 0; }).Reason);
+        Assert.Equal("expected an array, found an object", ReadFails("{}", (ref Utf8JsonReader r) => { ApiJson.ExpectStartArray(ref r); return 0; }).Reason);
+        Assert.Equal("expected a property name, found an object", ReadFails("{}", (ref Utf8JsonReader r) => { ApiJson.ExpectPropertyName(ref r); return 0; }).Reason);
+        Assert.Equal(0, Read("{}", (ref Utf8JsonReader r) => { ApiJson.ExpectStartObject(ref r); return 0; }));
+        Assert.Equal(0, Read("[]", (ref Utf8JsonReader r) => { ApiJson.ExpectStartArray(ref r); return 0; }));
+    }
+
+    [Fact]
+    public void Factories_describe_the_problem_at_the_root()
+    {
+        ApiJsonException missing = ApiJson.MissingProperty("accessToken");
+        Assert.Equal("$", missing.JsonPath);
+        Assert.Equal("$: the required property 'accessToken' is missing", missing.Message);
+        Assert.Equal("$: expected a value, found null", ApiJson.NullNotAllowed().Message);
+        Assert.Equal("$: expected an object, found a boolean", ApiJson.UnexpectedToken("an object", JsonTokenType.True).Message);
+    }
+
+    [Fact]
+    public void AtProperty_and_AtIndex_prefix_the_path_as_errors_travel_out()
+    {
+        ApiJsonException inner = ApiJson.MissingProperty("count");
+        ApiJsonException located = ApiJson.AtProperty(ApiJson.AtIndex(ApiJson.AtProperty(inner, "items"), 2), "data");
+        Assert.Equal("$.data[2].items", located.JsonPath);
+        Assert.Equal("the required property 'count' is missing", located.Reason);
+        Assert.Equal("$.data[2].items: the required property 'count' is missing", located.Message);
+        Assert.Equal("$.data[2].items", located.Path);
+
+        Assert.Equal("$['odd name']", ApiJson.AtProperty(ApiJson.NullNotAllowed(), "odd name").JsonPath);
+        Assert.Equal("$['it\\'s'].x", ApiJson.AtProperty(ApiJson.AtProperty(ApiJson.NullNotAllowed(), "x"), "it's").JsonPath);
+        Assert.Equal("$['1st']", ApiJson.AtProperty(ApiJson.NullNotAllowed(), "1st").JsonPath);
+        Assert.Equal("$['a-b']", ApiJson.AtProperty(ApiJson.NullNotAllowed(), "a-b").JsonPath);
+        Assert.Equal("$._ok9", ApiJson.AtProperty(ApiJson.NullNotAllowed(), "_ok9").JsonPath);
+    }
+
+    [Fact]
+    public void A_malformed_json_error_keeps_its_position_and_drops_its_message()
+    {
+        // The reader's own message quotes the bad text; after AtProperty only the position remains.
+        byte[] json = Encoding.UTF8.GetBytes("{\"loginToken\": \"tok-SECRET-1\" tok-SECRET-2}");
+        JsonException? plain = null;
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException ex)
+        {
+            plain = ex;
+        }
+
+        Assert.NotNull(plain);
+        ApiJsonException located = ApiJson.AtProperty(plain, "login");
+        Assert.Equal("$.login", located.JsonPath);
+        Assert.StartsWith("not valid JSON (line 1, byte ", located.Reason);
+        Assert.DoesNotContain("tok-SECRET", located.Message);
+        Assert.DoesNotContain("tok-SECRET", located.ToString());
+        Assert.Null(located.InnerException);
+    }
+
+    [Fact]
+    public void ReadElement_returns_an_independent_copy()
+    {
+        byte[] json = Encoding.UTF8.GetBytes("""{"reason":"Unknown code","n":[1,2]}""");
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        JsonElement element = ApiJson.ReadElement(ref reader);
+        Array.Clear(json);
+
+        Assert.Equal("Unknown code", element.GetProperty("reason").GetString());
+        Assert.Equal(2, element.GetProperty("n").GetArrayLength());
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void WriteDate_writes_yyyy_MM_dd()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            ApiJson.WriteDate(writer, new DateOnly(7, 3, 9));
+            ApiJson.WriteDate(writer, new DateOnly(2024, 12, 31));
+            writer.WriteEndArray();
+        }
+
+        Assert.Equal("""["0007-03-09","2024-12-31"]""", Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
+    public void SerializerOptions_are_shared_and_read_only()
+    {
+        Assert.Same(ApiJson.SerializerOptions, ApiJson.SerializerOptions);
+        Assert.True(ApiJson.SerializerOptions.IsReadOnly);
+    }
+
+    [Fact]
+    public void ApiJsonException_requires_a_rooted_path()
+    {
+        Assert.Throws<ArgumentException>(() => new ApiJsonException("a.b", "x"));
+        Assert.Throws<ArgumentException>(() => new ApiJsonException("$", ""));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text;
+
+namespace Aiia.Codegen.Runtime.Tests;
+
+public sealed class ApiRequestTests
+{
+    private static ApiRequest NewRequest(HttpMethod? method = null) =>
+        new(method ?? HttpMethod.Get, "/v1/x", operationId: "op", pathTemplate: "/v1/x");
+
+    [Theory]
+    [InlineData("a/b c", "a%2Fb%20c")]
+    [InlineData("abc-123_~.", "abc-123_~.")]
+    [InlineData("ab+/=", "ab%2B%2F%3D")]
+    [InlineData("?#%", "%3F%23%25")]
+    [InlineData("æ", "%C3%A6")]
+    [InlineData(".", "%2E")]
+    [InlineData("..", "%2E%2E")]
+    public void EscapePath_escapes_one_segment(string value, string expected) =>
+        Assert.Equal(expected, ApiRequest.EscapePath(value));
+
+    [Fact]
+    public void EscapePath_rejects_null_and_empty()
+    {
+        Assert.Throws<ArgumentNullException>(() => ApiRequest.EscapePath(null!));
+        Assert.Throws<ArgumentException>(() => ApiRequest.EscapePath(""));
+    }
+
+    [Theory]
+    [InlineData("GET", true)]
+    [InlineData("HEAD", true)]
+    [InlineData("PUT", true)]
+    [InlineData("DELETE", true)]
+    [InlineData("OPTIONS", true)]
+    [InlineData("POST", false)]
+    [InlineData("PATCH", false)]
+    public void IsIdempotent_follows_the_method(string method, bool expected) =>
+        Assert.Equal(expected, NewRequest(new HttpMethod(method)).IsIdempotent);
+
+    [Fact]
+    public void Constructor_validates_arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => new ApiRequest(null!, "/x", "op", "/x"));
+        Assert.Throws<ArgumentNullException>(() => new ApiRequest(HttpMethod.Get, null!, "op", "/x"));
+        Assert.Throws<ArgumentException>(() => new ApiRequest(HttpMethod.Get, "", "op", "/x"));
+        Assert.Throws<ArgumentException>(() => new ApiRequest(HttpMethod.Get, "x", "op", "/x"));
+        Assert.Throws<ArgumentException>(() => new ApiRequest(HttpMethod.Get, "/x", "", "/x"));
+        Assert.Throws<ArgumentException>(() => new ApiRequest(HttpMethod.Get, "/x", "op", ""));
+    }
+
+    [Fact]
+    public void Null_query_and_header_values_are_skipped_and_empty_names_rejected()
+    {
+        ApiRequest request = NewRequest();
+        request.AddQuery("a", null);
+        request.AddQuery("b", "1");
+        request.AddHeader("X-A", null);
+        request.AddHeader("X-B", "2", sensitive: true);
+
+        Assert.Equal([new KeyValuePair<string, string>("b", "1")], request.Query);
+        Assert.Equal([new ApiHeader("X-B", "2", true)], request.Headers);
+        Assert.Throws<ArgumentException>(() => request.AddQuery("", "1"));
+        Assert.Throws<ArgumentException>(() => request.AddHeader("", "1"));
+        Assert.Throws<ArgumentNullException>(() => request.AddHeader(null!, "1"));
+    }
+
+    [Fact]
+    public void Header_values_with_line_breaks_are_rejected_without_echoing_the_value()
+    {
+        ApiRequest request = NewRequest();
+        var ex = Assert.Throws<ArgumentException>(() => request.AddHeader("X-Client-Secret", "s3cret-value\r\nX-Evil: 1", sensitive: true));
+        Assert.Contains("X-Client-Secret", ex.Message);
+        Assert.DoesNotContain("s3cret-value", ex.Message);
+        Assert.Empty(request.Headers);
+    }
+
+    [Fact]
+    public void Header_ToString_never_shows_the_value()
+    {
+        var header = new ApiHeader("X-Client-Secret", "s3cret-value", Sensitive: true);
+        Assert.DoesNotContain("s3cret-value", header.ToString());
+        Assert.Contains("X-Client-Secret", header.ToString());
+    }
+
+    [Fact]
+    public void SetJsonBody_writes_with_the_converter()
+    {
+        ApiRequest request = NewRequest(HttpMethod.Post);
+        Assert.Null(request.JsonBody);
+
+        request.SetJsonBody(new InitializeRequest("hash-1234", "https://app/cb", new DateOnly(2024, 2, 29)), InitializeRequestJsonConverter.Instance);
+
+        Assert.Equal(
+            """{"userHash":"hash-1234","redirectUrl":"https://app/cb","since":"2024-02-29"}""",
+            Encoding.UTF8.GetString(request.JsonBody!.Value.Span));
+        Assert.Throws<ArgumentNullException>(() => request.SetJsonBody(null!, InitializeRequestJsonConverter.Instance));
+        Assert.Throws<ArgumentNullException>(() => request.SetJsonBody(new InitializeRequest("a", "b", null), null!));
+    }
+}

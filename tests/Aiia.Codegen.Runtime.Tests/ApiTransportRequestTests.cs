@@ -1,0 +1,159 @@
+using System.Text;
+
+namespace Aiia.Codegen.Runtime.Tests;
+
+/// <summary>What the transport puts on the wire, seen by a real server.</summary>
+public sealed class ApiTransportRequestTests
+{
+    private const string TokenBody = """{"success":true,"session":{"expires":"2019-01-23T13:30:07.1389724+00:00","accessToken":"at-1"},"extra":{"ignored":[1,2]}}""";
+
+    [Fact]
+    public async Task Uri_keeps_the_base_address_prefix_and_escapes_path_and_query()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        using HttpClient http = server.CreateClient("prefix/");
+        var transport = new ApiTransport(http);
+
+        var request = new ApiRequest(
+            HttpMethod.Get,
+            "/v1/authentication/" + ApiRequest.EscapePath("a/b c") + "/status",
+            operationId: "getAuthenticationStatus",
+            pathTemplate: "/v1/authentication/{sessionId}/status");
+        request.AddQuery("pollTimeout", ApiFormat.Format((int?)30));
+        request.AddQuery("skipped", null);
+        request.AddQuery("redirect url", "https://app/cb?x=1&y=2");
+        request.AddQuery("code", "ab+/=");
+        await transport.SendAsync(request);
+
+        RecordedRequest seen = Assert.Single(server.Requests);
+        Assert.Equal("GET", seen.Method);
+        Assert.Equal(
+            "/prefix/v1/authentication/a%2Fb%20c/status?pollTimeout=30&redirect%20url=https%3A%2F%2Fapp%2Fcb%3Fx%3D1%26y%3D2&code=ab%2B%2F%3D",
+            seen.RawTarget);
+    }
+
+    [Fact]
+    public async Task Prefix_without_trailing_slash_is_kept_too()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        using HttpClient http = server.CreateClient("prefix");
+        await new ApiTransport(http).SendAsync(new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x"));
+
+        Assert.Equal("/prefix/v1/x", Assert.Single(server.Requests).RawTarget);
+    }
+
+    [Fact]
+    public async Task A_dot_dot_value_cannot_walk_to_another_endpoint()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        using HttpClient http = server.CreateClient();
+        var request = new ApiRequest(HttpMethod.Get, "/v1/sessions/" + ApiRequest.EscapePath("..") + "/status", "op", "/v1/sessions/{id}/status");
+        await new ApiTransport(http).SendAsync(request);
+
+        Assert.Equal("/v1/sessions/%2E%2E/status", Assert.Single(server.Requests).RawTarget);
+    }
+
+    [Fact]
+    public async Task Headers_are_sent_per_request_never_as_default_headers()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        using HttpClient http = server.CreateClient();
+        var transport = new ApiTransport(http);
+
+        var first = new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x");
+        first.AddHeader("X-Client-Id", "client-1");
+        first.AddHeader("X-Client-Secret", "secret-1", sensitive: true);
+        first.AddHeader("X-Skipped", null);
+        await transport.SendAsync(first);
+        await transport.SendAsync(new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x"));
+
+        Assert.Empty(http.DefaultRequestHeaders);
+        RecordedRequest[] seen = [.. server.Requests];
+        Assert.Equal(2, seen.Length);
+        Assert.Equal("client-1", seen[0].Headers["X-Client-Id"]);
+        Assert.Equal("secret-1", seen[0].Headers["X-Client-Secret"]);
+        Assert.False(seen[0].Headers.ContainsKey("X-Skipped"));
+        Assert.False(seen[1].Headers.ContainsKey("X-Client-Id"));
+        Assert.False(seen[1].Headers.ContainsKey("X-Client-Secret"));
+    }
+
+    [Fact]
+    public async Task Json_body_is_sent_with_its_content_type_and_can_be_sent_twice()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        using HttpClient http = server.CreateClient();
+        var transport = new ApiTransport(http);
+        var request = new ApiRequest(HttpMethod.Post, "/v1/authentication/initialize", "initialize", "/v1/authentication/initialize");
+        request.SetJsonBody(new InitializeRequest("hash-1234", "https://app/cb", null), InitializeRequestJsonConverter.Instance);
+
+        await transport.SendAsync(request);
+        await transport.SendAsync(request);
+
+        Assert.Equal(2, server.Requests.Count);
+        foreach (RecordedRequest seen in server.Requests)
+        {
+            Assert.Equal("POST", seen.Method);
+            Assert.Equal("application/json", seen.ContentType);
+            Assert.Equal("""{"userHash":"hash-1234","redirectUrl":"https://app/cb"}""", Encoding.UTF8.GetString(seen.Body));
+        }
+    }
+
+    [Fact]
+    public async Task A_request_without_body_sends_no_content()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        using HttpClient http = server.CreateClient();
+        await new ApiTransport(http).SendAsync(new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x"));
+
+        RecordedRequest seen = Assert.Single(server.Requests);
+        Assert.Null(seen.ContentType);
+        Assert.Empty(seen.Body);
+    }
+
+    [Fact]
+    public async Task A_success_body_is_read_with_the_converter()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, TokenBody));
+        using HttpClient http = server.CreateClient();
+        TokenResponse response = await new ApiTransport(http).SendAsync(
+            new ApiRequest(HttpMethod.Post, "/v1/authentication/tokens", "exchangeCodeForTokens", "/v1/authentication/tokens"),
+            TokenResponseJsonConverter.Instance);
+
+        Assert.True(response.Success);
+        Assert.Equal("at-1", response.Session.AccessToken);
+        Assert.Equal(new DateTimeOffset(2019, 1, 23, 13, 30, 7, TimeSpan.Zero).AddTicks(1389724), response.Session.Expires);
+        Assert.Null(response.Items);
+    }
+
+    [Fact]
+    public async Task Any_2xx_is_success()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(201, """{"count":3}"""));
+        using HttpClient http = server.CreateClient();
+        Item item = await new ApiTransport(http).SendAsync(new ApiRequest(HttpMethod.Post, "/v1/x", "op", "/v1/x"), ItemJsonConverter.Instance);
+        Assert.Equal(3, item.Count);
+    }
+
+    [Fact]
+    public async Task Send_validates_its_arguments()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri("https://api.example.com/") };
+        var transport = new ApiTransport(http);
+        await Assert.ThrowsAsync<ArgumentNullException>(() => transport.SendAsync(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => transport.SendAsync(null!, ItemJsonConverter.Instance));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => transport.SendAsync<Item>(new ApiRequest(HttpMethod.Get, "/x", "op", "/x"), null!));
+    }
+
+    [Fact]
+    public async Task A_content_header_name_is_refused_with_its_name()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        using HttpClient http = server.CreateClient();
+        var request = new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x");
+        request.AddHeader("Content-Type", "text/plain");
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => new ApiTransport(http).SendAsync(request));
+        Assert.Contains("Content-Type", ex.Message);
+        Assert.Empty(server.Requests);
+    }
+}
