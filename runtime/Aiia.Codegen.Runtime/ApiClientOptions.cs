@@ -6,6 +6,7 @@ namespace Aiia.Codegen.Runtime;
 public sealed class ApiClientOptions
 {
     private TimeProvider _timeProvider = TimeProvider.System;
+    private PollOptions _pollOptions = new();
 
     /// <summary>Where the transport logs (category <c>Aiia.Codegen.Runtime.ApiTransport</c>); null logs nothing.
     /// Logs name the method, path template, operation id, status and timing; never bodies, header values or query values.</summary>
@@ -17,6 +18,14 @@ public sealed class ApiClientOptions
     {
         get => _timeProvider;
         set => _timeProvider = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>How generated <c>WaitFor...Async</c> methods wait when the call passes no options.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public PollOptions PollOptions
+    {
+        get => _pollOptions;
+        set => _pollOptions = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>Allows a plain <c>http://</c> base address on a host other than loopback. Off by default, because

@@ -20,6 +20,8 @@ public sealed class ApiTransport
     private readonly HttpClient _httpClient;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly ILogger _pollLogger;
+    private readonly PollOptions _defaultPollOptions;
     private readonly string _baseUri;
 
     /// <summary>Creates a transport over <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/>
@@ -37,7 +39,9 @@ public sealed class ApiTransport
         _baseUri = ValidateBaseAddress(httpClient.BaseAddress, options.AllowInsecureHttp);
         _httpClient = httpClient;
         _timeProvider = options.TimeProvider;
+        _defaultPollOptions = options.PollOptions;
         _logger = options.LoggerFactory?.CreateLogger(ApiTransportLog.Category) ?? NullLogger.Instance;
+        _pollLogger = options.LoggerFactory?.CreateLogger("Aiia.Codegen.Runtime.LongPoller") ?? NullLogger.Instance;
     }
 
     /// <summary>Sends the request and reads the success body with <paramref name="converter"/>.</summary>
@@ -67,6 +71,43 @@ public sealed class ApiTransport
             // Built afresh without an inner exception: nothing that could quote the body travels on.
             throw new ApiResponseFormatException(status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath, ex.Reason);
         }
+    }
+
+    /// <summary>The clock of this transport, for code expiry and waits.</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
+    /// <summary>
+    /// Waits until <paramref name="isTerminal"/> holds for the state of the polled response, using the server's
+    /// long poll; generated <c>WaitFor...Async</c> methods call this. Only for idempotent operations.
+    /// </summary>
+    /// <typeparam name="T">The polled operation's response.</typeparam>
+    /// <typeparam name="TState">The state read from the response.</typeparam>
+    /// <param name="operationId">The polled operation, for logs.</param>
+    /// <param name="poll">Sends one request, given the long-poll window in whole seconds and a token.</param>
+    /// <param name="stateOf">Reads the state from a response.</param>
+    /// <param name="isTerminal">Whether a state ends the wait.</param>
+    /// <param name="options">Deadline, poll window and backoff; null for <see cref="ApiClientOptions.PollOptions"/>.</param>
+    /// <param name="progress">Told of every non-terminal response.</param>
+    /// <param name="cancellationToken">Ends the wait with an <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The terminal response, or the deadline with the last response seen.</returns>
+    /// <exception cref="ApiException">A non-transient error status (e.g. 400, 401, 404).</exception>
+    /// <exception cref="ApiResponseFormatException">A response does not match the contract.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<PollResult<T>> PollAsync<T, TState>(
+        string operationId,
+        Func<int, CancellationToken, Task<T>> poll,
+        Func<T, TState> stateOf,
+        Func<TState, bool> isTerminal,
+        PollOptions? options = null,
+        IProgress<T>? progress = null,
+        CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(operationId);
+        ArgumentNullException.ThrowIfNull(poll);
+        ArgumentNullException.ThrowIfNull(stateOf);
+        ArgumentNullException.ThrowIfNull(isTerminal);
+        return LongPoller.WaitAsync(operationId, poll, stateOf, isTerminal, options ?? _defaultPollOptions, progress, _timeProvider, _pollLogger, cancellationToken);
     }
 
     /// <summary>Sends the request for an operation whose success has no body (any 2xx body is ignored).</summary>
@@ -211,7 +252,7 @@ public sealed class ApiTransport
         timeout == Timeout.InfiniteTimeSpan ? "infinite" : timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
     // Returns the base address as "scheme://authority/prefix" without a trailing slash, ready for "/v1/...".
-    private static string ValidateBaseAddress(Uri? baseAddress, bool allowInsecureHttp)
+    internal static string ValidateBaseAddress(Uri? baseAddress, bool allowInsecureHttp)
     {
         const string Example = "e.g. new HttpClient { BaseAddress = new Uri(\"https://api.nordicapigateway.com/\") }, or c.BaseAddress = ... in AddHttpClient";
         if (baseAddress is null)
