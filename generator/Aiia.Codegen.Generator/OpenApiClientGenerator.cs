@@ -24,6 +24,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <summary>AdditionalFiles metadata naming the generated client class.</summary>
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.AiiaClientName";
 
+    /// <summary>AdditionalFiles metadata choosing <c>public</c> (the default) or <c>internal</c> generated types.</summary>
+    public const string AccessibilityMetadata = "build_metadata.AdditionalFiles.AiiaAccessibility";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -95,7 +98,10 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var clientName = fileOptions.TryGetValue(ClientNameMetadata, out var name) && !string.IsNullOrWhiteSpace(name)
             ? name.Trim()
             : null;
-        return new SpecInput(file.Path, text, @namespace, clientName);
+        var accessibility = fileOptions.TryGetValue(AccessibilityMetadata, out var access) && !string.IsNullOrWhiteSpace(access)
+            ? access
+            : null;
+        return new SpecInput(file.Path, text, @namespace, clientName, accessibility);
     }
 
     /// <summary>Makes every dotted segment a C# identifier (a project named <c>my-app</c> gets <c>MyApp</c>).</summary>

@@ -7,7 +7,8 @@ namespace Aiia.Codegen;
 /// <param name="Text">The file's text.</param>
 /// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="ClientName">The client class name, or null for the default derived from the file name.</param>
-public sealed record SpecInput(string Path, string Text, string Namespace, string? ClientName)
+/// <param name="Accessibility">The accessibility of generated types as written in the project (<c>public</c> when null).</param>
+public sealed record SpecInput(string Path, string Text, string Namespace, string? ClientName, string? Accessibility = null)
 {
     /// <summary>The spec endings the generator picks up.</summary>
     public static bool IsSpecPath(string path) =>

@@ -160,7 +160,7 @@ public sealed class GeneratedClientTests
         var client = CreateClient(server);
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.GetAuthenticationStatusAsync(""));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => client.ExchangeCodeForTokensAsync(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.ExchangeCodeForTokensAsync((TokensRequest)null!));
         Assert.Throws<ArgumentException>(() => new AiiaAuthenticationCredentials(ClientId, " "));
         Assert.Empty(server.Requests);
     }

@@ -60,6 +60,11 @@ public static class DiagnosticDescriptors
         "AIIA0010", "Invalid value",
         "{0} at {1}. {2}");
 
+    /// <summary>A vendor extension (<c>x-aiia-polling</c>, <c>x-aiia-code-exchange</c>) does not fit its operation.</summary>
+    public static readonly DiagnosticDescriptor ExtensionProblem = Error(
+        "AIIA0012", "Invalid x-aiia extension",
+        "{0} at {1}. {2}");
+
     /// <summary>The generator itself failed; reported instead of crashing the build.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "AIIA0011", "The generator failed on this spec",

@@ -24,7 +24,7 @@ internal static class ClientEmitter
     {
         writer.Line($"/// <summary>The credentials of {CSharp.EscapeXml(spec.Title)}, given once to <see cref=\"{CSharp.Qualified(spec.ClientName, spec.Namespace)}\"/>. <c>ToString()</c> never shows their values.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"public sealed class {spec.CredentialsName}");
+        writer.Open($"{spec.Accessibility} sealed class {spec.CredentialsName}");
         writer.Line("/// <summary>Creates the credentials; every value is required.</summary>");
         foreach (var scheme in spec.SecuritySchemes)
         {
@@ -72,7 +72,7 @@ internal static class ClientEmitter
         }
 
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"public partial class {spec.ClientName}");
+        writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
         if (hasCredentials)
         {
@@ -106,9 +106,120 @@ internal static class ClientEmitter
         {
             writer.Line();
             EmitOperation(writer, spec, operation);
+            if (operation.Polling is not null)
+            {
+                writer.Line();
+                EmitWaiter(writer, spec, operation, operation.Polling);
+            }
+
+            if (operation.CodeExchange is not null)
+            {
+                writer.Line();
+                EmitCodeExchange(writer, spec, operation, operation.CodeExchange);
+            }
         }
 
         writer.Close();
+    }
+
+    /// <summary>A <c>WaitFor...Async</c> method that long-polls the operation until a terminal state or the deadline.</summary>
+    private static void EmitWaiter(SourceWriter writer, ApiSpec spec, OperationModel operation, PollingModel polling)
+    {
+        var responseType = CSharp.TypeName(operation.Response!, spec.Namespace);
+        var stateType = CSharp.TypeName(polling.StateType, spec.Namespace);
+        var passed = operation.Parameters.Where(p => p.Name != polling.TimeoutParameter).ToList();
+        var terminalList = string.Join(", ", polling.TerminalValues);
+        writer.Line($"/// <summary>Waits until the {CSharp.EscapeXml(polling.StateProperty)} of <see cref=\"{operation.MethodName}Async\"/> is {CSharp.EscapeXml(terminalList)}, or the deadline passes.</summary>");
+        writer.Line($"/// <remarks>Each request asks the server to hold it until the state changes (the <c>{CSharp.EscapeXml(operation.Parameters.First(p => p.Name == polling.TimeoutParameter).WireName)}</c> long poll),");
+        writer.Line("/// so no time is spent sleeping on the client. Transient failures (429, 502, 503, 504, network) are retried with");
+        writer.Line("/// <c>Retry-After</c> or capped exponential backoff with jitter, never past the deadline; other errors are thrown.</remarks>");
+        foreach (var parameter in passed)
+        {
+            ParameterDoc(writer, parameter);
+        }
+
+        writer.Line("/// <param name=\"options\">The deadline of the whole wait, the long-poll window and the backoff; null for the defaults (five minutes, 30 s).</param>");
+        writer.Line("/// <param name=\"progress\">Told of every response whose state is not terminal.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Ends the wait; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line("/// <returns>The terminal response, or the deadline with the last response seen.</returns>");
+        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with an error that retrying cannot fix (e.g. 400, 401, 404).</exception>");
+        var parameters = passed.Where(p => p.IsRequired).Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name}")
+            .Concat(passed.Where(p => !p.IsRequired).Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name} = null"))
+            .Concat(new[]
+            {
+                $"{CSharp.Runtime}.PollOptions? options = null",
+                $"global::System.IProgress<{responseType}>? progress = null",
+                "global::System.Threading.CancellationToken cancellationToken = default",
+            });
+        writer.Open($"public global::System.Threading.Tasks.Task<{CSharp.Runtime}.PollResult<{responseType}>> {polling.WaiterName}Async({string.Join(", ", parameters)})");
+        EmitArgumentChecks(writer, passed);
+        var arguments = passed.Select(p => $"{p.Name}: {p.Name}")
+            .Concat(new[] { $"{polling.TimeoutParameter}: _pollSeconds", "cancellationToken: _token" });
+        var terminal = polling.StateType.Kind == TypeKind.Enum
+            ? string.Join(" or ", polling.TerminalValues.Select(v => $"{stateType}.{v}"))
+            : string.Join(" or ", polling.TerminalValues.Select(CSharp.Literal));
+        writer.Line($"return _transport.PollAsync<{responseType}, {stateType}>(");
+        writer.Indent();
+        writer.Line($"{CSharp.Literal(operation.OperationId)},");
+        writer.Line($"(_pollSeconds, _token) => {operation.MethodName}Async({string.Join(", ", arguments)}),");
+        writer.Line($"static _response => _response.{polling.StateProperty},");
+        writer.Line($"static _state => _state is {terminal},");
+        writer.Line("options,");
+        writer.Line("progress,");
+        writer.Line("cancellationToken);");
+        writer.Outdent();
+        writer.Close();
+    }
+
+    /// <summary>The code's lifetime, redirect parsing, and an overload that redeems a single-use code exactly once.</summary>
+    private static void EmitCodeExchange(SourceWriter writer, ApiSpec spec, OperationModel operation, CodeExchangeModel exchange)
+    {
+        var body = operation.Body!;
+        var bodyType = CSharp.TypeName(body.Type.WithNullable(false), spec.Namespace);
+        var seconds = exchange.LifetimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        writer.Line($"/// <summary>How long a code for <see cref=\"{operation.MethodName}Async({bodyType}, global::System.Threading.CancellationToken)\"/> lives after it is issued: {seconds} seconds.</summary>");
+        writer.Line($"public static global::System.TimeSpan CodeLifetime {{ get; }} = global::System.TimeSpan.FromSeconds({seconds});");
+        writer.Line();
+        writer.Line("/// <summary>Wraps a code received now (e.g. from a status response), so that it is exchanged at most once and never after it expired.</summary>");
+        writer.Line("/// <param name=\"code\">The code.</param>");
+        writer.Line("/// <returns>The code, stamped with the client's clock.</returns>");
+        writer.Open($"public {CSharp.Runtime}.SingleUseCode ObtainCode(string code)");
+        writer.Line($"return {CSharp.Runtime}.SingleUseCode.Obtained(code, CodeLifetime, _transport.TimeProvider);");
+        writer.Close();
+        writer.Line();
+        writer.Line($"/// <summary>Reads the URL the person was redirected to after the login: a code (<c>{CSharp.EscapeXml(exchange.RedirectCodeParameter)}</c>) or an error (<c>{CSharp.EscapeXml(exchange.RedirectErrorParameter)}</c>).</summary>");
+        writer.Line("/// <param name=\"redirectUri\">The full redirect URL.</param>");
+        writer.Line("/// <returns>The code, stamped with the client's clock, or the error.</returns>");
+        writer.Line("/// <exception cref=\"global::System.FormatException\">The URL carries neither.</exception>");
+        writer.Open($"public {CSharp.Runtime}.AuthorizationRedirect ParseRedirect(global::System.Uri redirectUri)");
+        writer.Line($"return {CSharp.Runtime}.AuthorizationRedirect.Parse(redirectUri, CodeLifetime, _transport.TimeProvider, {CSharp.Literal(exchange.RedirectCodeParameter)}, {CSharp.Literal(exchange.RedirectErrorParameter)});");
+        writer.Close();
+        writer.Line();
+        writer.Doc("summary", operation.Summary ?? $"{operation.HttpMethod} {operation.PathTemplate}");
+        writer.Line("/// <remarks>The code is redeemed first: an expired or already used code throws before anything is sent, and the one request is never retried.</remarks>");
+        writer.Line("/// <param name=\"code\">The code, from <see cref=\"ObtainCode\"/> or <see cref=\"ParseRedirect\"/>.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line(operation.Response is null ? "/// <returns>Completes when the API has answered with success.</returns>" : "/// <returns>The success response's body.</returns>");
+        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.SingleUseCodeException\">The code has expired or was already used; nothing was sent.</exception>");
+        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
+        var returnType = operation.Response is null
+            ? "global::System.Threading.Tasks.Task"
+            : $"global::System.Threading.Tasks.Task<{CSharp.TypeName(operation.Response, spec.Namespace)}>";
+        writer.Open($"public {returnType} {operation.MethodName}Async({CSharp.Runtime}.SingleUseCode code, global::System.Threading.CancellationToken cancellationToken = default)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(code);");
+        writer.Line($"var body = new {bodyType} {{ {exchange.CodeProperty} = code.Redeem(_transport.TimeProvider) }};");
+        writer.Line($"return {operation.MethodName}Async(body, cancellationToken);");
+        writer.Close();
+    }
+
+    private static void EmitArgumentChecks(SourceWriter writer, IEnumerable<ParameterModel> parameters)
+    {
+        foreach (var parameter in parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
+        {
+            writer.Line(parameter.In == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String
+                ? $"global::System.ArgumentException.ThrowIfNullOrEmpty({parameter.Name});"
+                : $"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+        }
     }
 
     private static void EmitOperation(SourceWriter writer, ApiSpec spec, OperationModel operation)
@@ -146,13 +257,7 @@ internal static class ClientEmitter
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
         writer.Open($"public {returnType} {operation.MethodName}Async({string.Join(", ", parameters)})");
 
-        foreach (var parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
-        {
-            writer.Line(parameter.In == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String
-                ? $"global::System.ArgumentException.ThrowIfNullOrEmpty({parameter.Name});"
-                : $"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
-        }
-
+        EmitArgumentChecks(writer, operation.Parameters);
         if (operation.Body is { IsRequired: true, Type.IsValueType: false } checkedBody)
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({checkedBody.Name});");

@@ -19,7 +19,7 @@ internal static class EnumsEmitter
         writer.Doc("summary", model.Description ?? $"The {model.Name} values of {spec.Title}.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.Qualified(model.Name + "JsonConverter", spec.Namespace)}))]");
-        writer.Open($"public enum {model.Name}");
+        writer.Open($"{spec.Accessibility} enum {model.Name}");
         writer.Line("/// <summary>A value the spec does not list. Reading an undocumented value gives this instead of failing.</summary>");
         writer.Line($"{model.UnknownMemberName} = 0,");
         for (var i = 0; i < model.Members.Count; i++)
@@ -39,7 +39,7 @@ internal static class EnumsEmitter
         var type = CSharp.Qualified(model.Name, spec.Namespace);
         writer.Line($"/// <summary>Wire values of <see cref=\"{type}\"/>.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"public static class {model.Name}Extensions");
+        writer.Open($"{spec.Accessibility} static class {model.Name}Extensions");
 
         writer.Line("/// <summary>The value as it is written on the wire.</summary>");
         writer.Line("/// <param name=\"value\">A listed value.</param>");

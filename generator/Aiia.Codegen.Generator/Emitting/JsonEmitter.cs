@@ -210,7 +210,7 @@ internal static class JsonEmitter
     {
         writer.Line($"/// <summary>{summaryXml}</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"public sealed class {converter} : {CSharp.Json}.Serialization.JsonConverter<{type}>");
+        writer.Open($"{spec.Accessibility} sealed class {converter} : {CSharp.Json}.Serialization.JsonConverter<{type}>");
         writer.Line("/// <summary>The shared instance; converters hold no state.</summary>");
         writer.Line($"public static readonly {CSharp.Qualified(converter, spec.Namespace)} Instance = new();");
         writer.Line();

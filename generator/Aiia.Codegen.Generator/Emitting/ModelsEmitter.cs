@@ -18,7 +18,7 @@ internal static class ModelsEmitter
         writer.Doc("summary", model.Description ?? $"The {model.Name} schema of {spec.Title}.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.Qualified(model.Name + "JsonConverter", spec.Namespace)}))]");
-        writer.Open($"public sealed partial record {model.Name}");
+        writer.Open($"{spec.Accessibility} sealed partial record {model.Name}");
         var first = true;
         foreach (var property in model.Properties)
         {
@@ -42,7 +42,7 @@ internal static class ModelsEmitter
             writer.Line($"public {required}{CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get; init; }}");
         }
 
-        if (model.HasSensitiveProperties)
+        if (model.NeedsRedactingPrinter)
         {
             EmitRedactingPrintMembers(writer, model);
         }
@@ -53,7 +53,7 @@ internal static class ModelsEmitter
 
     /// <summary>
     /// Records print every property in <c>ToString()</c>; this replaces the compiler's printer so that
-    /// sensitive values (codes, tokens, secrets) show as <c>[redacted]</c>.
+    /// sensitive values (codes, tokens, secrets) show as <c>[redacted]</c> and free-form JSON as its kind.
     /// </summary>
     private static void EmitRedactingPrintMembers(SourceWriter writer, ObjectModel model)
     {
@@ -69,6 +69,12 @@ internal static class ModelsEmitter
                 writer.Line(property.Type.IsNullable
                     ? $"builder.Append({property.Name} is null ? \"null\" : \"[redacted]\");"
                     : "builder.Append(\"[redacted]\");");
+            }
+            else if (property.Type.Kind == TypeKind.Any)
+            {
+                writer.Line(property.Type.IsNullable
+                    ? $"builder.Append({property.Name} is {{ }} {Identifiers.ToCamelCase(property.Name)}Json ? \"[JSON \" + {Identifiers.ToCamelCase(property.Name)}Json.ValueKind + \"]\" : \"null\");"
+                    : $"builder.Append(\"[JSON \" + {property.Name}.ValueKind + \"]\");");
             }
             else
             {

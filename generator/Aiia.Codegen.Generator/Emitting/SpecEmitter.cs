@@ -15,6 +15,7 @@ internal static class SpecEmitter
         Add(files, prefix + ".Enums.g.cs", spec, spec.Enums.Count > 0, EnumsEmitter.Emit);
         Add(files, prefix + ".Json.g.cs", spec, spec.Objects.Count + spec.Enums.Count > 0 || spec.Operations.Count > 0, JsonEmitter.Emit);
         Add(files, prefix + ".Client.g.cs", spec, true, ClientEmitter.Emit);
+        Add(files, prefix + ".DependencyInjection.g.cs", spec, true, DependencyInjectionEmitter.Emit);
         return files.ToEquatableArray();
     }
 

@@ -12,10 +12,12 @@ namespace Aiia.Codegen.Model;
 /// <param name="Enums">Generated enums, in document order.</param>
 /// <param name="Operations">Client methods, in document order.</param>
 /// <param name="SecuritySchemes">API-key schemes, which become the credentials class.</param>
+/// <param name="Accessibility"><c>public</c> or <c>internal</c>: the accessibility of every generated type.</param>
 public sealed record ApiSpec(
     string SourcePath,
     string Namespace,
     string ClientName,
+    string Accessibility,
     string Title,
     string? Description,
     EquatableArray<ObjectModel> Objects,
@@ -32,14 +34,17 @@ public sealed record ApiSpec(
 /// <summary>A generated <c>sealed record</c>.</summary>
 public sealed record ObjectModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
 {
-    /// <summary>Whether any property must be redacted in <c>ToString()</c>.</summary>
-    public bool HasSensitiveProperties
+    /// <summary>
+    /// Whether <c>ToString()</c> needs a printer of its own: a sensitive property is redacted, and free-form JSON
+    /// (which could hold anything, e.g. error details) shows only its kind.
+    /// </summary>
+    public bool NeedsRedactingPrinter
     {
         get
         {
             foreach (var property in Properties)
             {
-                if (property.IsSensitive)
+                if (property.IsSensitive || property.Type.Kind == TypeKind.Any)
                 {
                     return true;
                 }

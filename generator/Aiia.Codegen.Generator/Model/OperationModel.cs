@@ -12,6 +12,8 @@ namespace Aiia.Codegen.Model;
 /// <param name="Response">The success response's body type, or null when it has none.</param>
 /// <param name="SecuritySchemes">The names of the schemes this operation sends.</param>
 /// <param name="IsDeprecated">Whether the spec marks it deprecated.</param>
+/// <param name="Polling">The waiter declared by <c>x-aiia-polling</c>, if any.</param>
+/// <param name="CodeExchange">The single-use code declared by <c>x-aiia-code-exchange</c>, if any.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -23,7 +25,26 @@ public sealed record OperationModel(
     RequestBodyModel? Body,
     TypeRef? Response,
     EquatableArray<string> SecuritySchemes,
-    bool IsDeprecated);
+    bool IsDeprecated,
+    PollingModel? Polling = null,
+    CodeExchangeModel? CodeExchange = null);
+
+/// <summary>
+/// A long-poll waiter (<c>x-aiia-polling</c>): which query parameter is the server's hold time, which response
+/// property is the state, and which states end the wait.
+/// </summary>
+/// <param name="WaiterName">The waiter's name without <c>Async</c>, e.g. <c>WaitForAuthenticationStatus</c>.</param>
+/// <param name="TimeoutParameter">The C# name of the long-poll parameter.</param>
+/// <param name="StateProperty">The C# name of the state property of the response.</param>
+/// <param name="StateType">The state's type (an enum or a string).</param>
+/// <param name="TerminalValues">Enum member names, or wire strings when the state is a string.</param>
+public sealed record PollingModel(string WaiterName, string TimeoutParameter, string StateProperty, TypeRef StateType, EquatableArray<string> TerminalValues);
+
+/// <summary>
+/// A code exchange (<c>x-aiia-code-exchange</c>): the request body property that carries a single-use code, how
+/// long a code lives, and the redirect's query parameters.
+/// </summary>
+public sealed record CodeExchangeModel(string CodeProperty, int LifetimeSeconds, string RedirectCodeParameter, string RedirectErrorParameter);
 
 /// <summary>A path, query or header parameter.</summary>
 /// <param name="Name">The C# parameter name (camelCase, escaped).</param>

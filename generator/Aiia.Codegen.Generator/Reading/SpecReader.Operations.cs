@@ -114,7 +114,7 @@ internal sealed partial class SpecReader
         }
 
         var ordered = parameters.Where(p => p.IsRequired).Concat(parameters.Where(p => !p.IsRequired)).ToEquatableArray();
-        return new OperationModel(
+        var model = new OperationModel(
             methodName,
             operationId,
             method.ToUpperInvariant(),
@@ -126,6 +126,11 @@ internal sealed partial class SpecReader
             response,
             ReadSecurity(operation, path),
             GetBool(operation, "deprecated", path));
+        return model with
+        {
+            Polling = ReadPolling(operation, model, method, path),
+            CodeExchange = ReadCodeExchange(operation, model, path),
+        };
     }
 
     private static string DeriveMethodName(string method, string pathTemplate)
@@ -175,14 +180,12 @@ internal sealed partial class SpecReader
             }
         }
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["cancellationToken"] = "the cancellation token",
-            ["body"] = "the request body",
-        };
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = new List<ParameterModel>();
-        foreach (var (_, model, node) in byKey)
+        foreach (var (_, parameter, node) in byKey)
         {
+            // The generated method has its own 'body' and 'cancellationToken'; a spec parameter of that name steps aside.
+            var model = parameter.Name is "body" or "cancellationToken" ? parameter with { Name = parameter.Name + "Parameter" } : parameter;
             if (names.TryGetValue(model.Name, out var other))
             {
                 Report(DiagnosticDescriptors.NameCollision, node, $"The parameter '{model.WireName}'", path + ".parameters", model.Name, other);

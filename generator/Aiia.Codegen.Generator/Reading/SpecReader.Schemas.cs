@@ -29,11 +29,11 @@ internal sealed partial class SpecReader
         "ipv4", "ipv6", "url", "time", "duration", "regex", "iri",
     };
 
-    private bool ReserveTypeName(string name, string owner, YamlNode node)
+    private bool ReserveTypeName(string name, string owner, YamlNode node, string path)
     {
         if (_typeNames.TryGetValue(name, out var existing))
         {
-            Report(DiagnosticDescriptors.NameCollision, node, owner, owner, name, existing);
+            Report(DiagnosticDescriptors.NameCollision, node, char.ToUpperInvariant(owner[0]) + owner.Substring(1), path, name, existing);
             return false;
         }
 
@@ -87,7 +87,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (ReserveTypeName(typeName, $"the schema '{name}'", keyNode))
+            if (ReserveTypeName(typeName, $"the schema '{name}'", keyNode, path))
             {
                 _namedComponents[name] = new TypeRef(kind.Value, typeName);
             }

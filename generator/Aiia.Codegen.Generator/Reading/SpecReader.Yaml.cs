@@ -14,6 +14,14 @@ internal sealed partial class SpecReader
 
     private LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
 
+    /// <summary>The first line of the spec: where problems of the file as a whole (its options) are shown.</summary>
+    private LocationInfo FileStart()
+    {
+        var firstLine = _input.Text.IndexOfAny(new[] { '\r', '\n' });
+        var length = firstLine < 0 ? _input.Text.Length : firstLine;
+        return new LocationInfo(_input.Path, new TextSpan(0, length), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, length)));
+    }
+
     private LocationInfo Locate(YamlDotNet.Core.Mark start, YamlDotNet.Core.Mark end)
     {
         var startIndex = (int)System.Math.Min(start.Index, _input.Text.Length);

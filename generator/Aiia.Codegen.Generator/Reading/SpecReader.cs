@@ -34,7 +34,7 @@ internal sealed partial class SpecReader
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Last line of defence: a bug of ours becomes a diagnostic on this spec, not a CS8785 for the project.
-            reader.Report(DiagnosticDescriptors.InternalError, (LocationInfo?)null, exception.GetType().Name + ": " + exception.Message);
+            reader.Report(DiagnosticDescriptors.InternalError, reader.FileStart(), exception.GetType().Name + ": " + exception.Message);
             spec = null;
         }
 
@@ -87,13 +87,22 @@ internal sealed partial class SpecReader
         var clientName = _input.ClientName ?? SpecInput.DefaultClientName(_input.Path);
         if (!Identifiers.IsValidIdentifier(clientName))
         {
-            Report(DiagnosticDescriptors.InvalidName, (LocationInfo?)null, $"The client name '{clientName}' is not a C# identifier", _input.Path, "Set AiiaClientName on the AdditionalFiles item to a valid class name.");
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' is not a C# identifier", _input.Path, "Set AiiaClientName on the AdditionalFiles item to a valid class name.");
+            return null;
+        }
+
+        var accessibility = (_input.Accessibility ?? "public").Trim().ToLowerInvariant();
+        if (accessibility is not ("public" or "internal"))
+        {
+            Report(DiagnosticDescriptors.InvalidValue, FileStart(), $"AiiaAccessibility is '{_input.Accessibility}'", _input.Path, "Set it to public or internal.");
             return null;
         }
 
         var @namespace = _input.Namespace;
-        ReserveTypeName(clientName, "the client class", root);
-        ReserveTypeName(new ApiSpec(_input.Path, @namespace, clientName, string.Empty, null, default, default, default, default).CredentialsName, "the credentials class", root);
+        ReserveTypeName(clientName, "the client class", root, "$");
+        ReserveTypeName(new ApiSpec(_input.Path, @namespace, clientName, accessibility, string.Empty, null, default, default, default, default).CredentialsName, "the credentials class", root, "$");
+        ReserveTypeName(clientName + "Options", "the client options class", root, "$");
+        ReserveTypeName(clientName + "ServiceCollectionExtensions", "the registration class", root, "$");
 
         ReadSecuritySchemes();
         IndexComponentSchemas();
@@ -104,6 +113,7 @@ internal sealed partial class SpecReader
             _input.Path,
             @namespace,
             clientName,
+            accessibility,
             title ?? clientName,
             description,
             _objects.ToEquatableArray(),

@@ -1,0 +1,65 @@
+using System.Linq;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Emitting;
+
+/// <summary>
+/// Emits the options class and the <c>Add&lt;Client&gt;</c> extension that registers the client with
+/// <c>IHttpClientFactory</c>: <c>&lt;Client&gt;.DependencyInjection.g.cs</c>.
+/// </summary>
+internal static class DependencyInjectionEmitter
+{
+    public static void Emit(SourceWriter writer, ApiSpec spec)
+    {
+        var client = CSharp.Qualified(spec.ClientName, spec.Namespace);
+        var options = spec.ClientName + "Options";
+        writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/> when it is registered with <c>Add{spec.ClientName}</c>. <c>ToString()</c> never shows credentials.</summary>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiServiceOptions");
+        foreach (var scheme in spec.SecuritySchemes)
+        {
+            writer.Doc("summary", (scheme.Description ?? $"The {scheme.SchemeName} credential.") + $" Sent as {scheme.ParameterName}; required.");
+            writer.Line($"public string? {scheme.PropertyName} {{ get; set; }}");
+            writer.Line();
+        }
+
+        writer.Line("/// <inheritdoc />");
+        writer.Open("public override global::System.Collections.Generic.IEnumerable<string> Validate()");
+        writer.Open("foreach (var problem in base.Validate())");
+        writer.Line("yield return problem;");
+        writer.Close();
+        foreach (var scheme in spec.SecuritySchemes)
+        {
+            writer.Line();
+            writer.Open($"if (string.IsNullOrWhiteSpace({scheme.PropertyName}))");
+            writer.Line($"yield return {CSharp.Literal($"{scheme.PropertyName} is required (it is sent as {scheme.ParameterName}). Set it from a secret store or the environment, never from source code.")};");
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> with dependency injection.</summary>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Open($"{spec.Accessibility} static class {spec.ClientName}ServiceCollectionExtensions");
+        writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with validated options,");
+        writer.Line("/// logging through the container's logger factory (never secrets, codes or tokens) and a resilience handler that");
+        writer.Line("/// never retries unsafe methods and whose per-attempt timeout exceeds the long-poll window.</summary>");
+        writer.Line("/// <param name=\"services\">The container.</param>");
+        writer.Line("/// <param name=\"configure\">Sets the options; they may also be bound from configuration with <c>services.Configure</c>.</param>");
+        writer.Line("/// <returns>The HTTP client builder, for more handlers.</returns>");
+        writer.Open($"public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add{spec.ClientName}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{CSharp.Qualified(options, spec.Namespace)}>? configure = null)");
+        var credentials = spec.SecuritySchemes.Count == 0
+            ? string.Empty
+            : $"new {CSharp.Qualified(spec.CredentialsName, spec.Namespace)}({string.Join(", ", spec.SecuritySchemes.Select(s => "options." + s.PropertyName + "!"))}), ";
+        writer.Line($"return {CSharp.Runtime}.ApiClientRegistration.AddApiClient<{client}, {CSharp.Qualified(options, spec.Namespace)}>(");
+        writer.Indent();
+        writer.Line("services,");
+        writer.Line("configure,");
+        writer.Line($"static (httpClient, options, clientOptions) => new {client}(httpClient, {credentials}clientOptions));");
+        writer.Outdent();
+        writer.Close();
+        writer.Close();
+    }
+}

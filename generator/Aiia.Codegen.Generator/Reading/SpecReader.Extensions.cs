@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// The vendor extensions that carry API semantics into generated code: <c>x-aiia-polling</c> (a long-poll
+/// waiter) and <c>x-aiia-code-exchange</c> (a single-use, expiring code).
+/// </summary>
+internal sealed partial class SpecReader
+{
+    public const string PollingExtension = "x-aiia-polling";
+    public const string CodeExchangeExtension = "x-aiia-code-exchange";
+
+    private bool _hasCodeExchange;
+
+    private PollingModel? ReadPolling(YamlMappingNode operation, OperationModel model, string method, string path)
+    {
+        if (Get(operation, PollingExtension) is not { } node)
+        {
+            return null;
+        }
+
+        path += "." + PollingExtension;
+        if (node is not YamlMappingNode polling)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{PollingExtension}' must be a mapping", path, "Give it timeoutParameter, stateProperty and terminalStates.");
+            return null;
+        }
+
+        var anchor = GetKey(operation, PollingExtension)!;
+        if (method != "get" || model.Body is not null)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, anchor, "Only a GET operation without a body can be polled", path, "Polling repeats the request, so it must be idempotent.");
+            return null;
+        }
+
+        var timeoutName = GetString(polling, "timeoutParameter", path);
+        var timeout = model.Parameters.FirstOrDefault(p => p.WireName == timeoutName && p.In == ParameterLocation.Query);
+        if (timeout is null || timeout.Type.Kind is not (TypeKind.Int32 or TypeKind.Int64))
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(polling, "timeoutParameter") ?? anchor, $"timeoutParameter '{timeoutName}' is not an integer query parameter of the operation", path, "Name the query parameter that holds the long-poll time in seconds.");
+            return null;
+        }
+
+        foreach (var reserved in new[] { "options", "progress" })
+        {
+            if (model.Parameters.Any(p => p.Name == reserved))
+            {
+                Report(DiagnosticDescriptors.ExtensionProblem, anchor, $"The operation has a parameter named '{reserved}', which the waiter uses", path, "Rename that parameter.");
+                return null;
+            }
+        }
+
+        var response = model.Response is { Kind: TypeKind.Object } responseType ? _objects.FirstOrDefault(o => o.Name == responseType.Name) : null;
+        var stateName = GetString(polling, "stateProperty", path);
+        var state = response?.Properties.FirstOrDefault(p => p.WireName == stateName);
+        if (state is null || state.Type.IsNullable || state.Type.Kind is not (TypeKind.Enum or TypeKind.String))
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(polling, "stateProperty") ?? anchor, $"stateProperty '{stateName}' is not a required string or enum property of the success response", path, "Name the response property that holds the state, and list it under required.");
+            return null;
+        }
+
+        var terminals = GetSequence(polling, "terminalStates", path);
+        if (terminals is null || terminals.Children.Count == 0)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(polling, "terminalStates") ?? anchor, "terminalStates is missing or empty", path, "List the states that end the wait, e.g. [Succeeded, Failed].");
+            return null;
+        }
+
+        var stateEnum = state.Type.Kind == TypeKind.Enum ? _enums.FirstOrDefault(e => e.Name == state.Type.Name) : null;
+        var values = new List<string>();
+        foreach (var item in terminals.Children)
+        {
+            var wire = (item as YamlScalarNode)?.Value;
+            if (wire is null)
+            {
+                Report(DiagnosticDescriptors.ExtensionProblem, item, "A terminal state must be a text value", path + ".terminalStates", "List plain values.");
+                return null;
+            }
+
+            if (stateEnum is null)
+            {
+                values.Add(wire);
+                continue;
+            }
+
+            var member = stateEnum.Members.FirstOrDefault(m => m.WireValue == wire);
+            if (member is null)
+            {
+                Report(DiagnosticDescriptors.ExtensionProblem, item, $"'{wire}' is not a value of {stateEnum.Name}", path + ".terminalStates", "List values of the state's enum: " + string.Join(", ", stateEnum.Members.Select(m => m.WireValue)) + ".");
+                return null;
+            }
+
+            values.Add(member.Name);
+        }
+
+        var baseName = model.MethodName.StartsWith("Get", StringComparison.Ordinal) && model.MethodName.Length > 3
+            ? model.MethodName.Substring(3)
+            : model.MethodName;
+        return new PollingModel("WaitFor" + baseName, timeout.Name, state.Name, state.Type, values.ToEquatableArray());
+    }
+
+    private CodeExchangeModel? ReadCodeExchange(YamlMappingNode operation, OperationModel model, string path)
+    {
+        if (Get(operation, CodeExchangeExtension) is not { } node)
+        {
+            return null;
+        }
+
+        path += "." + CodeExchangeExtension;
+        var anchor = GetKey(operation, CodeExchangeExtension)!;
+        if (node is not YamlMappingNode exchange)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{CodeExchangeExtension}' must be a mapping", path, "Give it codeProperty and lifetimeSeconds.");
+            return null;
+        }
+
+        if (_hasCodeExchange)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, anchor, "A second code exchange", path, "A spec declares one code exchange; remove this one.");
+            return null;
+        }
+
+        var body = model.Body is { Type.Kind: TypeKind.Object } bodyType ? _objects.FirstOrDefault(o => o.Name == bodyType.Type.Name) : null;
+        var codeName = GetString(exchange, "codeProperty", path);
+        var code = body?.Properties.FirstOrDefault(p => p.WireName == codeName);
+        if (code is null || code.Type.Kind != TypeKind.String || !code.IsRequired)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(exchange, "codeProperty") ?? anchor, $"codeProperty '{codeName}' is not a required string property of the request body", path, "Name the body property that carries the code.");
+            return null;
+        }
+
+        if (body!.Properties.Any(p => p != code && p.IsRequired) || model.Parameters.Any(p => p.IsRequired))
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, anchor, "The code exchange needs more than the code", path, "The code must be the only required input of the operation.");
+            return null;
+        }
+
+        var lifetimeText = GetString(exchange, "lifetimeSeconds", path);
+        if (!int.TryParse(lifetimeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lifetime) || lifetime <= 0)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(exchange, "lifetimeSeconds") ?? anchor, $"lifetimeSeconds '{lifetimeText}' is not a positive whole number", path, "Give the code's lifetime in seconds, e.g. 60.");
+            return null;
+        }
+
+        _hasCodeExchange = true;
+        return new CodeExchangeModel(
+            code.Name,
+            lifetime,
+            GetString(exchange, "redirectCodeParameter", path) ?? "code",
+            GetString(exchange, "redirectErrorParameter", path) ?? "error");
+    }
+}
