@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// Item metadata and MSBuild properties decide where generated types go and what the client is called:
+/// <c>AiiaNamespace</c>/<c>AiiaClientName</c> per file, else <c>$(RootNamespace)</c> (else the assembly name) and
+/// <c>PascalCase(file name) + "Client"</c>.
+/// </summary>
+public sealed class OptionsTests
+{
+    [Fact]
+    public void DefaultsAreRootNamespaceAndClientNameFromTheFileName()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec)]);
+
+        AssertClient(run, "Contoso.Consumer", "AiiaAuthenticationClient");
+        Assert.Contains(run.Sources, s => s.HintName == "Contoso.Consumer.AiiaAuthenticationClient.Client.g.cs");
+    }
+
+    [Fact]
+    public void WithoutRootNamespaceTheAssemblyNameIsTheNamespace()
+    {
+        var run = GeneratorHarness.Run(
+            [SpecFile.Load(SpecFile.AiiaSpec)],
+            globalOptions: ImmutableDictionary<string, string>.Empty,
+            assemblyName: "Fabrikam.Banking");
+
+        AssertClient(run, "Fabrikam.Banking", "AiiaAuthenticationClient");
+    }
+
+    [Fact]
+    public void RootNamespaceWinsOverTheAssemblyName()
+    {
+        var run = GeneratorHarness.Run(
+            [SpecFile.Load(SpecFile.AiiaSpec)],
+            globalOptions: ImmutableDictionary<string, string>.Empty.Add(GeneratorHarness.RootNamespaceKey, "Fabrikam.Root"),
+            assemblyName: "Fabrikam.Assembly");
+
+        AssertClient(run, "Fabrikam.Root", "AiiaAuthenticationClient");
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Fabrikam.Assembly.AiiaAuthenticationClient"));
+    }
+
+    [Fact]
+    public void AiiaNamespaceMetadataChangesTheNamespace()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec).WithNamespace("Acme.Auth")]);
+
+        AssertClient(run, "Acme.Auth", "AiiaAuthenticationClient");
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Acme.Auth.InitializeRequest"));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AiiaAuthenticationClient"));
+        Assert.All(run.Sources, s => Assert.StartsWith("Acme.Auth.AiiaAuthenticationClient.", s.HintName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AiiaClientNameMetadataChangesTheClientName()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec).WithClientName("AuthApi")]);
+
+        AssertClient(run, "Contoso.Consumer", "AuthApi");
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AiiaAuthenticationClient"));
+        Assert.All(run.Sources, s => Assert.StartsWith("Contoso.Consumer.AuthApi.", s.HintName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BothMetadataTogether()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithNamespace("Acme.Shop").WithClientName("ShopApi")]);
+
+        AssertClient(run, "Acme.Shop", "ShopApi");
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Acme.Shop.Pet"));
+    }
+
+    [Fact]
+    public void EmptyMetadataMeansTheDefaults()
+    {
+        // MSBuild passes "" for every AdditionalFiles item without the metadata once it is made compiler-visible.
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec).WithNamespace("").WithClientName("")]);
+
+        AssertClient(run, "Contoso.Consumer", "AiiaAuthenticationClient");
+    }
+
+    [Fact]
+    public void AiiaAccessibilityInternalMakesEveryGeneratedTypeInternal()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithMetadata(AccessibilityKey, "internal")]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        foreach (var name in new[] { "PetstoreClient", "PetstoreCredentials", "Pet", "PetStatus", "PetJsonConverter" })
+        {
+            var type = run.OutputCompilation.GetTypeByMetadataName($"Contoso.Consumer.{name}");
+            Assert.True(type is not null, $"No type Contoso.Consumer.{name}.");
+            Assert.Equal(Microsoft.CodeAnalysis.Accessibility.Internal, type.DeclaredAccessibility);
+        }
+
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void AnInvalidAiiaAccessibilityIsADiagnosticAndGeneratesNothing()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithMetadata(AccessibilityKey, "protected")]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.StartsWith("AIIA", diagnostic.Id, StringComparison.Ordinal);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("protected", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+    }
+
+    [Theory]
+    [InlineData(SpecFile.AiiaSpec, "AiiaAuthenticationClient")]
+    [InlineData(SpecFile.PetstoreSpec, "PetstoreClient")]
+    [InlineData(SpecFile.LedgerSpec, "LedgerClient")]
+    [InlineData("my_bank-api.v2.openapi.yaml", "MyBankApiV2Client")]
+    public void DefaultClientNameIsThePascalCasedFileName(string fileName, string clientName)
+    {
+        var source = SpecFile.Load(fileName.StartsWith("my_bank", StringComparison.Ordinal) ? SpecFile.LedgerSpec : fileName);
+        var run = GeneratorHarness.Run([SpecFile.FromText(fileName, source.Text)]);
+
+        AssertClient(run, "Contoso.Consumer", clientName);
+    }
+
+    [Theory]
+    [InlineData("ledger.yaml")]
+    [InlineData("ledger.openapi.json")]
+    [InlineData("openapi.yaml.txt")]
+    public void FilesWithoutTheOpenApiYamlEndingAreIgnored(string fileName)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText(fileName, SpecFile.Load(SpecFile.LedgerSpec).Text)]);
+
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    private const string AccessibilityKey = "build_metadata.AdditionalFiles.AiiaAccessibility";
+
+    private static void AssertClient(GeneratorRun run, string ns, string clientName)
+    {
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var type = run.OutputCompilation.GetTypeByMetadataName($"{ns}.{clientName}");
+        Assert.True(type is not null, $"No type {ns}.{clientName}. Generated: {string.Join(", ", run.Sources.Select(s => s.HintName))}");
+        Assert.Equal(Microsoft.CodeAnalysis.Accessibility.Public, type.DeclaredAccessibility);
+    }
+}
