@@ -70,12 +70,7 @@ internal static class JsonEmitter
         }
 
         writer.Line("string? property = null;");
-        writer.Open("try");
-        writer.Open("while (reader.Read())");
-        writer.Open($"if (reader.TokenType == {TokenType}.EndObject)");
-        writer.Line("break;");
-        writer.Close();
-        writer.Line();
+        OpenReadLoop(writer, "EndObject");
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
@@ -166,6 +161,17 @@ internal static class JsonEmitter
 
         writer.Line("writer.WriteEndObject();");
         writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>Opens <c>try { while (reader.Read()) { if (end) break;</c>: the loop over an object's or array's members.</summary>
+    private static void OpenReadLoop(SourceWriter writer, string endToken)
+    {
+        writer.Open("try");
+        writer.Open("while (reader.Read())");
+        writer.Open($"if (reader.TokenType == {TokenType}.{endToken})");
+        writer.Line("break;");
         writer.Close();
         writer.Line();
     }
@@ -345,12 +351,7 @@ internal static class JsonEmitter
                 writer.Open($"public static {typeName} Read{type.ShapeName}({Reader}, {Options})");
                 writer.Line($"{ApiJson}.ExpectStartArray(ref reader);");
                 writer.Line($"var list = new global::System.Collections.Generic.List<{elementName}>();");
-                writer.Open("try");
-                writer.Open("while (reader.Read())");
-                writer.Open($"if (reader.TokenType == {TokenType}.EndArray)");
-                writer.Line("break;");
-                writer.Close();
-                writer.Line();
+                OpenReadLoop(writer, "EndArray");
                 writer.Line($"{elementName} item;");
                 EmitReadValue(writer, spec, element, "item");
                 writer.Line("list.Add(item);");
@@ -377,12 +378,7 @@ internal static class JsonEmitter
                 writer.Line($"{ApiJson}.ExpectStartObject(ref reader);");
                 writer.Line($"var map = new global::System.Collections.Generic.Dictionary<string, {elementName}>(global::System.StringComparer.Ordinal);");
                 writer.Line("string? key = null;");
-                writer.Open("try");
-                writer.Open("while (reader.Read())");
-                writer.Open($"if (reader.TokenType == {TokenType}.EndObject)");
-                writer.Line("break;");
-                writer.Close();
-                writer.Line();
+                OpenReadLoop(writer, "EndObject");
                 writer.Line("key = reader.GetString()!;");
                 writer.Line("reader.Read();");
                 writer.Line($"{elementName} item;");

@@ -1,0 +1,74 @@
+using Aiia.Codegen.Runtime;
+
+namespace Aiia.Codegen.Sample;
+
+/// <summary>
+/// The flow an application runs: start a login, wait for the person with the long poll, exchange the code once,
+/// then log in again without the person. Everything it prints is safe to print: tokens show as [redacted].
+/// </summary>
+internal sealed class LoginFlow(AiiaAuthenticationClient client, TextWriter output)
+{
+    /// <summary>Runs the flow; <paramref name="person"/> is told the login URL (the sandbox's simulated person, or a human).</summary>
+    /// <returns>The process exit code: 0 when every step succeeded.</returns>
+    public async Task<int> RunAsync(string userHash, Uri redirectUrl, Func<InitializeResponse, CancellationToken, Task> person, PollOptions waitOptions, CancellationToken cancellationToken)
+    {
+        var login = await client.InitializeAsync(
+            new InitializeRequest { UserHash = userHash, RedirectUrl = redirectUrl.ToString(), Language = "en" },
+            cancellationToken);
+        output.WriteLine($"1. Login started: session {login.SessionId}");
+        output.WriteLine($"   The person logs in at: {login.AuthUrl}");
+
+        var personTask = person(login, cancellationToken);
+        output.WriteLine($"2. Waiting for the person (long poll of {waitOptions.PollTimeout.TotalSeconds:0} s per request, deadline {waitOptions.Deadline.TotalMinutes:0.#} min)...");
+        var progress = new SynchronousProgress<AuthenticationStatus>(status => output.WriteLine($"   ... still {status.State}"));
+        var wait = await client.WaitForAuthenticationStatusAsync(login.SessionId, waitOptions, progress, cancellationToken);
+        await personTask;
+
+        if (wait.DeadlineReached)
+        {
+            output.WriteLine($"   The person did not finish within the deadline ({wait.Requests} requests).");
+            return 1;
+        }
+
+        var status = wait.Response!;
+        output.WriteLine($"   Login {status.State} after {wait.Requests} request(s), {wait.TransientFailures} transient failure(s), {wait.Elapsed.TotalSeconds:0.0} s.");
+        if (status.State != AuthenticationState.Succeeded || status.Code is null)
+        {
+            output.WriteLine("   No code to exchange; the flow ends here.");
+            return status.State == AuthenticationState.NotApplicable ? 0 : 1;
+        }
+
+        // The code lives one minute and works once: wrap it now, exchange it right away.
+        var code = client.ObtainCode(status.Code);
+        output.WriteLine($"3. Code obtained (expires {code.ExpiresAt:HH:mm:ss} UTC); exchanging it once...");
+        var tokens = await client.ExchangeCodeForTokensAsync(code, cancellationToken);
+        PrintTokens(tokens);
+
+        if (!tokens.Login.SupportsUnattended)
+        {
+            output.WriteLine($"4. {tokens.Login.ProviderId} does not support unattended logins; keep using the person's login.");
+            return 0;
+        }
+
+        // Keep the stored login token until this call succeeds; then replace it with the new one.
+        var unattended = await client.LoginUnattendedAsync(
+            new UnattendedRequest { UserHash = userHash, LoginToken = tokens.Login.LoginToken },
+            cancellationToken);
+        bool replaced = unattended.Login.LoginToken != tokens.Login.LoginToken;
+        output.WriteLine($"4. Unattended login: new session until {unattended.Session.Expires:u}; login token {(replaced ? "replaced by a new one (store it)" : "unchanged")}.");
+        return 0;
+    }
+
+    private void PrintTokens(TokensResponse tokens)
+    {
+        output.WriteLine($"   Session: {tokens.Session}");
+        output.WriteLine($"   Login:   {tokens.Login}");
+        output.WriteLine($"   Access token expires {tokens.Session.Expires:u}; login token expires {tokens.Login.Expires:u}; supports unattended: {tokens.Login.SupportsUnattended}.");
+    }
+
+    /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; posts to the thread pool and can reorder lines).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
