@@ -79,8 +79,9 @@ public static class ApiClientRegistration
     {
         if (!options.UseStandardResilience)
         {
-            resilience.Retry.MaxRetryAttempts = 1;
+            // Options are read when the pipeline is built, after registration: switch the strategies off instead.
             resilience.Retry.ShouldHandle = static _ => ValueTask.FromResult(false);
+            resilience.CircuitBreaker.ShouldHandle = static _ => ValueTask.FromResult(false);
         }
 
         // A POST may have reached the server (the code exchange is single use; a payment would be made twice).
@@ -90,6 +91,9 @@ public static class ApiClientRegistration
         resilience.TotalRequestTimeout.Timeout = (attempt * (resilience.Retry.MaxRetryAttempts + 1)) + TimeSpan.FromSeconds(30);
         // The breaker's sampling window must be at least twice the attempt timeout.
         resilience.CircuitBreaker.SamplingDuration = (attempt * 2) + TimeSpan.FromSeconds(1);
+        // The standard 10 % would open the circuit on a merely flaky API and stall every waiter for the break;
+        // the waiters already back off on 429/5xx. Open it only when most calls fail.
+        resilience.CircuitBreaker.FailureRatio = 0.5;
     }
 }
 

@@ -20,8 +20,9 @@ public abstract class ApiServiceOptions
     /// <summary>The deadline of a whole wait when a call passes no <see cref="PollOptions"/>. Five minutes by default.</summary>
     public TimeSpan WaitDeadline { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Adds the standard resilience handler (retries of idempotent requests only, per-attempt and total
-    /// timeouts, circuit breaker). On by default.</summary>
+    /// <summary>Retries idempotent requests and breaks the circuit when most calls fail (the standard resilience
+    /// handler, never retrying unsafe methods). On by default; off, only its timeouts stay and the waiters' own
+    /// backoff handles transient failures.</summary>
     public bool UseStandardResilience { get; set; } = true;
 
     /// <summary>Problems with the values, each saying how to fix it; empty when valid. Messages never hold a secret.</summary>

@@ -6,14 +6,15 @@ namespace Aiia.Codegen.Runtime;
 /// <summary>
 /// Waits for a state to become terminal using the server's long poll: each request asks the server to hold it
 /// until the state changes (no client-side sleeping while the server does the waiting). Bounded by a deadline and
-/// cancellation; transient failures (429, 502-504, network) are retried with <c>Retry-After</c> or capped
+/// cancellation; transient failures (429, 502-504, network, an open circuit or an attempt timeout of the resilience
+/// handler) are retried with <c>Retry-After</c> or capped
 /// exponential backoff with jitter, never past the deadline. Only for idempotent (GET) operations.
 /// </summary>
 internal static class LongPoller
 {
-    // A request may overrun the deadline by this much (network latency after the server's answer) before it is
-    // abandoned; then the wait reports the deadline.
-    private static readonly TimeSpan AttemptGrace = TimeSpan.FromSeconds(2);
+    // The server is asked to answer this much before the deadline, so its answer can travel back in time; a
+    // request still running at the deadline (a slow network, a handler's own retries) is abandoned.
+    private static readonly TimeSpan AnswerMargin = TimeSpan.FromSeconds(1);
 
     public static async Task<PollResult<T>> WaitAsync<T, TState>(
         string operationId,
@@ -53,8 +54,8 @@ internal static class LongPoller
                 return Result(PollOutcome.DeadlineReached, last);
             }
 
-            int pollSeconds = (int)Math.Floor(Math.Min(options.PollTimeout.TotalSeconds, remaining.TotalSeconds));
-            using var attemptTimeout = new CancellationTokenSource(remaining + AttemptGrace, time);
+            int pollSeconds = (int)Math.Floor(Math.Min(options.PollTimeout.TotalSeconds, Math.Max(0, (remaining - AnswerMargin).TotalSeconds)));
+            using var attemptTimeout = new CancellationTokenSource(remaining, time);
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
             long attemptStarted = time.GetTimestamp();
             T response;
@@ -63,9 +64,10 @@ internal static class LongPoller
                 requests++;
                 response = await poll(pollSeconds, attempt.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
             {
-                throw;
+                // Surface the caller's token, not the per-attempt linked one.
+                throw new OperationCanceledException(exception.Message, exception, cancellationToken);
             }
             catch (OperationCanceledException) when (attemptTimeout.IsCancellationRequested)
             {
@@ -130,6 +132,8 @@ internal static class LongPoller
                 return true;
             case HttpRequestException:
             case TimeoutException:
+            // The resilience handler's own refusals: its circuit is open or its attempt timeout fired.
+            case Polly.ExecutionRejectedException:
                 return true;
             default:
                 return false;
