@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Aiia.Codegen.Runtime;
 
@@ -74,6 +75,11 @@ public static class ApiClientRegistration
         return builder;
     }
 
+    /// <summary>Methods that change nothing, or whose repetition changes nothing more (RFC 9110 idempotent methods).</summary>
+    internal static bool IsSafeToRetry(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
+        || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Trace;
+
     /// <summary>The standard pipeline, adjusted for this API.</summary>
     internal static void ConfigureResilience(HttpStandardResilienceOptions resilience, ApiServiceOptions options)
     {
@@ -85,7 +91,12 @@ public static class ApiClientRegistration
         }
 
         // A POST may have reached the server (the code exchange is single use; a payment would be made twice).
-        resilience.Retry.DisableForUnsafeHttpMethods();
+        // Written out rather than DisableForUnsafeHttpMethods(), which the 8.x package used on net8.0 lacks.
+        var shouldRetry = resilience.Retry.ShouldHandle;
+        resilience.Retry.ShouldHandle = arguments =>
+            arguments.Context.GetRequestMessage() is { } request && IsSafeToRetry(request.Method)
+                ? shouldRetry(arguments)
+                : ValueTask.FromResult(false);
         TimeSpan attempt = options.PollTimeout + AttemptMargin;
         resilience.AttemptTimeout.Timeout = attempt;
         resilience.TotalRequestTimeout.Timeout = (attempt * (resilience.Retry.MaxRetryAttempts + 1)) + TimeSpan.FromSeconds(30);

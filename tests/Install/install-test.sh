@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Install test: what a team does with the packages, on a fresh project outside the repo.
+#   1. pack Aiia.Codegen and Aiia.Codegen.Sandbox with a fresh prerelease version into a local folder feed
+#      (a repacked package of a version already in the NuGet cache would be silently reused);
+#   2. dotnet new console (net10.0) in a temp folder, dotnet add package both;
+#   3. drop the Aiia spec in as *.openapi.yaml, with no project edit;
+#   4. build with warnings as errors, then run one flow through the generated client against the sandbox package;
+#   5. check that a compiler older than the generator needs fails the build with AIIA1001.
+# Prints "install-test: passed" or "install-test: failed" last; exit status says the same.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version="0.1.0-ci.$(date -u +%Y%m%d%H%M%S).$$"
+feed="$work/feed"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+fail() { echo "install-test: $1" >&2; echo "install-test: failed"; exit 1; }
+
+echo "install-test: packing $version"
+for project in runtime/Aiia.Codegen.Runtime runtime/Aiia.Codegen.Sandbox; do
+  dotnet pack "$repo/$project" -c Release -o "$feed" -p:Version="$version" -p:UseSharedCompilation=false -v quiet -nologo \
+    || fail "packing $project failed"
+done
+
+cd "$work"
+dotnet new console --name InstallCheck --output app --framework net10.0 >/dev/null || fail "dotnet new console failed"
+cat > app/nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="aiia-local" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+dotnet add app package Aiia.Codegen --version "$version" >/dev/null || fail "dotnet add package Aiia.Codegen failed"
+dotnet add app package Aiia.Codegen.Sandbox --version "$version" >/dev/null || fail "dotnet add package Aiia.Codegen.Sandbox failed"
+
+cp "$repo/spec/aiia-authentication.openapi.yaml" app/aiia-authentication.openapi.yaml
+cp "$repo/tests/Install/Program.cs" app/Program.cs
+
+build_log="$work/build.log"
+if ! dotnet build app -warnaserror -p:UseSharedCompilation=false -nologo > "$build_log" 2>&1; then
+  cat "$build_log"; fail "the fresh project does not build warning-free"
+fi
+grep -qE '^\s*0 Warning\(s\)' "$build_log" || { cat "$build_log"; fail "the build printed warnings"; }
+
+# A compiler too old for the generator must fail the build with a clear error, not generate nothing.
+if dotnet build app -p:_AiiaCodegenMSBuildVersion=17.7.0 -p:UseSharedCompilation=false -nologo > "$work/old.log" 2>&1 \
+   || ! grep -q "AIIA1001" "$work/old.log"; then
+  cat "$work/old.log"; fail "an old compiler was not refused with AIIA1001"
+fi
+
+output=$(dotnet run --project app --no-build) || { echo "$output"; fail "the app exited non-zero"; }
+echo "$output"
+grep -q "install-check: Succeeded, tokens issued" <<<"$output" || fail "the app did not complete the flow"
+echo "install-test: passed"
