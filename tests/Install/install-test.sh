@@ -5,7 +5,8 @@
 #   2. dotnet new console (net10.0) in a temp folder, dotnet add package both;
 #   3. drop the Aiia spec in as *.openapi.yaml, with no project edit;
 #   4. build with warnings as errors, then run one flow through the generated client against the sandbox package;
-#   5. check that a compiler older than the generator needs fails the build with AIIA1001.
+#   5. check that a compiler older than the generator needs fails the build with AIIA1001, that a spec the
+#      project lists itself keeps its metadata without being added twice, and that the opt-out works.
 # Prints "install-test: passed" or "install-test: failed" last; exit status says the same.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -54,4 +55,20 @@ fi
 output=$(dotnet run --project app --no-build) || { echo "$output"; fail "the app exited non-zero"; }
 echo "$output"
 grep -q "install-check: Succeeded, tokens issued" <<<"$output" || fail "the app did not complete the flow"
+
+# A spec the project lists itself (to give it options) is left alone by the automatic inclusion: no duplicate.
+cp "$repo/spec/aiia-authentication.openapi.yaml" app/other.openapi.yaml
+# The build only succeeds if the listed spec's metadata was applied (the type below exists).
+echo 'internal static class OtherCheck { internal static readonly System.Type Client = typeof(InstallCheck.Other.OtherClient); }' > app/OtherCheck.cs
+sed -i 's|</Project>|  <ItemGroup>\n    <AdditionalFiles Include="other.openapi.yaml" AiiaNamespace="InstallCheck.Other" AiiaClientName="OtherClient" />\n  </ItemGroup>\n</Project>|' app/InstallCheck.csproj
+if ! dotnet build app -warnaserror -p:UseSharedCompilation=false -nologo > "$work/listed.log" 2>&1; then
+  cat "$work/listed.log"; fail "a spec listed with metadata next to the automatic inclusion does not build"
+fi
+
+# Opting out of the automatic inclusion leaves the dropped-in spec out: the client no longer exists.
+if dotnet build app -p:AiiaCodegenIncludeSpecs=false -p:UseSharedCompilation=false -nologo > "$work/optout.log" 2>&1 \
+   || ! grep -q "AiiaAuthenticationClient" "$work/optout.log"; then
+  cat "$work/optout.log"; fail "AiiaCodegenIncludeSpecs=false did not turn the automatic inclusion off"
+fi
+
 echo "install-test: passed"
