@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,16 +44,15 @@ public static class ApiClientRegistration
             optionsBuilder.Configure(configure);
         }
 
-        services.AddSingleton<IValidateOptions<TOptions>, ApiServiceOptionsValidator<TOptions>>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, ApiServiceOptionsValidator<TOptions>>());
 
         var builder = services
             .AddHttpClient(typeof(TClient).FullName ?? typeof(TClient).Name, static (provider, httpClient) =>
             {
                 var options = provider.GetRequiredService<IOptions<TOptions>>().Value;
+                // Timeouts belong to the resilience handler (per attempt, above the long-poll window, kept even when
+                // its retries are off) and to the caller's token; the handler sets HttpClient.Timeout to infinite.
                 httpClient.BaseAddress = options.BaseAddress;
-                // Timeouts belong to the resilience handler (per attempt, above the long-poll window) and to the
-                // caller's token; HttpClient's own 100 s would cut long polls and hide the real cause.
-                httpClient.Timeout = options.UseStandardResilience ? Timeout.InfiniteTimeSpan : options.PollTimeout + AttemptMargin;
             })
             .AddTypedClient<TClient>((httpClient, provider) =>
             {

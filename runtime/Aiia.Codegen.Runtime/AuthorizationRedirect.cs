@@ -91,16 +91,17 @@ public sealed class AuthorizationRedirect
     private static IEnumerable<(string Name, string Value)> QueryParameters(Uri uri)
     {
         string text = uri.IsAbsoluteUri ? uri.Query : uri.OriginalString;
-        int question = text.IndexOf('?', StringComparison.Ordinal);
-        if (question >= 0)
-        {
-            text = text[(question + 1)..];
-        }
-
+        // The fragment goes first: a '?' inside it (/cb#x?code=...) does not start a query.
         int hash = text.IndexOf('#', StringComparison.Ordinal);
         if (hash >= 0)
         {
             text = text[..hash];
+        }
+
+        int question = text.IndexOf('?', StringComparison.Ordinal);
+        if (question >= 0)
+        {
+            text = text[(question + 1)..];
         }
 
         foreach (string pair in text.Split('&', StringSplitOptions.RemoveEmptyEntries))

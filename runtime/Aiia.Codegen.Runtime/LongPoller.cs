@@ -62,7 +62,8 @@ internal static class LongPoller
             try
             {
                 requests++;
-                response = await poll(pollSeconds, attempt.Token).ConfigureAwait(false);
+                // WaitAsync: a poll that ignores its token is abandoned all the same, at the deadline or on cancellation.
+                response = await poll(pollSeconds, attempt.Token).WaitAsync(attempt.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
             {
