@@ -1,0 +1,202 @@
+using System.CommandLine;
+using System.Text.Json;
+using Aiia.Codegen.Cli.Output;
+using Aiia.Codegen.Cli.Specs;
+using Aiia.Codegen.Cli.Validation;
+using Aiia.Codegen.Diagnostics;
+
+namespace Aiia.Codegen.Cli.Commands;
+
+/// <summary>
+/// <c>validate &lt;spec&gt;</c>: the generator's diagnostics, a cross-check with NSwag's independent reading, and every
+/// example checked against its schema.
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliConsole console, HelpWithDetails help)
+    {
+        var spec = CommonOptions.Spec("spec", "The OpenAPI 3 spec, e.g. spec/aiia-authentication.openapi.yaml.");
+        var format = CommonOptions.Format("one JSON document with the diagnostics, the cross-check findings and the invalid examples.");
+        var command = help.For(
+            new Command("validate", "Reports the generator's diagnostics, cross-checks the spec with NSwag's reader, and checks every example against its schema."),
+            """
+            Three checks, each problem reported with its place in the spec:
+              1. the generator's diagnostics, as the compiler prints them:
+                   spec.openapi.yaml(12,7): error AIIA0003: ...
+              2. NSwag's independent reading compared with our model: operations (method, path, operationId),
+                 parameters (name, in, required), bodies, schemas (names, properties, required lists, types)
+                 and enum values. Each disagreement is a line:
+                   cross-check: components.schemas.Pet.required: ...
+              3. every example / examples value (in schemas, parameters and media types, and components/examples
+                 where they are referenced) validated against its schema:
+                   spec.openapi.yaml(40,11): error example: paths./pets.get.responses.200...: $.tag: expected a string, found 7
+
+            Exit codes: 0 clean (warnings alone pass), 1 any error, disagreement or invalid example.
+
+            Example:
+              aiia-codegen validate spec/aiia-authentication.openapi.yaml --format json
+            """);
+        command.Arguments.Add(spec);
+        command.Options.Add(format);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(spec)!, parseResult.GetValue(format), cancellationToken));
+        return command;
+    }
+
+    /// <summary>Runs <c>validate</c>.</summary>
+    public static async Task<int> RunAsync(CliConsole console, string specPath, OutputFormat format, CancellationToken cancellationToken)
+    {
+        var file = await SpecFile.TryReadAsync(specPath, console, cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        console.Progress($"Reading {file.Path}…");
+        var parsed = SpecCompiler.Parse(GenerationNames.ToInput(file, null, null, null));
+        var report = new ValidationReport(file.Path, parsed.Diagnostics.ToList());
+
+        var root = YamlTree.TryLoad(file.Text);
+        var external = root is null ? null : YamlTree.ExternalReferences(root).FirstOrDefault();
+        if (root is null)
+        {
+            report.Notes.Add("the cross-check and the examples were skipped: the file is not a YAML mapping");
+        }
+        else if (external is not null)
+        {
+            report.Notes.Add($"the cross-check and the examples were skipped: the spec refers outside itself ('{external}'), which NSwag would fetch");
+        }
+        else
+        {
+            console.Progress($"Cross-checking {file.Path} with NSwag…");
+            var (document, error) = await NSwagCrossCheck.ReadAsync(file.Text, cancellationToken).ConfigureAwait(false);
+            if (document is null)
+            {
+                report.CrossCheck.Add(new CrossCheckFinding("$", "NSwag could not read the document: " + error));
+            }
+            else
+            {
+                if (parsed.Spec is not null)
+                {
+                    report.CrossCheck.AddRange(NSwagCrossCheck.Compare(document, parsed.Spec));
+                }
+                else
+                {
+                    report.Notes.Add("the cross-check was skipped: the generator reported errors, so there is no model to compare");
+                }
+
+                console.Progress($"Checking the examples of {file.Path}…");
+                var examples = ExampleValidator.Validate(root, document);
+                report.ExamplesChecked = examples.Checked;
+                report.Examples.AddRange(examples.Findings);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        console.ClearProgress();
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(console.Out, report.WriteJson);
+        }
+        else
+        {
+            report.WriteText(console, parsed.Spec);
+        }
+
+        return report.IsValid ? ExitCodes.Success : ExitCodes.Error;
+    }
+
+    /// <summary>Everything <c>validate</c> found.</summary>
+    private sealed class ValidationReport(string path, List<DiagnosticInfo> diagnostics)
+    {
+        public List<CrossCheckFinding> CrossCheck { get; } = [];
+
+        public List<ExampleFinding> Examples { get; } = [];
+
+        public List<string> Notes { get; } = [];
+
+        public int ExamplesChecked { get; set; }
+
+        private int Errors => diagnostics.Count(d => d.IsError);
+
+        private int Warnings => diagnostics.Count(d => !d.IsError);
+
+        public bool IsValid => Errors == 0 && CrossCheck.Count == 0 && Examples.Count == 0;
+
+        public void WriteText(CliConsole console, Model.ApiSpec? spec)
+        {
+            DiagnosticText.WriteAll(diagnostics, console);
+            foreach (var finding in CrossCheck)
+            {
+                console.Out.WriteLine(console.Style("cross-check", AnsiStyle.Magenta) + ": " + finding.Path + ": " + finding.Message);
+            }
+
+            foreach (var example in Examples)
+            {
+                console.Out.WriteLine(
+                    FormattableString.Invariant($"{path}({example.Line},{example.Column}): ")
+                    + console.Style("error example", AnsiStyle.Red)
+                    + $": {example.SpecPath}: {example.JsonPath}: {example.Message}");
+            }
+
+            foreach (var note in Notes)
+            {
+                console.Out.WriteLine("note: " + note);
+            }
+
+            var summary = IsValid
+                ? FormattableString.Invariant($"{path}: valid ({spec?.Operations.Count ?? 0} operations, {(spec?.Objects.Count ?? 0) + (spec?.Enums.Count ?? 0)} types, {ExamplesChecked} examples checked, {Warnings} warning(s)).")
+                : FormattableString.Invariant($"{path}: {Errors} error(s), {Warnings} warning(s), {CrossCheck.Count} cross-check disagreement(s), {Examples.Count} invalid example value(s) ({ExamplesChecked} examples checked).");
+            console.Out.WriteLine(console.Style(summary, IsValid ? AnsiStyle.Green : AnsiStyle.Red));
+        }
+
+        public void WriteJson(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("command", "validate");
+            writer.WriteString("spec", path);
+            writer.WriteBoolean("valid", IsValid);
+            writer.WriteStartObject("summary");
+            writer.WriteNumber("errors", Errors);
+            writer.WriteNumber("warnings", Warnings);
+            writer.WriteNumber("crossCheckDisagreements", CrossCheck.Count);
+            writer.WriteNumber("invalidExamples", Examples.Count);
+            writer.WriteNumber("examplesChecked", ExamplesChecked);
+            writer.WriteEndObject();
+            JsonOutput.WriteDiagnostics(writer, diagnostics);
+            writer.WriteStartArray("crossCheck");
+            foreach (var finding in CrossCheck)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", finding.Path);
+                writer.WriteString("message", finding.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("examples");
+            foreach (var example in Examples)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("specPath", example.SpecPath);
+                writer.WriteString("file", path);
+                writer.WriteNumber("line", example.Line);
+                writer.WriteNumber("column", example.Column);
+                writer.WriteString("jsonPath", example.JsonPath);
+                writer.WriteString("kind", example.Kind);
+                writer.WriteString("message", example.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("notes");
+            foreach (var note in Notes)
+            {
+                writer.WriteStringValue(note);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+    }
+}

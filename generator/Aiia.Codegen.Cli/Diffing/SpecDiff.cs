@@ -1,0 +1,378 @@
+using System.Text.RegularExpressions;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Cli.Diffing;
+
+/// <summary>
+/// Classifies the changes between two versions of a spec, compared as our models (what clients are generated from):
+/// <list type="bullet">
+/// <item><b>breaking</b>: a removed operation, parameter, request or response property, schema or enum value; a changed
+/// operationId (the generated method is renamed); a changed property, parameter or body type; a new required
+/// parameter, request property or request body; an optional request property or parameter made required; a
+/// response property made optional or nullable; a new security requirement.</item>
+/// <item><b>additive</b>: a new operation, optional parameter or request property, response property, schema or enum
+/// value (clients read unknown values as the enum's <c>Unknown</c> member); a required parameter or request property
+/// made optional; a dropped security requirement.</item>
+/// </list>
+/// A type used in both requests and responses gets both sets of rules, and the stricter classification wins; a type
+/// no operation reaches is treated the same way. Operations are matched by method and path (placeholder names
+/// ignored), parameters by location and name, properties by wire name, types by their generated names.
+/// </summary>
+internal sealed partial class SpecDiff
+{
+    private readonly ApiSpec _old;
+    private readonly ApiSpec _new;
+    private readonly TypeIndex _oldIndex;
+    private readonly TypeIndex _newIndex;
+    private readonly List<SpecChange> _changes = [];
+
+    private SpecDiff(ApiSpec old, TypeIndex oldIndex, ApiSpec @new, TypeIndex newIndex)
+    {
+        _old = old;
+        _new = @new;
+        _oldIndex = oldIndex;
+        _newIndex = newIndex;
+    }
+
+    [GeneratedRegex(@"\{[^{}/]*\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    /// <summary>The classified changes from <paramref name="old"/> to <paramref name="new"/>, in spec order.</summary>
+    public static IReadOnlyList<SpecChange> Compare(ApiSpec old, TypeIndex oldIndex, ApiSpec @new, TypeIndex newIndex)
+    {
+        var diff = new SpecDiff(old, oldIndex, @new, newIndex);
+        diff.CompareOperations();
+        diff.CompareTypes();
+        return diff._changes;
+    }
+
+    private void Add(ChangeKind kind, string rule, string path, string message) =>
+        _changes.Add(new SpecChange(kind, rule, path, message));
+
+    private static string OperationKey(OperationModel operation) =>
+        operation.HttpMethod + " " + Placeholder().Replace(operation.PathTemplate, "{}");
+
+    private static string Describe(OperationModel operation) =>
+        $"{operation.OperationId} ({operation.HttpMethod} {operation.PathTemplate})";
+
+    private void CompareOperations()
+    {
+        var newByKey = _new.Operations.GroupBy(OperationKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var oldKeys = new HashSet<string>(_old.Operations.Select(OperationKey), StringComparer.Ordinal);
+        foreach (var old in _old.Operations)
+        {
+            if (!newByKey.ContainsKey(OperationKey(old)))
+            {
+                Add(ChangeKind.Breaking, "operation-removed", TypeIndex.OperationPath(old), $"the operation {Describe(old)} was removed");
+            }
+        }
+
+        var oldByKey = _old.Operations.GroupBy(OperationKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var current in _new.Operations)
+        {
+            var path = TypeIndex.OperationPath(current);
+            if (!oldKeys.Contains(OperationKey(current)))
+            {
+                Add(ChangeKind.Additive, "operation-added", path, $"the operation {Describe(current)} was added");
+                continue;
+            }
+
+            var old = oldByKey[OperationKey(current)];
+            if (!string.Equals(old.MethodName, current.MethodName, StringComparison.Ordinal))
+            {
+                Add(ChangeKind.Breaking, "operation-id-changed", path + ".operationId", $"the operationId changed from '{old.OperationId}' to '{current.OperationId}': the generated method {old.MethodName}Async becomes {current.MethodName}Async");
+            }
+
+            CompareParameters(path, old, current);
+            CompareRequestBody(path, old, current);
+            CompareResponse(path, old, current);
+            CompareSecurity(path, old, current);
+        }
+    }
+
+    private void CompareParameters(string path, OperationModel old, OperationModel current)
+    {
+        static string Key(ParameterModel p) => p.In + ":" + (p.In == ParameterLocation.Header ? p.WireName.ToLowerInvariant() : p.WireName);
+        var oldByKey = old.Parameters.ToDictionary(Key, StringComparer.Ordinal);
+        var newByKey = current.Parameters.ToDictionary(Key, StringComparer.Ordinal);
+        foreach (var parameter in old.Parameters.Where(p => !newByKey.ContainsKey(Key(p))))
+        {
+            Add(ChangeKind.Breaking, "parameter-removed", path + ".parameters." + parameter.WireName, $"the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} was removed");
+        }
+
+        foreach (var parameter in current.Parameters)
+        {
+            var parameterPath = path + ".parameters." + parameter.WireName;
+            if (!oldByKey.TryGetValue(Key(parameter), out var previous))
+            {
+                if (parameter.IsRequired)
+                {
+                    Add(ChangeKind.Breaking, "parameter-added-required", parameterPath, $"the required {Location(parameter)} parameter '{parameter.WireName}' was added to {current.OperationId}");
+                }
+                else
+                {
+                    Add(ChangeKind.Additive, "parameter-added-optional", parameterPath, $"the optional {Location(parameter)} parameter '{parameter.WireName}' was added to {current.OperationId}");
+                }
+
+                continue;
+            }
+
+            if (!previous.IsRequired && parameter.IsRequired)
+            {
+                Add(ChangeKind.Breaking, "parameter-became-required", parameterPath, $"the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} became required");
+            }
+            else if (previous.IsRequired && !parameter.IsRequired)
+            {
+                Add(ChangeKind.Additive, "parameter-became-optional", parameterPath, $"the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} became optional");
+            }
+
+            if (TypeShape(previous.Type) != TypeShape(parameter.Type))
+            {
+                Add(ChangeKind.Breaking, "parameter-type-changed", parameterPath + ".schema", $"the type of the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} changed from {TypeShape(previous.Type)} to {TypeShape(parameter.Type)}");
+            }
+        }
+    }
+
+    private void CompareRequestBody(string path, OperationModel old, OperationModel current)
+    {
+        path += ".requestBody";
+        switch (old.Body, current.Body)
+        {
+            case (null, null):
+                return;
+            case (not null, null):
+                Add(ChangeKind.Breaking, "request-body-removed", path, $"the request body of {current.OperationId} was removed");
+                return;
+            case (null, { } added):
+                if (added.IsRequired)
+                {
+                    Add(ChangeKind.Breaking, "request-body-added-required", path, $"a required request body ({TypeShape(added.Type)}) was added to {current.OperationId}");
+                }
+                else
+                {
+                    Add(ChangeKind.Additive, "request-body-added-optional", path, $"an optional request body ({TypeShape(added.Type)}) was added to {current.OperationId}");
+                }
+
+                return;
+            case ({ } before, { } after):
+                if (!before.IsRequired && after.IsRequired)
+                {
+                    Add(ChangeKind.Breaking, "request-body-became-required", path, $"the request body of {current.OperationId} became required");
+                }
+                else if (before.IsRequired && !after.IsRequired)
+                {
+                    Add(ChangeKind.Additive, "request-body-became-optional", path, $"the request body of {current.OperationId} became optional");
+                }
+
+                if (TypeShape(before.Type) != TypeShape(after.Type))
+                {
+                    Add(ChangeKind.Breaking, "request-body-type-changed", path, $"the request body of {current.OperationId} changed from {TypeShape(before.Type)} to {TypeShape(after.Type)}");
+                }
+
+                return;
+        }
+    }
+
+    private void CompareResponse(string path, OperationModel old, OperationModel current)
+    {
+        path += ".responses";
+        switch (old.Response, current.Response)
+        {
+            case (not null, null):
+                Add(ChangeKind.Breaking, "response-body-removed", path, $"the response body of {current.OperationId} was removed");
+                break;
+            case (null, { } added):
+                Add(ChangeKind.Additive, "response-body-added", path, $"a response body ({TypeShape(added)}) was added to {current.OperationId}");
+                break;
+            case ({ } before, { } after) when TypeShape(before) != TypeShape(after):
+                Add(ChangeKind.Breaking, "response-type-changed", path, $"the response of {current.OperationId} changed from {TypeShape(before)} to {TypeShape(after)}");
+                break;
+        }
+    }
+
+    private void CompareSecurity(string path, OperationModel old, OperationModel current)
+    {
+        foreach (var scheme in current.SecuritySchemes.Where(s => !old.SecuritySchemes.Contains(s)))
+        {
+            Add(ChangeKind.Breaking, "security-requirement-added", path + ".security", $"{current.OperationId} now requires the security scheme '{scheme}'");
+        }
+
+        foreach (var scheme in old.SecuritySchemes.Where(s => !current.SecuritySchemes.Contains(s)))
+        {
+            Add(ChangeKind.Additive, "security-requirement-removed", path + ".security", $"{current.OperationId} no longer requires the security scheme '{scheme}'");
+        }
+    }
+
+    private void CompareTypes()
+    {
+        var oldObjects = _old.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var oldEnums = _old.Enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        var newObjects = _new.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        var newEnums = _new.Enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
+
+        // Component schemas that went away or changed kind (inline ones are covered by their property).
+        foreach (var name in _old.Objects.Select(o => o.Name).Concat(_old.Enums.Select(e => e.Name)))
+        {
+            var component = _oldIndex.ComponentNameOf(name);
+            if (component is null)
+            {
+                continue;
+            }
+
+            var wasObject = oldObjects.ContainsKey(name);
+            if (wasObject ? newObjects.ContainsKey(name) : newEnums.ContainsKey(name))
+            {
+                continue;
+            }
+
+            if (wasObject ? newEnums.ContainsKey(name) : newObjects.ContainsKey(name))
+            {
+                Add(ChangeKind.Breaking, "schema-type-changed", _oldIndex.PathOf(name), $"the schema '{component}' changed from {(wasObject ? "an object" : "an enum")} to {(wasObject ? "an enum" : "an object")}");
+            }
+            else
+            {
+                Add(ChangeKind.Breaking, "schema-removed", _oldIndex.PathOf(name), $"the schema '{component}' was removed (the generated {(wasObject ? "record" : "enum")} {name} is gone)");
+            }
+        }
+
+        foreach (var name in _new.Objects.Select(o => o.Name).Concat(_new.Enums.Select(e => e.Name)))
+        {
+            if (_newIndex.ComponentNameOf(name) is { } component && !oldObjects.ContainsKey(name) && !oldEnums.ContainsKey(name))
+            {
+                Add(ChangeKind.Additive, "schema-added", _newIndex.PathOf(name), $"the schema '{component}' was added");
+            }
+        }
+
+        foreach (var current in _new.Objects)
+        {
+            if (oldObjects.TryGetValue(current.Name, out var old))
+            {
+                CompareObject(old, current);
+            }
+        }
+
+        foreach (var current in _new.Enums)
+        {
+            if (oldEnums.TryGetValue(current.Name, out var old))
+            {
+                CompareEnum(old, current);
+            }
+        }
+    }
+
+    private void CompareObject(ObjectModel old, ObjectModel current)
+    {
+        var usage = _oldIndex.UsageOf(current.Name) | _newIndex.UsageOf(current.Name);
+        if (usage == TypeUsage.None)
+        {
+            usage = TypeUsage.Request | TypeUsage.Response; // Not reached by an operation: assume either way.
+        }
+
+        var request = usage.HasFlag(TypeUsage.Request);
+        var response = usage.HasFlag(TypeUsage.Response);
+        var path = _newIndex.PathOf(current.Name) + ".properties.";
+        var oldPath = _oldIndex.PathOf(current.Name) + ".properties.";
+        var newProperties = current.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal);
+        var oldProperties = old.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal);
+        var where = $"{current.Name}{Direction(usage)}";
+
+        foreach (var property in old.Properties.Where(p => !newProperties.ContainsKey(p.WireName)))
+        {
+            Add(ChangeKind.Breaking, response ? "response-property-removed" : "request-property-removed", oldPath + property.WireName, $"the property '{property.WireName}' of {where} was removed");
+        }
+
+        foreach (var property in current.Properties)
+        {
+            var propertyPath = path + property.WireName;
+            if (!oldProperties.TryGetValue(property.WireName, out var previous))
+            {
+                if (request && property.IsRequired)
+                {
+                    Add(ChangeKind.Breaking, "request-property-added-required", propertyPath, $"the required property '{property.WireName}' was added to {where}");
+                }
+                else
+                {
+                    Add(ChangeKind.Additive, request ? "request-property-added-optional" : "response-property-added", propertyPath, $"the {(property.IsRequired ? "required" : "optional")} property '{property.WireName}' was added to {where}");
+                }
+
+                continue;
+            }
+
+            if (TypeShape(previous.Type) != TypeShape(property.Type))
+            {
+                Add(ChangeKind.Breaking, "property-type-changed", propertyPath, $"the type of the property '{property.WireName}' of {where} changed from {TypeShape(previous.Type)} to {TypeShape(property.Type)}");
+            }
+
+            if (previous.IsRequired != property.IsRequired)
+            {
+                if (property.IsRequired)
+                {
+                    // Optional → required: requests that leave it out now fail; responses only promise more.
+                    Add(request ? ChangeKind.Breaking : ChangeKind.Additive, request ? "request-property-became-required" : "response-property-became-required", propertyPath, $"the property '{property.WireName}' of {where} became required");
+                }
+                else
+                {
+                    // Required → optional: clients reading it may now find it missing; senders may leave it out.
+                    Add(response ? ChangeKind.Breaking : ChangeKind.Additive, response ? "response-property-became-optional" : "request-property-became-optional", propertyPath, $"the property '{property.WireName}' of {where} became optional");
+                }
+            }
+            else if (previous.Type.IsNullable != property.Type.IsNullable)
+            {
+                if (property.Type.IsNullable)
+                {
+                    Add(response ? ChangeKind.Breaking : ChangeKind.Additive, response ? "response-property-became-nullable" : "request-property-became-nullable", propertyPath, $"the property '{property.WireName}' of {where} became nullable");
+                }
+                else
+                {
+                    Add(request ? ChangeKind.Breaking : ChangeKind.Additive, request ? "request-property-became-non-nullable" : "response-property-became-non-nullable", propertyPath, $"the property '{property.WireName}' of {where} is no longer nullable");
+                }
+            }
+        }
+    }
+
+    private void CompareEnum(EnumModel old, EnumModel current)
+    {
+        var path = _newIndex.PathOf(current.Name) + ".enum";
+        var newValues = new HashSet<string>(current.Members.Select(m => m.WireValue), StringComparer.Ordinal);
+        var oldValues = new HashSet<string>(old.Members.Select(m => m.WireValue), StringComparer.Ordinal);
+        foreach (var member in old.Members.Where(m => !newValues.Contains(m.WireValue)))
+        {
+            Add(ChangeKind.Breaking, "enum-value-removed", _oldIndex.PathOf(current.Name) + ".enum", $"the value '{member.WireValue}' was removed from the enum {current.Name} (the member {current.Name}.{member.Name} is gone)");
+        }
+
+        foreach (var member in current.Members.Where(m => !oldValues.Contains(m.WireValue)))
+        {
+            Add(ChangeKind.Additive, "enum-value-added", path, $"the value '{member.WireValue}' was added to the enum {current.Name} (older clients read it as {current.Name}.{old.UnknownMemberName})");
+        }
+    }
+
+    private static string Direction(TypeUsage usage) => usage switch
+    {
+        TypeUsage.Request => " (sent in requests)",
+        TypeUsage.Response => " (read from responses)",
+        _ => " (sent and read)",
+    };
+
+    private static string Location(ParameterModel parameter) => parameter.In.ToString().ToLowerInvariant();
+
+    /// <summary>A type as the spec would say it, without its top-level nullability: <c>string (date-time)</c>, <c>array of Pet</c>.</summary>
+    internal static string TypeShape(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "integer (int32)",
+        TypeKind.Int64 => "integer (int64)",
+        TypeKind.Single => "number (float)",
+        TypeKind.Double => "number (double)",
+        TypeKind.Decimal => "number (decimal)",
+        TypeKind.Boolean => "boolean",
+        TypeKind.DateTimeOffset => "string (date-time)",
+        TypeKind.Date => "string (date)",
+        TypeKind.Guid => "string (uuid)",
+        TypeKind.Any => "free-form JSON",
+        TypeKind.Object => "object " + type.Name,
+        TypeKind.Enum => "enum " + type.Name,
+        TypeKind.Array => "array of " + TypeShape(type.Element!) + (type.Element!.IsNullable ? " or null" : string.Empty),
+        TypeKind.Map => "map of " + TypeShape(type.Element!) + (type.Element!.IsNullable ? " or null" : string.Empty),
+        _ => type.Kind.ToString(),
+    };
+}

@@ -1,0 +1,548 @@
+using System.Globalization;
+using Aiia.Codegen.Model;
+using NJsonSchema;
+using NSwag;
+
+namespace Aiia.Codegen.Cli.Validation;
+
+/// <summary>
+/// Reads the spec a second time with an independent parser, NSwag's, and compares what it reads with our model:
+/// operations (method, path, operationId), parameters (name, in, required), request and response bodies, component
+/// schemas (names, property names, required lists, property types and nullability) and enum values. Our C# names are
+/// mapped back to the spec's through the model's wire names and the generator's own naming rules.
+/// </summary>
+internal sealed class NSwagCrossCheck
+{
+    private readonly ApiSpec _spec;
+    private readonly Dictionary<string, ObjectModel> _objects;
+    private readonly Dictionary<string, EnumModel> _enums;
+    private readonly HashSet<string> _comparedTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _componentTypes = new(StringComparer.Ordinal);
+    private readonly List<CrossCheckFinding> _findings = [];
+
+    private NSwagCrossCheck(ApiSpec spec)
+    {
+        _spec = spec;
+        _objects = spec.Objects.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _enums = spec.Enums.GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="yaml"/> with NSwag (no file or network access: the document has no path, and callers
+    /// skip documents with external references). Returns the document, or why NSwag could not read it.
+    /// </summary>
+    public static async Task<(OpenApiDocument? Document, string? Error)> ReadAsync(string yaml, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var document = await OpenApiYamlDocument.FromYamlAsync(yaml, null, cancellationToken).ConfigureAwait(false);
+            return (document, null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return (null, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    /// <summary>Every disagreement between NSwag's reading of the document and our model of it.</summary>
+    public static IReadOnlyList<CrossCheckFinding> Compare(OpenApiDocument document, ApiSpec spec)
+    {
+        var check = new NSwagCrossCheck(spec);
+        // Components first, so a schema's findings are placed at its definition rather than at a use of it.
+        check.CompareComponents(document);
+        check.CompareOperations(document);
+        return check._findings;
+    }
+
+    private void Add(string path, string message) => _findings.Add(new CrossCheckFinding(path, message));
+
+    private void CompareOperations(OpenApiDocument document)
+    {
+        var ours = _spec.Operations.ToDictionary(o => o.HttpMethod + " " + o.PathTemplate, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (pathTemplate, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item)
+            {
+                var key = method.ToUpperInvariant() + " " + pathTemplate;
+                var path = "paths." + pathTemplate + "." + method.ToLowerInvariant();
+                seen.Add(key);
+                if (!ours.TryGetValue(key, out var model))
+                {
+                    Add(path, $"NSwag reads the operation {key}{(operation.OperationId is null ? string.Empty : $" ('{operation.OperationId}')")}; our model has no such operation");
+                    continue;
+                }
+
+                // Without an operationId NSwag has none and ours is derived: nothing to compare.
+                if (operation.OperationId is { } operationId && !string.Equals(operationId, model.OperationId, StringComparison.Ordinal))
+                {
+                    Add(path + ".operationId", $"NSwag reads the operationId '{operationId}', our model '{model.OperationId}'");
+                }
+
+                CompareParameters(path, operation, model);
+                CompareRequestBody(path, operation, model);
+                CompareResponse(path, operation, model);
+            }
+        }
+
+        foreach (var model in _spec.Operations)
+        {
+            var key = model.HttpMethod + " " + model.PathTemplate;
+            if (!seen.Contains(key))
+            {
+                Add("paths." + model.PathTemplate + "." + model.HttpMethod.ToLowerInvariant(), $"our model has the operation {key} ('{model.OperationId}'); NSwag does not read it");
+            }
+        }
+    }
+
+    private void CompareParameters(string path, OpenApiOperation operation, OperationModel model)
+    {
+        var matched = new HashSet<ParameterModel>();
+        foreach (var parameter in operation.ActualParameters.Select(p => p.ActualParameter))
+        {
+            var location = Location(parameter.Kind);
+            if (location is null)
+            {
+                continue; // NSwag's body pseudo-parameter; bodies are compared on their own.
+            }
+
+            var ours = model.Parameters.FirstOrDefault(p => Location(p.In) == location && string.Equals(p.WireName, parameter.Name, StringComparison.Ordinal));
+            var parameterPath = path + ".parameters." + parameter.Name;
+            if (ours is null)
+            {
+                Add(parameterPath, $"NSwag reads the {location} parameter '{parameter.Name}'; our model has no such parameter");
+                continue;
+            }
+
+            matched.Add(ours);
+            if (parameter.IsRequired != ours.IsRequired)
+            {
+                var hint = location == "path" && !parameter.IsRequired
+                    ? " (OpenAPI says a path parameter must say 'required: true'; add it)"
+                    : string.Empty;
+                Add(parameterPath + ".required", $"NSwag reads the {location} parameter '{parameter.Name}' as {Required(parameter.IsRequired)}, our model as {Required(ours.IsRequired)}{hint}");
+            }
+
+            CompareType(parameterPath + ".schema", parameter.Schema ?? parameter.ActualSchema, ours.Type);
+        }
+
+        foreach (var ours in model.Parameters.Where(p => !matched.Contains(p)))
+        {
+            Add(path + ".parameters." + ours.WireName, $"our model has the {Location(ours.In)} parameter '{ours.WireName}'; NSwag does not read it");
+        }
+    }
+
+    private void CompareRequestBody(string path, OpenApiOperation operation, OperationModel model)
+    {
+        path += ".requestBody";
+        var body = operation.RequestBody?.ActualRequestBody;
+        var schema = JsonSchemaOf(body?.Content);
+        if (schema is null)
+        {
+            if (model.Body is not null)
+            {
+                Add(path, "our model has a JSON request body; NSwag reads none");
+            }
+
+            return;
+        }
+
+        if (model.Body is null)
+        {
+            Add(path, "NSwag reads a JSON request body; our model has none");
+            return;
+        }
+
+        if (body!.IsRequired != model.Body.IsRequired)
+        {
+            Add(path + ".required", $"NSwag reads the request body as {Required(body.IsRequired)}, our model as {Required(model.Body.IsRequired)}");
+        }
+
+        CompareType(path + ".content.schema", schema, model.Body.Type);
+    }
+
+    private void CompareResponse(string path, OpenApiOperation operation, OperationModel model)
+    {
+        // The generator returns the body of the lowest 2xx response; so does this comparison.
+        var code = operation.ActualResponses.Keys.Where(IsSuccess).OrderBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+        if (code is null)
+        {
+            return;
+        }
+
+        path += ".responses." + code;
+        var schema = code == "204" ? null : JsonSchemaOf(operation.ActualResponses[code].ActualResponse.Content);
+        if (schema is null)
+        {
+            if (model.Response is not null)
+            {
+                Add(path, "our model has a JSON response body; NSwag reads none");
+            }
+
+            return;
+        }
+
+        if (model.Response is null)
+        {
+            Add(path, "NSwag reads a JSON response body; our model has none");
+            return;
+        }
+
+        CompareType(path + ".content.schema", schema, model.Response);
+    }
+
+    private void CompareComponents(OpenApiDocument document)
+    {
+        // Component types are compared at their definitions; uses of them only check the shape.
+        foreach (var (name, schema) in document.Components.Schemas)
+        {
+            if (NamedKind(schema) is not null)
+            {
+                _componentTypes.Add(Identifiers.ToPascalCase(name));
+            }
+        }
+
+        foreach (var (name, schema) in document.Components.Schemas)
+        {
+            var path = "components.schemas." + name;
+            var typeName = Identifiers.ToPascalCase(name);
+            switch (NamedKind(schema))
+            {
+                case TypeKind.Enum:
+                    if (_enums.TryGetValue(typeName, out var enumModel))
+                    {
+                        CompareEnum(path, schema, enumModel);
+                    }
+                    else
+                    {
+                        Add(path, $"NSwag reads a string enum; our model has no enum '{typeName}'");
+                    }
+
+                    break;
+                case TypeKind.Object:
+                    if (_objects.TryGetValue(typeName, out var objectModel))
+                    {
+                        CompareObject(path, schema, objectModel);
+                    }
+                    else
+                    {
+                        Add(path, $"NSwag reads an object schema; our model has no record '{typeName}'");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>As the generator decides which component schemas become types: string enums and objects; the rest are aliases.</summary>
+    private static TypeKind? NamedKind(JsonSchema schema)
+    {
+        if (schema.HasReference)
+        {
+            return null;
+        }
+
+        if (schema.Enumeration.Any(v => v is not null) && (schema.Type == JsonObjectType.None || schema.Type.HasFlag(JsonObjectType.String)))
+        {
+            return TypeKind.Enum;
+        }
+
+        if (schema.Properties.Count > 0)
+        {
+            return TypeKind.Object;
+        }
+
+        return schema.AllOf.Count > 0 && !IsSingleReferenceAllOf(schema) ? TypeKind.Object : null;
+    }
+
+    private static bool IsSingleReferenceAllOf(JsonSchema schema) =>
+        schema.AllOf.Count == 1 && schema.AllOf.First().HasReference && schema.Properties.Count == 0;
+
+    private void CompareObject(string path, JsonSchema schema, ObjectModel model)
+    {
+        if (!_comparedTypes.Add("record " + model.Name))
+        {
+            return;
+        }
+
+        var properties = new List<KeyValuePair<string, JsonSchemaProperty>>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        Flatten(schema, properties, required, new HashSet<JsonSchema>(ReferenceEqualityComparer.Instance));
+
+        var ours = model.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal);
+        var theirs = properties.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, property) in properties)
+        {
+            var propertyPath = path + ".properties." + name;
+            if (!ours.TryGetValue(name, out var ourProperty))
+            {
+                Add(propertyPath, $"NSwag reads the property '{name}'; our record {model.Name} has no such property");
+                continue;
+            }
+
+            CompareType(propertyPath, property, ourProperty.Type);
+            var nullable = property.IsNullable(SchemaType.OpenApi3) || !required.Contains(name);
+            if (nullable != ourProperty.Type.IsNullable)
+            {
+                Add(propertyPath, $"NSwag reads the property as {Nullable(nullable)} (nullable: {Lower(property.IsNullable(SchemaType.OpenApi3))}, {Required(required.Contains(name))}), our model as {Nullable(ourProperty.Type.IsNullable)}");
+            }
+        }
+
+        foreach (var ourProperty in model.Properties.Where(p => !theirs.Contains(p.WireName)))
+        {
+            Add(path + ".properties." + ourProperty.WireName, $"our record {model.Name} has the property '{ourProperty.WireName}'; NSwag does not read it");
+        }
+
+        foreach (var name in required.Order(StringComparer.Ordinal))
+        {
+            if (!theirs.Contains(name))
+            {
+                Add(path + ".required", $"'{name}' is listed as required but is not a property: NSwag keeps it in the required list, our model drops it (define the property or remove it from 'required')");
+            }
+            else if (ours.TryGetValue(name, out var ourProperty) && !ourProperty.IsRequired)
+            {
+                Add(path + ".required", $"NSwag reads '{name}' as required, our model as optional");
+            }
+        }
+
+        foreach (var ourProperty in model.Properties.Where(p => p.IsRequired && theirs.Contains(p.WireName) && !required.Contains(p.WireName)))
+        {
+            Add(path + ".required", $"our model reads '{ourProperty.WireName}' as required, NSwag as optional");
+        }
+    }
+
+    /// <summary>The properties and required names of a schema and its <c>allOf</c> parts, later ones replacing earlier ones.</summary>
+    private static void Flatten(JsonSchema schema, List<KeyValuePair<string, JsonSchemaProperty>> properties, HashSet<string> required, HashSet<JsonSchema> visited)
+    {
+        var actual = schema.ActualSchema;
+        if (!visited.Add(actual))
+        {
+            return;
+        }
+
+        foreach (var part in actual.AllOf)
+        {
+            Flatten(part, properties, required, visited);
+        }
+
+        foreach (var (name, property) in actual.Properties)
+        {
+            var index = properties.FindIndex(p => p.Key == name);
+            if (index >= 0)
+            {
+                properties[index] = new(name, property);
+            }
+            else
+            {
+                properties.Add(new(name, property));
+            }
+        }
+
+        foreach (var name in actual.RequiredProperties)
+        {
+            required.Add(name);
+        }
+    }
+
+    private void CompareEnum(string path, JsonSchema schema, EnumModel model)
+    {
+        if (!_comparedTypes.Add("enum " + model.Name))
+        {
+            return;
+        }
+
+        var theirs = schema.ActualSchema.Enumeration
+            .Where(v => v is not null)
+            .Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? string.Empty)
+            .ToList();
+        var ours = model.Members.Select(m => m.WireValue).ToList();
+        foreach (var value in theirs.Where(v => !ours.Contains(v, StringComparer.Ordinal)))
+        {
+            Add(path + ".enum", $"NSwag reads the enum value '{value}'; our enum {model.Name} has no member for it");
+        }
+
+        foreach (var value in ours.Where(v => !theirs.Contains(v, StringComparer.Ordinal)))
+        {
+            Add(path + ".enum", $"our enum {model.Name} has the value '{value}'; NSwag does not read it");
+        }
+    }
+
+    /// <summary>Compares the shape of a schema with our type, and recurses into records, enums, items and map values.</summary>
+    private void CompareType(string path, JsonSchema? schema, TypeRef ours)
+    {
+        if (schema is null)
+        {
+            return;
+        }
+
+        var actual = Resolve(schema);
+        var theirs = Shape(actual);
+        if (theirs != Shape(ours))
+        {
+            Add(path, $"NSwag reads {Describe(actual, theirs)}, our model reads {Describe(ours)}");
+            return;
+        }
+
+        if (ours.Name is not null && _componentTypes.Contains(ours.Name))
+        {
+            return;
+        }
+
+        switch (ours.Kind)
+        {
+            case TypeKind.Object when ours.Name is not null && _objects.TryGetValue(ours.Name, out var model):
+                CompareObject(path, actual, model);
+                break;
+            case TypeKind.Enum when ours.Name is not null && _enums.TryGetValue(ours.Name, out var enumModel):
+                CompareEnum(path, actual, enumModel);
+                break;
+            case TypeKind.Array:
+                CompareType(path + ".items", actual.Item, ours.Element!);
+                break;
+            case TypeKind.Map:
+                CompareType(path + ".additionalProperties", actual.AdditionalPropertiesSchema, ours.Element!);
+                break;
+        }
+    }
+
+    /// <summary>Follows <c>$ref</c>s and an <c>allOf</c> of a single <c>$ref</c>, as the generator does.</summary>
+    private static JsonSchema Resolve(JsonSchema schema)
+    {
+        var actual = schema.ActualSchema;
+        for (var i = 0; i < 32 && IsSingleReferenceAllOf(actual); i++)
+        {
+            actual = actual.AllOf.First().ActualSchema;
+        }
+
+        return actual;
+    }
+
+    /// <summary>What the generator would make of a schema (NSwag's reading), as a TypeKind.</summary>
+    private static TypeKind Shape(JsonSchema schema)
+    {
+        var type = schema.Type & ~JsonObjectType.Null;
+        if (schema.Enumeration.Any(v => v is not null) && (type == JsonObjectType.None || type == JsonObjectType.String))
+        {
+            return TypeKind.Enum;
+        }
+
+        switch (type)
+        {
+            case JsonObjectType.Array:
+                return TypeKind.Array;
+            case JsonObjectType.String:
+                return schema.Format switch
+                {
+                    "date-time" => TypeKind.DateTimeOffset,
+                    "date" => TypeKind.Date,
+                    "uuid" => TypeKind.Guid,
+                    _ => TypeKind.String,
+                };
+            case JsonObjectType.Integer:
+                return schema.Format == "int64" ? TypeKind.Int64 : TypeKind.Int32;
+            case JsonObjectType.Number:
+                return schema.Format switch
+                {
+                    "float" => TypeKind.Single,
+                    "decimal" => TypeKind.Decimal,
+                    _ => TypeKind.Double,
+                };
+            case JsonObjectType.Boolean:
+                return TypeKind.Boolean;
+            case JsonObjectType.Object or JsonObjectType.None:
+                if (schema.Properties.Count > 0 || schema.AllOf.Count > 0)
+                {
+                    return TypeKind.Object;
+                }
+
+                return schema.AdditionalPropertiesSchema is { } values && !IsEmpty(values) ? TypeKind.Map : TypeKind.Any;
+            default:
+                return TypeKind.Any;
+        }
+    }
+
+    private static bool IsEmpty(JsonSchema schema) =>
+        !schema.HasReference && schema.Type == JsonObjectType.None && schema.Properties.Count == 0 && schema.AllOf.Count == 0
+        && schema.Enumeration.Count == 0 && schema.Item is null && schema.AdditionalPropertiesSchema is null;
+
+    private static TypeKind Shape(TypeRef type) => type.Kind;
+
+    private static string Describe(JsonSchema schema, TypeKind shape) => shape switch
+    {
+        TypeKind.Array => "an array",
+        TypeKind.Map => "a map (additionalProperties)",
+        TypeKind.Object => "an object with properties",
+        TypeKind.Enum => "a string enum",
+        TypeKind.Any => "free-form JSON",
+        _ => (schema.Type & ~JsonObjectType.Null).ToString().ToLowerInvariant() + (string.IsNullOrEmpty(schema.Format) ? string.Empty : " (format " + schema.Format + ")"),
+    };
+
+    private static string Describe(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Array => "an array",
+        TypeKind.Map => "a map",
+        TypeKind.Object => "the record " + type.Name,
+        TypeKind.Enum => "the enum " + type.Name,
+        TypeKind.Any => "free-form JSON",
+        TypeKind.String => "string",
+        TypeKind.Int32 => "integer (int)",
+        TypeKind.Int64 => "integer (long)",
+        TypeKind.Single => "number (float)",
+        TypeKind.Double => "number (double)",
+        TypeKind.Decimal => "number (decimal)",
+        TypeKind.Boolean => "boolean",
+        TypeKind.DateTimeOffset => "string (date-time)",
+        TypeKind.Date => "string (date)",
+        TypeKind.Guid => "string (uuid)",
+        _ => type.Kind.ToString(),
+    };
+
+    private static JsonSchema? JsonSchemaOf(IDictionary<string, OpenApiMediaType>? content)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        foreach (var (mediaType, media) in content)
+        {
+            var bare = mediaType.Split(';')[0].Trim();
+            if (bare.Equals("application/json", StringComparison.OrdinalIgnoreCase) || bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase) || bare == "*/*")
+            {
+                return media.Schema;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSuccess(string code) =>
+        code.Length == 3 && code[0] == '2' && (code.Substring(1) == "XX" || (char.IsDigit(code[1]) && char.IsDigit(code[2])));
+
+    private static string? Location(OpenApiParameterKind kind) => kind switch
+    {
+        OpenApiParameterKind.Path => "path",
+        OpenApiParameterKind.Query => "query",
+        OpenApiParameterKind.Header => "header",
+        OpenApiParameterKind.Cookie => "cookie",
+        _ => null,
+    };
+
+    private static string Location(ParameterLocation location) => location switch
+    {
+        ParameterLocation.Path => "path",
+        ParameterLocation.Query => "query",
+        _ => "header",
+    };
+
+    private static string Required(bool required) => required ? "required" : "optional";
+
+    private static string Nullable(bool nullable) => nullable ? "nullable" : "non-nullable";
+
+    private static string Lower(bool value) => value ? "true" : "false";
+}
+
+/// <summary>One disagreement between NSwag's reading of the spec and our model.</summary>
+/// <param name="Path">Where in the spec, e.g. <c>components.schemas.Pet.required</c>.</param>
+/// <param name="Message">What each side read.</param>
+internal sealed record CrossCheckFinding(string Path, string Message);

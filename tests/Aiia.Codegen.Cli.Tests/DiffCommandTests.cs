@@ -1,0 +1,351 @@
+using System.Text.Json;
+using Aiia.Codegen.Cli.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Cli.Tests;
+
+public sealed class DiffCommandTests
+{
+    private const string Base = """
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        security:
+          - ApiKey: []
+        paths:
+          /orders:
+            post:
+              operationId: createOrder
+              parameters:
+                - name: X-Request-Id
+                  in: header
+                  required: false
+                  schema: {type: string}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/NewOrder'}
+              responses:
+                '201':
+                  description: created
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Order'}
+          /orders/{orderId}:
+            get:
+              operationId: getOrder
+              parameters:
+                - name: orderId
+                  in: path
+                  required: true
+                  schema: {type: string}
+                - name: expand
+                  in: query
+                  required: false
+                  schema: {type: boolean}
+              responses:
+                '200':
+                  description: the order
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Order'}
+        components:
+          securitySchemes:
+            ApiKey: {type: apiKey, in: header, name: X-Api-Key}
+            Partner: {type: apiKey, in: header, name: X-Partner-Key}
+          schemas:
+            NewOrder:
+              type: object
+              required: [item]
+              properties:
+                item: {type: string}
+                quantity: {type: integer}
+            Order:
+              type: object
+              required: [id, item, status]
+              properties:
+                id: {type: string}
+                item: {type: string}
+                status: {$ref: '#/components/schemas/OrderStatus'}
+                total: {type: number}
+            OrderStatus:
+              type: string
+              enum: [pending, shipped]
+        """;
+
+    private const string GetOrder = """
+          /orders/{orderId}:
+            get:
+              operationId: getOrder
+        """;
+
+    private const string Components = """
+        components:
+          securitySchemes:
+        """;
+
+    /// <summary>Applies one textual edit to the base spec; the edit's target must exist.</summary>
+    private static string Edit(string find, string replace)
+    {
+        Assert.Contains(find, Base, StringComparison.Ordinal);
+        return Base.Replace(find, replace, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string, string, string> Rules => new()
+    {
+        // name, new spec, kind, rule, spec path
+        {
+            "removed operation",
+            Edit(GetOrder + """
+
+                      parameters:
+                        - name: orderId
+                          in: path
+                          required: true
+                          schema: {type: string}
+                        - name: expand
+                          in: query
+                          required: false
+                          schema: {type: boolean}
+                      responses:
+                        '200':
+                          description: the order
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Order'}
+
+                """, string.Empty),
+            "breaking", "operation-removed", "paths./orders/{orderId}.get"
+        },
+        {
+            "new operation",
+            Edit(Components, """
+                  /orders/{orderId}/cancel:
+                    post:
+                      operationId: cancelOrder
+                      parameters:
+                        - {name: orderId, in: path, required: true, schema: {type: string}}
+                      responses:
+                        '204': {description: cancelled}
+
+                """ + Components),
+            "additive", "operation-added", "paths./orders/{orderId}/cancel.post"
+        },
+        {
+            "removed response property",
+            Edit("        total: {type: number}\n", string.Empty),
+            "breaking", "response-property-removed", "components.schemas.Order.properties.total"
+        },
+        {
+            "new response property",
+            Edit("        total: {type: number}\n", "        total: {type: number}\n        currency: {type: string}\n"),
+            "additive", "response-property-added", "components.schemas.Order.properties.currency"
+        },
+        {
+            "changed property type",
+            Edit("        total: {type: number}\n", "        total: {type: string}\n"),
+            "breaking", "property-type-changed", "components.schemas.Order.properties.total"
+        },
+        {
+            "new required request property",
+            Edit("      required: [item]\n", "      required: [item, customer]\n").Replace("        quantity: {type: integer}\n", "        quantity: {type: integer}\n        customer: {type: string}\n", StringComparison.Ordinal),
+            "breaking", "request-property-added-required", "components.schemas.NewOrder.properties.customer"
+        },
+        {
+            "new optional request property",
+            Edit("        quantity: {type: integer}\n", "        quantity: {type: integer}\n        gift: {type: boolean}\n"),
+            "additive", "request-property-added-optional", "components.schemas.NewOrder.properties.gift"
+        },
+        {
+            "optional request property made required",
+            Edit("      required: [item]\n", "      required: [item, quantity]\n"),
+            "breaking", "request-property-became-required", "components.schemas.NewOrder.properties.quantity"
+        },
+        {
+            "response property made optional",
+            Edit("      required: [id, item, status]\n", "      required: [id, item]\n"),
+            "breaking", "response-property-became-optional", "components.schemas.Order.properties.status"
+        },
+        {
+            "new required parameter",
+            Edit("          required: false\n          schema: {type: boolean}\n", "          required: false\n          schema: {type: boolean}\n        - name: tenant\n          in: query\n          required: true\n          schema: {type: string}\n"),
+            "breaking", "parameter-added-required", "paths./orders/{orderId}.get.parameters.tenant"
+        },
+        {
+            "new optional parameter",
+            Edit("          required: false\n          schema: {type: boolean}\n", "          required: false\n          schema: {type: boolean}\n        - name: fields\n          in: query\n          schema: {type: string}\n"),
+            "additive", "parameter-added-optional", "paths./orders/{orderId}.get.parameters.fields"
+        },
+        {
+            "optional parameter made required",
+            Edit("          required: false\n          schema: {type: boolean}\n", "          required: true\n          schema: {type: boolean}\n"),
+            "breaking", "parameter-became-required", "paths./orders/{orderId}.get.parameters.expand"
+        },
+        {
+            "changed parameter type",
+            Edit("          required: false\n          schema: {type: boolean}\n", "          required: false\n          schema: {type: integer}\n"),
+            "breaking", "parameter-type-changed", "paths./orders/{orderId}.get.parameters.expand.schema"
+        },
+        {
+            "removed enum value",
+            Edit("enum: [pending, shipped]", "enum: [pending]"),
+            "breaking", "enum-value-removed", "components.schemas.OrderStatus.enum"
+        },
+        {
+            "new enum value",
+            Edit("enum: [pending, shipped]", "enum: [pending, shipped, returned]"),
+            "additive", "enum-value-added", "components.schemas.OrderStatus.enum"
+        },
+        {
+            "new schema",
+            Edit("    OrderStatus:\n", "    Refund:\n      type: object\n      properties:\n        amount: {type: number}\n    OrderStatus:\n"),
+            "additive", "schema-added", "components.schemas.Refund"
+        },
+        {
+            "renamed operationId",
+            Edit("operationId: getOrder", "operationId: fetchOrder"),
+            "breaking", "operation-id-changed", "paths./orders/{orderId}.get.operationId"
+        },
+        {
+            "new security requirement",
+            Edit(GetOrder, GetOrder + "\n      security:\n        - ApiKey: []\n          Partner: []"),
+            "breaking", "security-requirement-added", "paths./orders/{orderId}.get.security"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public async Task Each_rule_is_classified_with_its_spec_path(string name, string changed, string kind, string rule, string path)
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Base);
+        var newSpec = temp.Write("new.openapi.yaml", changed);
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec, "--format", "json");
+
+        Assert.True(result.ExitCode == (kind == "breaking" ? 2 : 0), name + ": " + result);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var changes = json.RootElement.GetProperty("changes").EnumerateArray()
+            .Select(c => (Kind: c.GetProperty("kind").GetString(), Rule: c.GetProperty("rule").GetString(), Path: c.GetProperty("path").GetString()))
+            .ToList();
+        Assert.True(changes.Contains((kind, rule, path)), $"{name}: expected {kind} {rule} at {path}; got\n{string.Join("\n", changes)}");
+        if (kind == "additive")
+        {
+            Assert.DoesNotContain(changes, c => c.Kind == "breaking");
+        }
+    }
+
+    [Fact]
+    public async Task Identical_specs_have_no_changes_and_exit_0()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Base);
+        var newSpec = temp.Write("new.openapi.yaml", Base.Replace("title: Shop", "title: Shop (renamed)", StringComparison.Ordinal));
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["No changes that affect generated clients."], result.Lines);
+    }
+
+    [Fact]
+    public async Task Text_output_lists_breaking_changes_first_and_exits_2()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Base);
+        var newSpec = temp.Write("new.openapi.yaml", Edit("enum: [pending, shipped]", "enum: [shipped, returned]"));
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            [
+                "breaking  enum-value-removed  components.schemas.OrderStatus.enum: the value 'pending' was removed from the enum OrderStatus (the member OrderStatus.Pending is gone)",
+                "additive  enum-value-added  components.schemas.OrderStatus.enum: the value 'returned' was added to the enum OrderStatus (older clients read it as OrderStatus.Unknown)",
+                "1 breaking, 1 additive change(s).",
+            ],
+            result.Lines);
+    }
+
+    [Fact]
+    public async Task Json_output_has_the_summary_and_every_change()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Base);
+        var newSpec = temp.Write("new.openapi.yaml", Edit("        total: {type: number}\n", "        currency: {type: string}\n"));
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec, "-f", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("diff", root.GetProperty("command").GetString());
+        Assert.Equal(oldSpec, root.GetProperty("old").GetString());
+        Assert.Equal(newSpec, root.GetProperty("new").GetString());
+        Assert.True(root.GetProperty("hasBreakingChanges").GetBoolean());
+        Assert.Equal(1, root.GetProperty("summary").GetProperty("breaking").GetInt32());
+        Assert.Equal(1, root.GetProperty("summary").GetProperty("additive").GetInt32());
+        var changes = root.GetProperty("changes").EnumerateArray().ToList();
+        Assert.Equal(2, changes.Count);
+        Assert.All(changes, c =>
+        {
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("rule").GetString()));
+            Assert.False(string.IsNullOrEmpty(c.GetProperty("message").GetString()));
+            Assert.StartsWith("components.schemas.Order.properties.", c.GetProperty("path").GetString(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task An_unreadable_spec_exits_1()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Base);
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, temp.Combine("missing.openapi.yaml"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot read the spec", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_spec_with_errors_exits_1_with_its_diagnostics()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Base);
+        var newSpec = temp.Write("new.openapi.yaml", Edit("$ref: '#/components/schemas/NewOrder'", "$ref: '#/components/schemas/Nope'"));
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Lines, l => l.StartsWith(newSpec + "(", StringComparison.Ordinal) && l.Contains("error AIIA0003", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_real_spec_against_itself_has_no_changes()
+    {
+        var spec = TestSpecs.PathOf(TestSpecs.Aiia);
+
+        var result = await CliRunner.RunAsync("diff", spec, spec);
+
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Inline_types_are_placed_where_they_are_declared()
+    {
+        using var temp = new TempDirectory();
+        var petstore = TestSpecs.TextOf(TestSpecs.Petstore);
+        var oldSpec = temp.Write("old.openapi.yaml", petstore);
+        var newSpec = temp.Write("new.openapi.yaml", petstore.Replace(
+            "            parent:\n",
+            "            rank:\n              type: integer\n            parent:\n",
+            StringComparison.Ordinal));
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var change = Assert.Single(json.RootElement.GetProperty("changes").EnumerateArray());
+        Assert.Equal("response-property-added", change.GetProperty("rule").GetString());
+        Assert.Equal("components.schemas.Pet.properties.category.properties.rank", change.GetProperty("path").GetString());
+    }
+}

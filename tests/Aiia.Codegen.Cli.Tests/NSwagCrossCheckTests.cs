@@ -1,0 +1,124 @@
+using Aiia.Codegen.Cli.Validation;
+
+namespace Aiia.Codegen.Cli.Tests;
+
+/// <summary>The comparison itself: our model of one document against NSwag's reading of another.</summary>
+public sealed class NSwagCrossCheckTests
+{
+    private const string Ours = """
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        paths:
+          /orders/{orderId}:
+            get:
+              operationId: getOrder
+              parameters:
+                - {name: orderId, in: path, required: true, schema: {type: string}}
+                - {name: expand, in: query, required: false, schema: {type: boolean}}
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Order'}
+          /orders:
+            post:
+              operationId: createOrder
+              responses:
+                '204': {description: ok}
+        components:
+          schemas:
+            Order:
+              type: object
+              required: [id]
+              properties:
+                id: {type: string}
+                total: {type: number, format: decimal}
+                status: {$ref: '#/components/schemas/OrderStatus'}
+            OrderStatus:
+              type: string
+              enum: [pending, shipped]
+        """;
+
+    private const string Theirs = """
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        paths:
+          /orders/{orderId}:
+            get:
+              operationId: fetchOrder
+              parameters:
+                - {name: orderId, in: path, required: true, schema: {type: string}}
+                - {name: expand, in: query, required: true, schema: {type: boolean}}
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Order'}
+          /orders/{orderId}/cancel:
+            post:
+              operationId: cancelOrder
+              parameters:
+                - {name: orderId, in: path, required: true, schema: {type: string}}
+              responses:
+                '204': {description: ok}
+        components:
+          schemas:
+            Order:
+              type: object
+              required: [id, total]
+              properties:
+                id: {type: integer}
+                total: {type: number, format: decimal}
+                status: {$ref: '#/components/schemas/OrderStatus'}
+                note: {type: string}
+            OrderStatus:
+              type: string
+              enum: [pending, shipped, returned]
+        """;
+
+    [Fact]
+    public async Task Every_kind_of_disagreement_is_reported_with_its_path()
+    {
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/shop.openapi.yaml", Ours, "Shop", null)).Spec;
+        Assert.NotNull(spec);
+        var (document, error) = await NSwagCrossCheck.ReadAsync(Theirs, CancellationToken.None);
+        Assert.Null(error);
+
+        var findings = NSwagCrossCheck.Compare(document!, spec).Select(f => f.Path + ": " + f.Message).ToList();
+        var all = string.Join("\n", findings);
+
+        AssertHas(findings, "paths./orders/{orderId}.get.operationId: NSwag reads the operationId 'fetchOrder', our model 'getOrder'");
+        AssertHas(findings, "paths./orders/{orderId}.get.parameters.expand.required: NSwag reads the query parameter 'expand' as required, our model as optional");
+        AssertHas(findings, "paths./orders/{orderId}/cancel.post: NSwag reads the operation POST /orders/{orderId}/cancel ('cancelOrder'); our model has no such operation");
+        AssertHas(findings, "paths./orders.post: our model has the operation POST /orders ('createOrder'); NSwag does not read it");
+        AssertHas(findings, "components.schemas.Order.properties.id: NSwag reads integer, our model reads string");
+        AssertHas(findings, "components.schemas.Order.properties.note: NSwag reads the property 'note'; our record Order has no such property");
+        AssertHas(findings, "components.schemas.Order.required: NSwag reads 'total' as required, our model as optional");
+        Assert.Contains(findings, f => f.StartsWith("components.schemas.Order.properties.total: NSwag reads the property as non-nullable", StringComparison.Ordinal));
+        AssertHas(findings, "components.schemas.OrderStatus.enum: NSwag reads the enum value 'returned'; our enum OrderStatus has no member for it");
+        Assert.True(findings.Count == 9, all);
+    }
+
+    private static void AssertHas(List<string> findings, string expected) =>
+        Assert.True(findings.Contains(expected), $"Missing: {expected}\nFound:\n{string.Join("\n", findings)}");
+
+    [Fact]
+    public async Task The_same_document_agrees_with_itself()
+    {
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/shop.openapi.yaml", Theirs, "Shop", null)).Spec;
+        var (document, _) = await NSwagCrossCheck.ReadAsync(Theirs, CancellationToken.None);
+
+        Assert.Empty(NSwagCrossCheck.Compare(document!, spec!));
+    }
+
+    [Fact]
+    public async Task A_document_nswag_cannot_read_is_reported()
+    {
+        var (document, error) = await NSwagCrossCheck.ReadAsync("openapi: 3.0.3\npaths: [not, a, mapping]\n", CancellationToken.None);
+
+        Assert.Null(document);
+        Assert.False(string.IsNullOrEmpty(error));
+    }
+}

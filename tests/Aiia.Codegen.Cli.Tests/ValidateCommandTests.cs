@@ -1,0 +1,297 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Aiia.Codegen.Cli.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Cli.Tests;
+
+public sealed class ValidateCommandTests
+{
+    [Theory]
+    [InlineData(TestSpecs.Aiia)]
+    [InlineData(TestSpecs.Petstore)]
+    [InlineData(TestSpecs.Ledger)]
+    public async Task The_real_specs_are_valid(string spec)
+    {
+        var result = await CliRunner.RunAsync("validate", TestSpecs.PathOf(spec));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Single(result.Lines);
+        Assert.Contains(": valid (", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_aiia_specs_examples_are_checked()
+    {
+        var result = await CliRunner.RunAsync("validate", TestSpecs.PathOf(TestSpecs.Aiia), "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        // The status example, and the tokens example referenced from two operations (checked once: same value, same schema).
+        Assert.Equal(2, json.RootElement.GetProperty("summary").GetProperty("examplesChecked").GetInt32());
+    }
+
+    private const string ExamplesSpec = """
+        openapi: 3.0.3
+        info: {title: Pets, version: "1"}
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              parameters:
+                - name: limit
+                  in: query
+                  schema: {type: integer, maximum: 100}
+                  example: lots
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items: {$ref: '#/components/schemas/Pet'}
+                      examples:
+                        good:
+                          value:
+                            - {name: Rex, status: available, age: 3}
+                        missing:
+                          value:
+                            - {status: sold}
+                        referenced:
+                          $ref: '#/components/examples/BadStatus'
+        components:
+          examples:
+            BadStatus:
+              value:
+                - name: Tom
+                  status: asleep
+          schemas:
+            PetStatus:
+              type: string
+              enum: [available, sold]
+            Pet:
+              type: object
+              required: [name, status]
+              properties:
+                name: {type: string}
+                status: {$ref: '#/components/schemas/PetStatus'}
+                age:
+                  type: integer
+                  example: three
+                vaccinated: {type: boolean}
+              example:
+                name: Kitty
+                status: available
+                vaccinated: 'true'
+        """;
+
+    [Fact]
+    public async Task Invalid_examples_are_reported_with_their_spec_path_and_line()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("pets.openapi.yaml", ExamplesSpec);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.Equal(1, result.ExitCode);
+        var examples = result.Lines.Where(l => l.Contains(": error example: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, examples.Count);
+        // Wrong type, on a parameter.
+        Assert.Contains(examples, l => l.StartsWith(spec + "(11,", StringComparison.Ordinal)
+            && l.Contains("paths./pets.get.parameters[0].example: $: expected an integer, found the string \"lots\"", StringComparison.Ordinal));
+        // Missing required property, in a media type's examples.
+        Assert.Contains(examples, l => l.StartsWith(spec + "(26,", StringComparison.Ordinal)
+            && l.Contains("paths./pets.get.responses.200.content.application/json.examples.missing.value: $[0]: the required property 'name' is missing", StringComparison.Ordinal));
+        // Bad enum value, in a components/examples entry referenced from the media type.
+        Assert.Contains(examples, l => l.StartsWith(spec + "(34,", StringComparison.Ordinal)
+            && l.Contains("examples.referenced ($ref components.examples.BadStatus).value: $[0].status: the string \"asleep\" is not one of the enum values (available, sold)", StringComparison.Ordinal));
+        // Wrong types in schema examples: a property's own example and a quoted 'true' for a boolean.
+        Assert.Contains(examples, l => l.Contains("components.schemas.Pet.properties.age.example: $: expected an integer, found the string \"three\"", StringComparison.Ordinal));
+        Assert.Contains(examples, l => l.Contains("components.schemas.Pet.example: $.vaccinated: expected a boolean, found the string \"true\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Lines, l => l.Contains("examples.good", StringComparison.Ordinal));
+        Assert.Contains("5 invalid example value(s)", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_examples_in_json()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("pets.openapi.yaml", ExamplesSpec);
+
+        var result = await CliRunner.RunAsync("validate", spec, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("validate", root.GetProperty("command").GetString());
+        Assert.False(root.GetProperty("valid").GetBoolean());
+        Assert.Equal(5, root.GetProperty("summary").GetProperty("invalidExamples").GetInt32());
+        var missing = Assert.Single(root.GetProperty("examples").EnumerateArray(), e => e.GetProperty("kind").GetString() == "PropertyRequired");
+        Assert.Equal("paths./pets.get.responses.200.content.application/json.examples.missing.value", missing.GetProperty("specPath").GetString());
+        Assert.Equal("$[0]", missing.GetProperty("jsonPath").GetString());
+        Assert.Equal(26, missing.GetProperty("line").GetInt32());
+        Assert.Empty(root.GetProperty("crossCheck").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_path_parameter_without_required_true_is_a_cross_check_disagreement()
+    {
+        // OpenAPI requires 'required: true' on path parameters. Our reader treats them as required anyway;
+        // NSwag reads the flag as written (optional), so the two readings disagree.
+        using var temp = new TempDirectory();
+        var spec = temp.Write("pets.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Pets, version: "1"}
+            paths:
+              /pets/{petId}:
+                get:
+                  operationId: getPet
+                  parameters:
+                    - name: petId
+                      in: path
+                      schema: {type: integer, format: int64}
+                  responses:
+                    '204':
+                      description: ok
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Lines, l => l.StartsWith("cross-check: ", StringComparison.Ordinal));
+        Assert.Equal(
+            "cross-check: paths./pets/{petId}.get.parameters.petId.required: NSwag reads the path parameter 'petId' as optional, our model as required (OpenAPI says a path parameter must say 'required: true'; add it)",
+            line);
+    }
+
+    [Fact]
+    public async Task A_required_name_without_a_property_is_a_cross_check_disagreement()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("pets.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Pets, version: "1"}
+            paths:
+              /pets:
+                post:
+                  operationId: createPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/NewPet'}
+                  responses:
+                    '204':
+                      description: ok
+            components:
+              schemas:
+                NewPet:
+                  type: object
+                  required: [name, nmae]
+                  properties:
+                    name: {type: string}
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var finding = Assert.Single(json.RootElement.GetProperty("crossCheck").EnumerateArray());
+        Assert.Equal("components.schemas.NewPet.required", finding.GetProperty("path").GetString());
+        Assert.Contains("'nmae' is listed as required but is not a property", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("crossCheckDisagreements").GetInt32());
+    }
+
+    [Fact]
+    public async Task Generator_errors_are_printed_like_the_compiler_and_fail()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("bad.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Bad, version: "1"}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            oneOf:
+                              - {type: string}
+                              - {type: integer}
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Lines, l => Regex.IsMatch(l, "^" + Regex.Escape(spec) + @"\(13,\d+\): error AIIA0004: .*oneOf"));
+        Assert.Contains("note: the cross-check was skipped", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Warnings_alone_pass()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("warned.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Warned, version: "1"}
+            paths:
+              /things:
+                get:
+                  operationId: listThings
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              when: {type: string, format: moon-phase}
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(result.Lines, l => l.Contains("warning AIIA0008", StringComparison.Ordinal));
+        Assert.Contains("valid (", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task External_references_are_not_fetched()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("remote.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Remote, version: "1"}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: 'https://example.invalid/pet.yaml#/Pet'}
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error AIIA0003", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("note: the cross-check and the examples were skipped: the spec refers outside itself", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_spec_exits_1()
+    {
+        var result = await CliRunner.RunAsync("validate", Path.Combine(Path.GetTempPath(), "no-such-spec.openapi.yaml"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot read the spec", result.Stderr, StringComparison.Ordinal);
+    }
+}
