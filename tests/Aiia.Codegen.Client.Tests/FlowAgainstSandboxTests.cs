@@ -1,5 +1,6 @@
 using Aiia.Codegen.Runtime;
 using Aiia.Codegen.Sandbox;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -263,6 +264,30 @@ public sealed class FlowAgainstSandboxTests
         Assert.Contains(expected, exception.Message);
         Assert.DoesNotContain("secret-9c1e", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("id-7f3a", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Options_bind_from_configuration()
+    {
+        await using var sandbox = await AiiaSandbox.StartAsync();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Aiia:BaseAddress"] = sandbox.BaseAddress.ToString(),
+                ["Aiia:ClientId"] = sandbox.ClientId,
+                ["Aiia:ClientSecret"] = sandbox.ClientSecret,
+                ["Aiia:PollTimeout"] = "00:00:05",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddAiiaAuthenticationClient();
+        services.Configure<AiiaAuthenticationClientOptions>(configuration.GetSection("Aiia"));
+        await using var provider = services.BuildServiceProvider();
+
+        var login = await provider.GetRequiredService<AiiaAuthenticationClient>().InitializeAsync(SandboxFlow.Login());
+
+        Assert.Equal(TimeSpan.FromSeconds(5), provider.GetRequiredService<IOptions<AiiaAuthenticationClientOptions>>().Value.PollTimeout);
+        Assert.NotNull(sandbox.GetSession(login.SessionId));
     }
 
     [Fact]
