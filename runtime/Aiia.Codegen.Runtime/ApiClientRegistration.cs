@@ -46,6 +46,10 @@ public static class ApiClientRegistration
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, ApiServiceOptionsValidator<TOptions>>());
 
+        // In a host, a missing secret or a plain-http base address stops the application at start-up, not at the
+        // first call; elsewhere validation runs when the client is first resolved.
+        optionsBuilder.ValidateOnStart();
+
         var builder = services
             .AddHttpClient(typeof(TClient).FullName ?? typeof(TClient).Name, static (provider, httpClient) =>
             {
@@ -69,7 +73,17 @@ public static class ApiClientRegistration
 
         builder.AddStandardResilienceHandler().Configure(static (resilience, provider) =>
         {
-            var options = provider.GetRequiredService<IOptions<TOptions>>().Value;
+            TOptions options;
+            try
+            {
+                options = provider.GetRequiredService<IOptions<TOptions>>().Value;
+            }
+            catch (OptionsValidationException)
+            {
+                // Invalid settings are reported once, by their own validation; the pipeline keeps its defaults.
+                return;
+            }
+
             ConfigureResilience(resilience, options);
         });
         return builder;

@@ -2,6 +2,7 @@ using Aiia.Codegen.Runtime;
 using Aiia.Codegen.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -264,6 +265,23 @@ public sealed class FlowAgainstSandboxTests
         Assert.Contains(expected, exception.Message);
         Assert.DoesNotContain("secret-9c1e", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("id-7f3a", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_host_with_a_missing_secret_fails_at_start_up()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddAiiaAuthenticationClient(options =>
+        {
+            options.BaseAddress = new Uri("https://api.example.test/");
+            options.ClientId = "id-7f3a";
+        });
+        using var host = builder.Build();
+
+        var exception = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        var validation = Assert.IsType<OptionsValidationException>(exception is AggregateException aggregate ? Assert.Single(aggregate.InnerExceptions) : exception);
+        Assert.Contains("ClientSecret is required", validation.Message);
     }
 
     [Fact]
