@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
@@ -63,29 +64,46 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (spec, _) => SpecCompiler.Emit(spec!))
             .WithTrackingName(TrackingNames.SpecSources);
 
-        context.RegisterSourceOutput(sources, static (context, result) =>
+        // One output over every spec's (separately cached) files, so two specs that would generate the same
+        // client in the same namespace are a diagnostic on the later one, not a duplicate hint name (CS8785).
+        context.RegisterSourceOutput(sources.Collect(), static (context, results) =>
         {
-            foreach (var diagnostic in result.Diagnostics)
+            var added = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // hint name → spec path
+            foreach (var result in results)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
 
-            foreach (var source in result.Sources)
-            {
-                try
+                var clash = result.Sources.FirstOrDefault(source => added.ContainsKey(source.HintName));
+                if (clash is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.NameCollision,
+                        LocationInfo.FileStart(result.SourcePath).ToLocation(),
+                        "The generated client of this spec",
+                        "$",
+                        ClientOfHintName(clash.HintName),
+                        $"the spec '{System.IO.Path.GetFileName(added[clash.HintName])}' (give one of them another AiiaNamespace or AiiaClientName)"));
+                    continue;
+                }
+
+                foreach (var source in result.Sources)
                 {
                     context.AddSource(source.HintName, source.Text);
-                }
-                catch (ArgumentException exception)
-                {
-                    // Two specs producing the same client in the same namespace.
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.InternalError,
-                        Location.None,
-                        source.HintName + " is generated twice (" + exception.Message + "); give one spec another AiiaNamespace or AiiaClientName"));
+                    added[source.HintName] = result.SourcePath;
                 }
             }
         });
+    }
+
+    /// <summary><c>Ns.Client.Models.g.cs</c> → <c>Ns.Client</c>.</summary>
+    private static string ClientOfHintName(string hintName)
+    {
+        var stem = hintName.EndsWith(".g.cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - ".g.cs".Length) : hintName;
+        var dot = stem.LastIndexOf('.');
+        return dot > 0 ? stem.Substring(0, dot) : stem;
     }
 
     private static SpecInput ToInput(AdditionalText file, AnalyzerConfigOptionsProvider options, string defaultNamespace, System.Threading.CancellationToken cancellationToken)

@@ -19,18 +19,18 @@ public static class SpecCompiler
     {
         try
         {
-            return new EmitResult(SpecEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty);
+            return new EmitResult(spec.SourcePath, SpecEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var diagnostic = new DiagnosticInfo(
                 DiagnosticDescriptors.InternalError,
-                null,
-                new EquatableArray<string>(new[] { spec.SourcePath + ": " + exception.GetType().Name + ": " + exception.Message }));
-            return new EmitResult(EquatableArray<GeneratedSource>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+                LocationInfo.FileStart(spec.SourcePath),
+                new EquatableArray<string>(new[] { exception.GetType().Name + ": " + exception.Message }));
+            return new EmitResult(spec.SourcePath, EquatableArray<GeneratedSource>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
         }
     }
 }
 
-/// <summary>The files of one spec, or the diagnostic that stopped them.</summary>
-public sealed record EmitResult(EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The files of one spec (named by its path), or the diagnostic that stopped them.</summary>
+public sealed record EmitResult(string SourcePath, EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,23 +1,28 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace Aiia.Codegen.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the generator reports. Each message names the spec path and says how to fix it.
+/// Every diagnostic the generator reports. Each is located at the offending YAML node, its message names the
+/// spec path and says how to fix it, and its help link points at its section of <c>docs/diagnostics.md</c>.
 /// </summary>
 public static class DiagnosticDescriptors
 {
     private const string Category = "Aiia.Codegen";
 
-    /// <summary>The file is not well-formed YAML.</summary>
+    /// <summary>Where the diagnostics are documented; each ID is a section (<c>#aiia0001</c>).</summary>
+    public const string HelpBase = "https://github.com/aiia-codegen/Aiia.Codegen/blob/main/docs/diagnostics.md";
+
+    /// <summary>The file is not well-formed YAML (including a key that appears twice in one mapping).</summary>
     public static readonly DiagnosticDescriptor YamlSyntax = Error(
         "AIIA0001", "The spec is not valid YAML",
-        "The spec is not valid YAML: {0}. Fix the YAML at this position.");
+        "The spec is not valid YAML at {0}: {1}. {2}");
 
     /// <summary>The document is not an OpenAPI 3.x document.</summary>
     public static readonly DiagnosticDescriptor NotOpenApi3 = Error(
         "AIIA0002", "The spec is not an OpenAPI 3.x document",
-        "The spec is not an OpenAPI 3.x document: {0}. Start the document with 'openapi: 3.0.3' (or another 3.x version) and a 'paths' mapping.");
+        "The spec is not an OpenAPI 3.x document at {1}: {0}. Start the document with 'openapi: 3.0.3' (or another 3.x version) and a 'paths' mapping.");
 
     /// <summary>A <c>$ref</c> does not resolve.</summary>
     public static readonly DiagnosticDescriptor UnresolvedReference = Error(
@@ -48,7 +53,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownFormat = new(
         "AIIA0008", "Unknown format",
         "The format '{0}' at {1} is not known; the property is generated as {2}. Use one of date-time, date, uuid, int32, int64, float, double, decimal, password, or remove the format.",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0008"));
 
     /// <summary>An operation declares no responses.</summary>
     public static readonly DiagnosticDescriptor NoResponses = Error(
@@ -60,16 +65,29 @@ public static class DiagnosticDescriptors
         "AIIA0010", "Invalid value",
         "{0} at {1}. {2}");
 
-    /// <summary>A vendor extension (<c>x-aiia-polling</c>, <c>x-aiia-code-exchange</c>) does not fit its operation.</summary>
-    public static readonly DiagnosticDescriptor ExtensionProblem = Error(
-        "AIIA0012", "Invalid x-aiia extension",
-        "{0} at {1}. {2}");
-
     /// <summary>The generator itself failed; reported instead of crashing the build.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "AIIA0011", "The generator failed on this spec",
         "The generator failed on this spec ({0}). Other specs still generate; please report this with the spec.");
 
+    /// <summary>A vendor extension (<c>x-aiia-polling</c>, <c>x-aiia-code-exchange</c>) does not fit its operation.</summary>
+    public static readonly DiagnosticDescriptor ExtensionProblem = Error(
+        "AIIA0012", "Invalid x-aiia extension",
+        "{0} at {1}. {2}");
+
+    /// <summary>The spec exceeds a limit that keeps the build safe from hostile or runaway input.</summary>
+    public static readonly DiagnosticDescriptor SpecTooLarge = Error(
+        "AIIA0013", "The spec is too large or too deeply nested",
+        "{0} at {1}. {2}");
+
+    /// <summary>Every descriptor, in ID order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
+        UnknownFormat, NoResponses, InvalidValue, InternalError, ExtensionProblem, SpecTooLarge);
+
+    /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
+    public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 }

@@ -5,13 +5,13 @@ using Microsoft.CodeAnalysis;
 namespace Aiia.Codegen.Diagnostics;
 
 /// <summary>
-/// A diagnostic as cacheable data: the descriptor, where, and the message arguments.
+/// A diagnostic as cacheable data: the descriptor, where (always a place in the spec file), and the message arguments.
 /// </summary>
-public sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> MessageArgs)
+public sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> MessageArgs)
 {
     /// <summary>Creates the Roslyn diagnostic.</summary>
     public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.Cast<object>().ToArray());
+        Diagnostic.Create(Descriptor, Location.ToLocation(), MessageArgs.Cast<object>().ToArray());
 
     /// <summary>The message with its arguments filled in.</summary>
     public string Message => string.Format(

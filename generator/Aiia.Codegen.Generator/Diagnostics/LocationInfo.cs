@@ -8,6 +8,10 @@ namespace Aiia.Codegen.Diagnostics;
 /// </summary>
 public sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
+    /// <summary>The start of a file, where problems of the file as a whole are shown when no text is at hand.</summary>
+    public static LocationInfo FileStart(string filePath) =>
+        new(filePath, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
+
     /// <summary>The Roslyn location for reporting.</summary>
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 

@@ -97,8 +97,8 @@ internal sealed partial class SpecReader
             }
         }
 
-        var parameters = ReadParameters(operation, sharedParameters, methodName, path);
-        CheckPathParameters(pathTemplate, pathKey, parameters, path);
+        var parameters = ReadParameters(operation, sharedParameters, methodName, path, out var parameterNodes);
+        CheckPathParameters(pathTemplate, pathKey, parameters, parameterNodes, path);
 
         var body = ReadRequestBody(operation, methodName, path);
         var responses = GetMapping(operation, "responses", path);
@@ -108,7 +108,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (!TryReadSuccessResponse(responses, methodName, path + ".responses", methodKey, out var response))
+        if (!TryReadSuccessResponse(responses, methodName, path + ".responses", GetKey(operation, "responses") ?? methodKey, out var response))
         {
             return null;
         }
@@ -147,8 +147,14 @@ internal sealed partial class SpecReader
         return builder.ToString();
     }
 
-    private List<ParameterModel> ReadParameters(YamlMappingNode operation, YamlSequenceNode? sharedParameters, string methodName, string path)
+    private List<ParameterModel> ReadParameters(
+        YamlMappingNode operation,
+        YamlSequenceNode? sharedParameters,
+        string methodName,
+        string path,
+        out Dictionary<ParameterModel, YamlNode> nodes)
     {
+        nodes = new Dictionary<ParameterModel, YamlNode>();
         // Operation-level parameters override path-level ones with the same name and location.
         var byKey = new List<(string Key, ParameterModel Model, YamlNode Node)>();
         foreach (var (sequence, sequencePath) in new[] { (sharedParameters, path.Substring(0, path.LastIndexOf('.')) + ".parameters"), (GetSequence(operation, "parameters", path), path + ".parameters") })
@@ -184,8 +190,11 @@ internal sealed partial class SpecReader
         var result = new List<ParameterModel>();
         foreach (var (_, parameter, node) in byKey)
         {
-            // The generated method has its own 'body' and 'cancellationToken'; a spec parameter of that name steps aside.
-            var model = parameter.Name is "body" or "cancellationToken" ? parameter with { Name = parameter.Name + "Parameter" } : parameter;
+            // The generated method has its own 'body' and 'cancellationToken' parameters and 'request', 'item' and
+            // 'present' locals; a spec parameter of such a name steps aside.
+            var model = parameter.Name is "body" or "cancellationToken" or "request" or "item" or "present"
+                ? parameter with { Name = parameter.Name + "Parameter" }
+                : parameter;
             if (names.TryGetValue(model.Name, out var other))
             {
                 Report(DiagnosticDescriptors.NameCollision, node, $"The parameter '{model.WireName}'", path + ".parameters", model.Name, other);
@@ -194,6 +203,7 @@ internal sealed partial class SpecReader
 
             names.Add(model.Name, $"the parameter '{model.WireName}'");
             result.Add(model);
+            nodes[model] = node is YamlMappingNode item ? (Get(item, "$ref") ?? Get(item, "name") ?? item) : node;
         }
 
         return result;
@@ -280,7 +290,7 @@ internal sealed partial class SpecReader
         return new ParameterModel(name, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path));
     }
 
-    private void CheckPathParameters(string pathTemplate, YamlNode pathKey, List<ParameterModel> parameters, string path)
+    private void CheckPathParameters(string pathTemplate, YamlNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, YamlNode> nodes, string path)
     {
         var placeholders = PathPlaceholder.Matches(pathTemplate).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         foreach (var placeholder in placeholders)
@@ -295,7 +305,7 @@ internal sealed partial class SpecReader
         {
             if (!placeholders.Contains(parameter.WireName))
             {
-                Report(DiagnosticDescriptors.ParameterProblem, pathKey, $"The path parameter '{parameter.WireName}' does not appear in the path", path, $"Add '{{{parameter.WireName}}}' to the path or remove the parameter.");
+                Report(DiagnosticDescriptors.ParameterProblem, nodes.TryGetValue(parameter, out var node) ? node : pathKey, $"The path parameter '{parameter.WireName}' does not appear in the path", path + ".parameters", $"Add '{{{parameter.WireName}}}' to the path or remove the parameter.");
                 parameters.Remove(parameter);
             }
         }
@@ -337,7 +347,7 @@ internal sealed partial class SpecReader
         return new RequestBodyModel("body", type.WithNullable(!required), required, GetString(body, "description", path));
     }
 
-    private bool TryReadSuccessResponse(YamlMappingNode responses, string methodName, string path, YamlNode methodKey, out TypeRef? type)
+    private bool TryReadSuccessResponse(YamlMappingNode responses, string methodName, string path, YamlNode responsesKey, out TypeRef? type)
     {
         type = null;
         YamlNode? chosen = null;
@@ -354,7 +364,7 @@ internal sealed partial class SpecReader
 
         if (chosen is null)
         {
-            Report(DiagnosticDescriptors.NoResponses, (YamlNode?)GetKey(responses, "default") ?? methodKey, path);
+            Report(DiagnosticDescriptors.NoResponses, responsesKey, path);
             return false;
         }
 

@@ -10,8 +10,15 @@ namespace Aiia.Codegen.Reading;
 /// <summary>Schemas: component and inline objects become records, string enums become enums.</summary>
 internal sealed partial class SpecReader
 {
+    /// <summary>Stops reading a spec that is beyond <see cref="SpecLimits"/>; reported as AIIA0013 at the node.</summary>
+    private sealed class LimitExceededException(YamlNode node, params string[] args) : Exception(args[0])
+    {
+        public YamlNode Node { get; } = node;
+
+        public string[] Args { get; } = args;
+    }
+
     private const string SchemaRefPrefix = "#/components/schemas/";
-    private const int MaxSchemaDepth = 64;
 
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
@@ -22,6 +29,14 @@ internal sealed partial class SpecReader
     private readonly Dictionary<string, TypeRef> _aliasTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
     private int _depth;
+    private int _schemaVisits;
+
+    /// <summary>Members of every record and object: a property of such a name would clash or hide it.</summary>
+    private static readonly HashSet<string> RecordMemberNames = new(StringComparer.Ordinal)
+    {
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType",
+        "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
 
     private static readonly HashSet<string> KnownStringFormats = new(StringComparer.Ordinal)
     {
@@ -29,29 +44,58 @@ internal sealed partial class SpecReader
         "ipv4", "ipv6", "url", "time", "duration", "regex", "iri",
     };
 
-    private bool ReserveTypeName(string name, string owner, YamlNode node, string path)
+    /// <summary>
+    /// Claims a generated type's name and the names generated beside it (a record's or enum's
+    /// <c>JsonConverter</c>, an enum's <c>Extensions</c>), or reports the collision.
+    /// </summary>
+    private bool ReserveTypeName(string name, string owner, YamlNode node, string path, TypeKind? kind = null)
     {
-        if (_typeNames.TryGetValue(name, out var existing))
+        foreach (var candidate in GeneratedNames(name, kind))
         {
-            Report(DiagnosticDescriptors.NameCollision, node, char.ToUpperInvariant(owner[0]) + owner.Substring(1), path, name, existing);
-            return false;
+            if (_typeNames.TryGetValue(candidate, out var existing))
+            {
+                Report(DiagnosticDescriptors.NameCollision, node, char.ToUpperInvariant(owner[0]) + owner.Substring(1), path, candidate, existing);
+                return false;
+            }
         }
 
-        _typeNames.Add(name, owner);
+        ClaimGeneratedNames(name, owner, kind);
         return true;
     }
 
     /// <summary>A free name for an inline type: the hint, else the hint with a number.</summary>
-    private string UniqueTypeName(string hint, string owner)
+    private string UniqueTypeName(string hint, string owner, TypeKind kind)
     {
         var name = hint;
-        for (var i = 2; _typeNames.ContainsKey(name); i++)
+        for (var i = 2; GeneratedNames(name, kind).Any(_typeNames.ContainsKey); i++)
         {
             name = hint + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        _typeNames.Add(name, owner);
+        ClaimGeneratedNames(name, owner, kind);
         return name;
+    }
+
+    private static IEnumerable<string> GeneratedNames(string name, TypeKind? kind)
+    {
+        yield return name;
+        if (kind is TypeKind.Object or TypeKind.Enum)
+        {
+            yield return name + "JsonConverter";
+        }
+
+        if (kind is TypeKind.Enum)
+        {
+            yield return name + "Extensions";
+        }
+    }
+
+    private void ClaimGeneratedNames(string name, string owner, TypeKind? kind)
+    {
+        foreach (var candidate in GeneratedNames(name, kind))
+        {
+            _typeNames[candidate] = candidate == name ? owner : "the converter or helpers of " + owner;
+        }
     }
 
     /// <summary>Records and enums from components get their names first, so refs can point at them in any order.</summary>
@@ -87,7 +131,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (ReserveTypeName(typeName, $"the schema '{name}'", keyNode, path))
+            if (ReserveTypeName(typeName, $"the schema '{name}'", keyNode, path, kind))
             {
                 _namedComponents[name] = new TypeRef(kind.Value, typeName);
             }
@@ -149,9 +193,10 @@ internal sealed partial class SpecReader
     /// <summary>The C# type of a schema; inline records and enums are created on the way.</summary>
     private TypeRef ResolveSchema(YamlNode node, string path, string nameHint)
     {
-        if (_depth >= MaxSchemaDepth)
+        CountSchemaVisit(node, path);
+        if (_depth >= SpecLimits.MaxSchemaDepth)
         {
-            Report(DiagnosticDescriptors.Unsupported, node, $"Schemas nested deeper than {MaxSchemaDepth} levels", path, "Move inner schemas to components and refer to them with $ref.");
+            Report(DiagnosticDescriptors.SpecTooLarge, node, $"Schemas nest deeper than {SpecLimits.MaxSchemaDepth} levels", path, "Move inner schemas to components and refer to them with $ref.");
             return new TypeRef(TypeKind.Any);
         }
 
@@ -163,6 +208,19 @@ internal sealed partial class SpecReader
         finally
         {
             _depth--;
+        }
+    }
+
+    /// <summary>Bounds the work of building the model: schemas reused inline (or through YAML aliases) are read each time.</summary>
+    private void CountSchemaVisit(YamlNode node, string path)
+    {
+        if (++_schemaVisits > SpecLimits.MaxSchemaVisits)
+        {
+            throw new LimitExceededException(
+                node,
+                $"Reading the schemas takes more than {SpecLimits.MaxSchemaVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} schema visits (schemas are reused inline too often)",
+                path,
+                "Move schemas that are repeated inline, e.g. in a shared response or under a YAML alias, to components and refer to them with $ref; or split the spec.");
         }
     }
 
@@ -203,14 +261,14 @@ internal sealed partial class SpecReader
         var kind = NamedKind(schema);
         if (kind == TypeKind.Enum)
         {
-            var name = UniqueTypeName(nameHint, "the schema at " + path);
+            var name = UniqueTypeName(nameHint, "the schema at " + path, TypeKind.Enum);
             ReadEnum(name, schema, path);
             return new TypeRef(TypeKind.Enum, name, IsNullable: nullable);
         }
 
         if (kind == TypeKind.Object)
         {
-            var name = UniqueTypeName(nameHint, "the schema at " + path);
+            var name = UniqueTypeName(nameHint, "the schema at " + path, TypeKind.Object);
             ReadObject(name, schema, path);
             return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
         }
@@ -455,6 +513,8 @@ internal sealed partial class SpecReader
             return;
         }
 
+        CountSchemaVisit(schema, path);
+
         if (GetSequence(schema, "allOf", path) is { } allOf)
         {
             for (var i = 0; i < allOf.Children.Count; i++)
@@ -531,9 +591,10 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (propertyName == typeName)
+            if (propertyName == typeName || RecordMemberNames.Contains(propertyName))
             {
-                propertyName += "Value"; // A member cannot share its record's name (CS0542).
+                // A member cannot share its record's name (CS0542), nor a member every record has (Equals, ToString, ...).
+                propertyName += "Value";
             }
 
             var type = ResolveSchema(value, propertyPath, typeName + Identifiers.ToPascalCase(wireName));

@@ -12,32 +12,164 @@ internal sealed partial class SpecReader
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
-    private LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
+    private SourceText? _sourceText;
+
+    /// <summary>The spec's text with its line map, built once, on the first diagnostic.</summary>
+    private SourceText Source => _sourceText ??= SourceText.From(_input.Text);
+
+    /// <summary>
+    /// The span of a node: a scalar as written (quotes included); a mapping or list from its first token to the
+    /// end of its last value (and its closing bracket when it is written in flow style), trailing blanks excluded.
+    /// </summary>
+    private LocationInfo Locate(YamlNode node) => Locate(Offset(node.Start), EndOf(node));
+
+    private LocationInfo Locate(YamlDotNet.Core.Mark start, YamlDotNet.Core.Mark end) => Locate(Offset(start), Offset(end));
+
+    /// <summary>A located span from character offsets; the line and column range is derived from the text.</summary>
+    private LocationInfo Locate(int start, int end)
+    {
+        var text = _input.Text;
+        start = System.Math.Min(System.Math.Max(start, 0), text.Length);
+        end = System.Math.Min(System.Math.Max(end, start), text.Length);
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == start)
+        {
+            // An empty span (the YAML library marks some places as points): show the rest of that line.
+            while (end < text.Length && text[end] is not ('\r' or '\n' or '\u0085' or '\u2028' or '\u2029'))
+            {
+                end++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        var span = TextSpan.FromBounds(start, end);
+        return new LocationInfo(_input.Path, span, Source.Lines.GetLinePositionSpan(span));
+    }
+
+    private static int Offset(YamlDotNet.Core.Mark mark) => (int)System.Math.Min(System.Math.Max(mark.Index, 0), int.MaxValue);
+
+    /// <summary>Where a node ends. The YAML library gives a mapping or list only the position of its start.</summary>
+    private int EndOf(YamlNode node)
+    {
+        var text = _input.Text;
+        var chain = new List<YamlNode>();
+        var current = node;
+        var end = Offset(node.End);
+        while (chain.Count <= SpecLimits.MaxDepth)
+        {
+            YamlNode? last = current switch
+            {
+                YamlMappingNode { Children.Count: > 0 } mapping => LastValue(mapping),
+                YamlSequenceNode { Children.Count: > 0 } sequence => sequence.Children[sequence.Children.Count - 1],
+                _ => null,
+            };
+
+            chain.Add(current);
+            if (last is null || Offset(last.Start) < Offset(current.Start))
+            {
+                // A leaf, an empty collection, or an alias whose node stands earlier in the text: stop here.
+                end = System.Math.Max(end, Offset(current.End));
+                break;
+            }
+
+            current = last;
+            end = Offset(current.End);
+        }
+
+        // Close flow collections from the innermost out: skip blanks, take the bracket if it is next.
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var closer = chain[i] switch
+            {
+                YamlMappingNode { Style: YamlDotNet.Core.Events.MappingStyle.Flow } => '}',
+                YamlSequenceNode { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } => ']',
+                _ => '\0',
+            };
+
+            if (closer == '\0')
+            {
+                if (i < chain.Count - 1)
+                {
+                    break; // A block collection has no closer, and nor does anything around it.
+                }
+
+                continue;
+            }
+
+            if (i == chain.Count - 1)
+            {
+                // An empty flow collection: the YAML library's position stops before its opening bracket.
+                while (end < text.Length && char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+
+                if (end < text.Length && text[end] == (closer == '}' ? '{' : '['))
+                {
+                    end++;
+                }
+            }
+
+            var next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && text[next] == closer)
+            {
+                end = next + 1;
+            }
+        }
+
+        return end;
+    }
+
+    private static YamlNode LastValue(YamlMappingNode mapping)
+    {
+        YamlNode? last = null;
+        foreach (var pair in mapping.Children)
+        {
+            last = pair.Value;
+        }
+
+        return last!;
+    }
+
+    /// <summary>The first key of a mapping (problems of a document as a whole are shown there), else the mapping.</summary>
+    private static YamlNode FirstKey(YamlMappingNode map)
+    {
+        foreach (var pair in map.Children)
+        {
+            return pair.Key;
+        }
+
+        return map;
+    }
+
+    /// <summary>A spec path one key deeper: <c>$</c> + <c>paths</c> → <c>paths</c>, <c>components</c> + <c>schemas</c> → <c>components.schemas</c>.</summary>
+    private static string Join(string path, string key) => path == "$" ? key : path + "." + key;
 
     /// <summary>The first line of the spec: where problems of the file as a whole (its options) are shown.</summary>
     private LocationInfo FileStart()
     {
-        var firstLine = _input.Text.IndexOfAny(new[] { '\r', '\n' });
-        var length = firstLine < 0 ? _input.Text.Length : firstLine;
-        return new LocationInfo(_input.Path, new TextSpan(0, length), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, length)));
-    }
-
-    private LocationInfo Locate(YamlDotNet.Core.Mark start, YamlDotNet.Core.Mark end)
-    {
-        var startIndex = (int)System.Math.Min(start.Index, _input.Text.Length);
-        var endIndex = (int)System.Math.Min(System.Math.Max(end.Index, start.Index), _input.Text.Length);
-        return new LocationInfo(
-            _input.Path,
-            TextSpan.FromBounds(startIndex, endIndex),
-            new LinePositionSpan(
-                new LinePosition((int)System.Math.Max(start.Line - 1, 0), (int)System.Math.Max(start.Column - 1, 0)),
-                new LinePosition((int)System.Math.Max(end.Line - 1, 0), (int)System.Math.Max(end.Column - 1, 0))));
+        var line = Source.Lines[0].Span;
+        var span = new TextSpan(0, System.Math.Min(line.Length, 200));
+        return new LocationInfo(_input.Path, span, Source.Lines.GetLinePositionSpan(span));
     }
 
     private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params string[] args) =>
-        _diagnostics.Add(new DiagnosticInfo(descriptor, node is null ? null : Locate(node), new EquatableArray<string>(args)));
+        _diagnostics.Add(new DiagnosticInfo(descriptor, node is null ? FileStart() : Locate(node), new EquatableArray<string>(args)));
 
-    private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
         _diagnostics.Add(new DiagnosticInfo(descriptor, location, new EquatableArray<string>(args)));
 
     /// <summary>The value under <paramref name="key"/>, or null.</summary>
@@ -81,7 +213,7 @@ internal sealed partial class SpecReader
             return mapping;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be a mapping", path + "." + key, "Write it as 'key: value' pairs on indented lines.");
+        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be a mapping", Join(path, key), "Write it as 'key: value' pairs on indented lines.");
         return null;
     }
 
@@ -98,7 +230,7 @@ internal sealed partial class SpecReader
             return sequence;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be a list", path + "." + key, "Write it as '- item' lines or as [a, b].");
+        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be a list", Join(path, key), "Write it as '- item' lines or as [a, b].");
         return null;
     }
 
@@ -115,7 +247,7 @@ internal sealed partial class SpecReader
             return scalar.Value;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be a text value", path + "." + key, "Write a single value, not a mapping or a list.");
+        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be a text value", Join(path, key), "Write a single value, not a mapping or a list.");
         return null;
     }
 
@@ -137,7 +269,7 @@ internal sealed partial class SpecReader
             return false;
         }
 
-        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be true or false", path + "." + key, "Write true or false.");
+        Report(DiagnosticDescriptors.InvalidValue, node, $"'{key}' must be true or false", Join(path, key), "Write true or false.");
         return false;
     }
 

@@ -20,9 +20,19 @@ internal sealed partial class SpecReader
     private readonly Dictionary<string, YamlMappingNode> _componentSchemas = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
 
+    /// <summary>
+    /// Members the credentials class and the client options (an <c>ApiServiceOptions</c>) already have: a scheme's
+    /// property of such a name would clash with or hide them.
+    /// </summary>
+    private static readonly HashSet<string> CredentialMemberNames = new(StringComparer.Ordinal)
+    {
+        "BaseAddress", "AllowInsecureHttp", "PollTimeout", "WaitDeadline", "UseStandardResilience", "Validate",
+        "ToPollOptions", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
     private SpecReader(SpecInput input) => _input = input;
 
-    /// <summary>Reads <paramref name="input"/>. Never throws: every failure is a diagnostic.</summary>
+    /// <summary>Reads <paramref name="input"/>. Never throws: every failure is a located diagnostic.</summary>
     public static ParseResult Read(SpecInput input)
     {
         var reader = new SpecReader(input);
@@ -30,6 +40,11 @@ internal sealed partial class SpecReader
         try
         {
             spec = reader.ReadDocument();
+        }
+        catch (LimitExceededException exception)
+        {
+            reader.Report(DiagnosticDescriptors.SpecTooLarge, exception.Node, exception.Args);
+            spec = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -44,6 +59,13 @@ internal sealed partial class SpecReader
 
     private ApiSpec? ReadDocument()
     {
+        // The event stream first (iterative and bounded); the representation model only for text that passed.
+        if (YamlPrescan.Check(_input.Text) is { } problem)
+        {
+            Report(problem.Descriptor, problem.AtFileStart ? FileStart() : Locate(problem.Start, problem.End), problem.Args);
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -51,14 +73,19 @@ internal sealed partial class SpecReader
         }
         catch (YamlException exception)
         {
-            Report(DiagnosticDescriptors.YamlSyntax, Locate(exception.Start, exception.End), YamlMessage(exception));
+            Report(DiagnosticDescriptors.YamlSyntax, Locate((int)Math.Min(exception.Start.Index, int.MaxValue), (int)Math.Min(exception.End.Index, int.MaxValue)), "$", YamlPrescan.Describe(exception), "Fix the YAML at this position.");
+            return null;
+        }
+
+        if (stream.Documents.Count > 0 && !CheckScalarText(stream.Documents[0].RootNode))
+        {
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var node = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-            Report(DiagnosticDescriptors.NotOpenApi3, node ?? new YamlScalarNode(), "the document is not a mapping");
+            Report(DiagnosticDescriptors.NotOpenApi3, node is null ? FileStart() : Locate(node), "the document is not a mapping", "$");
             return null;
         }
 
@@ -69,14 +96,19 @@ internal sealed partial class SpecReader
             var detail = Get(root, "swagger") is not null
                 ? "it is a Swagger 2.0 document; convert it to OpenAPI 3"
                 : version is null ? "it has no 'openapi' version" : $"its version is '{version}'";
-            Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)GetKey(root, "openapi") ?? GetKey(root, "swagger") ?? root, detail);
+            Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)Get(root, "openapi") ?? GetKey(root, "swagger") ?? FirstKey(root), detail, Get(root, "openapi") is null && Get(root, "swagger") is not null ? "swagger" : "openapi");
             return null;
         }
 
         var paths = GetMapping(root, "paths", "$");
         if (paths is null)
         {
-            Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)GetKey(root, "paths") ?? GetKey(root, "openapi") ?? root, "it has no 'paths' mapping");
+            if (Get(root, "paths") is not { } pathsNode || IsNull(pathsNode))
+            {
+                // (A 'paths' that is not a mapping was reported by GetMapping.)
+                Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)GetKey(root, "paths") ?? GetKey(root, "openapi") ?? FirstKey(root), "it has no 'paths' mapping", "paths");
+            }
+
             return null;
         }
 
@@ -87,14 +119,14 @@ internal sealed partial class SpecReader
         var clientName = _input.ClientName ?? SpecInput.DefaultClientName(_input.Path);
         if (!Identifiers.IsValidIdentifier(clientName))
         {
-            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' is not a C# identifier", _input.Path, "Set AiiaClientName on the AdditionalFiles item to a valid class name.");
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' is not a C# identifier", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to a valid class name, e.g. AiiaClientName=\"PetsClient\".");
             return null;
         }
 
         var accessibility = (_input.Accessibility ?? "public").Trim().ToLowerInvariant();
         if (accessibility is not ("public" or "internal"))
         {
-            Report(DiagnosticDescriptors.InvalidValue, FileStart(), $"AiiaAccessibility is '{_input.Accessibility}'", _input.Path, "Set it to public or internal.");
+            Report(DiagnosticDescriptors.InvalidValue, FileStart(), $"The accessibility '{_input.Accessibility}' is neither public nor internal", "the AiiaAccessibility of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaAccessibility on the AdditionalFiles item to public or internal.");
             return null;
         }
 
@@ -103,8 +135,9 @@ internal sealed partial class SpecReader
         ReserveTypeName(new ApiSpec(_input.Path, @namespace, clientName, accessibility, string.Empty, null, default, default, default, default).CredentialsName, "the credentials class", root, "$");
         ReserveTypeName(clientName + "Options", "the client options class", root, "$");
         ReserveTypeName(clientName + "ServiceCollectionExtensions", "the registration class", root, "$");
+        ReserveTypeName(clientName + "JsonCollections", "the JSON helpers of the client", root, "$");
 
-        ReadSecuritySchemes();
+        ReadSecuritySchemes(clientName);
         IndexComponentSchemas();
         ReadComponentSchemas();
         var operations = ReadOperations(paths);
@@ -122,16 +155,14 @@ internal sealed partial class SpecReader
             _securitySchemes.ToEquatableArray());
     }
 
-    private static string YamlMessage(YamlException exception)
+    private void ReadSecuritySchemes(string clientName)
     {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (...): "; the location is reported separately.
-        var message = exception.Message;
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        return marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
-    }
-
-    private void ReadSecuritySchemes()
-    {
+        // The scheme's property lives in the credentials class and the client options: it cannot share their names.
+        var enclosing = new[]
+        {
+            new ApiSpec(_input.Path, string.Empty, clientName, "public", string.Empty, null, default, default, default, default).CredentialsName,
+            clientName + "Options",
+        };
         var components = GetMapping(_root, "components", "$");
         var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
         if (schemes is null)
@@ -174,6 +205,12 @@ internal sealed partial class SpecReader
             if (propertyNames.TryGetValue(propertyName, out var other))
             {
                 Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, $"the scheme '{other}'");
+                continue;
+            }
+
+            if (CredentialMemberNames.Contains(propertyName) || Array.IndexOf(enclosing, propertyName) >= 0)
+            {
+                Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, "a member of the generated credentials or client options");
                 continue;
             }
 
