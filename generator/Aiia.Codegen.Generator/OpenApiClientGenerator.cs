@@ -35,7 +35,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null);
         var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName);
         var defaultNamespace = rootNamespace.Combine(assemblyName)
-            .Select(static (pair, _) => CleanNamespace(string.IsNullOrWhiteSpace(pair.Left) ? pair.Right : pair.Left));
+            .Select(static (pair, _) => SpecInput.CleanNamespace(string.IsNullOrWhiteSpace(pair.Left) ? pair.Right : pair.Left));
 
         var inputs = context.AdditionalTextsProvider
             .Where(static file => SpecInput.IsSpecPath(file.Path))
@@ -111,7 +111,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
         var fileOptions = options.GetOptions(file);
         var @namespace = fileOptions.TryGetValue(NamespaceMetadata, out var ns) && !string.IsNullOrWhiteSpace(ns)
-            ? CleanNamespace(ns)
+            ? SpecInput.CleanNamespace(ns)
             : defaultNamespace;
         var clientName = fileOptions.TryGetValue(ClientNameMetadata, out var name) && !string.IsNullOrWhiteSpace(name)
             ? name.Trim()
@@ -120,18 +120,5 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             ? access
             : null;
         return new SpecInput(file.Path, text, @namespace, clientName, accessibility);
-    }
-
-    /// <summary>Makes every dotted segment a C# identifier (a project named <c>my-app</c> gets <c>MyApp</c>).</summary>
-    internal static string CleanNamespace(string? value)
-    {
-        var segments = (value ?? string.Empty)
-            .Split('.')
-            .Select(segment => segment.Trim())
-            .Where(segment => segment.Length > 0)
-            .Select(segment => Identifiers.IsValidIdentifier(segment) ? segment : Identifiers.ToPascalCase(segment))
-            .Where(segment => segment.Length > 0)
-            .ToArray();
-        return segments.Length == 0 ? "Generated" : string.Join(".", segments);
     }
 }

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Aiia.Codegen;
 
 /// <summary>
@@ -31,5 +33,22 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
 
         var pascal = Identifiers.ToPascalCase(stem);
         return (pascal.Length == 0 ? "Api" : pascal) + "Client";
+    }
+
+    /// <summary>
+    /// Makes every dotted segment a C# identifier (a project named <c>my-app</c> gets <c>MyApp</c>); <c>Generated</c>
+    /// when nothing is left. The generator applies it to the root namespace and to <c>AiiaNamespace</c>, the CLI to
+    /// <c>--namespace</c>.
+    /// </summary>
+    public static string CleanNamespace(string? value)
+    {
+        var segments = (value ?? string.Empty)
+            .Split('.')
+            .Select(segment => segment.Trim())
+            .Where(segment => segment.Length > 0)
+            .Select(segment => Identifiers.IsValidIdentifier(segment) ? segment : Identifiers.ToPascalCase(segment))
+            .Where(segment => segment.Length > 0)
+            .ToArray();
+        return segments.Length == 0 ? "Generated" : string.Join(".", segments);
     }
 }

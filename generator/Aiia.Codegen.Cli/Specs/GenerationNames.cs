@@ -6,22 +6,8 @@ namespace Aiia.Codegen.Cli.Specs;
 /// </summary>
 internal static class GenerationNames
 {
-    /// <summary>
-    /// Makes every dotted segment a C# identifier, as the generator does (<c>my-app.api</c> → <c>MyApp.Api</c>);
-    /// <c>Generated</c> when nothing is left.
-    /// </summary>
-    /// <remarks>Mirrors <c>OpenApiClientGenerator.CleanNamespace</c>, which is internal to the generator.</remarks>
-    public static string CleanNamespace(string? value)
-    {
-        var segments = (value ?? string.Empty)
-            .Split('.')
-            .Select(segment => segment.Trim())
-            .Where(segment => segment.Length > 0)
-            .Select(segment => Identifiers.IsValidIdentifier(segment) ? segment : Identifiers.ToPascalCase(segment))
-            .Where(segment => segment.Length > 0)
-            .ToArray();
-        return segments.Length == 0 ? "Generated" : string.Join(".", segments);
-    }
+    /// <summary>Cleans a namespace exactly as the generator cleans <c>AiiaNamespace</c> (<c>my-app.api</c> → <c>MyApp.Api</c>).</summary>
+    public static string CleanNamespace(string? value) => SpecInput.CleanNamespace(value);
 
     /// <summary>
     /// The namespace when <c>--namespace</c> is not given: the spec's file name without <c>.openapi.yaml</c>, PascalCased
