@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
@@ -60,16 +61,21 @@ public sealed class ApiTransport
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(converter);
 
-        (int status, byte[] body) = await SendCoreAsync(request, readSuccessBody: true, cancellationToken).ConfigureAwait(false);
+        (int status, byte[] body, int length) = await SendCoreAsync(request, readSuccessBody: true, cancellationToken).ConfigureAwait(false);
         try
         {
-            return Parse(body, converter);
+            return Parse(body.AsSpan(0, length), converter);
         }
         catch (ApiJsonException ex)
         {
             ApiTransportLog.ResponseMismatch(_logger, status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath);
             // Built afresh without an inner exception: nothing that could quote the body travels on.
             throw new ApiResponseFormatException(status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath, ex.Reason);
+        }
+        finally
+        {
+            // The body may hold codes and tokens: cleared before the buffer goes back to the shared pool.
+            ReturnBody(body);
         }
     }
 
@@ -127,19 +133,32 @@ public sealed class ApiTransport
     // Base address (with its path prefix) + escaped path + query with names and values escaped.
     internal Uri BuildUri(ApiRequest request)
     {
-        var uri = new StringBuilder(_baseUri, _baseUri.Length + request.Path.Length + 64).Append(request.Path);
+        // Everything is escaped already; canonicalization would only undo escapes such as %2E%2E.
+        var options = new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true };
+        if (request.Query.Count == 0)
+        {
+            return new Uri(string.Concat(_baseUri, request.Path), options);
+        }
+
+        // Built on the stack (pooled if longer): one string is allocated, the URI's own.
+        var uri = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        uri.AppendLiteral(_baseUri);
+        uri.AppendLiteral(request.Path);
         char separator = '?';
         foreach ((string name, string value) in request.Query)
         {
-            uri.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            uri.AppendFormatted(separator);
+            uri.AppendLiteral(Uri.EscapeDataString(name));
+            uri.AppendFormatted('=');
+            uri.AppendLiteral(Uri.EscapeDataString(value));
             separator = '&';
         }
 
-        // Everything is escaped already; canonicalization would only undo escapes such as %2E%2E.
-        return new Uri(uri.ToString(), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+        return new Uri(uri.ToStringAndClear(), options);
     }
 
-    private async Task<(int Status, byte[] Body)> SendCoreAsync(ApiRequest request, bool readSuccessBody, CancellationToken cancellationToken)
+    // A success body is returned in a buffer rented from the shared pool (Length bytes of it); give it back with ReturnBody.
+    private async Task<(int Status, byte[] Body, int Length)> SendCoreAsync(ApiRequest request, bool readSuccessBody, CancellationToken cancellationToken)
     {
         string method = request.Method.Method;
         ApiTransportLog.RequestStarting(_logger, method, request.PathTemplate, request.OperationId);
@@ -155,11 +174,11 @@ public sealed class ApiTransport
 
             if (response.IsSuccessStatusCode)
             {
-                byte[] body = readSuccessBody
-                    ? await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)
-                    : [];
+                (byte[] body, int length) = readSuccessBody
+                    ? await ReadPooledAsync(response.Content, cancellationToken).ConfigureAwait(false)
+                    : ([], 0);
                 ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
-                return (status, body);
+                return (status, body, length);
             }
 
             byte[] errorBody = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -217,7 +236,52 @@ public sealed class ApiTransport
         }
     }
 
-    private T Parse<T>(byte[] body, JsonConverter<T> converter)
+    // Reads the body into a rented buffer: no array of the body's size per call (ReadAsByteArrayAsync buffers, then copies).
+    private static async ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        long? declared = content.Headers.ContentLength;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 and < MaxInitialBodyBuffer ? (int)declared.Value + 1 : 4096);
+        int length = 0;
+        try
+        {
+            using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ReturnBody(buffer);
+                    buffer = larger;
+                }
+
+                int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
+
+                length += read;
+            }
+        }
+        catch
+        {
+            ReturnBody(buffer);
+            throw;
+        }
+    }
+
+    private const int MaxInitialBodyBuffer = 1024 * 1024;
+
+    private static void ReturnBody(byte[] body)
+    {
+        if (body.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(body, clearArray: true);
+        }
+    }
+
+    private T Parse<T>(ReadOnlySpan<byte> body, JsonConverter<T> converter)
     {
         if (body.Length == 0)
         {

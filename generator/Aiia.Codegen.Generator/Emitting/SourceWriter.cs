@@ -9,16 +9,69 @@ internal sealed class SourceWriter
 {
     private readonly StringBuilder _builder = new();
     private int _indent;
+    private int _nestedIndent; // the indentation of the block that Nested writes into, added to every non-empty line
 
     public void Line(string text = "")
     {
         if (text.Length > 0)
         {
-            _builder.Append(' ', _indent * 4);
-            _builder.Append(text);
+            if (_nestedIndent == 0 || text.IndexOf('\n') < 0)
+            {
+                _builder.Append(' ', (_nestedIndent + _indent) * 4);
+                _builder.Append(text);
+            }
+            else
+            {
+                AppendReindented(text);
+            }
         }
 
         _builder.Append('\n');
+    }
+
+    /// <summary>
+    /// Writes <paramref name="emit"/>'s text as the body of the block just opened, straight into this writer: the same
+    /// text as writing it alone, dropping its trailing line breaks and indenting every non-empty line by the current
+    /// indentation, without the copies (a string per line) that would take.
+    /// </summary>
+    public void Nested<TState>(TState state, System.Action<SourceWriter, TState> emit)
+    {
+        int indent = _indent;
+        int nestedIndent = _nestedIndent;
+        _nestedIndent += _indent;
+        _indent = 0;
+        int start = _builder.Length;
+        emit(this, state);
+        int end = _builder.Length;
+        while (end > start && _builder[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        _builder.Length = end;
+        _builder.Append('\n');
+        _indent = indent;
+        _nestedIndent = nestedIndent;
+    }
+
+    // A text with its own line breaks inside a nested block: its later lines get the block's indentation only, as the
+    // line-by-line re-indentation always did.
+    private void AppendReindented(string text)
+    {
+        var lines = (new string(' ', _indent * 4) + text).Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                _builder.Append('\n');
+            }
+
+            if (lines[i].Length > 0)
+            {
+                _builder.Append(' ', _nestedIndent * 4);
+                _builder.Append(lines[i]);
+            }
+        }
     }
 
     public void Open(string text)

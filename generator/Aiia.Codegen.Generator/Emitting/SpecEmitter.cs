@@ -32,14 +32,7 @@ internal static class SpecEmitter
         writer.Line("#nullable enable");
         writer.Line();
         writer.Open($"namespace {spec.Namespace}");
-        var body = new SourceWriter();
-        emit(body, spec);
-        var text = body.ToString().TrimEnd('\n');
-        foreach (var line in text.Split('\n'))
-        {
-            writer.Line(line);
-        }
-
+        writer.Nested(spec, emit);
         writer.Close();
         files.Add(new GeneratedSource(hintName, writer.ToString()));
     }

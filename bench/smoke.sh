@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# CI check (one test in .ci/run): the benchmarks build in Release and every benchmark and measurement runs once, small
+# and quick (`Aiia.Codegen.Benchmarks smoke`), and the build-timing project with the generator builds. Not a
+# measurement: see docs/performance.md for how the tables are made. Prints `bench-smoke: passed|failed` last.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+started=$(date +%s)
+status=0
+
+step() {
+  echo "== bench-smoke: $1"
+  shift
+  if ! "$@"; then
+    echo "== bench-smoke: FAILED: $*"
+    status=1
+  fi
+}
+
+step "build the benchmarks (Release)" dotnet build -c Release bench/Aiia.Codegen.Benchmarks -p:UseSharedCompilation=false -nologo -v:q
+if [ "$status" -eq 0 ]; then
+  step "run every benchmark once" dotnet bench/Aiia.Codegen.Benchmarks/bin/Release/net10.0/Aiia.Codegen.Benchmarks.dll smoke
+  step "build the build-timing project that uses the generator" \
+    dotnet build -c Release bench/build-timing/WithGenerator -p:UseSharedCompilation=false -nologo -v:q
+fi
+
+echo "bench-smoke took $(( $(date +%s) - started )) s"
+if [ "$status" -eq 0 ]; then
+  echo "bench-smoke: passed"
+else
+  echo "bench-smoke: failed"
+fi
+exit "$status"
