@@ -113,10 +113,13 @@ internal static class CSharp
         return builder.ToString();
     }
 
+    /// <summary>The generated converter class of a record or enum.</summary>
+    public static string ConverterType(string typeName, ApiSpec spec) => Qualified(typeName + "JsonConverter", spec.Namespace);
+
     /// <summary>The converter instance for a type as a whole (a response or a request body).</summary>
     public static string ConverterInstance(TypeRef type, ApiSpec spec) =>
         type.Kind is TypeKind.Object or TypeKind.Enum
-            ? Qualified(type.Name + "JsonConverter", spec.Namespace) + ".Instance"
+            ? ConverterType(type.Name!, spec) + ".Instance"
             : Qualified(spec.ClientName + type.ShapeName + "JsonConverter", spec.Namespace) + ".Instance";
 
     /// <summary>The name of the class holding list and map helpers for one spec.</summary>

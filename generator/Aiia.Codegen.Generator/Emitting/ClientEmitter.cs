@@ -8,7 +8,6 @@ namespace Aiia.Codegen.Emitting;
 /// <summary>Emits the credentials class and the partial client class: <c>&lt;Client&gt;.Client.g.cs</c>.</summary>
 internal static class ClientEmitter
 {
-    private static readonly Regex PathPlaceholder = new(@"\{([^{}/]+)\}", RegexOptions.CultureInvariant);
 
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
@@ -385,7 +384,7 @@ internal static class ClientEmitter
     {
         var parts = new List<string>();
         var last = 0;
-        foreach (Match match in PathPlaceholder.Matches(operation.PathTemplate))
+        foreach (Match match in PathTemplate.Placeholder.Matches(operation.PathTemplate))
         {
             if (match.Index > last)
             {

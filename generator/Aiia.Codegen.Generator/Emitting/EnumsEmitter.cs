@@ -18,7 +18,7 @@ internal static class EnumsEmitter
     {
         writer.Doc("summary", model.Description ?? $"The {model.Name} values of {spec.Title}.");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.Qualified(model.Name + "JsonConverter", spec.Namespace)}))]");
+        writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
         writer.Open($"{spec.Accessibility} enum {model.Name}");
         writer.Line("/// <summary>A value the spec does not list. Reading an undocumented value gives this instead of failing.</summary>");
         writer.Line($"{model.UnknownMemberName} = 0,");

@@ -252,7 +252,7 @@ internal static class JsonEmitter
         TypeKind.Guid => $"{ApiJson}.ReadGuid(ref reader)",
         TypeKind.Any => $"{ApiJson}.ReadElement(ref reader)",
         TypeKind.Object or TypeKind.Enum =>
-            $"{CSharp.Qualified(type.Name + "JsonConverter", spec.Namespace)}.Instance.Read(ref reader, typeof({CSharp.Qualified(type.Name!, spec.Namespace)}), options)",
+            $"{CSharp.ConverterInstance(type, spec)}.Read(ref reader, typeof({CSharp.Qualified(type.Name!, spec.Namespace)}), options)",
         _ => $"{CSharp.CollectionsClass(spec)}.Read{type.ShapeName}(ref reader, options)",
     };
 
@@ -284,7 +284,7 @@ internal static class JsonEmitter
                 break;
             case TypeKind.Object:
             case TypeKind.Enum:
-                writer.Line($"{CSharp.Qualified(type.Name + "JsonConverter", spec.Namespace)}.Instance.Write(writer, {value}, options);");
+                writer.Line($"{CSharp.ConverterInstance(type, spec)}.Write(writer, {value}, options);");
                 break;
             default:
                 writer.Line($"{CSharp.CollectionsClass(spec)}.Write{type.ShapeName}(writer, {value}, options);");

@@ -17,7 +17,7 @@ internal static class ModelsEmitter
     {
         writer.Doc("summary", model.Description ?? $"The {model.Name} schema of {spec.Title}.");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.Qualified(model.Name + "JsonConverter", spec.Namespace)}))]");
+        writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
         writer.Open($"{spec.Accessibility} sealed partial record {model.Name}");
         var first = true;
         foreach (var property in model.Properties)

@@ -13,7 +13,6 @@ namespace Aiia.Codegen.Reading;
 internal sealed partial class SpecReader
 {
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
-    private static readonly Regex PathPlaceholder = new(@"\{([^{}/]+)\}", RegexOptions.CultureInvariant);
 
     private List<OperationModel> ReadOperations(YamlMappingNode paths)
     {
@@ -138,7 +137,7 @@ internal sealed partial class SpecReader
         var builder = new System.Text.StringBuilder(Identifiers.ToPascalCase(method));
         foreach (var segment in pathTemplate.Split('/'))
         {
-            var match = PathPlaceholder.Match(segment);
+            var match = PathTemplate.Placeholder.Match(segment);
             builder.Append(match.Success && match.Value == segment
                 ? "By" + Identifiers.ToPascalCase(match.Groups[1].Value)
                 : Identifiers.ToPascalCase(segment).TrimStart('_'));
@@ -292,7 +291,7 @@ internal sealed partial class SpecReader
 
     private void CheckPathParameters(string pathTemplate, YamlNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, YamlNode> nodes, string path)
     {
-        var placeholders = PathPlaceholder.Matches(pathTemplate).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+        var placeholders = PathTemplate.Placeholder.Matches(pathTemplate).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         foreach (var placeholder in placeholders)
         {
             if (!parameters.Any(p => p.In == ParameterLocation.Path && p.WireName == placeholder))
