@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Aiia.Codegen.Reading;
 
@@ -18,7 +17,7 @@ internal sealed partial class SpecReader
 
     private bool _hasCodeExchange;
 
-    private PollingModel? ReadPolling(YamlMappingNode operation, OperationModel model, string method, string path)
+    private PollingModel? ReadPolling(SpecMapping operation, OperationModel model, string method, string path)
     {
         if (Get(operation, PollingExtension) is not { } node)
         {
@@ -26,7 +25,7 @@ internal sealed partial class SpecReader
         }
 
         path += "." + PollingExtension;
-        if (node is not YamlMappingNode polling)
+        if (node is not SpecMapping polling)
         {
             Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{PollingExtension}' must be a mapping", path, "Give it timeoutParameter, stateProperty and terminalStates.");
             return null;
@@ -43,7 +42,7 @@ internal sealed partial class SpecReader
         var timeout = model.Parameters.FirstOrDefault(p => p.WireName == timeoutName && p.In == ParameterLocation.Query);
         if (timeout is null || timeout.Type.Kind is not (TypeKind.Int32 or TypeKind.Int64))
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(polling, "timeoutParameter") ?? anchor, $"timeoutParameter '{timeoutName}' is not an integer query parameter of the operation", path, "Name the query parameter that holds the long-poll time in seconds.");
+            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(polling, "timeoutParameter") ?? anchor, $"timeoutParameter '{timeoutName}' is not an integer query parameter of the operation", path, "Name the query parameter that holds the long-poll time in seconds.");
             return null;
         }
 
@@ -61,14 +60,14 @@ internal sealed partial class SpecReader
         var state = response?.Properties.FirstOrDefault(p => p.WireName == stateName);
         if (state is null || state.Type.IsNullable || state.Type.Kind is not (TypeKind.Enum or TypeKind.String))
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(polling, "stateProperty") ?? anchor, $"stateProperty '{stateName}' is not a required string or enum property of the success response", path, "Name the response property that holds the state, and list it under required.");
+            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(polling, "stateProperty") ?? anchor, $"stateProperty '{stateName}' is not a required string or enum property of the success response", path, "Name the response property that holds the state, and list it under required.");
             return null;
         }
 
         var terminals = GetSequence(polling, "terminalStates", path);
         if (terminals is null || terminals.Children.Count == 0)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(polling, "terminalStates") ?? anchor, "terminalStates is missing or empty", path, "List the states that end the wait, e.g. [Succeeded, Failed].");
+            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(polling, "terminalStates") ?? anchor, "terminalStates is missing or empty", path, "List the states that end the wait, e.g. [Succeeded, Failed].");
             return null;
         }
 
@@ -76,7 +75,7 @@ internal sealed partial class SpecReader
         var values = new List<string>();
         foreach (var item in terminals.Children)
         {
-            var wire = (item as YamlScalarNode)?.Value;
+            var wire = (item as SpecScalar)?.Value;
             if (wire is null)
             {
                 Report(DiagnosticDescriptors.ExtensionProblem, item, "A terminal state must be a text value", path + ".terminalStates", "List plain values.");
@@ -105,7 +104,7 @@ internal sealed partial class SpecReader
         return new PollingModel("WaitFor" + baseName, timeout.Name, state.Name, state.Type, values.ToEquatableArray());
     }
 
-    private CodeExchangeModel? ReadCodeExchange(YamlMappingNode operation, OperationModel model, string path)
+    private CodeExchangeModel? ReadCodeExchange(SpecMapping operation, OperationModel model, string path)
     {
         if (Get(operation, CodeExchangeExtension) is not { } node)
         {
@@ -114,7 +113,7 @@ internal sealed partial class SpecReader
 
         path += "." + CodeExchangeExtension;
         var anchor = GetKey(operation, CodeExchangeExtension)!;
-        if (node is not YamlMappingNode exchange)
+        if (node is not SpecMapping exchange)
         {
             Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{CodeExchangeExtension}' must be a mapping", path, "Give it codeProperty and lifetimeSeconds.");
             return null;
@@ -131,7 +130,7 @@ internal sealed partial class SpecReader
         var code = body?.Properties.FirstOrDefault(p => p.WireName == codeName);
         if (code is null || code.Type.Kind != TypeKind.String || !code.IsRequired)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(exchange, "codeProperty") ?? anchor, $"codeProperty '{codeName}' is not a required string property of the request body", path, "Name the body property that carries the code.");
+            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(exchange, "codeProperty") ?? anchor, $"codeProperty '{codeName}' is not a required string property of the request body", path, "Name the body property that carries the code.");
             return null;
         }
 
@@ -144,7 +143,7 @@ internal sealed partial class SpecReader
         var lifetimeText = GetString(exchange, "lifetimeSeconds", path);
         if (!int.TryParse(lifetimeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lifetime) || lifetime <= 0)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (YamlNode?)Get(exchange, "lifetimeSeconds") ?? anchor, $"lifetimeSeconds '{lifetimeText}' is not a positive whole number", path, "Give the code's lifetime in seconds, e.g. 60.");
+            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(exchange, "lifetimeSeconds") ?? anchor, $"lifetimeSeconds '{lifetimeText}' is not a positive whole number", path, "Give the code's lifetime in seconds, e.g. 60.");
             return null;
         }
 

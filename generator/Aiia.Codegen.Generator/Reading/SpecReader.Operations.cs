@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Aiia.Codegen.Reading;
 
@@ -14,14 +13,14 @@ internal sealed partial class SpecReader
 {
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
-    private List<OperationModel> ReadOperations(YamlMappingNode paths)
+    private List<OperationModel> ReadOperations(SpecMapping paths)
     {
         var operations = new List<OperationModel>();
         var methodNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (pathTemplate, pathKey, value) in Entries(paths, "paths"))
         {
             var itemPath = "paths." + pathTemplate;
-            if (value is not YamlMappingNode pathItem)
+            if (value is not SpecMapping pathItem)
             {
                 Report(DiagnosticDescriptors.InvalidValue, value, "A path item must be a mapping", itemPath, "Give it operations such as 'get:' or 'post:'.");
                 continue;
@@ -42,7 +41,7 @@ internal sealed partial class SpecReader
                 }
 
                 var operationPath = itemPath + "." + method;
-                if (operationNode is not YamlMappingNode operation)
+                if (operationNode is not SpecMapping operation)
                 {
                     Report(DiagnosticDescriptors.InvalidValue, operationNode, "An operation must be a mapping", operationPath, "Give it 'responses' and, ideally, an 'operationId'.");
                     continue;
@@ -56,7 +55,7 @@ internal sealed partial class SpecReader
 
                 if (methodNames.TryGetValue(model.MethodName, out var other))
                 {
-                    var idNode = (YamlNode?)Get(operation, "operationId") ?? methodKey;
+                    var idNode = (SpecNode?)Get(operation, "operationId") ?? methodKey;
                     Report(DiagnosticDescriptors.NameCollision, idNode, $"The operation '{model.OperationId}'", operationPath, model.MethodName + "Async", $"the operation '{other}'");
                     continue;
                 }
@@ -71,11 +70,11 @@ internal sealed partial class SpecReader
 
     private OperationModel? ReadOperation(
         string pathTemplate,
-        YamlNode pathKey,
+        SpecNode pathKey,
         string method,
-        YamlNode methodKey,
-        YamlMappingNode operation,
-        YamlSequenceNode? sharedParameters,
+        SpecNode methodKey,
+        SpecMapping operation,
+        SpecSequence? sharedParameters,
         string path)
     {
         var operationId = GetString(operation, "operationId", path);
@@ -103,7 +102,7 @@ internal sealed partial class SpecReader
         var responses = GetMapping(operation, "responses", path);
         if (responses is null || responses.Children.Count == 0)
         {
-            Report(DiagnosticDescriptors.NoResponses, (YamlNode?)GetKey(operation, "responses") ?? methodKey, path + ".responses");
+            Report(DiagnosticDescriptors.NoResponses, (SpecNode?)GetKey(operation, "responses") ?? methodKey, path + ".responses");
             return null;
         }
 
@@ -147,15 +146,15 @@ internal sealed partial class SpecReader
     }
 
     private List<ParameterModel> ReadParameters(
-        YamlMappingNode operation,
-        YamlSequenceNode? sharedParameters,
+        SpecMapping operation,
+        SpecSequence? sharedParameters,
         string methodName,
         string path,
-        out Dictionary<ParameterModel, YamlNode> nodes)
+        out Dictionary<ParameterModel, SpecNode> nodes)
     {
-        nodes = new Dictionary<ParameterModel, YamlNode>();
+        nodes = new Dictionary<ParameterModel, SpecNode>();
         // Operation-level parameters override path-level ones with the same name and location.
-        var byKey = new List<(string Key, ParameterModel Model, YamlNode Node)>();
+        var byKey = new List<(string Key, ParameterModel Model, SpecNode Node)>();
         foreach (var (sequence, sequencePath) in new[] { (sharedParameters, path.Substring(0, path.LastIndexOf('.')) + ".parameters"), (GetSequence(operation, "parameters", path), path + ".parameters") })
         {
             if (sequence is null)
@@ -202,15 +201,15 @@ internal sealed partial class SpecReader
 
             names.Add(model.Name, $"the parameter '{model.WireName}'");
             result.Add(model);
-            nodes[model] = node is YamlMappingNode item ? (Get(item, "$ref") ?? Get(item, "name") ?? item) : node;
+            nodes[model] = node is SpecMapping item ? (Get(item, "$ref") ?? Get(item, "name") ?? item) : node;
         }
 
         return result;
     }
 
-    private ParameterModel? ReadParameter(YamlNode node, string methodName, string path)
+    private ParameterModel? ReadParameter(SpecNode node, string methodName, string path)
     {
-        if (node is not YamlMappingNode parameter)
+        if (node is not SpecMapping parameter)
         {
             Report(DiagnosticDescriptors.InvalidValue, node, "A parameter must be a mapping", path, "Give it 'name', 'in' and 'schema'.");
             return null;
@@ -251,14 +250,14 @@ internal sealed partial class SpecReader
                 Report(DiagnosticDescriptors.Unsupported, Get(parameter, "in"), $"The cookie parameter '{wireName}'", path, "Send it as a header parameter instead.");
                 return null;
             default:
-                Report(DiagnosticDescriptors.ParameterProblem, (YamlNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' has 'in: {location}'", path, "Use path, query or header.");
+                Report(DiagnosticDescriptors.ParameterProblem, (SpecNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' has 'in: {location}'", path, "Use path, query or header.");
                 return null;
         }
 
         var schema = Get(parameter, "schema");
         if (schema is null)
         {
-            var anchor = (YamlNode?)GetKey(parameter, "content") ?? GetKey(parameter, "name") ?? parameter;
+            var anchor = (SpecNode?)GetKey(parameter, "content") ?? GetKey(parameter, "name") ?? parameter;
             Report(DiagnosticDescriptors.ParameterProblem, anchor, $"The parameter '{wireName}' has no 'schema'", path, "Add a schema, e.g. 'schema: { type: string }'.");
             return null;
         }
@@ -289,7 +288,7 @@ internal sealed partial class SpecReader
         return new ParameterModel(name, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path));
     }
 
-    private void CheckPathParameters(string pathTemplate, YamlNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, YamlNode> nodes, string path)
+    private void CheckPathParameters(string pathTemplate, SpecNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, string path)
     {
         var placeholders = PathTemplate.Placeholder.Matches(pathTemplate).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         foreach (var placeholder in placeholders)
@@ -310,7 +309,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    private RequestBodyModel? ReadRequestBody(YamlMappingNode operation, string methodName, string path)
+    private RequestBodyModel? ReadRequestBody(SpecMapping operation, string methodName, string path)
     {
         if (Get(operation, "requestBody") is not { } node)
         {
@@ -318,7 +317,7 @@ internal sealed partial class SpecReader
         }
 
         path += ".requestBody";
-        if (node is not YamlMappingNode body)
+        if (node is not SpecMapping body)
         {
             Report(DiagnosticDescriptors.InvalidValue, node, "A request body must be a mapping", path, "Give it 'content'.");
             return null;
@@ -346,10 +345,10 @@ internal sealed partial class SpecReader
         return new RequestBodyModel("body", type.WithNullable(!required), required, GetString(body, "description", path));
     }
 
-    private bool TryReadSuccessResponse(YamlMappingNode responses, string methodName, string path, YamlNode responsesKey, out TypeRef? type)
+    private bool TryReadSuccessResponse(SpecMapping responses, string methodName, string path, SpecNode responsesKey, out TypeRef? type)
     {
         type = null;
-        YamlNode? chosen = null;
+        SpecNode? chosen = null;
         string? chosenCode = null;
         foreach (var (code, _, value) in Entries(responses, path))
         {
@@ -368,7 +367,7 @@ internal sealed partial class SpecReader
         }
 
         path += "." + chosenCode;
-        if (chosen is not YamlMappingNode response)
+        if (chosen is not SpecMapping response)
         {
             Report(DiagnosticDescriptors.InvalidValue, chosen, "A response must be a mapping", path, "Give it 'description' and, when it has a body, 'content'.");
             return false;
@@ -401,7 +400,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The schema of the JSON media type of a body; other media types are reported.</summary>
-    private YamlNode? ReadJsonContent(YamlMappingNode owner, string path, string what)
+    private SpecNode? ReadJsonContent(SpecMapping owner, string path, string what)
     {
         var content = GetMapping(owner, "content", path);
         if (content is null)
@@ -413,7 +412,7 @@ internal sealed partial class SpecReader
         {
             if (IsJsonMediaType(mediaType))
             {
-                if (value is YamlMappingNode media && Get(media, "schema") is { } schema)
+                if (value is SpecMapping media && Get(media, "schema") is { } schema)
                 {
                     return schema;
                 }
@@ -435,14 +434,14 @@ internal sealed partial class SpecReader
             || bare == "*/*";
     }
 
-    private YamlMappingNode? ResolveComponent(string reference, string section, YamlNode referenceNode, string path)
+    private SpecMapping? ResolveComponent(string reference, string section, SpecNode referenceNode, string path)
     {
         var prefix = "#/components/" + section + "/";
         if (reference.StartsWith(prefix, StringComparison.Ordinal))
         {
             var components = GetMapping(_root, "components", "$");
             var entries = components is null ? null : GetMapping(components, section, "components");
-            if (entries is not null && Get(entries, reference.Substring(prefix.Length)) is YamlMappingNode target)
+            if (entries is not null && Get(entries, reference.Substring(prefix.Length)) is SpecMapping target)
             {
                 return target;
             }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Aiia.Codegen.Reading;
 
@@ -11,9 +10,9 @@ namespace Aiia.Codegen.Reading;
 internal sealed partial class SpecReader
 {
     /// <summary>Stops reading a spec that is beyond <see cref="SpecLimits"/>; reported as AIIA0013 at the node.</summary>
-    private sealed class LimitExceededException(YamlNode node, params string[] args) : Exception(args[0])
+    private sealed class LimitExceededException(SpecNode node, params string[] args) : Exception(args[0])
     {
-        public YamlNode Node { get; } = node;
+        public SpecNode Node { get; } = node;
 
         public string[] Args { get; } = args;
     }
@@ -48,7 +47,7 @@ internal sealed partial class SpecReader
     /// Claims a generated type's name and the names generated beside it (a record's or enum's
     /// <c>JsonConverter</c>, an enum's <c>Extensions</c>), or reports the collision.
     /// </summary>
-    private bool ReserveTypeName(string name, string owner, YamlNode node, string path, TypeKind? kind = null)
+    private bool ReserveTypeName(string name, string owner, SpecNode node, string path, TypeKind? kind = null)
     {
         foreach (var candidate in GeneratedNames(name, kind))
         {
@@ -111,7 +110,7 @@ internal sealed partial class SpecReader
         foreach (var (name, keyNode, value) in Entries(schemas, "components.schemas"))
         {
             var path = "components.schemas." + name;
-            if (value is not YamlMappingNode schema)
+            if (value is not SpecMapping schema)
             {
                 Report(DiagnosticDescriptors.InvalidValue, value, "A schema must be a mapping", path, "Give it a 'type' or a '$ref'.");
                 continue;
@@ -139,7 +138,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>Object-like schemas become records and string enums become enums; the rest are aliases.</summary>
-    private TypeKind? NamedKind(YamlMappingNode schema)
+    private TypeKind? NamedKind(SpecMapping schema)
     {
         if (Get(schema, "$ref") is not null)
         {
@@ -156,14 +155,14 @@ internal sealed partial class SpecReader
             return TypeKind.Object;
         }
 
-        var allOf = Get(schema, "allOf") as YamlSequenceNode;
+        var allOf = Get(schema, "allOf") as SpecSequence;
         return allOf is not null && !IsSingleRefAllOf(schema, allOf) ? TypeKind.Object : null;
     }
 
-    private static string? GetScalar(YamlMappingNode map, string key) => (Get(map, key) as YamlScalarNode)?.Value;
+    private static string? GetScalar(SpecMapping map, string key) => (Get(map, key) as SpecScalar)?.Value;
 
-    private static bool IsSingleRefAllOf(YamlMappingNode schema, YamlSequenceNode allOf) =>
-        allOf.Children.Count == 1 && allOf.Children[0] is YamlMappingNode only && Get(only, "$ref") is not null
+    private static bool IsSingleRefAllOf(SpecMapping schema, SpecSequence allOf) =>
+        allOf.Children.Count == 1 && allOf.Children[0] is SpecMapping only && Get(only, "$ref") is not null
         && Get(schema, "properties") is null;
 
     private void ReadComponentSchemas()
@@ -191,7 +190,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The C# type of a schema; inline records and enums are created on the way.</summary>
-    private TypeRef ResolveSchema(YamlNode node, string path, string nameHint)
+    private TypeRef ResolveSchema(SpecNode node, string path, string nameHint)
     {
         CountSchemaVisit(node, path);
         if (_depth >= SpecLimits.MaxSchemaDepth)
@@ -212,7 +211,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>Bounds the work of building the model: schemas reused inline (or through YAML aliases) are read each time.</summary>
-    private void CountSchemaVisit(YamlNode node, string path)
+    private void CountSchemaVisit(SpecNode node, string path)
     {
         if (++_schemaVisits > SpecLimits.MaxSchemaVisits)
         {
@@ -224,11 +223,11 @@ internal sealed partial class SpecReader
         }
     }
 
-    private TypeRef ResolveSchemaCore(YamlNode node, string path, string nameHint)
+    private TypeRef ResolveSchemaCore(SpecNode node, string path, string nameHint)
     {
-        if (node is not YamlMappingNode schema)
+        if (node is not SpecMapping schema)
         {
-            if (node is YamlScalarNode { Value: "true" } || IsNull(node))
+            if (node is SpecScalar { Value: "true" } || IsNull(node))
             {
                 return new TypeRef(TypeKind.Any, IsNullable: true);
             }
@@ -252,9 +251,9 @@ internal sealed partial class SpecReader
             return ResolveSchemaReference(reference, Get(schema, "$ref")!, path).WithNullable(nullable);
         }
 
-        if (Get(schema, "allOf") is YamlSequenceNode allOf && IsSingleRefAllOf(schema, allOf))
+        if (Get(schema, "allOf") is SpecSequence allOf && IsSingleRefAllOf(schema, allOf))
         {
-            var only = (YamlMappingNode)allOf.Children[0];
+            var only = (SpecMapping)allOf.Children[0];
             return ResolveSchemaReference(GetString(only, "$ref", path + ".allOf[0]") ?? string.Empty, Get(only, "$ref")!, path + ".allOf[0]").WithNullable(nullable);
         }
 
@@ -274,13 +273,13 @@ internal sealed partial class SpecReader
         }
 
         var typeNode = Get(schema, "type");
-        if (typeNode is not null and not YamlScalarNode)
+        if (typeNode is not null and not SpecScalar)
         {
             Report(DiagnosticDescriptors.Unsupported, typeNode, "A list of types", path + ".type", "Give one type and use 'nullable: true' for null.");
             return new TypeRef(TypeKind.Any, IsNullable: nullable);
         }
 
-        var type = (typeNode as YamlScalarNode)?.Value;
+        var type = (typeNode as SpecScalar)?.Value;
         var format = GetString(schema, "format", path);
         switch (type)
         {
@@ -299,7 +298,7 @@ internal sealed partial class SpecReader
             case "object":
             case null:
                 var additional = Get(schema, "additionalProperties");
-                if (additional is YamlMappingNode additionalSchema && additionalSchema.Children.Count > 0)
+                if (additional is SpecMapping additionalSchema && additionalSchema.Children.Count > 0)
                 {
                     var value = ResolveSchema(additionalSchema, path + ".additionalProperties", nameHint + "Value");
                     return new TypeRef(TypeKind.Map, Element: value, IsNullable: nullable);
@@ -313,7 +312,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    private TypeRef ResolveSchemaReference(string reference, YamlNode referenceNode, string path)
+    private TypeRef ResolveSchemaReference(string reference, SpecNode referenceNode, string path)
     {
         if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal))
         {
@@ -340,7 +339,7 @@ internal sealed partial class SpecReader
     /// An alias (an array, a map or a primitive under components) is resolved once and inlined where
     /// it is used, so its inline records are created, and its problems reported, only once.
     /// </summary>
-    private TypeRef ResolveAlias(string name, YamlMappingNode target, YamlNode referenceNode, string reference, string path)
+    private TypeRef ResolveAlias(string name, SpecMapping target, SpecNode referenceNode, string reference, string path)
     {
         if (_aliasTypes.TryGetValue(name, out var resolved))
         {
@@ -365,7 +364,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    private TypeKind StringKind(string? format, YamlMappingNode schema, string path)
+    private TypeKind StringKind(string? format, SpecMapping schema, string path)
     {
         switch (format)
         {
@@ -387,7 +386,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    private TypeKind IntegerKind(string? format, YamlMappingNode schema, string path)
+    private TypeKind IntegerKind(string? format, SpecMapping schema, string path)
     {
         switch (format)
         {
@@ -402,7 +401,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    private TypeKind NumberKind(string? format, YamlMappingNode schema, string path)
+    private TypeKind NumberKind(string? format, SpecMapping schema, string path)
     {
         switch (format)
         {
@@ -419,19 +418,19 @@ internal sealed partial class SpecReader
         }
     }
 
-    private void ReadEnum(string name, YamlMappingNode schema, string path)
+    private void ReadEnum(string name, SpecMapping schema, string path)
     {
         var values = GetSequence(schema, "enum", path);
         var members = new List<EnumMemberModel>();
         var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in values?.Children ?? (IList<YamlNode>)Array.Empty<YamlNode>())
+        foreach (var item in values?.Children ?? (IList<SpecNode>)Array.Empty<SpecNode>())
         {
             if (IsNull(item))
             {
                 continue; // null in an enum list means "nullable", which the property already says.
             }
 
-            if (item is not YamlScalarNode { Value: { } wire })
+            if (item is not SpecScalar { Value: { } wire })
             {
                 Report(DiagnosticDescriptors.InvalidValue, item, "An enum value must be a text value", path + ".enum", "List plain values.");
                 continue;
@@ -468,12 +467,12 @@ internal sealed partial class SpecReader
         _enums.Add(new EnumModel(name, GetString(schema, "description", path), unknown, members.ToEquatableArray()));
     }
 
-    private ObjectModel ReadObject(string name, YamlMappingNode schema, string path)
+    private ObjectModel ReadObject(string name, SpecMapping schema, string path)
     {
         var properties = new List<PropertyModel>();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        var keyNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var visited = new HashSet<YamlMappingNode>();
+        var keyNodes = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
+        var visited = new HashSet<SpecMapping>();
         CollectObject(name, schema, path, properties, required, keyNodes, visited);
 
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -501,12 +500,12 @@ internal sealed partial class SpecReader
     /// <summary>Adds the properties of <paramref name="schema"/> and of its <c>allOf</c> parts, in order.</summary>
     private void CollectObject(
         string typeName,
-        YamlMappingNode schema,
+        SpecMapping schema,
         string path,
         List<PropertyModel> properties,
         HashSet<string> required,
-        Dictionary<string, YamlNode> keyNodes,
-        HashSet<YamlMappingNode> visited)
+        Dictionary<string, SpecNode> keyNodes,
+        HashSet<SpecMapping> visited)
     {
         if (!visited.Add(schema))
         {
@@ -520,7 +519,7 @@ internal sealed partial class SpecReader
             for (var i = 0; i < allOf.Children.Count; i++)
             {
                 var partPath = path + ".allOf[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                if (allOf.Children[i] is not YamlMappingNode part)
+                if (allOf.Children[i] is not SpecMapping part)
                 {
                     Report(DiagnosticDescriptors.InvalidValue, allOf.Children[i], "An allOf part must be a schema mapping", partPath, "Give it a '$ref' or 'properties'.");
                     continue;
@@ -568,7 +567,7 @@ internal sealed partial class SpecReader
         {
             foreach (var item in requiredList.Children)
             {
-                if (item is YamlScalarNode { Value: { } wire })
+                if (item is SpecScalar { Value: { } wire })
                 {
                     required.Add(wire);
                 }
@@ -598,7 +597,7 @@ internal sealed partial class SpecReader
             }
 
             var type = ResolveSchema(value, propertyPath, typeName + Identifiers.ToPascalCase(wireName));
-            var mapping = value as YamlMappingNode;
+            var mapping = value as SpecMapping;
             var sensitive = mapping is not null
                 && (GetBool(mapping, "x-sensitive", propertyPath) || GetScalar(mapping, "format") == "password");
             var description = mapping is null ? null : GetString(mapping, "description", propertyPath);
@@ -624,7 +623,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The record of a component schema, read now if it was not read yet.</summary>
-    private ObjectModel? EnsureComponentObject(string componentName, YamlNode referenceNode, string path)
+    private ObjectModel? EnsureComponentObject(string componentName, SpecNode referenceNode, string path)
     {
         if (_componentObjects.TryGetValue(componentName, out var built))
         {

@@ -3,7 +3,6 @@ using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using YamlDotNet.RepresentationModel;
 
 namespace Aiia.Codegen.Reading;
 
@@ -21,9 +20,7 @@ internal sealed partial class SpecReader
     /// The span of a node: a scalar as written (quotes included); a mapping or list from its first token to the
     /// end of its last value (and its closing bracket when it is written in flow style), trailing blanks excluded.
     /// </summary>
-    private LocationInfo Locate(YamlNode node) => Locate(Offset(node.Start), EndOf(node));
-
-    private LocationInfo Locate(YamlDotNet.Core.Mark start, YamlDotNet.Core.Mark end) => Locate(Offset(start), Offset(end));
+    private LocationInfo Locate(SpecNode node) => Locate(node.Start, EndOf(node));
 
     /// <summary>A located span from character offsets; the line and column range is derived from the text.</summary>
     private LocationInfo Locate(int start, int end)
@@ -54,34 +51,32 @@ internal sealed partial class SpecReader
         return new LocationInfo(_input.Path, span, Source.Lines.GetLinePositionSpan(span));
     }
 
-    private static int Offset(YamlDotNet.Core.Mark mark) => (int)System.Math.Min(System.Math.Max(mark.Index, 0), int.MaxValue);
-
     /// <summary>Where a node ends. The YAML library gives a mapping or list only the position of its start.</summary>
-    private int EndOf(YamlNode node)
+    private int EndOf(SpecNode node)
     {
         var text = _input.Text;
-        var chain = new List<YamlNode>();
+        var chain = new List<SpecNode>();
         var current = node;
-        var end = Offset(node.End);
+        var end = node.End;
         while (chain.Count <= SpecLimits.MaxDepth)
         {
-            YamlNode? last = current switch
+            SpecNode? last = current switch
             {
-                YamlMappingNode { Children.Count: > 0 } mapping => LastValue(mapping),
-                YamlSequenceNode { Children.Count: > 0 } sequence => sequence.Children[sequence.Children.Count - 1],
+                SpecMapping { Children.Count: > 0 } mapping => LastValue(mapping),
+                SpecSequence { Children.Count: > 0 } sequence => sequence.Children[sequence.Children.Count - 1],
                 _ => null,
             };
 
             chain.Add(current);
-            if (last is null || Offset(last.Start) < Offset(current.Start))
+            if (last is null || last.Start < current.Start)
             {
                 // A leaf, an empty collection, or an alias whose node stands earlier in the text: stop here.
-                end = System.Math.Max(end, Offset(current.End));
+                end = System.Math.Max(end, current.End);
                 break;
             }
 
             current = last;
-            end = Offset(current.End);
+            end = current.End;
         }
 
         // Close flow collections from the innermost out: skip blanks, take the bracket if it is next.
@@ -89,8 +84,8 @@ internal sealed partial class SpecReader
         {
             var closer = chain[i] switch
             {
-                YamlMappingNode { Style: YamlDotNet.Core.Events.MappingStyle.Flow } => '}',
-                YamlSequenceNode { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } => ']',
+                SpecMapping { IsFlow: true } => '}',
+                SpecSequence { IsFlow: true } => ']',
                 _ => '\0',
             };
 
@@ -133,9 +128,9 @@ internal sealed partial class SpecReader
         return end;
     }
 
-    private static YamlNode LastValue(YamlMappingNode mapping)
+    private static SpecNode LastValue(SpecMapping mapping)
     {
-        YamlNode? last = null;
+        SpecNode? last = null;
         foreach (var pair in mapping.Children)
         {
             last = pair.Value;
@@ -145,7 +140,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The first key of a mapping (problems of a document as a whole are shown there), else the mapping.</summary>
-    private static YamlNode FirstKey(YamlMappingNode map)
+    private static SpecNode FirstKey(SpecMapping map)
     {
         foreach (var pair in map.Children)
         {
@@ -166,18 +161,18 @@ internal sealed partial class SpecReader
         return new LocationInfo(_input.Path, span, Source.Lines.GetLinePositionSpan(span));
     }
 
-    private void Report(DiagnosticDescriptor descriptor, YamlNode? node, params string[] args) =>
+    private void Report(DiagnosticDescriptor descriptor, SpecNode? node, params string[] args) =>
         _diagnostics.Add(new DiagnosticInfo(descriptor, node is null ? FileStart() : Locate(node), new EquatableArray<string>(args)));
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
         _diagnostics.Add(new DiagnosticInfo(descriptor, location, new EquatableArray<string>(args)));
 
     /// <summary>The value under <paramref name="key"/>, or null.</summary>
-    private static YamlNode? Get(YamlMappingNode map, string key)
+    private static SpecNode? Get(SpecMapping map, string key)
     {
         foreach (var pair in map.Children)
         {
-            if (pair.Key is YamlScalarNode scalar && scalar.Value == key)
+            if (pair.Key is SpecScalar scalar && scalar.Value == key)
             {
                 return pair.Value;
             }
@@ -187,11 +182,11 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The key node of <paramref name="key"/> (diagnostics about a whole entry point at its key).</summary>
-    private static YamlNode? GetKey(YamlMappingNode map, string key)
+    private static SpecNode? GetKey(SpecMapping map, string key)
     {
         foreach (var pair in map.Children)
         {
-            if (pair.Key is YamlScalarNode scalar && scalar.Value == key)
+            if (pair.Key is SpecScalar scalar && scalar.Value == key)
             {
                 return pair.Key;
             }
@@ -200,7 +195,7 @@ internal sealed partial class SpecReader
         return null;
     }
 
-    private YamlMappingNode? GetMapping(YamlMappingNode map, string key, string path)
+    private SpecMapping? GetMapping(SpecMapping map, string key, string path)
     {
         var node = Get(map, key);
         if (node is null || IsNull(node))
@@ -208,7 +203,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (node is YamlMappingNode mapping)
+        if (node is SpecMapping mapping)
         {
             return mapping;
         }
@@ -217,7 +212,7 @@ internal sealed partial class SpecReader
         return null;
     }
 
-    private YamlSequenceNode? GetSequence(YamlMappingNode map, string key, string path)
+    private SpecSequence? GetSequence(SpecMapping map, string key, string path)
     {
         var node = Get(map, key);
         if (node is null || IsNull(node))
@@ -225,7 +220,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (node is YamlSequenceNode sequence)
+        if (node is SpecSequence sequence)
         {
             return sequence;
         }
@@ -234,7 +229,7 @@ internal sealed partial class SpecReader
         return null;
     }
 
-    private string? GetString(YamlMappingNode map, string key, string path)
+    private string? GetString(SpecMapping map, string key, string path)
     {
         var node = Get(map, key);
         if (node is null || IsNull(node))
@@ -242,7 +237,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (node is YamlScalarNode scalar)
+        if (node is SpecScalar scalar)
         {
             return scalar.Value;
         }
@@ -251,7 +246,7 @@ internal sealed partial class SpecReader
         return null;
     }
 
-    private bool GetBool(YamlMappingNode map, string key, string path)
+    private bool GetBool(SpecMapping map, string key, string path)
     {
         var node = Get(map, key);
         if (node is null || IsNull(node))
@@ -259,12 +254,12 @@ internal sealed partial class SpecReader
             return false;
         }
 
-        if (node is YamlScalarNode { Value: "true" or "True" or "TRUE" })
+        if (node is SpecScalar { Value: "true" or "True" or "TRUE" })
         {
             return true;
         }
 
-        if (node is YamlScalarNode { Value: "false" or "False" or "FALSE" })
+        if (node is SpecScalar { Value: "false" or "False" or "FALSE" })
         {
             return false;
         }
@@ -273,16 +268,14 @@ internal sealed partial class SpecReader
         return false;
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Value: null or "" or "~" or "null" or "Null" or "NULL" } scalar
-        && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any;
+    private static bool IsNull(SpecNode node) => node is SpecScalar { IsPlain: true, Value: "" or "~" or "null" or "Null" or "NULL" };
 
     /// <summary>Entries of a mapping with scalar keys, in document order; other keys are reported.</summary>
-    private IEnumerable<(string Key, YamlScalarNode KeyNode, YamlNode Value)> Entries(YamlMappingNode map, string path)
+    private IEnumerable<(string Key, SpecScalar KeyNode, SpecNode Value)> Entries(SpecMapping map, string path)
     {
         foreach (var pair in map.Children)
         {
-            if (pair.Key is YamlScalarNode { Value: not null } scalar)
+            if (pair.Key is SpecScalar { Value: not null } scalar)
             {
                 yield return (scalar.Value, scalar, pair.Value);
             }

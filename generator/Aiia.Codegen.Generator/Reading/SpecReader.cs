@@ -4,8 +4,6 @@ using System.IO;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Aiia.Codegen.Reading;
 
@@ -16,8 +14,8 @@ namespace Aiia.Codegen.Reading;
 internal sealed partial class SpecReader
 {
     private readonly SpecInput _input;
-    private YamlMappingNode _root = new();
-    private readonly Dictionary<string, YamlMappingNode> _componentSchemas = new(StringComparer.Ordinal);
+    private SpecMapping _root = new(isFlow: false, 0, 0);
+    private readonly Dictionary<string, SpecMapping> _componentSchemas = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
 
     /// <summary>
@@ -59,33 +57,27 @@ internal sealed partial class SpecReader
 
     private ApiSpec? ReadDocument()
     {
-        // The event stream first (iterative and bounded); the representation model only for text that passed.
-        if (YamlPrescan.Check(_input.Text) is { } problem)
+        // One iterative, bounded pass over the YAML builds the nodes and checks what the reader cannot.
+        var loaded = YamlLoader.Load(_input.Text);
+        if (loaded.Fatal is { } problem)
         {
             Report(problem.Descriptor, problem.AtFileStart ? FileStart() : Locate(problem.Start, problem.End), problem.Args);
             return null;
         }
 
-        var stream = new YamlStream();
-        try
+        foreach (var invalid in loaded.InvalidScalars)
         {
-            stream.Load(new StringReader(_input.Text));
-        }
-        catch (YamlException exception)
-        {
-            Report(DiagnosticDescriptors.YamlSyntax, Locate((int)Math.Min(exception.Start.Index, int.MaxValue), (int)Math.Min(exception.End.Index, int.MaxValue)), "$", YamlPrescan.Describe(exception), "Fix the YAML at this position.");
-            return null;
+            Report(invalid.Descriptor, Locate(invalid.Start, invalid.End), invalid.Args);
         }
 
-        if (stream.Documents.Count > 0 && !CheckScalarText(stream.Documents[0].RootNode))
+        if (loaded.InvalidScalars.Count > 0)
         {
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (loaded.Root is not SpecMapping root)
         {
-            var node = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-            Report(DiagnosticDescriptors.NotOpenApi3, node is null ? FileStart() : Locate(node), "the document is not a mapping", "$");
+            Report(DiagnosticDescriptors.NotOpenApi3, loaded.Root is null ? FileStart() : Locate(loaded.Root), "the document is not a mapping", "$");
             return null;
         }
 
@@ -96,7 +88,7 @@ internal sealed partial class SpecReader
             var detail = Get(root, "swagger") is not null
                 ? "it is a Swagger 2.0 document; convert it to OpenAPI 3"
                 : version is null ? "it has no 'openapi' version" : $"its version is '{version}'";
-            Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)Get(root, "openapi") ?? GetKey(root, "swagger") ?? FirstKey(root), detail, Get(root, "openapi") is null && Get(root, "swagger") is not null ? "swagger" : "openapi");
+            Report(DiagnosticDescriptors.NotOpenApi3, (SpecNode?)Get(root, "openapi") ?? GetKey(root, "swagger") ?? FirstKey(root), detail, Get(root, "openapi") is null && Get(root, "swagger") is not null ? "swagger" : "openapi");
             return null;
         }
 
@@ -106,7 +98,7 @@ internal sealed partial class SpecReader
             if (Get(root, "paths") is not { } pathsNode || IsNull(pathsNode))
             {
                 // (A 'paths' that is not a mapping was reported by GetMapping.)
-                Report(DiagnosticDescriptors.NotOpenApi3, (YamlNode?)GetKey(root, "paths") ?? GetKey(root, "openapi") ?? FirstKey(root), "it has no 'paths' mapping", "paths");
+                Report(DiagnosticDescriptors.NotOpenApi3, (SpecNode?)GetKey(root, "paths") ?? GetKey(root, "openapi") ?? FirstKey(root), "it has no 'paths' mapping", "paths");
             }
 
             return null;
@@ -174,7 +166,7 @@ internal sealed partial class SpecReader
         foreach (var (name, keyNode, value) in Entries(schemes, "components.securitySchemes"))
         {
             var path = "components.securitySchemes." + name;
-            if (value is not YamlMappingNode scheme)
+            if (value is not SpecMapping scheme)
             {
                 Report(DiagnosticDescriptors.InvalidValue, value, "A security scheme must be a mapping", path, "Give it 'type', 'in' and 'name'.");
                 continue;
@@ -185,13 +177,13 @@ internal sealed partial class SpecReader
             var parameterName = GetString(scheme, "name", path);
             if (type != "apiKey")
             {
-                Report(DiagnosticDescriptors.Unsupported, (YamlNode?)Get(scheme, "type") ?? keyNode, $"The security scheme type '{type}'", path, "Only apiKey schemes (in a header or the query) are supported.");
+                Report(DiagnosticDescriptors.Unsupported, (SpecNode?)Get(scheme, "type") ?? keyNode, $"The security scheme type '{type}'", path, "Only apiKey schemes (in a header or the query) are supported.");
                 continue;
             }
 
             if (location is not ("header" or "query") || string.IsNullOrEmpty(parameterName))
             {
-                Report(DiagnosticDescriptors.Unsupported, (YamlNode?)Get(scheme, "in") ?? keyNode, $"An apiKey scheme in '{location}'", path, "Send the key in a header or the query and give its 'name'.");
+                Report(DiagnosticDescriptors.Unsupported, (SpecNode?)Get(scheme, "in") ?? keyNode, $"An apiKey scheme in '{location}'", path, "Send the key in a header or the query and give its 'name'.");
                 continue;
             }
 
@@ -225,7 +217,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The scheme names an operation sends: its own <c>security</c>, else the document's.</summary>
-    private EquatableArray<string> ReadSecurity(YamlMappingNode? operation, string path)
+    private EquatableArray<string> ReadSecurity(SpecMapping? operation, string path)
     {
         var security = (operation is null ? null : GetSequence(operation, "security", path)) ?? GetSequence(_root, "security", "$");
         if (security is null || security.Children.Count == 0)
@@ -234,7 +226,7 @@ internal sealed partial class SpecReader
         }
 
         // Alternatives (several requirement objects) are not modelled: the first one is sent.
-        if (security.Children[0] is not YamlMappingNode requirement)
+        if (security.Children[0] is not SpecMapping requirement)
         {
             Report(DiagnosticDescriptors.InvalidValue, security.Children[0], "A security requirement must be a mapping", path + ".security", "Write '- SchemeName: []'.");
             return EquatableArray<string>.Empty;

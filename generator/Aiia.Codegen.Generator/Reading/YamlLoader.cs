@@ -12,15 +12,16 @@ using YamlDotNet.Core.Events;
 namespace Aiia.Codegen.Reading;
 
 /// <summary>
-/// Walks the YAML event stream once, iteratively, before the representation model is built (which recurses
-/// and shares aliased nodes). It finds what the model would hide or choke on: syntax errors (with the spec
-/// path where they occur), duplicate keys, aliases to nothing or to the node that contains them, and input
-/// beyond <see cref="SpecLimits"/> (nesting depth, node count, alias count and what the aliases stand for).
+/// Reads the spec's YAML into <see cref="SpecNode"/>s in one pass over YamlDotNet's event stream, iteratively. On
+/// the way it finds what a node model would hide or choke on: syntax errors (with the spec path where they occur),
+/// duplicate keys, aliases to nothing or to the node that contains them, input beyond <see cref="SpecLimits"/>
+/// (nesting depth, node count, alias count and what the aliases stand for), and scalar values that are not Unicode
+/// text. Only the first document of the stream becomes nodes; the rest is still checked.
 /// </summary>
-internal static class YamlPrescan
+internal static class YamlLoader
 {
     /// <summary>
-    /// The first problem found: what, where (character offsets into the text, or the file's first line when
+    /// A problem: what, where (character offsets into the text, or the file's first line when
     /// <see cref="AtFileStart"/>), and the message arguments.
     /// </summary>
     public sealed record Problem(DiagnosticDescriptor Descriptor, int Start, int End, string[] Args)
@@ -28,24 +29,34 @@ internal static class YamlPrescan
         public bool AtFileStart { get; init; }
     }
 
+    /// <summary>
+    /// What was loaded: the first document's root (null when the stream is empty or on a <see cref="Fatal"/>
+    /// problem), the one problem that stopped the load, or the scalars whose text cannot be used (all of them).
+    /// </summary>
+    public sealed record Result(SpecNode? Root, Problem? Fatal, IReadOnlyList<Problem> InvalidScalars);
+
     private sealed class Frame
     {
+        public SpecNode Node = null!;
         public bool IsMapping;
         public bool IsFlow;
         public int StartIndex;
         public bool ExpectingKey = true;
         public string? Key;
+        public SpecNode? KeyNode;
         public int Index;
         public string? Anchor;
         public long StartCount;
         public Dictionary<string, long>? Keys; // key → line of its first occurrence
     }
 
-    public static Problem? Check(string text)
+    private static readonly IReadOnlyList<Problem> NoProblems = new Problem[0];
+
+    public static Result Load(string text)
     {
         if (text.Length > SpecLimits.MaxCharacters)
         {
-            return new Problem(
+            return Stop(new Problem(
                 DiagnosticDescriptors.SpecTooLarge,
                 0,
                 0,
@@ -57,7 +68,7 @@ internal static class YamlPrescan
                 })
             {
                 AtFileStart = true,
-            };
+            });
         }
 
         // YAML allows only printable characters; the YAML library lets some others through, and they would end up in
@@ -65,6 +76,9 @@ internal static class YamlPrescan
         var invalid = FindInvalidCharacter(text);
         var frames = new List<Frame>();
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal); // anchor → expanded size, -1 while open
+        var anchored = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
+        List<Problem>? invalidScalars = null;
+        SpecNode? root = null;
         long count = 0; // nodes, aliases counted as what they stand for (the size of anchored nodes)
         long written = 0; // nodes as written
         long expansion = 0; // nodes that aliases stand for
@@ -88,7 +102,7 @@ internal static class YamlPrescan
                         && frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true }
                         ? holder.Value
                         : null;
-                    return InvalidCharacter(text, invalid, PathOf(frames, key));
+                    return Stop(InvalidCharacter(text, invalid, PathOf(frames, key)));
                 }
 
                 switch (current)
@@ -98,12 +112,7 @@ internal static class YamlPrescan
                         count++;
                         if (++written > SpecLimits.MaxNodes)
                         {
-                            return TooManyNodes(current, frames);
-                        }
-
-                        if (!scalar.Anchor.IsEmpty)
-                        {
-                            anchors[scalar.Anchor.Value] = 1;
+                            return Stop(TooManyNodes(current, frames));
                         }
 
                         if (frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true } mapping)
@@ -111,7 +120,7 @@ internal static class YamlPrescan
                             mapping.Keys ??= new Dictionary<string, long>(StringComparer.Ordinal);
                             if (mapping.Keys.TryGetValue(scalar.Value, out var firstLine))
                             {
-                                return new Problem(
+                                return Stop(new Problem(
                                     DiagnosticDescriptors.YamlSyntax,
                                     Index(scalar.Start),
                                     Index(scalar.End),
@@ -120,14 +129,26 @@ internal static class YamlPrescan
                                         PathOf(frames, scalar.Value),
                                         $"the key '{scalar.Value}' appears twice in this mapping (first on line {firstLine.ToString(CultureInfo.InvariantCulture)})",
                                         "Remove or rename one of them: a YAML mapping cannot hold a key twice.",
-                                    });
+                                    }));
                             }
 
                             mapping.Keys.Add(scalar.Value, scalar.Start.Line);
-                            mapping.Key = scalar.Value;
                         }
 
-                        Complete(frames);
+                        var value = ScalarText(scalar.Value, out var bad);
+                        if (bad >= 0)
+                        {
+                            (invalidScalars ??= new List<Problem>()).Add(InvalidScalar(scalar, bad, PathOf(frames)));
+                        }
+
+                        var node = new SpecScalar(value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, Index(scalar.Start), Index(scalar.End));
+                        if (!scalar.Anchor.IsEmpty)
+                        {
+                            anchors[scalar.Anchor.Value] = 1;
+                            anchored[scalar.Anchor.Value] = node;
+                        }
+
+                        Complete(frames, node, scalar.Value, ref root);
                         break;
                     }
 
@@ -136,7 +157,7 @@ internal static class YamlPrescan
                         aliases++;
                         if (aliases > SpecLimits.MaxAliases)
                         {
-                            return new Problem(
+                            return Stop(new Problem(
                                 DiagnosticDescriptors.SpecTooLarge,
                                 Index(alias.Start),
                                 Index(alias.End),
@@ -145,12 +166,12 @@ internal static class YamlPrescan
                                     $"The spec uses more than {SpecLimits.MaxAliases.ToString(CultureInfo.InvariantCulture)} YAML aliases",
                                     PathOf(frames),
                                     "Use OpenAPI '$ref' to share schemas and parameters instead of YAML anchors and aliases.",
-                                });
+                                }));
                         }
 
                         if (!anchors.TryGetValue(alias.Value.Value, out var size))
                         {
-                            return new Problem(
+                            return Stop(new Problem(
                                 DiagnosticDescriptors.YamlSyntax,
                                 Index(alias.Start),
                                 Index(alias.End),
@@ -159,12 +180,12 @@ internal static class YamlPrescan
                                     PathOf(frames),
                                     $"the alias '*{alias.Value.Value}' refers to no anchor '&{alias.Value.Value}' defined before it",
                                     "Define the anchor before the alias, or use an OpenAPI '$ref' instead.",
-                                });
+                                }));
                         }
 
                         if (size < 0)
                         {
-                            return new Problem(
+                            return Stop(new Problem(
                                 DiagnosticDescriptors.Unsupported,
                                 Index(alias.Start),
                                 Index(alias.End),
@@ -173,14 +194,14 @@ internal static class YamlPrescan
                                     $"The alias '*{alias.Value.Value}' inside the node anchored '&{alias.Value.Value}' (a recursive YAML structure)",
                                     PathOf(frames),
                                     "Use an OpenAPI '$ref' to describe recursive schemas.",
-                                });
+                                }));
                         }
 
                         count += size;
                         expansion += size;
                         if (expansion > SpecLimits.MaxAliasExpansion)
                         {
-                            return new Problem(
+                            return Stop(new Problem(
                                 DiagnosticDescriptors.SpecTooLarge,
                                 Index(alias.Start),
                                 Index(alias.End),
@@ -189,15 +210,10 @@ internal static class YamlPrescan
                                     $"The spec's YAML aliases stand for more than {SpecLimits.MaxAliasExpansion.ToString("N0", CultureInfo.InvariantCulture)} nodes in all (aliases of aliases multiply)",
                                     PathOf(frames),
                                     "Use OpenAPI '$ref' to share schemas and parameters instead of YAML anchors and aliases.",
-                                });
+                                }));
                         }
 
-                        if (frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true } mapping)
-                        {
-                            mapping.Key = "*" + alias.Value.Value;
-                        }
-
-                        Complete(frames);
+                        Complete(frames, anchored[alias.Value.Value], "*" + alias.Value.Value, ref root);
                         break;
                     }
 
@@ -206,7 +222,7 @@ internal static class YamlPrescan
                         count++;
                         if (++written > SpecLimits.MaxNodes)
                         {
-                            return TooManyNodes(current, frames);
+                            return Stop(TooManyNodes(current, frames));
                         }
 
                         if (frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true } mapping)
@@ -217,7 +233,7 @@ internal static class YamlPrescan
                         var (startIndex, endIndex) = CollectionStart(text, start);
                         if (frames.Count >= SpecLimits.MaxDepth)
                         {
-                            return new Problem(
+                            return Stop(new Problem(
                                 DiagnosticDescriptors.SpecTooLarge,
                                 startIndex,
                                 endIndex,
@@ -226,13 +242,18 @@ internal static class YamlPrescan
                                     $"The spec nests mappings and lists deeper than {SpecLimits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels",
                                     PathOf(frames),
                                     "Move deeply nested schemas to components and refer to them with $ref.",
-                                });
+                                }));
                         }
 
+                        var isMapping = current is MappingStart;
+                        var isFlow = current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
                         var frame = new Frame
                         {
-                            IsMapping = current is MappingStart,
-                            IsFlow = current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow },
+                            Node = isMapping
+                                ? new SpecMapping(isFlow, Index(start.Start), Index(start.End))
+                                : new SpecSequence(isFlow, Index(start.Start), Index(start.End)),
+                            IsMapping = isMapping,
+                            IsFlow = isFlow,
                             StartIndex = startIndex,
                             StartCount = count - 1,
                         };
@@ -240,6 +261,7 @@ internal static class YamlPrescan
                         {
                             frame.Anchor = start.Anchor.Value;
                             anchors[frame.Anchor] = -1;
+                            anchored[frame.Anchor] = frame.Node;
                         }
 
                         frames.Add(frame);
@@ -260,7 +282,7 @@ internal static class YamlPrescan
                             anchors[frame.Anchor] = count - frame.StartCount;
                         }
 
-                        Complete(frames);
+                        Complete(frames, frame.Node, "?", ref root);
                         break;
                     }
                 }
@@ -270,19 +292,19 @@ internal static class YamlPrescan
         {
             if (invalid >= 0 && invalid <= Math.Max(Index(exception.Start), Index(exception.End)))
             {
-                return InvalidCharacter(text, invalid, PathOf(frames));
+                return Stop(InvalidCharacter(text, invalid, PathOf(frames)));
             }
 
             if (UnclosedFlow(text, frames, Index(exception.Start)) is { } unclosed)
             {
-                return unclosed with { Args = new[] { unclosed.Args[0], unclosed.Args[1] + " (" + Describe(exception) + ")", unclosed.Args[2] } };
+                return Stop(unclosed with { Args = new[] { unclosed.Args[0], unclosed.Args[1] + " (" + Describe(exception) + ")", unclosed.Args[2] } });
             }
 
-            return new Problem(
+            return Stop(new Problem(
                 DiagnosticDescriptors.YamlSyntax,
                 Index(exception.Start),
                 Index(exception.End),
-                new[] { PathOf(frames), Describe(exception), "Fix the YAML here: check the indentation, quotes, brackets and the ': ' after each key." });
+                new[] { PathOf(frames), Describe(exception), "Fix the YAML here: check the indentation, quotes, brackets and the ': ' after each key." }));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -291,23 +313,83 @@ internal static class YamlPrescan
             var at = Index(scanner.CurrentPosition);
             if (invalid >= 0 && invalid <= at)
             {
-                return InvalidCharacter(text, invalid, PathOf(frames));
+                return Stop(InvalidCharacter(text, invalid, PathOf(frames)));
             }
 
             if (UnclosedFlow(text, frames, at) is { } unclosed)
             {
-                return unclosed;
+                return Stop(unclosed);
             }
 
-            return new Problem(
+            return Stop(new Problem(
                 DiagnosticDescriptors.YamlSyntax,
                 at,
                 at,
-                new[] { PathOf(frames), "the YAML reader cannot read past this point (" + exception.GetType().Name + ")", "Fix the YAML here: check the indentation, quotes, brackets and the ': ' after each key." });
+                new[] { PathOf(frames), "the YAML reader cannot read past this point (" + exception.GetType().Name + ")", "Fix the YAML here: check the indentation, quotes, brackets and the ': ' after each key." }));
         }
 
-        return invalid >= 0 ? InvalidCharacter(text, invalid, PathOf(frames)) : null;
+        return invalid >= 0
+            ? Stop(InvalidCharacter(text, invalid, PathOf(frames)))
+            : new Result(root, null, (IReadOnlyList<Problem>?)invalidScalars ?? NoProblems);
     }
+
+    private static Result Stop(Problem problem) => new(null, problem, NoProblems);
+
+    /// <summary>
+    /// A scalar's value as generated code can hold it. An escape such as <c>"\uD800"</c> yields text that is not
+    /// Unicode (it cannot appear in generated XML docs): <paramref name="bad"/> is its index, else -1. Line and
+    /// paragraph separators (U+2028, U+2029, U+0085), which C# reads as line breaks, become <c>\n</c>, which the
+    /// emitters handle.
+    /// </summary>
+    private static string ScalarText(string value, out int bad)
+    {
+        bad = -1;
+        StringBuilder? normalized = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c < '\u0085')
+            {
+                normalized?.Append(c);
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                normalized?.Append(c).Append(value[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                bad = i;
+                return value;
+            }
+
+            if (c is '\u2028' or '\u2029' or '\u0085')
+            {
+                normalized ??= new StringBuilder(value, 0, i, value.Length);
+                normalized.Append('\n');
+                continue;
+            }
+
+            normalized?.Append(c);
+        }
+
+        return normalized?.ToString() ?? value;
+    }
+
+    private static Problem InvalidScalar(Scalar scalar, int index, string path) => new(
+        DiagnosticDescriptors.InvalidValue,
+        Index(scalar.Start),
+        Index(scalar.End),
+        new[]
+        {
+            $"The value holds U+{((int)scalar.Value[index]).ToString("X4", CultureInfo.InvariantCulture)}, which is not a Unicode character",
+            path,
+            "Remove the escape that produces it, or write the intended character itself.",
+        });
 
     /// <summary>
     /// The index of the first character YAML does not allow (outside tab, line breaks, U+0020–U+007E, U+0085,
@@ -416,27 +498,36 @@ internal static class YamlPrescan
 
     private static int Index(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), int.MaxValue);
 
-    /// <summary>A node has ended: its parent mapping moves from key to value (or on to the next key), its list to the next item.</summary>
-    private static void Complete(List<Frame> frames)
+    /// <summary>
+    /// A node has ended: it becomes its parent's key, value or item (or the document's root), and the parent
+    /// mapping moves from key to value (or on to the next key), its list to the next item.
+    /// </summary>
+    private static void Complete(List<Frame> frames, SpecNode node, string key, ref SpecNode? root)
     {
         if (frames.Count == 0)
         {
+            root ??= node; // The first document's; later documents are checked, not kept.
             return;
         }
 
         var parent = frames[frames.Count - 1];
         if (!parent.IsMapping)
         {
+            ((SpecSequence)parent.Node).Children.Add(node);
             parent.Index++;
         }
         else if (parent.ExpectingKey)
         {
             parent.ExpectingKey = false;
+            parent.Key = key;
+            parent.KeyNode = node;
         }
         else
         {
+            ((SpecMapping)parent.Node).Children.Add(new KeyValuePair<SpecNode, SpecNode>(parent.KeyNode!, node));
             parent.ExpectingKey = true;
             parent.Key = null;
+            parent.KeyNode = null;
         }
     }
 
