@@ -78,6 +78,11 @@ internal static class CSharp
     /// <summary>The text's lines, XML-escaped, trimmed, without blank leading or trailing lines.</summary>
     public static string[] DocLines(string text)
     {
+        if (text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0)
+        {
+            return new[] { EscapeXml(text.Trim()) }; // Most descriptions are one line.
+        }
+
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
             .Select(line => EscapeXml(line.Trim()))
             .ToList();
@@ -96,9 +101,21 @@ internal static class CSharp
 
     public static string EscapeXml(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var first = 0;
+        while (first < text.Length && !NeedsXmlEscape(text[first]))
         {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text; // Nothing to escape: no copy.
+        }
+
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
@@ -112,6 +129,8 @@ internal static class CSharp
 
         return builder.ToString();
     }
+
+    private static bool NeedsXmlEscape(char c) => c is '&' or '<' or '>' || char.IsControl(c);
 
     /// <summary>The generated converter class of a record or enum.</summary>
     public static string ConverterType(string typeName, ApiSpec spec) => Qualified(typeName + "JsonConverter", spec.Namespace);

@@ -1,13 +1,11 @@
-using System.Text;
-
 namespace Aiia.Codegen.Emitting;
 
 /// <summary>
 /// Writes indented C# text with <c>\n</c> line endings, whatever the machine, so output is byte-identical everywhere.
 /// </summary>
-internal sealed class SourceWriter
+internal sealed class SourceWriter : System.IDisposable
 {
-    private readonly StringBuilder _builder = new();
+    private readonly TextBuffer _text = new();
     private int _indent;
     private int _nestedIndent; // the indentation of the block that Nested writes into, added to every non-empty line
 
@@ -17,8 +15,8 @@ internal sealed class SourceWriter
         {
             if (_nestedIndent == 0 || text.IndexOf('\n') < 0)
             {
-                _builder.Append(' ', (_nestedIndent + _indent) * 4);
-                _builder.Append(text);
+                _text.Append(' ', (_nestedIndent + _indent) * 4);
+                _text.Append(text);
             }
             else
             {
@@ -26,7 +24,7 @@ internal sealed class SourceWriter
             }
         }
 
-        _builder.Append('\n');
+        _text.Append('\n');
     }
 
     /// <summary>
@@ -40,16 +38,16 @@ internal sealed class SourceWriter
         int nestedIndent = _nestedIndent;
         _nestedIndent += _indent;
         _indent = 0;
-        int start = _builder.Length;
+        int start = _text.Length;
         emit(this, state);
-        int end = _builder.Length;
-        while (end > start && _builder[end - 1] == '\n')
+        int end = _text.Length;
+        while (end > start && _text[end - 1] == '\n')
         {
             end--;
         }
 
-        _builder.Length = end;
-        _builder.Append('\n');
+        _text.Truncate(end);
+        _text.Append('\n');
         _indent = indent;
         _nestedIndent = nestedIndent;
     }
@@ -63,13 +61,13 @@ internal sealed class SourceWriter
         {
             if (i > 0)
             {
-                _builder.Append('\n');
+                _text.Append('\n');
             }
 
             if (lines[i].Length > 0)
             {
-                _builder.Append(' ', _nestedIndent * 4);
-                _builder.Append(lines[i]);
+                _text.Append(' ', _nestedIndent * 4);
+                _text.Append(lines[i]);
             }
         }
     }
@@ -110,5 +108,8 @@ internal sealed class SourceWriter
         Line($"/// </{tag}>");
     }
 
-    public override string ToString() => _builder.ToString();
+    public override string ToString() => _text.ToString();
+
+    /// <summary>Returns the buffer to the pool; the writer is empty afterwards.</summary>
+    public void Dispose() => _text.Dispose();
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Aiia.Codegen.Reading;
@@ -20,6 +21,12 @@ internal abstract class SpecNode
 
     /// <summary>Offset just past a scalar; for a mapping or list, just past its opening token (see <c>SpecReader.EndOf</c>).</summary>
     public int End { get; }
+
+    /// <summary>
+    /// Nodes are equal only to themselves; hashed by offset, which is cheaper than the runtime's identity hash for the
+    /// sets of visited schemas the reader keeps (two nodes share an offset only when one starts the other).
+    /// </summary>
+    public override int GetHashCode() => Start;
 }
 
 /// <summary>A scalar: its value with line and paragraph separators already turned into <c>\n</c>.</summary>
@@ -34,7 +41,8 @@ internal sealed class SpecScalar(string value, bool isPlain, int start, int end)
 /// <summary>A mapping: its entries in document order (the loader has already rejected duplicate keys).</summary>
 internal sealed class SpecMapping(bool isFlow, int start, int end) : SpecNode(start, end)
 {
-    public List<KeyValuePair<SpecNode, SpecNode>> Children { get; } = new();
+    /// <summary>Set once, by the loader, when the mapping ends (an array of the exact size: no list growth).</summary>
+    public KeyValuePair<SpecNode, SpecNode>[] Children { get; internal set; } = Array.Empty<KeyValuePair<SpecNode, SpecNode>>();
 
     /// <summary>Written as <c>{ a: 1 }</c>.</summary>
     public bool IsFlow { get; } = isFlow;
@@ -43,7 +51,8 @@ internal sealed class SpecMapping(bool isFlow, int start, int end) : SpecNode(st
 /// <summary>A list: its items in document order.</summary>
 internal sealed class SpecSequence(bool isFlow, int start, int end) : SpecNode(start, end)
 {
-    public List<SpecNode> Children { get; } = new();
+    /// <summary>Set once, by the loader, when the list ends.</summary>
+    public SpecNode[] Children { get; internal set; } = Array.Empty<SpecNode>();
 
     /// <summary>Written as <c>[a, b]</c>.</summary>
     public bool IsFlow { get; } = isFlow;

@@ -65,7 +65,7 @@ internal sealed partial class SpecReader
         }
 
         var terminals = GetSequence(polling, "terminalStates", path);
-        if (terminals is null || terminals.Children.Count == 0)
+        if (terminals is null || terminals.Children.Length == 0)
         {
             Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(polling, "terminalStates") ?? anchor, "terminalStates is missing or empty", path, "List the states that end the wait, e.g. [Succeeded, Failed].");
             return null;

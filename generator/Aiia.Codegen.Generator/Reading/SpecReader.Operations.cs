@@ -100,7 +100,7 @@ internal sealed partial class SpecReader
 
         var body = ReadRequestBody(operation, methodName, path);
         var responses = GetMapping(operation, "responses", path);
-        if (responses is null || responses.Children.Count == 0)
+        if (responses is null || responses.Children.Length == 0)
         {
             Report(DiagnosticDescriptors.NoResponses, (SpecNode?)GetKey(operation, "responses") ?? methodKey, path + ".responses");
             return null;
@@ -162,7 +162,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            for (var i = 0; i < sequence.Children.Count; i++)
+            for (var i = 0; i < sequence.Children.Length; i++)
             {
                 var itemPath = sequencePath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 var parameter = ReadParameter(sequence.Children[i], methodName, itemPath);

@@ -162,7 +162,7 @@ internal sealed partial class SpecReader
     private static string? GetScalar(SpecMapping map, string key) => (Get(map, key) as SpecScalar)?.Value;
 
     private static bool IsSingleRefAllOf(SpecMapping schema, SpecSequence allOf) =>
-        allOf.Children.Count == 1 && allOf.Children[0] is SpecMapping only && Get(only, "$ref") is not null
+        allOf.Children.Length == 1 && allOf.Children[0] is SpecMapping only && Get(only, "$ref") is not null
         && Get(schema, "properties") is null;
 
     private void ReadComponentSchemas()
@@ -298,7 +298,7 @@ internal sealed partial class SpecReader
             case "object":
             case null:
                 var additional = Get(schema, "additionalProperties");
-                if (additional is SpecMapping additionalSchema && additionalSchema.Children.Count > 0)
+                if (additional is SpecMapping additionalSchema && additionalSchema.Children.Length > 0)
                 {
                     var value = ResolveSchema(additionalSchema, path + ".additionalProperties", nameHint + "Value");
                     return new TypeRef(TypeKind.Map, Element: value, IsNullable: nullable);
@@ -423,7 +423,7 @@ internal sealed partial class SpecReader
         var values = GetSequence(schema, "enum", path);
         var members = new List<EnumMemberModel>();
         var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in values?.Children ?? (IList<SpecNode>)Array.Empty<SpecNode>())
+        foreach (var item in values?.Children ?? Array.Empty<SpecNode>())
         {
             if (IsNull(item))
             {
@@ -516,7 +516,7 @@ internal sealed partial class SpecReader
 
         if (GetSequence(schema, "allOf", path) is { } allOf)
         {
-            for (var i = 0; i < allOf.Children.Count; i++)
+            for (var i = 0; i < allOf.Children.Length; i++)
             {
                 var partPath = path + ".allOf[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
                 if (allOf.Children[i] is not SpecMapping part)

@@ -62,8 +62,8 @@ internal sealed partial class SpecReader
         {
             SpecNode? last = current switch
             {
-                SpecMapping { Children.Count: > 0 } mapping => LastValue(mapping),
-                SpecSequence { Children.Count: > 0 } sequence => sequence.Children[sequence.Children.Count - 1],
+                SpecMapping { Children.Length: > 0 } mapping => LastValue(mapping),
+                SpecSequence { Children.Length: > 0 } sequence => sequence.Children[sequence.Children.Length - 1],
                 _ => null,
             };
 

@@ -220,7 +220,7 @@ internal sealed partial class SpecReader
     private EquatableArray<string> ReadSecurity(SpecMapping? operation, string path)
     {
         var security = (operation is null ? null : GetSequence(operation, "security", path)) ?? GetSequence(_root, "security", "$");
-        if (security is null || security.Children.Count == 0)
+        if (security is null || security.Children.Length == 0)
         {
             return EquatableArray<string>.Empty;
         }

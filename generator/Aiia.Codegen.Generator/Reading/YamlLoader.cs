@@ -35,19 +35,108 @@ internal static class YamlLoader
     /// </summary>
     public sealed record Result(SpecNode? Root, Problem? Fatal, IReadOnlyList<Problem> InvalidScalars);
 
+    /// <summary>
+    /// An open mapping or list. Frames are reused once their node has ended (a spec has hundreds of thousands of
+    /// mappings, but only as many open at once as it nests), and so are their key tables.
+    /// </summary>
     private sealed class Frame
     {
+        private const int FewKeys = 8; // Up to this many keys are compared one by one; beyond it, hashed.
+
+        private readonly string[] _fewKeys = new string[FewKeys];
+        private readonly long[] _fewKeyLines = new long[FewKeys];
+        private int _keyCount;
+        private Dictionary<string, long>? _manyKeys; // key → line of its first occurrence
+        private bool _hashed;
+
         public SpecNode Node = null!;
         public bool IsMapping;
         public bool IsFlow;
         public int StartIndex;
-        public bool ExpectingKey = true;
+        public bool ExpectingKey;
         public string? Key;
         public SpecNode? KeyNode;
         public int Index;
         public string? Anchor;
         public long StartCount;
-        public Dictionary<string, long>? Keys; // key → line of its first occurrence
+
+        /// <summary>The mapping's entries or the list's items so far (the node gets them as an array when it ends).</summary>
+        public readonly List<KeyValuePair<SpecNode, SpecNode>> Entries = new();
+        public readonly List<SpecNode> Items = new();
+
+        public void Reset(SpecNode node, bool isMapping, bool isFlow, int startIndex, long startCount)
+        {
+            Node = node;
+            IsMapping = isMapping;
+            IsFlow = isFlow;
+            StartIndex = startIndex;
+            StartCount = startCount;
+            ExpectingKey = true;
+            Key = null;
+            KeyNode = null;
+            Index = 0;
+            Anchor = null;
+            _keyCount = 0;
+            _hashed = false;
+            _manyKeys?.Clear();
+            Entries.Clear();
+            Items.Clear();
+        }
+
+        /// <summary>Hands the children to the node; the frame can then be reused.</summary>
+        public void End()
+        {
+            if (Node is SpecMapping mapping)
+            {
+                mapping.Children = Entries.Count == 0 ? Array.Empty<KeyValuePair<SpecNode, SpecNode>>() : Entries.ToArray();
+            }
+            else if (Items.Count > 0)
+            {
+                ((SpecSequence)Node).Children = Items.ToArray();
+            }
+        }
+
+        /// <summary>Records a key of this mapping, or returns false with the line where it already appeared.</summary>
+        public bool TryAddKey(string key, long line, out long firstLine)
+        {
+            firstLine = 0;
+            if (_hashed)
+            {
+                if (_manyKeys!.TryGetValue(key, out firstLine))
+                {
+                    return false;
+                }
+
+                _manyKeys.Add(key, line);
+                return true;
+            }
+
+            for (var i = 0; i < _keyCount; i++)
+            {
+                if (string.Equals(_fewKeys[i], key, StringComparison.Ordinal))
+                {
+                    firstLine = _fewKeyLines[i];
+                    return false;
+                }
+            }
+
+            if (_keyCount < FewKeys)
+            {
+                _fewKeys[_keyCount] = key;
+                _fewKeyLines[_keyCount++] = line;
+                return true;
+            }
+
+            _manyKeys ??= new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var i = 0; i < _keyCount; i++)
+            {
+                _manyKeys.Add(_fewKeys[i], _fewKeyLines[i]);
+            }
+
+            _manyKeys.Add(key, line);
+            _hashed = true;
+            return true;
+        }
     }
 
     private static readonly IReadOnlyList<Problem> NoProblems = new Problem[0];
@@ -75,6 +164,7 @@ internal static class YamlLoader
         // generated XML docs (an unpaired surrogate, U+FFFF) that do not compile.
         var invalid = FindInvalidCharacter(text);
         var frames = new List<Frame>();
+        var spare = new Stack<Frame>();
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal); // anchor → expanded size, -1 while open
         var anchored = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
         List<Problem>? invalidScalars = null;
@@ -117,8 +207,7 @@ internal static class YamlLoader
 
                         if (frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true } mapping)
                         {
-                            mapping.Keys ??= new Dictionary<string, long>(StringComparer.Ordinal);
-                            if (mapping.Keys.TryGetValue(scalar.Value, out var firstLine))
+                            if (!mapping.TryAddKey(scalar.Value, scalar.Start.Line, out var firstLine))
                             {
                                 return Stop(new Problem(
                                     DiagnosticDescriptors.YamlSyntax,
@@ -131,8 +220,6 @@ internal static class YamlLoader
                                         "Remove or rename one of them: a YAML mapping cannot hold a key twice.",
                                     }));
                             }
-
-                            mapping.Keys.Add(scalar.Value, scalar.Start.Line);
                         }
 
                         var value = ScalarText(scalar.Value, out var bad);
@@ -247,16 +334,13 @@ internal static class YamlLoader
 
                         var isMapping = current is MappingStart;
                         var isFlow = current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
-                        var frame = new Frame
-                        {
-                            Node = isMapping
-                                ? new SpecMapping(isFlow, Index(start.Start), Index(start.End))
-                                : new SpecSequence(isFlow, Index(start.Start), Index(start.End)),
-                            IsMapping = isMapping,
-                            IsFlow = isFlow,
-                            StartIndex = startIndex,
-                            StartCount = count - 1,
-                        };
+                        var frame = spare.Count > 0 ? spare.Pop() : new Frame();
+                        frame.Reset(
+                            isMapping ? new SpecMapping(isFlow, Index(start.Start), Index(start.End)) : new SpecSequence(isFlow, Index(start.Start), Index(start.End)),
+                            isMapping,
+                            isFlow,
+                            startIndex,
+                            count - 1);
                         if (!start.Anchor.IsEmpty)
                         {
                             frame.Anchor = start.Anchor.Value;
@@ -277,12 +361,14 @@ internal static class YamlLoader
 
                         var frame = frames[frames.Count - 1];
                         frames.RemoveAt(frames.Count - 1);
+                        frame.End();
                         if (frame.Anchor is not null)
                         {
                             anchors[frame.Anchor] = count - frame.StartCount;
                         }
 
                         Complete(frames, frame.Node, "?", ref root);
+                        spare.Push(frame);
                         break;
                     }
                 }
@@ -513,7 +599,7 @@ internal static class YamlLoader
         var parent = frames[frames.Count - 1];
         if (!parent.IsMapping)
         {
-            ((SpecSequence)parent.Node).Children.Add(node);
+            parent.Items.Add(node);
             parent.Index++;
         }
         else if (parent.ExpectingKey)
@@ -524,7 +610,7 @@ internal static class YamlLoader
         }
         else
         {
-            ((SpecMapping)parent.Node).Children.Add(new KeyValuePair<SpecNode, SpecNode>(parent.KeyNode!, node));
+            parent.Entries.Add(new KeyValuePair<SpecNode, SpecNode>(parent.KeyNode!, node));
             parent.ExpectingKey = true;
             parent.Key = null;
             parent.KeyNode = null;
