@@ -35,12 +35,13 @@ switch (command)
         return await FirstCall.RunAllAsync(options);
     case "loop":
     {
-        // loop TOOL SPEC N: N generations back to back (a target for a profiler).
+        // loop TOOL SPEC N: N generations back to back (a target for a profiler). TOOL "emit": our emitter alone.
         string spec = options.Positional[1];
         string text = Specs.Load(spec);
+        var model = options.Positional[0] == "emit" ? Generators.AiiaCodegenParse(Specs.PathOf(spec), text) : null;
         for (int i = 0; i < int.Parse(options.Positional[2], System.Globalization.CultureInfo.InvariantCulture); i++)
         {
-            Generators.Run(options.Positional[0], Specs.PathOf(spec), text);
+            _ = model is null ? Generators.Run(options.Positional[0], Specs.PathOf(spec), text) : SpecCompiler.Emit(model).Sources.Count;
         }
 
         return 0;

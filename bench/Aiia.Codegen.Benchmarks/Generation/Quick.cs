@@ -26,15 +26,27 @@ internal static class Quick
         run();
         double best = double.MaxValue;
         long allocated = 0;
+        var times = new List<double>();
+        TimeSpan paused = TimeSpan.Zero;
+        int gen2 = 0;
         for (int i = 0; i < runs; i++)
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
+            TimeSpan pausedBefore = GC.GetTotalPauseDuration();
+            int gen2Before = GC.CollectionCount(2);
             long started = Stopwatch.GetTimestamp();
             run();
-            best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            double elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            times.Add(elapsed);
+            best = Math.Min(best, elapsed);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            paused += GC.GetTotalPauseDuration() - pausedBefore;
+            gen2 += GC.CollectionCount(2) - gen2Before;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20} {best,10:F2} ms {Report.Bytes(allocated),12}"));
+        times.Sort();
+        double median = times[times.Count / 2];
+        // Minimum and median of the runs, then what each run allocated and the GC's share (pause time, gen-2 collections).
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20} {best,10:F2} ms  median {median,8:F2} ms {Report.Bytes(allocated),12}  GC pauses {paused.TotalMilliseconds / runs,7:F2} ms/run, gen2 {(double)gen2 / runs:F1}/run"));
     }
 }

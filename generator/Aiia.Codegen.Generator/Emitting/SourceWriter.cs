@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Aiia.Codegen.Emitting;
 
 /// <summary>
@@ -8,6 +10,36 @@ internal sealed class SourceWriter : System.IDisposable
     private readonly TextBuffer _text = new();
     private int _indent;
     private int _nestedIndent; // the indentation of the block that Nested writes into, added to every non-empty line
+
+    /// <summary>Writes an interpolated line straight into the buffer (see <see cref="LineText"/>).</summary>
+    public void Line([InterpolatedStringHandlerArgument("")] ref LineText text)
+    {
+        var start = text.Start;
+        var end = _text.Length;
+        if (end == start)
+        {
+            // Nothing was written: an empty line has no indentation.
+            _text.Truncate(start - (_nestedIndent + _indent) * 4);
+        }
+        else if (_nestedIndent > 0 && _text.IndexOf('\n', start) >= 0)
+        {
+            // Rare: a value with its own line breaks inside a nested block is indented line by line.
+            var written = _text.ToString(start, end - start);
+            _text.Truncate(start - (_nestedIndent + _indent) * 4);
+            AppendReindented(written);
+        }
+
+        _text.Append('\n');
+    }
+
+    /// <summary>Starts a line for <see cref="LineText"/>: writes the indentation and returns where the text begins.</summary>
+    internal int BeginLine()
+    {
+        _text.Append(' ', (_nestedIndent + _indent) * 4);
+        return _text.Length;
+    }
+
+    internal void Append(string value) => _text.Append(value);
 
     public void Line(string text = "")
     {
@@ -75,6 +107,13 @@ internal sealed class SourceWriter : System.IDisposable
     public void Open(string text)
     {
         Line(text);
+        Line("{");
+        _indent++;
+    }
+
+    public void Open([InterpolatedStringHandlerArgument("")] ref LineText text)
+    {
+        Line(ref text);
         Line("{");
         _indent++;
     }

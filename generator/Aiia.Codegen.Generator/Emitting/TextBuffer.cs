@@ -45,6 +45,10 @@ internal sealed class TextBuffer : IDisposable
 
     public override string ToString() => new(_chars, 0, Length);
 
+    public string ToString(int start, int length) => new(_chars, start, length);
+
+    public int IndexOf(char c, int start) => Array.IndexOf(_chars, c, start, Length - start);
+
     public void Dispose()
     {
         var chars = _chars;
