@@ -22,8 +22,10 @@ load() { echo "$1: load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt";
 for table in $tables; do
   case "$table" in
     generation)
-      $bench bdn --filter '*GenerationBenchmarks*' --warmupCount 3 --iterationCount 10 --exporters github --artifacts "$out/bdn" ;;
+      $bench bdn --filter '*GenerationBenchmarks*' --warmupCount 3 --iterationCount 20 --launchCount 2 --exporters github --artifacts "$out/bdn" ;;
     first-call)
+      rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+      dotnet publish -c Release -r "$rid" generator/Aiia.Codegen.Generator.ReadyToRun -p:UseSharedCompilation=false -nologo -v:q
       $bench first-calls --runs 10 > "$out/first-calls.md"
       for i in 1 2 3; do $bench first-call-breakdown aiia; done > "$out/first-call-breakdown.md" ;;
     json-client)

@@ -39,6 +39,11 @@ internal static class Smoke
                 {
                     Check(Generators.Run(tool, Specs.PathOf(spec), text) > 0, tool + " " + spec);
                 }
+
+                // The packaged copies (IL and ReadyToRun) are the same code: the same output.
+                long ours = Generators.Run(Generators.Ours, Specs.PathOf(spec), text);
+                Check(Generators.Run(Generators.OursIl, Specs.PathOf(spec), text) == ours, "IL copy = project build, " + spec);
+                Check(Generators.Run(Generators.OursReadyToRun, Specs.PathOf(spec), text) == ours, "ReadyToRun copy = project build, " + spec);
             }
 
             return Task.CompletedTask;

@@ -6,7 +6,9 @@
 #   3. drop the Aiia spec in as *.openapi.yaml, with no project edit;
 #   4. build with warnings as errors, then run one flow through the generated client against the sandbox package;
 #   5. check that a compiler older than the generator needs fails the build with AIIA1001, that a spec the
-#      project lists itself keeps its metadata without being added twice, and that the opt-out works.
+#      project lists itself keeps its metadata without being added twice, and that the opt-out works;
+#   6. check the ReadyToRun generator: a compiled copy per platform in the package, given to this machine's .NET 10
+#      compiler (the flow above ran code it generated), and not given with the opt-out or to an older SDK.
 # Prints "install-test: passed" or "install-test: failed" last; exit status says the same.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -55,6 +57,34 @@ fi
 output=$(dotnet run --project app --no-build) || { echo "$output"; fail "the app exited non-zero"; }
 echo "$output"
 grep -q "install-check: Succeeded, tokens issued" <<<"$output" || fail "the app did not complete the flow"
+
+# The ReadyToRun copies of the generator and YamlDotNet: one per platform, really compiled ahead of time, beside the IL ones.
+nupkg="$feed/Aiia.Codegen.$version.nupkg"
+checks=(analyzers/dotnet/cs/Aiia.Codegen.Generator.dll=no analyzers/dotnet/cs/YamlDotNet.dll=no)
+for rid in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64; do
+  checks+=("tools/readytorun/$rid/Aiia.Codegen.Generator.dll=yes" "tools/readytorun/$rid/YamlDotNet.dll=yes")
+done
+python3 "$repo/tests/Install/readytorun.py" "$nupkg" "${checks[@]}" || fail "the package's ReadyToRun generator copies are missing or not ReadyToRun"
+
+# This machine's compiler (.NET 10 SDK) gets the copy for its platform; the build above, whose flow just ran, used it.
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+touch app/Program.cs
+dotnet build app -v:n -p:UseSharedCompilation=false -nologo > "$work/r2r.log" 2>&1 || { cat "$work/r2r.log"; fail "the rebuild failed"; }
+grep -q "/analyzer:[^ ]*tools/readytorun/$rid/Aiia.Codegen.Generator.dll" "$work/r2r.log" \
+  && grep -q "/analyzer:[^ ]*tools/readytorun/$rid/YamlDotNet.dll" "$work/r2r.log" \
+  && ! grep -q "/analyzer:[^ ]*aiia.codegen/[^/]*/analyzers/" "$work/r2r.log" \
+  || { grep -o "/analyzer:[^ ]*" "$work/r2r.log"; fail "the compiler was not given the ReadyToRun generator for $rid (alone)"; }
+
+# The analyzers the compiler would get, as MSBuild resolves them (no compile).
+analyzers() {
+  dotnet msbuild app -nologo "$@" -t:ResolveLockFileAnalyzers -t:_AiiaCodegenUseReadyToRunGenerator -getItem:Analyzer
+}
+analyzers -p:AiiaCodegenReadyToRun=false > "$work/optout-r2r.json" 2>&1
+grep -q "analyzers/dotnet/cs/Aiia.Codegen.Generator.dll" "$work/optout-r2r.json" && ! grep -q "readytorun" "$work/optout-r2r.json" \
+  || { cat "$work/optout-r2r.json"; fail "AiiaCodegenReadyToRun=false did not keep the IL generator"; }
+analyzers -p:NETCoreSdkVersion=9.0.300 > "$work/sdk9.json" 2>&1
+grep -q "analyzers/dotnet/cs/Aiia.Codegen.Generator.dll" "$work/sdk9.json" && ! grep -q "readytorun" "$work/sdk9.json" \
+  || { cat "$work/sdk9.json"; fail "an SDK older than .NET 10 was given the ReadyToRun generator"; }
 
 # A spec the project lists itself (to give it options) is left alone by the automatic inclusion: no duplicate.
 cp "$repo/spec/aiia-authentication.openapi.yaml" app/other.openapi.yaml

@@ -16,8 +16,10 @@ internal static class Generators
     public const string NSwag = "nswag";
     public const string YamlFloor = "yamldotnet-load";
     public const string YamlEvents = "yamldotnet-events";
+    public const string OursReadyToRun = "aiia-codegen-r2r";
+    public const string OursIl = "aiia-codegen-il";
 
-    public static readonly string[] All = [Ours, NSwag, YamlFloor];
+    public static readonly string[] All = [Ours, OursReadyToRun, OursIl, NSwag, YamlFloor];
 
     public static long Run(string tool, string path, string text) => tool switch
     {
@@ -25,6 +27,8 @@ internal static class Generators
         NSwag => NSwagClient(text),
         YamlFloor => YamlDotNetLoad(text),
         YamlEvents => YamlDotNetEvents(text),
+        OursReadyToRun => PackagedGenerator.Run(PackagedGenerator.ReadyToRunDirectory, path, text),
+        OursIl => PackagedGenerator.Run(PackagedGenerator.IlDirectory, path, text),
         _ => throw new ArgumentException($"Unknown tool '{tool}'.", nameof(tool)),
     };
 
