@@ -121,6 +121,62 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Aiia0001_ADuplicateKeyInALongMappingIsReportedAtTheSecondKey()
+    {
+        // Past eight keys the loader looks keys up in a table instead of comparing them one by one.
+        var (diagnostic, _) = Single(
+            """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Item:
+                  type: object
+                  properties:
+                    a: {type: string}
+                    b: {type: string}
+                    c: {type: string}
+                    d: {type: string}
+                    e: {type: string}
+                    f: {type: string}
+                    g: {type: string}
+                    h: {type: string}
+                    i: {type: string}
+                    [|b|]: {type: integer}
+            """,
+            "AIIA0001", Error, "components.schemas.Item.properties.b");
+
+        Assert.Contains("first on line 10", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeysRepeatedInSiblingMappingsAreNotDuplicates()
+    {
+        // The loader reuses one key table per nesting level: each mapping must start with an empty one.
+        var spec = SpecFile.FromText(
+            FileName,
+            """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                First:
+                  type: object
+                  properties: {a: {type: string}, b: {type: string}, c: {type: string}, d: {type: string}, e: {type: string}, f: {type: string}, g: {type: string}, h: {type: string}, i: {type: string}}
+                Second:
+                  type: object
+                  properties: {a: {type: string}, b: {type: string}, c: {type: string}, d: {type: string}, e: {type: string}, f: {type: string}, g: {type: string}, h: {type: string}, i: {type: string}}
+            """);
+
+        var run = GeneratorHarness.Run([spec]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Contains(run.Sources, source => source.Text.Contains("public sealed partial record Second", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Aiia0001_AnAliasWithoutAnchor()
     {
         Single(
@@ -839,6 +895,34 @@ public sealed class DiagnosticTests
                   type: object
             """,
             "AIIA0010", Error, "components.schemas.Item.description");
+    }
+
+    [Fact]
+    public void Aiia0010_EveryValueThatIsNotUnicodeIsReportedInDocumentOrder()
+    {
+        var spec = SpecFile.FromText(
+            FileName,
+            """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Item:
+                  description: "first \uFFFF"
+                  type: object
+                  properties:
+                    name: {type: string, description: "second \uFFFE"}
+            """);
+
+        var run = GeneratorHarness.Run([spec]);
+
+        var reported = run.GeneratorDiagnostics.Where(d => d.Id == "AIIA0010").ToList();
+        Assert.True(reported.Count == 2, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Equal(new[] { "(7,20)", "(10,43)" }, reported.Select(LineColumn));
+        Assert.Contains("components.schemas.Item.description", reported[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("components.schemas.Item.properties.name.description", reported[1].GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
     }
 
     [Fact]
