@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Emitting;
@@ -384,14 +383,14 @@ internal static class ClientEmitter
     {
         var parts = new List<string>();
         var last = 0;
-        foreach (Match match in PathTemplate.Placeholder.Matches(operation.PathTemplate))
+        foreach (var match in PathTemplate.Placeholders(operation.PathTemplate))
         {
             if (match.Index > last)
             {
                 parts.Add(CSharp.Literal(operation.PathTemplate.Substring(last, match.Index - last)));
             }
 
-            var parameter = operation.Parameters.First(p => p.In == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
+            var parameter = operation.Parameters.First(p => p.In == ParameterLocation.Path && p.WireName == match.Name);
             var text = parameter.Type.Kind == TypeKind.String ? parameter.Name : FormatExpression(parameter.Type, parameter.Name) + "!";
             parts.Add($"{CSharp.Runtime}.ApiRequest.EscapePath({text})");
             last = match.Index + match.Length;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
 
@@ -136,9 +135,9 @@ internal sealed partial class SpecReader
         var builder = new System.Text.StringBuilder(Identifiers.ToPascalCase(method));
         foreach (var segment in pathTemplate.Split('/'))
         {
-            var match = PathTemplate.Placeholder.Match(segment);
-            builder.Append(match.Success && match.Value == segment
-                ? "By" + Identifiers.ToPascalCase(match.Groups[1].Value)
+            var placeholders = PathTemplate.Placeholders(segment);
+            builder.Append(placeholders.Count == 1 && placeholders[0].Length == segment.Length
+                ? "By" + Identifiers.ToPascalCase(placeholders[0].Name)
                 : Identifiers.ToPascalCase(segment).TrimStart('_'));
         }
 
@@ -152,9 +151,13 @@ internal sealed partial class SpecReader
         string path,
         out Dictionary<ParameterModel, SpecNode> nodes)
     {
-        nodes = new Dictionary<ParameterModel, SpecNode>();
+        nodes = new Dictionary<ParameterModel, SpecNode>(ReferenceComparer<ParameterModel>.Instance);
         // Operation-level parameters override path-level ones with the same name and location.
-        var byKey = new List<(string Key, ParameterModel Model, SpecNode Node)>();
+        // (Parallel lists of references, not a list of tuples: a generic collection of a struct is code the JIT must
+        // compile at the first generation even in the ReadyToRun copy.)
+        var keys = new List<string>();
+        var parameters = new List<ParameterModel>();
+        var sources = new List<SpecNode>();
         foreach (var (sequence, sequencePath) in new[] { (sharedParameters, path.Substring(0, path.LastIndexOf('.')) + ".parameters"), (GetSequence(operation, "parameters", path), path + ".parameters") })
         {
             if (sequence is null)
@@ -172,22 +175,27 @@ internal sealed partial class SpecReader
                 }
 
                 var key = parameter.In + ":" + parameter.WireName;
-                var index = byKey.FindIndex(p => p.Key == key);
+                var index = keys.IndexOf(key);
                 if (index >= 0)
                 {
-                    byKey[index] = (key, parameter, sequence.Children[i]);
+                    parameters[index] = parameter;
+                    sources[index] = sequence.Children[i];
                 }
                 else
                 {
-                    byKey.Add((key, parameter, sequence.Children[i]));
+                    keys.Add(key);
+                    parameters.Add(parameter);
+                    sources.Add(sequence.Children[i]);
                 }
             }
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var result = new List<ParameterModel>();
-        foreach (var (_, parameter, node) in byKey)
+        for (var i = 0; i < parameters.Count; i++)
         {
+            var parameter = parameters[i];
+            var node = sources[i];
             // The generated method has its own 'body' and 'cancellationToken' parameters and 'request', 'item' and
             // 'present' locals; a spec parameter of such a name steps aside.
             var model = parameter.Name is "body" or "cancellationToken" or "request" or "item" or "present"
@@ -290,7 +298,7 @@ internal sealed partial class SpecReader
 
     private void CheckPathParameters(string pathTemplate, SpecNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, string path)
     {
-        var placeholders = PathTemplate.Placeholder.Matches(pathTemplate).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+        var placeholders = PathTemplate.Placeholders(pathTemplate).Select(p => p.Name).ToList();
         foreach (var placeholder in placeholders)
         {
             if (!parameters.Any(p => p.In == ParameterLocation.Path && p.WireName == placeholder))
