@@ -61,7 +61,9 @@ grep -q "install-check: Succeeded, tokens issued" <<<"$output" || fail "the app 
 # The ReadyToRun copies of the generator and YamlDotNet: one per platform, really compiled ahead of time, beside the IL ones.
 nupkg="$feed/Aiia.Codegen.$version.nupkg"
 checks=(analyzers/dotnet/cs/Aiia.Codegen.Generator.dll=no analyzers/dotnet/cs/YamlDotNet.dll=no)
-for rid in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64; do
+rids=$(dotnet msbuild "$repo/generator/Aiia.Codegen.Generator.ReadyToRun" -nologo -getProperty:RuntimeIdentifiers)
+[ -n "$rids" ] || fail "the ReadyToRun project names no platforms"
+for rid in ${rids//;/ }; do
   checks+=("tools/readytorun/$rid/Aiia.Codegen.Generator.dll=yes" "tools/readytorun/$rid/YamlDotNet.dll=yes")
 done
 python3 "$repo/tests/Install/readytorun.py" "$nupkg" "${checks[@]}" || fail "the package's ReadyToRun generator copies are missing or not ReadyToRun"

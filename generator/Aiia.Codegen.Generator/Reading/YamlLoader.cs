@@ -50,9 +50,6 @@ internal static class YamlLoader
         private bool _hashed;
 
         public SpecNode Node = null!;
-        public bool IsMapping;
-        public bool IsFlow;
-        public int StartIndex;
         public bool ExpectingKey;
         public string? Key;
         public SpecNode? KeyNode;
@@ -64,12 +61,21 @@ internal static class YamlLoader
         public readonly List<KeyValuePair<SpecNode, SpecNode>> Entries = new();
         public readonly List<SpecNode> Items = new();
 
-        public void Reset(SpecNode node, bool isMapping, bool isFlow, int startIndex, long startCount)
+        public bool IsMapping => Node is SpecMapping;
+
+        /// <summary>Written as <c>{ ... }</c> or <c>[ ... ]</c>.</summary>
+        public bool IsFlow => Node is SpecMapping { IsFlow: true } or SpecSequence { IsFlow: true };
+
+        /// <summary>Where the collection's first token starts (its bracket, in flow style).</summary>
+        public int StartIndex => Node.Start;
+
+        /// <summary>The open mapping when the next node is one of its keys, else null.</summary>
+        public static Frame? AwaitingKey(List<Frame> frames) =>
+            frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true } mapping ? mapping : null;
+
+        public void Reset(SpecNode node, long startCount)
         {
             Node = node;
-            IsMapping = isMapping;
-            IsFlow = isFlow;
-            StartIndex = startIndex;
             StartCount = startCount;
             ExpectingKey = true;
             Key = null;
@@ -189,7 +195,7 @@ internal static class YamlLoader
                 {
                     // The node holding the character (or the first one after it) names the spec path.
                     var key = current is Scalar { } holder && Index(holder.Start) <= invalid
-                        && frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true }
+                        && Frame.AwaitingKey(frames) is not null
                         ? holder.Value
                         : null;
                     return Stop(InvalidCharacter(text, invalid, PathOf(frames, key)));
@@ -205,7 +211,7 @@ internal static class YamlLoader
                             return Stop(TooManyNodes(current, frames));
                         }
 
-                        if (frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true } mapping)
+                        if (Frame.AwaitingKey(frames) is { } mapping)
                         {
                             if (!mapping.TryAddKey(scalar.Value, scalar.Start.Line, out var firstLine))
                             {
@@ -312,7 +318,7 @@ internal static class YamlLoader
                             return Stop(TooManyNodes(current, frames));
                         }
 
-                        if (frames.Count > 0 && frames[frames.Count - 1] is { IsMapping: true, ExpectingKey: true } mapping)
+                        if (Frame.AwaitingKey(frames) is { } mapping)
                         {
                             mapping.Key = "?"; // A mapping or list used as a key.
                         }
@@ -336,10 +342,7 @@ internal static class YamlLoader
                         var isFlow = current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
                         var frame = spare.Count > 0 ? spare.Pop() : new Frame();
                         frame.Reset(
-                            isMapping ? new SpecMapping(isFlow, Index(start.Start), Index(start.End)) : new SpecSequence(isFlow, Index(start.Start), Index(start.End)),
-                            isMapping,
-                            isFlow,
-                            startIndex,
+                            isMapping ? new SpecMapping(isFlow, startIndex, Index(start.End)) : new SpecSequence(isFlow, startIndex, Index(start.End)),
                             count - 1);
                         if (!start.Anchor.IsEmpty)
                         {
