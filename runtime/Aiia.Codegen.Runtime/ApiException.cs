@@ -5,13 +5,17 @@ using System.Text.Json;
 namespace Aiia.Codegen.Runtime;
 
 /// <summary>
-/// The API answered with a non-success status. Carries the status, the API's <c>error</c> code and its parsed
-/// <c>details</c>, and which call failed. The message never holds the body or the details, which may hold
-/// values the caller sent (codes, tokens).
+/// A call failed: the one base of every failure the runtime reports, like Azure's <c>RequestFailedException</c>.
+/// Thrown as is for a non-success status; derived types say more (<see cref="ApiResponseFormatException"/>,
+/// <see cref="ApiResponseTooLargeException"/>, <see cref="ApiRedirectException"/>, <see cref="ApiTransportException"/>).
+/// Carries the status (0 when no response arrived), the API's <c>error</c> code and parsed <c>details</c>, and which
+/// call failed. The message never holds the body, the details, or an error code the spec does not document: any of
+/// them may hold values the caller sent (codes, tokens, the client secret).
 /// </summary>
-public sealed class ApiException : Exception
+public class ApiException : Exception
 {
-    /// <summary>Creates an exception; the transport does this from a response, tests and emulators may too.</summary>
+    /// <summary>Creates an exception for a non-success status; the transport does this from a response, tests and
+    /// emulators may too.</summary>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="method">The HTTP method (<c>POST</c>).</param>
     /// <param name="pathTemplate">The contract's path template.</param>
@@ -19,6 +23,7 @@ public sealed class ApiException : Exception
     /// <param name="errorCode">The body's <c>error</c> string, if any.</param>
     /// <param name="details">The body's <c>details</c>, if any; cloned so it outlives the response.</param>
     /// <param name="retryAfter">The response's <c>Retry-After</c>, if any.</param>
+    /// <param name="errorCodeIsDocumented">Whether the spec documents <paramref name="errorCode"/>, so the message may show it.</param>
     /// <exception cref="ArgumentException">A string argument is null or empty.</exception>
     public ApiException(
         int statusCode,
@@ -27,23 +32,40 @@ public sealed class ApiException : Exception
         string operationId,
         string? errorCode = null,
         JsonElement? details = null,
-        TimeSpan? retryAfter = null)
-        : base(BuildMessage(statusCode, method, pathTemplate, operationId, errorCode))
+        TimeSpan? retryAfter = null,
+        bool errorCodeIsDocumented = false)
+        : this(BuildMessage(statusCode, method, pathTemplate, operationId, errorCode, errorCodeIsDocumented), statusCode, method, pathTemplate, operationId, null)
     {
-        StatusCode = statusCode;
-        Method = method;
-        PathTemplate = pathTemplate;
-        OperationId = operationId;
         ErrorCode = errorCode;
         Details = details?.Clone();
         RetryAfter = retryAfter;
     }
 
-    /// <summary>The HTTP status code.</summary>
+    /// <summary>Creates an exception with a message of the derived type's own (which must hold no secret).</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="statusCode">The HTTP status code, or 0 when no response arrived.</param>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="pathTemplate">The contract's path template.</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="innerException">The cause, if it can hold no secret (e.g. a socket error); else null.</param>
+    /// <exception cref="ArgumentException">A string argument is null or empty.</exception>
+    protected ApiException(string message, int statusCode, string method, string pathTemplate, string operationId, Exception? innerException)
+        : base(message, innerException)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        ArgumentException.ThrowIfNullOrEmpty(pathTemplate);
+        ArgumentException.ThrowIfNullOrEmpty(operationId);
+        StatusCode = statusCode;
+        Method = method;
+        PathTemplate = pathTemplate;
+        OperationId = operationId;
+    }
+
+    /// <summary>The HTTP status code, or 0 when no response arrived.</summary>
     public int StatusCode { get; }
 
     /// <summary>The API's <c>error</c> code (<c>InvalidInput</c>): an open set of strings. Null when the body was
-    /// not a JSON object with a string <c>error</c>.</summary>
+    /// not a JSON object with a string <c>error</c>. Shown in messages and logs only when the spec documents it.</summary>
     public string? ErrorCode { get; }
 
     /// <summary>The API's free-form <c>details</c>, whose shape varies by error code. Null when absent.
@@ -62,9 +84,14 @@ public sealed class ApiException : Exception
     /// <summary>How long the server asked the caller to wait (<c>Retry-After</c>), or null when it did not say.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>Whether sending the same request again may succeed: the statuses 408, 429, 500, 502, 503 and 504,
+    /// and every <see cref="ApiTransportException"/> (connection failed, response interrupted, attempt timed out).
+    /// The runtime retries these for idempotent methods only.</summary>
+    public virtual bool IsTransient => ApiFailures.IsTransientStatus(StatusCode);
+
     /// <summary>Reads an error response: status, <c>{"error", "details"}</c> when the body is such JSON, and
     /// <c>Retry-After</c> (a date is taken relative to <paramref name="timeProvider"/>'s now).</summary>
-    internal static ApiException FromResponse(ApiRequest request, HttpResponseMessage response, ReadOnlySpan<byte> body, TimeProvider timeProvider)
+    internal static ApiException FromResponse(ApiRequest request, HttpResponseMessage response, ReadOnlySpan<byte> body, TimeProvider timeProvider, IReadOnlySet<string> documentedErrorCodes)
     {
         (string? errorCode, JsonElement? details) = ParseErrorBody(body);
         return new ApiException(
@@ -74,28 +101,16 @@ public sealed class ApiException : Exception
             request.OperationId,
             errorCode,
             details,
-            ReadRetryAfter(response.Headers.RetryAfter, timeProvider));
+            ReadRetryAfter(response.Headers.RetryAfter, timeProvider),
+            errorCode is not null && documentedErrorCodes.Contains(errorCode));
     }
 
-    /// <summary>The error code as it may appear in messages and logs: only when it looks like a code, because the
-    /// server could put anything in that field.</summary>
-    internal static string? LoggableErrorCode(string? errorCode)
-    {
-        if (errorCode is null || errorCode.Length is 0 or > 64)
-        {
-            return null;
-        }
+    /// <summary>The error code as it may appear in messages and logs: only a code the spec documents, because the
+    /// server could put anything in that field (even the secret it was sent).</summary>
+    internal static string? LoggableErrorCode(string? errorCode, IReadOnlySet<string> documentedErrorCodes) =>
+        errorCode is null ? null : documentedErrorCodes.Contains(errorCode) ? errorCode : Redacted;
 
-        foreach (char c in errorCode)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '-' or '_'))
-            {
-                return null;
-            }
-        }
-
-        return errorCode;
-    }
+    internal const string Redacted = "[redacted]";
 
     private static (string? ErrorCode, JsonElement? Details) ParseErrorBody(ReadOnlySpan<byte> body)
     {
@@ -143,20 +158,18 @@ public sealed class ApiException : Exception
         return null;
     }
 
-    private static string BuildMessage(int statusCode, string method, string pathTemplate, string operationId, string? errorCode)
+    private static string BuildMessage(int statusCode, string method, string pathTemplate, string operationId, string? errorCode, bool errorCodeIsDocumented)
     {
-        ArgumentException.ThrowIfNullOrEmpty(method);
-        ArgumentException.ThrowIfNullOrEmpty(pathTemplate);
-        ArgumentException.ThrowIfNullOrEmpty(operationId);
-
-        string status = ReasonPhrase(statusCode) is { } phrase
-            ? string.Create(CultureInfo.InvariantCulture, $"{statusCode} {phrase}")
-            : statusCode.ToString(CultureInfo.InvariantCulture);
         string error = errorCode is null
             ? string.Empty
-            : LoggableErrorCode(errorCode) is { } code ? $" with error '{code}'" : " with an error code that is not shown";
-        return $"{method} {pathTemplate} ({operationId}) answered {status}{error}.";
+            : errorCodeIsDocumented ? $" with error '{errorCode}'" : $" with error {Redacted} (a code the spec does not document)";
+        return $"{method} {pathTemplate} ({operationId}) answered {DescribeStatus(statusCode)}{error}.";
     }
+
+    /// <summary>The status with its standard phrase, e.g. <c>503 Service Unavailable</c>.</summary>
+    internal static string DescribeStatus(int statusCode) => ReasonPhrase(statusCode) is { } phrase
+        ? string.Create(CultureInfo.InvariantCulture, $"{statusCode} {phrase}")
+        : statusCode.ToString(CultureInfo.InvariantCulture);
 
     // Standard phrases rather than the response's ReasonPhrase, which the server (or a proxy) chooses.
     private static string? ReasonPhrase(int statusCode) => statusCode switch

@@ -61,11 +61,18 @@ public sealed class ApiRequest
     /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
     public ReadOnlyMemory<byte>? JsonBody { get; private set; }
 
-    /// <summary>True for methods that may be repeated without a second effect (GET, HEAD, PUT, DELETE, OPTIONS):
-    /// the only ones a retry policy may repeat.</summary>
-    public bool IsIdempotent =>
-        Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put ||
-        Method == HttpMethod.Delete || Method == HttpMethod.Options;
+    /// <summary>True for methods that may be repeated without a second effect (GET, HEAD, PUT, DELETE, OPTIONS, TRACE):
+    /// the only ones the retry layer repeats.</summary>
+    public bool IsIdempotent => ApiFailures.IsIdempotent(Method);
+
+    /// <summary>How long the server is asked to hold this request (a long poll); an attempt may take this plus
+    /// <see cref="ApiClientOptions.AttemptTimeout"/>. Zero by default.</summary>
+    public TimeSpan LongPollWindow { get; private set; }
+
+    /// <summary>Declares that the server may hold this request for <paramref name="seconds"/> (the value of the
+    /// operation's long-poll parameter); null or negative means it answers at once.</summary>
+    /// <param name="seconds">The long-poll window in seconds, or null.</param>
+    public void SetLongPoll(long? seconds) => LongPollWindow = seconds is > 0 ? TimeSpan.FromSeconds(Math.Min(seconds.Value, int.MaxValue)) : TimeSpan.Zero;
 
     /// <summary>Adds a query parameter; a null value is skipped (an optional parameter not given).</summary>
     /// <param name="name">The parameter name, unescaped.</param>

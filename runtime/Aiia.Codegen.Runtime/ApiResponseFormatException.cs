@@ -6,7 +6,7 @@ namespace Aiia.Codegen.Runtime;
 /// A success response whose body does not match the contract. Names the JSON path and what was expected there;
 /// never the value, and has no inner exception that could quote the body (which may hold tokens).
 /// </summary>
-public sealed class ApiResponseFormatException : Exception
+public sealed class ApiResponseFormatException : ApiException
 {
     /// <summary>Creates an exception.</summary>
     /// <param name="statusCode">The HTTP status code of the response.</param>
@@ -17,27 +17,11 @@ public sealed class ApiResponseFormatException : Exception
     /// <param name="reason">What was expected there, without any value from the body.</param>
     /// <exception cref="ArgumentException">A string argument is null or empty.</exception>
     public ApiResponseFormatException(int statusCode, string method, string pathTemplate, string operationId, string jsonPath, string reason)
-        : base(BuildMessage(statusCode, method, pathTemplate, operationId, jsonPath, reason))
+        : base(BuildMessage(statusCode, method, pathTemplate, operationId, jsonPath, reason), statusCode, method, pathTemplate, operationId, null)
     {
-        StatusCode = statusCode;
-        Method = method;
-        PathTemplate = pathTemplate;
-        OperationId = operationId;
         JsonPath = jsonPath;
         Reason = reason;
     }
-
-    /// <summary>The HTTP status code of the response.</summary>
-    public int StatusCode { get; }
-
-    /// <summary>The HTTP method of the call.</summary>
-    public string Method { get; }
-
-    /// <summary>The path template of the call.</summary>
-    public string PathTemplate { get; }
-
-    /// <summary>The operation id of the call.</summary>
-    public string OperationId { get; }
 
     /// <summary>Where the body departs from the contract (<c>$.session.expires</c>).</summary>
     public string JsonPath { get; }
@@ -45,11 +29,11 @@ public sealed class ApiResponseFormatException : Exception
     /// <summary>What was expected there (<c>expected a date-time string</c>).</summary>
     public string Reason { get; }
 
+    /// <summary>False: the same server sends the same body again.</summary>
+    public override bool IsTransient => false;
+
     private static string BuildMessage(int statusCode, string method, string pathTemplate, string operationId, string jsonPath, string reason)
     {
-        ArgumentException.ThrowIfNullOrEmpty(method);
-        ArgumentException.ThrowIfNullOrEmpty(pathTemplate);
-        ArgumentException.ThrowIfNullOrEmpty(operationId);
         ArgumentException.ThrowIfNullOrEmpty(jsonPath);
         ArgumentException.ThrowIfNullOrEmpty(reason);
         return string.Create(

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
@@ -6,44 +5,67 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 
 namespace Aiia.Codegen.Runtime;
 
 /// <summary>
 /// Sends <see cref="ApiRequest"/>s through an <see cref="HttpClient"/> and turns responses into values or
-/// exceptions: <see cref="ApiException"/> for a non-success status, <see cref="ApiResponseFormatException"/> for
-/// a success body that does not match the contract, <see cref="TimeoutException"/> for
-/// <see cref="HttpClient.Timeout"/>. The caller's cancellation stays an <see cref="OperationCanceledException"/>,
-/// and <see cref="HttpRequestException"/> (no response at all) propagates unchanged.
+/// <see cref="ApiException"/>s. Every call goes through one retry layer (transient failures of idempotent calls,
+/// <c>Retry-After</c> honoured), each attempt bounded by <see cref="ApiClientOptions.AttemptTimeout"/> beyond the
+/// server's hold; redirects are followed only within the base address's origin; bodies are read up to
+/// <see cref="ApiClientOptions.MaxResponseBytes"/>. The caller's cancellation stays an
+/// <see cref="OperationCanceledException"/>. Generated clients create one per client instance.
 /// </summary>
 public sealed class ApiTransport
 {
     private readonly HttpClient _httpClient;
+    private readonly ApiClientOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly ILogger _pollLogger;
-    private readonly PollOptions _defaultPollOptions;
     private readonly string _baseUri;
+    private readonly Uri _baseAddress;
+    private readonly IReadOnlySet<string> _documentedErrorCodes;
+    private readonly ResiliencePipeline _retries;
 
     /// <summary>Creates a transport over <paramref name="httpClient"/>, whose <see cref="HttpClient.BaseAddress"/>
-    /// is the server (a path prefix such as <c>https://host/prefix/</c> is kept).</summary>
-    /// <param name="httpClient">The client; it is not disposed by the transport (it may come from <c>IHttpClientFactory</c>).</param>
-    /// <param name="options">Logging, clock and the insecure-HTTP switch; null for the defaults.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is null.</exception>
-    /// <exception cref="ArgumentException">The base address is missing, relative, has a query, fragment or user
-    /// info, or is plain HTTP on a host that is not loopback while <see cref="ApiClientOptions.AllowInsecureHttp"/> is off.</exception>
-    public ApiTransport(HttpClient httpClient, ApiClientOptions? options = null)
+    /// (else <see cref="ApiClientOptions.BaseAddress"/>) is the server; a path prefix such as
+    /// <c>https://host/prefix/</c> is kept.</summary>
+    /// <param name="httpClient">The client; not disposed by the transport (it may come from <c>IHttpClientFactory</c>).
+    /// It should not follow redirects itself (<c>AllowAutoRedirect = false</c>): if it does, a redirect to another
+    /// origin is detected when its response arrives and refused with <see cref="ApiRedirectException"/>.</param>
+    /// <param name="options">The client's settings; read once, here.</param>
+    /// <param name="documentedErrorCodes">The <c>error</c> codes the spec documents: only these appear in messages
+    /// and logs (any other could be a value the server echoed, such as the secret).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or the base address is missing, relative, has a
+    /// query, fragment or user info, or is plain HTTP off loopback while <see cref="ApiClientOptions.AllowInsecureHttp"/> is off.</exception>
+    public ApiTransport(HttpClient httpClient, ApiClientOptions options, IEnumerable<string>? documentedErrorCodes = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        options ??= new ApiClientOptions();
+        ArgumentNullException.ThrowIfNull(options);
+        options.ThrowIfInvalid(nameof(options));
 
-        _baseUri = ValidateBaseAddress(httpClient.BaseAddress, options.AllowInsecureHttp);
+        Uri? baseAddress = httpClient.BaseAddress ?? options.BaseAddress;
+        if (CheckBaseAddress(baseAddress, options.AllowInsecureHttp, "HttpClient.BaseAddress") is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(httpClient));
+        }
+
+        _baseAddress = baseAddress!;
+        _baseUri = _baseAddress.GetLeftPart(UriPartial.Authority) + _baseAddress.AbsolutePath.TrimEnd('/');
         _httpClient = httpClient;
+        _options = options;
         _timeProvider = options.TimeProvider;
-        _defaultPollOptions = options.PollOptions;
+        _documentedErrorCodes = new HashSet<string>(documentedErrorCodes ?? [], StringComparer.Ordinal);
         _logger = options.LoggerFactory?.CreateLogger(ApiTransportLog.Category) ?? NullLogger.Instance;
-        _pollLogger = options.LoggerFactory?.CreateLogger("Aiia.Codegen.Runtime.LongPoller") ?? NullLogger.Instance;
+        _pollLogger = options.LoggerFactory?.CreateLogger(LongPollerLog.Category) ?? NullLogger.Instance;
+        _retries = ApiRetries.Build(options, _logger);
     }
+
+    /// <summary>The clock of this transport, for code expiry and waits.</summary>
+    public TimeProvider TimeProvider => _timeProvider;
 
     /// <summary>Sends the request and reads the success body with <paramref name="converter"/>.</summary>
     /// <typeparam name="T">The response type.</typeparam>
@@ -51,57 +73,55 @@ public sealed class ApiTransport
     /// <param name="converter">The generated converter for <typeparamref name="T"/>.</param>
     /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
     /// <returns>The response value.</returns>
-    /// <exception cref="ApiException">The status is not 2xx.</exception>
-    /// <exception cref="ApiResponseFormatException">The 2xx body is empty, not JSON, or does not match the contract.</exception>
-    /// <exception cref="TimeoutException"><see cref="HttpClient.Timeout"/> elapsed.</exception>
+    /// <exception cref="ApiException">The status is not 2xx (after retries when transient), or a derived type:
+    /// <see cref="ApiResponseFormatException"/>, <see cref="ApiResponseTooLargeException"/>,
+    /// <see cref="ApiRedirectException"/>, <see cref="ApiTransportException"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="HttpRequestException">No response (connection, TLS, DNS).</exception>
     public async Task<T> SendAsync<T>(ApiRequest request, JsonConverter<T> converter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(converter);
-
-        (int status, byte[] body, int length) = await SendCoreAsync(request, readSuccessBody: true, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return Parse(body.AsSpan(0, length), converter);
-        }
-        catch (ApiJsonException ex)
-        {
-            ApiTransportLog.ResponseMismatch(_logger, status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath);
-            // Built afresh without an inner exception: nothing that could quote the body travels on.
-            throw new ApiResponseFormatException(status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath, ex.Reason);
-        }
-        finally
-        {
-            // The body may hold codes and tokens: cleared before the buffer goes back to the shared pool.
-            ReturnBody(body);
-        }
+        var call = new ApiCall(request.Method, _ => request, readBody: true, _options.MaxRetries, deadline: null, _timeProvider);
+        ResponseBody body = await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
+        return Parse(call.LastRequest!, body, converter);
     }
 
-    /// <summary>The clock of this transport, for code expiry and waits.</summary>
-    public TimeProvider TimeProvider => _timeProvider;
+    /// <summary>Sends the request for an operation whose success has no body (any 2xx body is ignored).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
+    /// <returns>A task that completes when a 2xx response has arrived.</returns>
+    /// <exception cref="ApiException">The status is not 2xx, or a derived type as for <see cref="SendAsync{T}"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var call = new ApiCall(request.Method, _ => request, readBody: false, _options.MaxRetries, deadline: null, _timeProvider);
+        (await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false)).Return();
+    }
 
     /// <summary>
     /// Waits until <paramref name="isTerminal"/> holds for the state of the polled response, using the server's
-    /// long poll; generated <c>WaitFor...Async</c> methods call this. Only for idempotent operations.
+    /// long poll; generated <c>WaitFor...Async</c> methods call this. The waiter only paces: transient failures are
+    /// retried by the transport's retry layer until the deadline, and every attempt ends before it.
     /// </summary>
     /// <typeparam name="T">The polled operation's response.</typeparam>
     /// <typeparam name="TState">The state read from the response.</typeparam>
     /// <param name="operationId">The polled operation, for logs.</param>
-    /// <param name="poll">Sends one request, given the long-poll window in whole seconds and a token.</param>
+    /// <param name="createRequest">Builds one request, given the long-poll window in whole seconds; it must be an
+    /// idempotent (GET) request.</param>
+    /// <param name="converter">Reads the response.</param>
     /// <param name="stateOf">Reads the state from a response.</param>
     /// <param name="isTerminal">Whether a state ends the wait.</param>
-    /// <param name="options">Deadline, poll window and backoff; null for <see cref="ApiClientOptions.PollOptions"/>.</param>
+    /// <param name="options">Deadline, poll window and pacing; null for <see cref="ApiClientOptions.Polling"/>.</param>
     /// <param name="progress">Told of every non-terminal response.</param>
     /// <param name="cancellationToken">Ends the wait with an <see cref="OperationCanceledException"/>.</param>
     /// <returns>The terminal response, or the deadline with the last response seen.</returns>
-    /// <exception cref="ApiException">A non-transient error status (e.g. 400, 401, 404).</exception>
-    /// <exception cref="ApiResponseFormatException">A response does not match the contract.</exception>
+    /// <exception cref="ApiException">A failure retrying cannot fix (e.g. 400, 401, 404, a body that does not match).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task<PollResult<T>> PollAsync<T, TState>(
         string operationId,
-        Func<int, CancellationToken, Task<T>> poll,
+        Func<int, ApiRequest> createRequest,
+        JsonConverter<T> converter,
         Func<T, TState> stateOf,
         Func<TState, bool> isTerminal,
         PollOptions? options = null,
@@ -110,24 +130,165 @@ public sealed class ApiTransport
         where T : class
     {
         ArgumentNullException.ThrowIfNull(operationId);
-        ArgumentNullException.ThrowIfNull(poll);
+        ArgumentNullException.ThrowIfNull(createRequest);
+        ArgumentNullException.ThrowIfNull(converter);
         ArgumentNullException.ThrowIfNull(stateOf);
         ArgumentNullException.ThrowIfNull(isTerminal);
-        return LongPoller.WaitAsync(operationId, poll, stateOf, isTerminal, options ?? _defaultPollOptions, progress, _timeProvider, _pollLogger, cancellationToken);
+        var poller = new LongPoller<T, TState>(this, operationId, createRequest, converter, stateOf, isTerminal, options ?? _options.Polling, progress, _pollLogger);
+        return poller.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Sends the request for an operation whose success has no body (any 2xx body is ignored).</summary>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
-    /// <returns>A task that completes when a 2xx response has arrived.</returns>
-    /// <exception cref="ApiException">The status is not 2xx.</exception>
-    /// <exception cref="TimeoutException"><see cref="HttpClient.Timeout"/> elapsed.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="HttpRequestException">No response (connection, TLS, DNS).</exception>
-    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    internal ApiClientOptions Options => _options;
+
+    /// <summary>Runs the attempts of one call through the retry layer; the body of the success is returned pooled.</summary>
+    internal async ValueTask<ResponseBody> SendWithRetriesAsync(ApiCall call, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        await SendCoreAsync(request, readSuccessBody: false, cancellationToken).ConfigureAwait(false);
+        ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ApiRetries.CallKey, call);
+        try
+        {
+            return await _retries.ExecuteAsync(
+                static (context, state) => state.Transport.AttemptAsync(state.Call, context.CancellationToken),
+                context,
+                (Transport: this, Call: call)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    internal T Parse<T>(ApiRequest request, ResponseBody body, JsonConverter<T> converter)
+    {
+        try
+        {
+            return ApiBodies.Parse(body.Span, converter);
+        }
+        catch (ApiJsonException ex)
+        {
+            ApiTransportLog.ResponseMismatch(_logger, body.Status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath);
+            // Built afresh without an inner exception: nothing that could quote the body travels on.
+            throw new ApiResponseFormatException(body.Status, request.Method.Method, request.PathTemplate, request.OperationId, ex.JsonPath, ex.Reason);
+        }
+        finally
+        {
+            // The body may hold codes and tokens: cleared before the buffer goes back to the shared pool.
+            body.Return();
+        }
+    }
+
+    // One attempt, bounded by the attempt timeout beyond the server's hold and by the deadline, if any.
+    private ValueTask<ResponseBody> AttemptAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        TimeSpan? remaining = call.Remaining();
+        ApiRequest request = call.NextRequest(remaining);
+        TimeSpan timeout = request.LongPollWindow + _options.AttemptTimeout;
+        if (remaining is TimeSpan left && left < timeout)
+        {
+            timeout = left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
+        }
+
+        return SendOnceAsync(request, call.ReadBody, timeout, cancellationToken);
+    }
+
+    // Sends one request (following same-origin redirects) and classifies every outcome once: a body, or a typed ApiException.
+    private async ValueTask<ResponseBody> SendOnceAsync(ApiRequest request, bool readBody, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        string method = request.Method.Method;
+        ApiTransportLog.RequestStarting(_logger, method, request.PathTemplate, request.OperationId);
+        long started = _timeProvider.GetTimestamp();
+        using var attemptTimeout = new CancellationTokenSource(timeout, _timeProvider);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
+        Uri uri = BuildUri(request);
+        int status = 0;
+        try
+        {
+            for (int redirects = 0; ; redirects++)
+            {
+                using HttpRequestMessage message = CreateMessage(request, uri);
+                using HttpResponseMessage response = await _httpClient
+                    .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token)
+                    .ConfigureAwait(false);
+                status = (int)response.StatusCode;
+
+                // A handler that follows redirects itself has already sent this request elsewhere: refuse its answer.
+                if (response.RequestMessage?.RequestUri is { } sentTo && !ApiOrigin.Same(sentTo, uri))
+                {
+                    ApiTransportLog.RedirectFollowedByHandler(_logger, method, request.PathTemplate, request.OperationId, ApiOrigin.Of(sentTo));
+                    throw new ApiRedirectException(status, method, request.PathTemplate, request.OperationId, ApiOrigin.Of(sentTo), followedByHandler: true);
+                }
+
+                if (status is >= 300 and < 400)
+                {
+                    Uri? target = response.Headers.Location is { } location ? new Uri(uri, location) : null;
+                    if (target is not null && ApiOrigin.Same(target, uri) && redirects < _options.MaxRedirects && ApiOrigin.KeepsMethod(status, request.Method))
+                    {
+                        uri = target;
+                        continue;
+                    }
+
+                    string? origin = target is null ? null : ApiOrigin.Of(target);
+                    ApiTransportLog.RedirectRefused(_logger, method, request.PathTemplate, request.OperationId, status, origin);
+                    throw new ApiRedirectException(status, method, request.PathTemplate, request.OperationId, origin);
+                }
+
+                if (response.IsSuccessStatusCode)
+                {
+                    ResponseBody body = ResponseBody.Empty(status);
+                    if (readBody)
+                    {
+                        body = await ApiBodies.ReadAsync(response, _options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
+                            ?? throw TooLarge(request, status);
+                    }
+
+                    ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
+                    return body;
+                }
+
+                // An error body is read for its code and details only while it is small; a larger one is left unread.
+                ResponseBody? errorBody = await ApiBodies.ReadAsync(response, _options.MaxErrorResponseBytes, attempt.Token).ConfigureAwait(false);
+                ApiException exception;
+                try
+                {
+                    exception = ApiException.FromResponse(request, response, errorBody is { } read ? read.Span : default, _timeProvider, _documentedErrorCodes);
+                }
+                finally
+                {
+                    errorBody?.Return();
+                }
+
+                ApiTransportLog.RequestFailed(
+                    _logger, method, request.PathTemplate, request.OperationId, status,
+                    ApiException.LoggableErrorCode(exception.ErrorCode, _documentedErrorCodes), ElapsedMilliseconds(started));
+                throw exception;
+            }
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not the caller's token (nor the wait's deadline): the attempt timeout or HttpClient.Timeout elapsed.
+            throw TransportFailure(request, ApiTransportFailure.Timeout, status, started, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw TransportFailure(request, ApiTransportFailure.ConnectionFailed, status, started, ex);
+        }
+        catch (IOException ex)
+        {
+            // Headers had arrived (HttpClient wraps failures before them in HttpRequestException): the body broke off.
+            throw TransportFailure(request, ApiTransportFailure.ResponseInterrupted, status, started, ex);
+        }
+    }
+
+    private ApiTransportException TransportFailure(ApiRequest request, ApiTransportFailure failure, int status, long started, Exception cause)
+    {
+        ApiTransportLog.TransportFailed(_logger, request.Method.Method, request.PathTemplate, request.OperationId, failure, ElapsedMilliseconds(started));
+        return new ApiTransportException(failure, status, request.Method.Method, request.PathTemplate, request.OperationId, cause);
+    }
+
+    private ApiResponseTooLargeException TooLarge(ApiRequest request, int status)
+    {
+        ApiTransportLog.ResponseTooLarge(_logger, request.Method.Method, request.PathTemplate, request.OperationId, status, _options.MaxResponseBytes);
+        return new ApiResponseTooLargeException(status, request.Method.Method, request.PathTemplate, request.OperationId, _options.MaxResponseBytes);
     }
 
     // Base address (with its path prefix) + escaped path + query with names and values escaped.
@@ -157,58 +318,9 @@ public sealed class ApiTransport
         return new Uri(uri.ToStringAndClear(), options);
     }
 
-    // A success body is returned in a buffer rented from the shared pool (Length bytes of it); give it back with ReturnBody.
-    private async Task<(int Status, byte[] Body, int Length)> SendCoreAsync(ApiRequest request, bool readSuccessBody, CancellationToken cancellationToken)
+    private static HttpRequestMessage CreateMessage(ApiRequest request, Uri uri)
     {
-        string method = request.Method.Method;
-        ApiTransportLog.RequestStarting(_logger, method, request.PathTemplate, request.OperationId);
-        long started = _timeProvider.GetTimestamp();
-
-        using HttpRequestMessage message = CreateMessage(request);
-        try
-        {
-            using HttpResponseMessage response = await _httpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-                .ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-
-            if (response.IsSuccessStatusCode)
-            {
-                (byte[] body, int length) = readSuccessBody
-                    ? await ReadPooledAsync(response.Content, cancellationToken).ConfigureAwait(false)
-                    : ([], 0);
-                ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
-                return (status, body, length);
-            }
-
-            byte[] errorBody = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var exception = ApiException.FromResponse(request, response, errorBody, _timeProvider);
-            ApiTransportLog.RequestFailed(
-                _logger, method, request.PathTemplate, request.OperationId, status,
-                ApiException.LoggableErrorCode(exception.ErrorCode), ElapsedMilliseconds(started));
-            throw exception;
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Not our caller's token: HttpClient.Timeout (or a handler's own timeout) elapsed.
-            double elapsed = ElapsedMilliseconds(started);
-            ApiTransportLog.RequestTimedOut(_logger, method, request.PathTemplate, request.OperationId, elapsed);
-            throw new TimeoutException(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{method} {request.PathTemplate} ({request.OperationId}) did not complete within the HttpClient timeout ({FormatTimeout(_httpClient.Timeout)}). For long polls, make HttpClient.Timeout longer than pollTimeout."),
-                ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            ApiTransportLog.RequestNotSent(_logger, method, request.PathTemplate, request.OperationId, ex.GetType().Name, ElapsedMilliseconds(started));
-            throw;
-        }
-    }
-
-    private HttpRequestMessage CreateMessage(ApiRequest request)
-    {
-        var message = new HttpRequestMessage(request.Method, BuildUri(request));
+        var message = new HttpRequestMessage(request.Method, uri);
         try
         {
             // Headers go on each message, never DefaultRequestHeaders: credentials and tokens stay per call.
@@ -236,122 +348,43 @@ public sealed class ApiTransport
         }
     }
 
-    // Reads the body into a rented buffer: no array of the body's size per call (ReadAsByteArrayAsync buffers, then copies).
-    private static async ValueTask<(byte[] Buffer, int Length)> ReadPooledAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        long? declared = content.Headers.ContentLength;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 and < MaxInitialBodyBuffer ? (int)declared.Value + 1 : 4096);
-        int length = 0;
-        try
-        {
-            using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ReturnBody(buffer);
-                    buffer = larger;
-                }
-
-                int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return (buffer, length);
-                }
-
-                length += read;
-            }
-        }
-        catch
-        {
-            ReturnBody(buffer);
-            throw;
-        }
-    }
-
-    private const int MaxInitialBodyBuffer = 1024 * 1024;
-
-    private static void ReturnBody(byte[] body)
-    {
-        if (body.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(body, clearArray: true);
-        }
-    }
-
-    private T Parse<T>(ReadOnlySpan<byte> body, JsonConverter<T> converter)
-    {
-        if (body.Length == 0)
-        {
-            throw new ApiJsonException("$", "expected a JSON body, the response was empty");
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(body);
-            if (!reader.Read())
-            {
-                throw new ApiJsonException("$", "expected a JSON body, the response was only whitespace");
-            }
-
-            T? value = converter.Read(ref reader, typeof(T), ApiJson.SerializerOptions);
-            // Anything but whitespace after the value makes the reader throw: the body is not one JSON value.
-            while (reader.Read())
-            {
-            }
-
-            return value ?? throw ApiJson.NullNotAllowed();
-        }
-        catch (JsonException ex) when (ex is not ApiJsonException)
-        {
-            throw ApiJson.ToApiJsonException(ex);
-        }
-    }
-
     private double ElapsedMilliseconds(long started) => _timeProvider.GetElapsedTime(started).TotalMilliseconds;
 
-    private static string FormatTimeout(TimeSpan timeout) =>
-        timeout == Timeout.InfiniteTimeSpan ? "infinite" : timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
-
-    // Returns the base address as "scheme://authority/prefix" without a trailing slash, ready for "/v1/...".
-    internal static string ValidateBaseAddress(Uri? baseAddress, bool allowInsecureHttp)
+    /// <summary>What is wrong with a base address, or null when it is usable; messages name scheme and host only.</summary>
+    internal static string? CheckBaseAddress(Uri? baseAddress, bool allowInsecureHttp, string name)
     {
-        const string Example = "e.g. new HttpClient { BaseAddress = new Uri(\"https://api.nordicapigateway.com/\") }, or c.BaseAddress = ... in AddHttpClient";
+        string example = $"e.g. {name} = new Uri(\"https://api.nordicapigateway.com/\")";
         if (baseAddress is null)
         {
-            throw new ArgumentException($"HttpClient.BaseAddress is not set. Set it to the API's base address, {Example}.", "httpClient");
+            return $"{name} is not set. Set it to the API's base address, {example}.";
         }
 
         if (!baseAddress.IsAbsoluteUri)
         {
-            throw new ArgumentException($"HttpClient.BaseAddress must be an absolute URI, {Example}.", "httpClient");
+            return $"{name} must be an absolute URI, {example}.";
         }
 
         if (baseAddress.Scheme != Uri.UriSchemeHttps && baseAddress.Scheme != Uri.UriSchemeHttp)
         {
-            throw new ArgumentException($"HttpClient.BaseAddress must use https, not '{baseAddress.Scheme}'.", "httpClient");
+            return $"{name} must use https, not '{baseAddress.Scheme}'.";
         }
 
-        // Messages below name scheme and host only: user info would be a credential.
+        // User info would be a credential: never echoed.
         if (!string.IsNullOrEmpty(baseAddress.UserInfo))
         {
-            throw new ArgumentException($"HttpClient.BaseAddress for host '{baseAddress.Host}' must not contain user info; credentials go in ApiClientOptions or the client's credentials, never in the URI.", "httpClient");
+            return $"{name} for host '{baseAddress.Host}' must not contain user info; credentials go in the client's options, never in the URI.";
         }
 
         if (!string.IsNullOrEmpty(baseAddress.Query) || !string.IsNullOrEmpty(baseAddress.Fragment))
         {
-            throw new ArgumentException($"HttpClient.BaseAddress for host '{baseAddress.Host}' must not have a query or fragment; give only scheme, host and an optional path prefix.", "httpClient");
+            return $"{name} for host '{baseAddress.Host}' must not have a query or fragment; give only scheme, host and an optional path prefix.";
         }
 
         if (baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback && !allowInsecureHttp)
         {
-            throw new ArgumentException(
-                $"HttpClient.BaseAddress is http://{baseAddress.Authority}: every call carries the client secret and tokens, so plain HTTP is refused except on loopback. Use https://, or for a test server set ApiClientOptions.AllowInsecureHttp = true.",
-                "httpClient");
+            return $"{name} is http://{baseAddress.Authority}: every call carries the client secret and tokens, so plain HTTP is refused except on loopback. Use https://, or for a test server set AllowInsecureHttp = true in the client's options.";
         }
 
-        return baseAddress.GetLeftPart(UriPartial.Authority) + baseAddress.AbsolutePath.TrimEnd('/');
+        return null;
     }
 }

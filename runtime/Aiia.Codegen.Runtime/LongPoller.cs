@@ -1,155 +1,124 @@
-using System.Net;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 
 namespace Aiia.Codegen.Runtime;
 
 /// <summary>
-/// Waits for a state to become terminal using the server's long poll: each request asks the server to hold it
-/// until the state changes (no client-side sleeping while the server does the waiting). Bounded by a deadline and
-/// cancellation; transient failures (429, 502-504, network, an open circuit or an attempt timeout of the resilience
-/// handler) are retried with <c>Retry-After</c> or capped
-/// exponential backoff with jitter, never past the deadline. Only for idempotent (GET) operations.
+/// One wait of a generated <c>WaitFor...Async</c>: long-polls until a terminal state or the deadline. It only paces:
+/// each request asks the server to hold it for at most <see cref="PollOptions.PollTimeout"/> and at most half the
+/// time left less <see cref="ApiClientOptions.AttemptTimeout"/> (so a request that hangs is abandoned while time
+/// remains for another), a server that answers at once without a change is called again only after
+/// <see cref="PollOptions.MinimumInterval"/>, and transient failures are the transport's retry layer's to retry,
+/// bounded by the deadline.
 /// </summary>
-internal static class LongPoller
+internal sealed class LongPoller<T, TState>(
+    ApiTransport transport,
+    string operationId,
+    Func<int, ApiRequest> createRequest,
+    JsonConverter<T> converter,
+    Func<T, TState> stateOf,
+    Func<TState, bool> isTerminal,
+    PollOptions options,
+    IProgress<T>? progress,
+    ILogger logger)
+    where T : class
 {
-    // The server is asked to answer this much before the deadline, so its answer can travel back in time; a
-    // request still running at the deadline (a slow network, a handler's own retries) is abandoned.
-    private static readonly TimeSpan AnswerMargin = TimeSpan.FromSeconds(1);
+    private readonly TimeProvider _time = transport.TimeProvider;
+    private readonly TimeSpan _attemptTimeout = transport.Options.AttemptTimeout;
+    private int _requests;
+    private int _failures;
 
-    public static async Task<PollResult<T>> WaitAsync<T, TState>(
-        string operationId,
-        Func<int, CancellationToken, Task<T>> poll,
-        Func<T, TState> stateOf,
-        Func<TState, bool> isTerminal,
-        PollOptions options,
-        IProgress<T>? progress,
-        TimeProvider time,
-        ILogger logger,
-        CancellationToken cancellationToken)
-        where T : class
+    public async Task<PollResult<T>> WaitAsync(CancellationToken cancellationToken)
     {
-        long started = time.GetTimestamp();
-        int requests = 0;
-        int failures = 0;
-        int consecutiveFailures = 0;
+        long started = _time.GetTimestamp();
+        long deadline = started + (long)(options.Deadline.TotalSeconds * _time.TimestampFrequency);
+        using var deadlineReached = new CancellationTokenSource(options.Deadline, _time);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineReached.Token);
         T? last = null;
         bool hasState = false;
         TState? lastState = default;
 
-        PollResult<T> Result(PollOutcome outcome, T? response)
+        try
         {
-            var result = new PollResult<T>(outcome, response, requests, failures, time.GetElapsedTime(started));
-            LongPollerLog.Finished(logger, operationId, outcome, requests, failures, result.Elapsed.TotalMilliseconds);
-            return result;
-        }
-
-        TimeSpan Remaining() => options.Deadline - time.GetElapsedTime(started);
-
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            TimeSpan remaining = Remaining();
-            if (remaining <= TimeSpan.Zero)
+            while (true)
             {
-                return Result(PollOutcome.DeadlineReached, last);
-            }
-
-            int pollSeconds = (int)Math.Floor(Math.Min(options.PollTimeout.TotalSeconds, Math.Max(0, (remaining - AnswerMargin).TotalSeconds)));
-            using var attemptTimeout = new CancellationTokenSource(remaining, time);
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
-            long attemptStarted = time.GetTimestamp();
-            T response;
-            try
-            {
-                requests++;
-                // WaitAsync: a poll that ignores its token is abandoned all the same, at the deadline or on cancellation.
-                response = await poll(pollSeconds, attempt.Token).WaitAsync(attempt.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
-            {
-                // Surface the caller's token, not the per-attempt linked one.
-                throw new OperationCanceledException(exception.Message, exception, cancellationToken);
-            }
-            catch (OperationCanceledException) when (attemptTimeout.IsCancellationRequested)
-            {
-                return Result(PollOutcome.DeadlineReached, last);
-            }
-            catch (Exception exception) when (IsTransient(exception, out TimeSpan? retryAfter))
-            {
-                failures++;
-                consecutiveFailures++;
-                TimeSpan delay = retryAfter ?? Backoff(options, consecutiveFailures);
-                remaining = Remaining();
-                LongPollerLog.TransientFailure(logger, operationId, Describe(exception), delay.TotalMilliseconds);
-                if (delay >= remaining)
+                long attemptStarted = _time.GetTimestamp();
+                var call = new ApiCall(HttpMethod.Get, remaining => createRequest(WindowSeconds(remaining)), readBody: true, int.MaxValue, deadline, _time);
+                T response;
+                try
                 {
-                    // Waiting that long would pass the deadline, and no request could follow it.
-                    return Result(PollOutcome.DeadlineReached, last);
+                    ResponseBody body = await transport.SendWithRetriesAsync(call, wait.Token).ConfigureAwait(false);
+                    response = transport.Parse(call.LastRequest!, body, converter);
+                }
+                catch (ApiException exception) when (exception.IsTransient)
+                {
+                    // The retry layer stopped: the deadline leaves no time for another attempt (or for Retry-After).
+                    Count(call, failed: true);
+                    return Result(PollOutcome.DeadlineReached, last, started);
+                }
+                catch
+                {
+                    Count(call, failed: false);
+                    throw;
                 }
 
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            consecutiveFailures = 0;
-            last = response;
-            TState state = stateOf(response);
-            if (isTerminal(state))
-            {
-                return Result(PollOutcome.Completed, response);
-            }
-
-            progress?.Report(response);
-            bool unchanged = !hasState || EqualityComparer<TState>.Default.Equals(state, lastState);
-            hasState = true;
-            lastState = state;
-
-            // The server answered quickly without a change: it did not hold the request (or the window was under a
-            // second). Pace the next request instead of spinning.
-            TimeSpan quickBy = options.MinimumInterval - time.GetElapsedTime(attemptStarted);
-            if (unchanged && quickBy > TimeSpan.Zero)
-            {
-                remaining = Remaining();
-                if (quickBy >= remaining)
+                Count(call, failed: false);
+                last = response;
+                TState state = stateOf(response);
+                if (isTerminal(state))
                 {
-                    return Result(PollOutcome.DeadlineReached, last);
+                    return Result(PollOutcome.Completed, response, started);
                 }
 
-                await Task.Delay(quickBy, time, cancellationToken).ConfigureAwait(false);
+                progress?.Report(response);
+                bool unchanged = !hasState || EqualityComparer<TState>.Default.Equals(state, lastState);
+                hasState = true;
+                lastState = state;
+
+                // The server answered quickly without a change: it did not hold the request (or the window was under a
+                // second). Pace the next request instead of spinning.
+                TimeSpan quickBy = options.MinimumInterval - _time.GetElapsedTime(attemptStarted);
+                if (unchanged && quickBy > TimeSpan.Zero)
+                {
+                    await Task.Delay(quickBy, _time, wait.Token).ConfigureAwait(false);
+                }
             }
         }
-    }
-
-    private static bool IsTransient(Exception exception, out TimeSpan? retryAfter)
-    {
-        retryAfter = null;
-        switch (exception)
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {
-            case ApiException api when api.StatusCode is (int)HttpStatusCode.TooManyRequests
-                or (int)HttpStatusCode.BadGateway
-                or (int)HttpStatusCode.ServiceUnavailable
-                or (int)HttpStatusCode.GatewayTimeout:
-                retryAfter = api.RetryAfter is { } after && after > TimeSpan.Zero ? after : null;
-                return true;
-            case HttpRequestException:
-            case TimeoutException:
-            // The resilience handler's own refusals: its circuit is open or its attempt timeout fired.
-            case Polly.ExecutionRejectedException:
-                return true;
-            default:
-                return false;
+            // Surface the caller's token, not the wait's linked one.
+            throw new OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
+        catch (OperationCanceledException) when (deadlineReached.IsCancellationRequested)
+        {
+            return Result(PollOutcome.DeadlineReached, last, started);
         }
     }
 
-    /// <summary>Exponential (initial × 2^(n-1)), capped, with jitter in [50 %, 100 %] so many waiters spread out.</summary>
-    private static TimeSpan Backoff(PollOptions options, int consecutiveFailures)
+    /// <summary>The long-poll window for a request sent with <paramref name="remaining"/> left: at most the poll
+    /// timeout, and at most half of what is left after the attempt timeout, in whole seconds.</summary>
+    private int WindowSeconds(TimeSpan? remaining)
     {
-        double exponential = options.InitialBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(consecutiveFailures - 1, 30));
-        double capped = Math.Min(exponential, options.MaxBackoff.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(capped * (0.5 + (Random.Shared.NextDouble() * 0.5)));
+        TimeSpan window = options.PollTimeout;
+        if (remaining is TimeSpan left)
+        {
+            TimeSpan half = (left - _attemptTimeout) / 2;
+            window = half < window ? half : window;
+        }
+
+        return window <= TimeSpan.Zero ? 0 : (int)Math.Min(int.MaxValue, Math.Floor(window.TotalSeconds));
     }
 
-    private static string Describe(Exception exception) => exception is ApiException api
-        ? "status " + api.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        : exception.GetType().Name;
+    private void Count(ApiCall call, bool failed)
+    {
+        _requests += call.Requests;
+        _failures += call.Retries + (failed ? 1 : 0);
+    }
+
+    private PollResult<T> Result(PollOutcome outcome, T? response, long started)
+    {
+        var result = new PollResult<T>(outcome, response, _requests, _failures, _time.GetElapsedTime(started));
+        LongPollerLog.Finished(logger, operationId, outcome, _requests, _failures, result.Elapsed.TotalMilliseconds);
+        return result;
+    }
 }

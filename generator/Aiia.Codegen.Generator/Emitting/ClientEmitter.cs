@@ -4,61 +4,11 @@ using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Emitting;
 
-/// <summary>Emits the credentials class and the partial client class: <c>&lt;Client&gt;.Client.g.cs</c>.</summary>
+/// <summary>Emits the partial client class: <c>&lt;Client&gt;.Client.g.cs</c>.</summary>
 internal static class ClientEmitter
 {
 
-    public static void Emit(SourceWriter writer, ApiSpec spec)
-    {
-        if (spec.SecuritySchemes.Count > 0)
-        {
-            EmitCredentials(writer, spec);
-        }
-
-        EmitClient(writer, spec);
-    }
-
-    private static void EmitCredentials(SourceWriter writer, ApiSpec spec)
-    {
-        writer.Line($"/// <summary>The credentials of {CSharp.EscapeXml(spec.Title)}, given once to <see cref=\"{CSharp.Qualified(spec.ClientName, spec.Namespace)}\"/>. <c>ToString()</c> never shows their values.</summary>");
-        writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"{spec.Accessibility} sealed class {spec.CredentialsName}");
-        writer.Line("/// <summary>Creates the credentials; every value is required.</summary>");
-        foreach (var scheme in spec.SecuritySchemes)
-        {
-            writer.Line($"/// <param name=\"{ParameterName(scheme)}\">Sent as the <c>{CSharp.EscapeXml(scheme.ParameterName)}</c> {(scheme.In == ParameterLocation.Header ? "header" : "query parameter")}.</param>");
-        }
-
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">A value is null, empty or white space.</exception>");
-        writer.Open($"public {spec.CredentialsName}({string.Join(", ", spec.SecuritySchemes.Select(s => "string " + ParameterName(s)))})");
-        foreach (var scheme in spec.SecuritySchemes)
-        {
-            var parameter = ParameterName(scheme);
-            writer.Open($"if (string.IsNullOrWhiteSpace({parameter}))");
-            writer.Line($"throw new global::System.ArgumentException({CSharp.Literal($"The {scheme.PropertyName} credential (sent as {scheme.ParameterName}) is required.")}, nameof({parameter}));");
-            writer.Close();
-            writer.Line();
-            writer.Line($"{scheme.PropertyName} = {parameter};");
-        }
-
-        writer.Close();
-        foreach (var scheme in spec.SecuritySchemes)
-        {
-            writer.Line();
-            writer.Doc("summary", scheme.Description ?? $"The {scheme.SchemeName} credential.");
-            writer.Line($"public string {scheme.PropertyName} {{ get; }}");
-        }
-
-        writer.Line();
-        writer.Line("/// <summary>Names the credentials without their values.</summary>");
-        writer.Line("/// <returns>A text with every value redacted.</returns>");
-        var members = string.Join(", ", spec.SecuritySchemes.Select(s => s.PropertyName + " = [redacted]"));
-        writer.Line($"public override string ToString() => {CSharp.Literal(spec.CredentialsName + " { " + members + " }")};");
-        writer.Close();
-        writer.Line();
-    }
-
-    private static string ParameterName(SecuritySchemeModel scheme) => Identifiers.ToCamelCase(scheme.PropertyName);
+    public static void Emit(SourceWriter writer, ApiSpec spec) => EmitClient(writer, spec);
 
     private static void EmitClient(SourceWriter writer, ApiSpec spec)
     {
@@ -71,34 +21,47 @@ internal static class ClientEmitter
 
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
+        var options = CSharp.Qualified(spec.ClientName + "Options", spec.Namespace);
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
         if (hasCredentials)
         {
-            writer.Line($"private readonly {CSharp.Qualified(spec.CredentialsName, spec.Namespace)} _credentials;");
+            // Credentials are read from the options on every request that needs them.
+            writer.Line($"private readonly {options} _options;");
+        }
+
+        if (spec.DocumentedErrorCodes.Count > 0)
+        {
+            writer.Line();
+            writer.Line("// The error codes the spec documents: only these may appear in messages and logs.");
+            writer.Line($"private static readonly string[] DocumentedErrorCodes = new[] {{ {string.Join(", ", spec.DocumentedErrorCodes.Select(CSharp.Literal))} }};");
         }
 
         writer.Line();
-        writer.Line("/// <summary>Creates the client.</summary>");
-        writer.Line("/// <param name=\"httpClient\">Sends the requests; its <c>BaseAddress</c> is the server. Works with <c>IHttpClientFactory</c>.</param>");
+        writer.Line("/// <summary>Creates the client over an <see cref=\"global::System.Net.Http.HttpClient\"/>, e.g. one from <c>IHttpClientFactory</c>.</summary>");
+        writer.Line("/// <param name=\"httpClient\">Sends the requests; its <c>BaseAddress</c> (else the options') is the server. It should not follow redirects itself");
+        writer.Line($"/// (<c>AllowAutoRedirect = false</c>, e.g. over <see cref=\"{CSharp.Runtime}.ApiHttp.CreateHandler\"/>): a redirect to another origin it followed is refused.</param>");
+        writer.Line(hasCredentials
+            ? "/// <param name=\"options\">Credentials, limits, retries, logging and time; validated here.</param>"
+            : "/// <param name=\"options\">Limits, retries, logging and time; null for the defaults.</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options are invalid (each problem is named; no secret is shown).</exception>");
+        writer.Open(hasCredentials
+            ? $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options} options)"
+            : $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options}? options = null)");
+        writer.Line(hasCredentials ? "global::System.ArgumentNullException.ThrowIfNull(options);" : $"options ??= new {options}();");
+        writer.Line(spec.DocumentedErrorCodes.Count > 0
+            ? $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options, DocumentedErrorCodes);"
+            : $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options);");
         if (hasCredentials)
         {
-            writer.Line("/// <param name=\"credentials\">Sent with every operation that needs them.</param>");
+            writer.Line("_options = options;");
         }
 
-        writer.Line("/// <param name=\"options\">Logging and time; null for the defaults.</param>");
-        var credentialsParameter = hasCredentials ? $"{CSharp.Qualified(spec.CredentialsName, spec.Namespace)} credentials, " : string.Empty;
-        writer.Open($"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {credentialsParameter}{CSharp.Runtime}.ApiClientOptions? options = null)");
-        if (hasCredentials)
-        {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(credentials);");
-        }
-
-        writer.Line($"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options);");
-        if (hasCredentials)
-        {
-            writer.Line("_credentials = credentials;");
-        }
-
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Creates the client with an <see cref=\"global::System.Net.Http.HttpClient\"/> of its own over a shared handler that never follows redirects.</summary>");
+        writer.Line("/// <param name=\"options\">The base address, credentials, limits, retries, logging and time; validated here.</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options are invalid or have no base address.</exception>");
+        writer.Open($"public {spec.ClientName}({options} options) : this({CSharp.Runtime}.ApiHttp.CreateClient(options), options)");
         writer.Close();
         foreach (var operation in spec.Operations)
         {
@@ -129,14 +92,15 @@ internal static class ClientEmitter
         var terminalList = string.Join(", ", polling.TerminalValues);
         writer.Line($"/// <summary>Waits until the {CSharp.EscapeXml(polling.StateProperty)} of <see cref=\"{operation.MethodName}Async\"/> is {CSharp.EscapeXml(terminalList)}, or the deadline passes.</summary>");
         writer.Line($"/// <remarks>Each request asks the server to hold it until the state changes (the <c>{CSharp.EscapeXml(operation.Parameters.First(p => p.Name == polling.TimeoutParameter).WireName)}</c> long poll),");
-        writer.Line("/// so no time is spent sleeping on the client. Transient failures (429, 502, 503, 504, network) are retried with");
-        writer.Line("/// <c>Retry-After</c> or capped exponential backoff with jitter, never past the deadline; other errors are thrown.</remarks>");
+        writer.Line("/// so no time is spent sleeping on the client, and no request outlives the deadline. Transient failures (408, 429, 500,");
+        writer.Line("/// 502, 503, 504, connection failures, broken bodies, timed-out attempts) are retried with <c>Retry-After</c> or");
+        writer.Line("/// exponential backoff with jitter until the deadline; other errors are thrown.</remarks>");
         foreach (var parameter in passed)
         {
             ParameterDoc(writer, parameter);
         }
 
-        writer.Line("/// <param name=\"options\">The deadline of the whole wait, the long-poll window and the backoff; null for the defaults (five minutes, 30 s).</param>");
+        writer.Line("/// <param name=\"options\">The deadline of the whole wait, the long-poll window and the pacing; null for the client options' <c>Polling</c> (five minutes, 30 s by default).</param>");
         writer.Line("/// <param name=\"progress\">Told of every response whose state is not terminal.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Ends the wait; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
         writer.Line("/// <returns>The terminal response, or the deadline with the last response seen.</returns>");
@@ -151,15 +115,15 @@ internal static class ClientEmitter
             });
         writer.Open($"public global::System.Threading.Tasks.Task<{CSharp.Runtime}.PollResult<{responseType}>> {polling.WaiterName}Async({string.Join(", ", parameters)})");
         EmitArgumentChecks(writer, passed);
-        var arguments = passed.Select(p => $"{p.Name}: {p.Name}")
-            .Concat(new[] { $"{polling.TimeoutParameter}: _pollSeconds", "cancellationToken: _token" });
+        var arguments = OrderedParameters(operation).Select(p => p.Name == polling.TimeoutParameter ? "_pollSeconds" : p.Name);
         var terminal = polling.StateType.Kind == TypeKind.Enum
             ? string.Join(" or ", polling.TerminalValues.Select(v => $"{stateType}.{v}"))
             : string.Join(" or ", polling.TerminalValues.Select(CSharp.Literal));
         writer.Line($"return _transport.PollAsync<{responseType}, {stateType}>(");
         writer.Indent();
         writer.Line($"{CSharp.Literal(operation.OperationId)},");
-        writer.Line($"(_pollSeconds, _token) => {operation.MethodName}Async({string.Join(", ", arguments)}),");
+        writer.Line($"_pollSeconds => {RequestBuilderName(operation)}({string.Join(", ", arguments)}),");
+        writer.Line($"{CSharp.ConverterInstance(operation.Response!, spec)},");
         writer.Line($"static _response => _response.{polling.StateProperty},");
         writer.Line($"static _state => _state is {terminal},");
         writer.Line("options,");
@@ -261,6 +225,43 @@ internal static class ClientEmitter
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({checkedBody.Name});");
         }
 
+        if (operation.Polling is not null)
+        {
+            // The waiter builds one request per attempt, each with its own long-poll window: one builder serves both.
+            var arguments = string.Join(", ", OrderedParameters(operation).Select(p => p.Name));
+            writer.Line($"return _transport.SendAsync({RequestBuilderName(operation)}({arguments}), {CSharp.ConverterInstance(operation.Response!, spec)}, cancellationToken);");
+            writer.Close();
+            writer.Line();
+            EmitRequestBuilder(writer, spec, operation);
+            return;
+        }
+
+        EmitRequest(writer, spec, operation);
+        writer.Line(operation.Response is null
+            ? "return _transport.SendAsync(request, cancellationToken);"
+            : $"return _transport.SendAsync(request, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);");
+        writer.Close();
+    }
+
+    private static IEnumerable<ParameterModel> OrderedParameters(OperationModel operation) =>
+        operation.Parameters.Where(p => p.IsRequired).Concat(operation.Parameters.Where(p => !p.IsRequired));
+
+    private static string RequestBuilderName(OperationModel operation) => "Create" + operation.MethodName + "Request";
+
+    /// <summary>The request of a polled operation, built afresh per attempt and marked with its long-poll window.</summary>
+    private static void EmitRequestBuilder(SourceWriter writer, ApiSpec spec, OperationModel operation)
+    {
+        var parameters = OrderedParameters(operation).Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name}");
+        writer.Open($"private {CSharp.Runtime}.ApiRequest {RequestBuilderName(operation)}({string.Join(", ", parameters)})");
+        EmitRequest(writer, spec, operation);
+        writer.Line($"request.SetLongPoll({operation.Polling!.TimeoutParameter});");
+        writer.Line("return request;");
+        writer.Close();
+    }
+
+    /// <summary>Declares <c>request</c> and adds the parameters, credentials and body.</summary>
+    private static void EmitRequest(SourceWriter writer, ApiSpec spec, OperationModel operation)
+    {
         writer.Line($"var request = new {CSharp.Runtime}.ApiRequest(global::System.Net.Http.HttpMethod.{HttpMethodProperty(operation.HttpMethod)}, {PathExpression(spec, operation)}, {CSharp.Literal(operation.OperationId)}, {CSharp.Literal(operation.PathTemplate)});");
         foreach (var parameter in operation.Parameters.Where(p => p.In != ParameterLocation.Path))
         {
@@ -283,8 +284,8 @@ internal static class ClientEmitter
         {
             var scheme = spec.SecuritySchemes.First(s => s.SchemeName == schemeName);
             writer.Line(scheme.In == ParameterLocation.Header
-                ? $"request.AddHeader({CSharp.Literal(scheme.ParameterName)}, _credentials.{scheme.PropertyName}, sensitive: true);"
-                : $"request.AddQuery({CSharp.Literal(scheme.ParameterName)}, _credentials.{scheme.PropertyName});");
+                ? $"request.AddHeader({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName}, sensitive: true);"
+                : $"request.AddQuery({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName});");
         }
 
         if (operation.Body is { } body)
@@ -301,11 +302,6 @@ internal static class ClientEmitter
                 writer.Close();
             }
         }
-
-        writer.Line(operation.Response is null
-            ? "return _transport.SendAsync(request, cancellationToken);"
-            : $"return _transport.SendAsync(request, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);");
-        writer.Close();
     }
 
     private static void EmitOperationDocs(SourceWriter writer, OperationModel operation)

@@ -1,4 +1,3 @@
-using System.Linq;
 using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Emitting;
@@ -13,9 +12,9 @@ internal static class DependencyInjectionEmitter
     {
         var client = CSharp.Qualified(spec.ClientName, spec.Namespace);
         var options = spec.ClientName + "Options";
-        writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/> when it is registered with <c>Add{spec.ClientName}</c>. <c>ToString()</c> never shows credentials.</summary>");
+        writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/>, taken by its constructors and by <c>Add{spec.ClientName}</c> alike. <c>ToString()</c> never shows credentials.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiServiceOptions");
+        writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiClientOptions");
         foreach (var scheme in spec.SecuritySchemes)
         {
             writer.Doc("summary", (scheme.Description ?? $"The {scheme.SchemeName} credential.") + $" Sent as {scheme.ParameterName}; required.");
@@ -44,20 +43,17 @@ internal static class DependencyInjectionEmitter
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} static class {spec.ClientName}ServiceCollectionExtensions");
         writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with validated options,");
-        writer.Line("/// logging through the container's logger factory (never secrets, codes or tokens) and a resilience handler that");
-        writer.Line("/// never retries unsafe methods and whose per-attempt timeout exceeds the long-poll window.</summary>");
+        writer.Line("/// logging through the container's logger factory (never secrets, codes or tokens; the factory's own header logging is");
+        writer.Line("/// removed) and a primary handler that never follows redirects. Retries are the client's own, as without DI.</summary>");
         writer.Line("/// <param name=\"services\">The container.</param>");
         writer.Line("/// <param name=\"configure\">Sets the options; they may also be bound from configuration with <c>services.Configure</c>.</param>");
         writer.Line("/// <returns>The HTTP client builder, for more handlers.</returns>");
         writer.Open($"public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add{spec.ClientName}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{CSharp.Qualified(options, spec.Namespace)}>? configure = null)");
-        var credentials = spec.SecuritySchemes.Count == 0
-            ? string.Empty
-            : $"new {CSharp.Qualified(spec.CredentialsName, spec.Namespace)}({string.Join(", ", spec.SecuritySchemes.Select(s => "options." + s.PropertyName + "!"))}), ";
         writer.Line($"return {CSharp.Runtime}.ApiClientRegistration.AddApiClient<{client}, {CSharp.Qualified(options, spec.Namespace)}>(");
         writer.Indent();
         writer.Line("services,");
         writer.Line("configure,");
-        writer.Line($"static (httpClient, options, clientOptions) => new {client}(httpClient, {credentials}clientOptions));");
+        writer.Line($"static (httpClient, options) => new {client}(httpClient, options));");
         writer.Outdent();
         writer.Close();
         writer.Close();

@@ -11,7 +11,9 @@ namespace Aiia.Codegen.Model;
 /// <param name="Objects">Generated records, in document order.</param>
 /// <param name="Enums">Generated enums, in document order.</param>
 /// <param name="Operations">Client methods, in document order.</param>
-/// <param name="SecuritySchemes">API-key schemes, which become the credentials class.</param>
+/// <param name="SecuritySchemes">API-key schemes, which become credential properties of the client options.</param>
+/// <param name="DocumentedErrorCodes">The <c>error</c> codes the spec documents (<c>x-aiia-error-codes</c>): the
+/// only ones messages and logs may show.</param>
 /// <param name="Accessibility"><c>public</c> or <c>internal</c>: the accessibility of every generated type.</param>
 public sealed record ApiSpec(
     string SourcePath,
@@ -23,13 +25,8 @@ public sealed record ApiSpec(
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
     EquatableArray<OperationModel> Operations,
-    EquatableArray<SecuritySchemeModel> SecuritySchemes)
-{
-    /// <summary>The credentials class's name, e.g. <c>AiiaAuthenticationCredentials</c>.</summary>
-    public string CredentialsName => (ClientName.EndsWith("Client", System.StringComparison.Ordinal)
-        ? ClientName.Substring(0, ClientName.Length - "Client".Length)
-        : ClientName) + "Credentials";
-}
+    EquatableArray<SecuritySchemeModel> SecuritySchemes,
+    EquatableArray<string> DocumentedErrorCodes);
 
 /// <summary>A generated <c>sealed record</c>.</summary>
 public sealed record ObjectModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
@@ -70,9 +67,9 @@ public sealed record EnumModel(string Name, string? Description, string UnknownM
 /// <summary>An enum member and its wire value.</summary>
 public sealed record EnumMemberModel(string Name, string WireValue);
 
-/// <summary>An API-key security scheme given once to the client as a credential.</summary>
+/// <summary>An API-key security scheme: a credential property of the client options.</summary>
 /// <param name="SchemeName">The name under <c>components.securitySchemes</c>.</param>
-/// <param name="PropertyName">The credentials property, e.g. <c>ClientSecret</c>.</param>
+/// <param name="PropertyName">The options property, e.g. <c>ClientSecret</c>.</param>
 /// <param name="In">Where the key is sent.</param>
 /// <param name="ParameterName">The header or query parameter name.</param>
 /// <param name="Description">The spec's description.</param>

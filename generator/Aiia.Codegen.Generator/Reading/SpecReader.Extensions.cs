@@ -14,6 +14,40 @@ internal sealed partial class SpecReader
 {
     public const string PollingExtension = "x-aiia-polling";
     public const string CodeExchangeExtension = "x-aiia-code-exchange";
+    public const string ErrorCodesExtension = "x-aiia-error-codes";
+
+    /// <summary>The root's <c>x-aiia-error-codes</c>: the error codes the spec documents, in document order, each once.
+    /// Any other code the server sends is redacted in messages and logs (it could be an echoed secret).</summary>
+    private EquatableArray<string> ReadDocumentedErrorCodes()
+    {
+        if (Get(_root, ErrorCodesExtension) is not { } node)
+        {
+            return default;
+        }
+
+        if (node is not SpecSequence sequence)
+        {
+            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{ErrorCodesExtension}' must be a list of strings", ErrorCodesExtension, "List the error codes the API documents, e.g. [InvalidInput].");
+            return default;
+        }
+
+        var codes = new List<string>();
+        foreach (var item in sequence.Children)
+        {
+            if ((item as SpecScalar)?.Value is not { Length: > 0 } code)
+            {
+                Report(DiagnosticDescriptors.ExtensionProblem, item, $"An entry of '{ErrorCodesExtension}' is not a non-empty string", ErrorCodesExtension, "List each documented error code as a string.");
+                continue;
+            }
+
+            if (!codes.Contains(code))
+            {
+                codes.Add(code);
+            }
+        }
+
+        return codes.ToEquatableArray();
+    }
 
     private bool _hasCodeExchange;
 

@@ -19,13 +19,14 @@ internal sealed partial class SpecReader
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
 
     /// <summary>
-    /// Members the credentials class and the client options (an <c>ApiServiceOptions</c>) already have: a scheme's
-    /// property of such a name would clash with or hide them.
+    /// Members the client options (an <c>ApiClientOptions</c>) already have: a scheme's property of such a name would
+    /// clash with or hide them.
     /// </summary>
     private static readonly HashSet<string> CredentialMemberNames = new(StringComparer.Ordinal)
     {
-        "BaseAddress", "AllowInsecureHttp", "PollTimeout", "WaitDeadline", "UseStandardResilience", "Validate",
-        "ToPollOptions", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "BaseAddress", "AllowInsecureHttp", "LoggerFactory", "TimeProvider", "Polling", "MaxRetries", "RetryDelay",
+        "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
+        "ThrowIfInvalid", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     private SpecReader(SpecInput input) => _input = input;
@@ -124,7 +125,6 @@ internal sealed partial class SpecReader
 
         var @namespace = _input.Namespace;
         ReserveTypeName(clientName, "the client class", root, "$");
-        ReserveTypeName(new ApiSpec(_input.Path, @namespace, clientName, accessibility, string.Empty, null, default, default, default, default).CredentialsName, "the credentials class", root, "$");
         ReserveTypeName(clientName + "Options", "the client options class", root, "$");
         ReserveTypeName(clientName + "ServiceCollectionExtensions", "the registration class", root, "$");
         ReserveTypeName(clientName + "JsonCollections", "the JSON helpers of the client", root, "$");
@@ -144,17 +144,14 @@ internal sealed partial class SpecReader
             _objects.ToEquatableArray(),
             _enums.ToEquatableArray(),
             operations.ToEquatableArray(),
-            _securitySchemes.ToEquatableArray());
+            _securitySchemes.ToEquatableArray(),
+            ReadDocumentedErrorCodes());
     }
 
     private void ReadSecuritySchemes(string clientName)
     {
-        // The scheme's property lives in the credentials class and the client options: it cannot share their names.
-        var enclosing = new[]
-        {
-            new ApiSpec(_input.Path, string.Empty, clientName, "public", string.Empty, null, default, default, default, default).CredentialsName,
-            clientName + "Options",
-        };
+        // The scheme's property lives in the client options: it cannot share its name.
+        var enclosing = new[] { clientName + "Options" };
         var components = GetMapping(_root, "components", "$");
         var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
         if (schemes is null)
