@@ -152,6 +152,11 @@ public sealed class ApiTransport
                 context,
                 (Transport: this, Call: call)).ConfigureAwait(false);
         }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested && exception.CancellationToken != cancellationToken)
+        {
+            // Surface the caller's token, not an attempt's linked one.
+            throw new OperationCanceledException(exception.Message, exception, cancellationToken);
+        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);

@@ -11,7 +11,7 @@ public sealed class GeneratedClientTests
     private const string ClientSecret = "partner-client-secret-7f3a";
 
     private static AiiaAuthenticationClient CreateClient(LoopbackServer server) =>
-        new(server.CreateClient(), new AiiaAuthenticationCredentials(ClientId, ClientSecret));
+        new(server.CreateClient(), new AiiaAuthenticationClientOptions { ClientId = ClientId, ClientSecret = ClientSecret });
 
     [Fact]
     public async Task Status_escapes_the_session_id_and_sends_the_poll_timeout_and_credentials()
@@ -58,7 +58,7 @@ public sealed class GeneratedClientTests
     public async Task Path_query_and_header_parameters_of_every_kind_are_sent()
     {
         await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
-        var client = new ParametersClient(server.CreateClient(), new ParametersCredentials("key 1&2"));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "key 1&2" });
         var requestId = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
 
         await client.EchoParametersAsync(
@@ -82,7 +82,7 @@ public sealed class GeneratedClientTests
     public async Task Optional_parameters_left_out_are_not_sent()
     {
         await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
-        var client = new ParametersClient(server.CreateClient(), new ParametersCredentials("key"));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "key" });
 
         await client.EchoParametersAsync(1L, "x", Guid.Empty);
 
@@ -161,7 +161,7 @@ public sealed class GeneratedClientTests
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.GetAuthenticationStatusAsync(""));
         await Assert.ThrowsAsync<ArgumentNullException>(() => client.ExchangeCodeForTokensAsync((TokensRequest)null!));
-        Assert.Throws<ArgumentException>(() => new AiiaAuthenticationCredentials(ClientId, " "));
+        Assert.Throws<ArgumentException>(() => new AiiaAuthenticationClient(server.CreateClient(), new AiiaAuthenticationClientOptions { ClientId = ClientId, ClientSecret = " " }));
         Assert.Empty(server.Requests);
     }
 }

@@ -133,7 +133,7 @@ public sealed class GeneratedJsonTests
     public void ToString_of_codes_and_credentials_shows_no_secret()
     {
         var status = Read(SeedExamples.StatusResponse, AuthenticationStatusJsonConverter.Instance);
-        var credentials = new AiiaAuthenticationCredentials("client-id-value", "client-secret-value");
+        var credentials = new AiiaAuthenticationClientOptions { ClientId = "client-id-value", ClientSecret = "client-secret-value" };
 
         Assert.DoesNotContain(SeedExamples.Code, status.ToString());
         Assert.DoesNotContain(SeedExamples.Code, new TokensRequest { Code = SeedExamples.Code }.ToString());

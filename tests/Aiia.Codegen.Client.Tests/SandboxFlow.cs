@@ -33,7 +33,7 @@ internal sealed class SandboxFlow : IAsyncDisposable
             options.BaseAddress = sandbox.BaseAddress;
             options.ClientId = sandbox.ClientId;
             options.ClientSecret = sandbox.ClientSecret;
-            options.PollTimeout = TimeSpan.FromSeconds(2);
+            options.Polling.PollTimeout = TimeSpan.FromSeconds(2);
             configure?.Invoke(options);
         });
         return new SandboxFlow(sandbox, services.BuildServiceProvider());

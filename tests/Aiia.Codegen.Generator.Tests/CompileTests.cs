@@ -64,7 +64,7 @@ public sealed class CompileTests
             {
                 internal static async Task<bool> RunAsync(HttpClient http, CancellationToken cancellationToken)
                 {
-                    var client = new AiiaAuthenticationClient(http, new AiiaAuthenticationCredentials("client-id", "client-secret"));
+                    var client = new AiiaAuthenticationClient(http, new AiiaAuthenticationClientOptions { ClientId = "client-id", ClientSecret = "client-secret" });
                     AuthenticationStatus status = await client.GetAuthenticationStatusAsync("session", cancellationToken: cancellationToken);
                     AuthenticationStatus longPoll = await client.GetAuthenticationStatusAsync("session", 30, cancellationToken);
                     return status.State == AuthenticationState.Succeeded && longPoll.State != AuthenticationState.Unknown;
@@ -92,7 +92,7 @@ public sealed class CompileTests
             {
                 internal static async Task<int> RunAsync(HttpClient http)
                 {
-                    var client = new PetstoreClient(http, new PetstoreCredentials("api-key"));
+                    var client = new PetstoreClient(http, new PetstoreClientOptions { ApiKey = "api-key" });
                     IReadOnlyList<Pet> all = await client.ListPetsAsync();
                     Pet pet = await client.GetPetAsync(42L);
                     await client.DeletePetAsync(pet.Id, "rev-1");

@@ -977,7 +977,7 @@ public sealed class DiagnosticTests
         var broken = new ApiSpec(
             "/src/broken.openapi.yaml", "Contoso", "BrokenClient", "public", "T", null,
             new EquatableArray<ObjectModel>([new ObjectModel("Item", null, new EquatableArray<PropertyModel>([new PropertyModel("Other", "other", new TypeRef((Model.TypeKind)999), false, false, null)]))]),
-            default, default, default);
+            default, default, default, default);
 
         var result = SpecCompiler.Emit(broken);
 

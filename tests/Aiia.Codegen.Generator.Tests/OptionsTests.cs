@@ -87,7 +87,7 @@ public sealed class OptionsTests
         var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithMetadata(AccessibilityKey, "internal")]);
 
         Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
-        foreach (var name in new[] { "PetstoreClient", "PetstoreCredentials", "Pet", "PetStatus", "PetJsonConverter" })
+        foreach (var name in new[] { "PetstoreClient", "PetstoreClientOptions", "Pet", "PetStatus", "PetJsonConverter" })
         {
             var type = run.OutputCompilation.GetTypeByMetadataName($"Contoso.Consumer.{name}");
             Assert.True(type is not null, $"No type Contoso.Consumer.{name}.");

@@ -6,7 +6,7 @@ using InstallCheck;
 await using var sandbox = await AiiaSandbox.StartAsync();
 var client = new AiiaAuthenticationClient(
     sandbox.CreateHttpClient(),
-    new AiiaAuthenticationCredentials(sandbox.ClientId, sandbox.ClientSecret));
+    new AiiaAuthenticationClientOptions { ClientId = sandbox.ClientId, ClientSecret = sandbox.ClientSecret });
 
 var login = await client.InitializeAsync(new InitializeRequest { UserHash = "install-check-0001", RedirectUrl = "https://example.test/callback" });
 sandbox.CompleteLogin(login.SessionId);

@@ -23,7 +23,7 @@ public class ClientBenchmarks
     public void Setup()
     {
         _http = new HttpClient(new CannedHandler(Payloads.Status)) { BaseAddress = new Uri("https://api.example.test/") };
-        _generated = new AiiaAuthenticationClient(_http, new AiiaAuthenticationCredentials("client-id", "client-secret"));
+        _generated = new AiiaAuthenticationClient(_http, new AiiaAuthenticationClientOptions { ClientId = "client-id", ClientSecret = "client-secret" });
         _handWritten = new HandWrittenClient(_http, "client-id", "client-secret");
         _nswag = new NSwagDto.NSwagAiiaClient(_http) { BaseUrl = "https://api.example.test/" };
     }

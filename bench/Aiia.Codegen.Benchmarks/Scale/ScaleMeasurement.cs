@@ -34,7 +34,7 @@ internal static class ScaleMeasurement
             MaxConnectionsPerServer = int.MaxValue, // the default, stated: one connection per held long poll
         };
         using var http = new HttpClient(handler) { BaseAddress = sandbox.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
-        var client = new AiiaAuthenticationClient(http, new AiiaAuthenticationCredentials(sandbox.ClientId, sandbox.ClientSecret));
+        var client = new AiiaAuthenticationClient(http, new AiiaAuthenticationClientOptions { ClientId = sandbox.ClientId, ClientSecret = sandbox.ClientSecret });
 
         // 1. Start the logins (not measured as waiting): 64 at a time.
         long started = Stopwatch.GetTimestamp();

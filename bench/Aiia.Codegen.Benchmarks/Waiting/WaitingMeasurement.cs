@@ -25,7 +25,7 @@ internal static class WaitingMeasurement
 
         await using var sandbox = await AiiaSandbox.StartAsync(new AiiaSandboxOptions());
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
-        var client = new AiiaAuthenticationClient(http, new AiiaAuthenticationCredentials(sandbox.ClientId, sandbox.ClientSecret));
+        var client = new AiiaAuthenticationClient(http, new AiiaAuthenticationClientOptions { ClientId = sandbox.ClientId, ClientSecret = sandbox.ClientSecret });
         var pollOptions = new PollOptions { PollTimeout = pollTimeout, Deadline = TimeSpan.FromSeconds(60) };
 
         // Warm-up (JIT, connection): one short login of each kind, not recorded.

@@ -5,58 +5,34 @@
 
 namespace Contoso.Consumer
 {
-    /// <summary>The credentials of Aiia Enterprise authentication, given once to <see cref="global::Contoso.Consumer.AiiaAuthenticationClient"/>. <c>ToString()</c> never shows their values.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class AiiaAuthenticationCredentials
-    {
-        /// <summary>Creates the credentials; every value is required.</summary>
-        /// <param name="clientId">Sent as the <c>X-Client-Id</c> header.</param>
-        /// <param name="clientSecret">Sent as the <c>X-Client-Secret</c> header.</param>
-        /// <exception cref="global::System.ArgumentException">A value is null, empty or white space.</exception>
-        public AiiaAuthenticationCredentials(string clientId, string clientSecret)
-        {
-            if (string.IsNullOrWhiteSpace(clientId))
-            {
-                throw new global::System.ArgumentException("The ClientId credential (sent as X-Client-Id) is required.", nameof(clientId));
-            }
-
-            ClientId = clientId;
-            if (string.IsNullOrWhiteSpace(clientSecret))
-            {
-                throw new global::System.ArgumentException("The ClientSecret credential (sent as X-Client-Secret) is required.", nameof(clientSecret));
-            }
-
-            ClientSecret = clientSecret;
-        }
-
-        /// <summary>The partner's client id.</summary>
-        public string ClientId { get; }
-
-        /// <summary>The partner's client secret. Never log it.</summary>
-        public string ClientSecret { get; }
-
-        /// <summary>Names the credentials without their values.</summary>
-        /// <returns>A text with every value redacted.</returns>
-        public override string ToString() => "AiiaAuthenticationCredentials { ClientId = [redacted], ClientSecret = [redacted] }";
-    }
-
     /// <summary>Aiia Enterprise authentication</summary>
     /// <remarks>The authentication endpoints of Aiia Enterprise (Mastercard Open Finance): start a supervised login, follow its session state, exchange the one-minute authentication code for tokens, and log in again later without the person (unattended). Written by hand from the provider's "Code and tokens" page; every call is authenticated with the partner's X-Client-Id and X-Client-Secret headers.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public partial class AiiaAuthenticationClient
     {
         private readonly global::Aiia.Codegen.Runtime.ApiTransport _transport;
-        private readonly global::Contoso.Consumer.AiiaAuthenticationCredentials _credentials;
+        private readonly global::Contoso.Consumer.AiiaAuthenticationClientOptions _options;
 
-        /// <summary>Creates the client.</summary>
-        /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is the server. Works with <c>IHttpClientFactory</c>.</param>
-        /// <param name="credentials">Sent with every operation that needs them.</param>
-        /// <param name="options">Logging and time; null for the defaults.</param>
-        public AiiaAuthenticationClient(global::System.Net.Http.HttpClient httpClient, global::Contoso.Consumer.AiiaAuthenticationCredentials credentials, global::Aiia.Codegen.Runtime.ApiClientOptions? options = null)
+        // The error codes the spec documents: only these may appear in messages and logs.
+        private static readonly string[] DocumentedErrorCodes = new[] { "InvalidInput" };
+
+        /// <summary>Creates the client over an <see cref="global::System.Net.Http.HttpClient"/>, e.g. one from <c>IHttpClientFactory</c>.</summary>
+        /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> (else the options') is the server. It should not follow redirects itself
+        /// (<c>AllowAutoRedirect = false</c>, e.g. over <see cref="global::Aiia.Codegen.Runtime.ApiHttp.CreateHandler"/>): a redirect to another origin it followed is refused.</param>
+        /// <param name="options">Credentials, limits, retries, logging and time; validated here.</param>
+        /// <exception cref="global::System.ArgumentException">The options are invalid (each problem is named; no secret is shown).</exception>
+        public AiiaAuthenticationClient(global::System.Net.Http.HttpClient httpClient, global::Contoso.Consumer.AiiaAuthenticationClientOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(credentials);
-            _transport = new global::Aiia.Codegen.Runtime.ApiTransport(httpClient, options);
-            _credentials = credentials;
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            _transport = new global::Aiia.Codegen.Runtime.ApiTransport(httpClient, options, DocumentedErrorCodes);
+            _options = options;
+        }
+
+        /// <summary>Creates the client with an <see cref="global::System.Net.Http.HttpClient"/> of its own over a shared handler that never follows redirects.</summary>
+        /// <param name="options">The base address, credentials, limits, retries, logging and time; validated here.</param>
+        /// <exception cref="global::System.ArgumentException">The options are invalid or have no base address.</exception>
+        public AiiaAuthenticationClient(global::Contoso.Consumer.AiiaAuthenticationClientOptions options) : this(global::Aiia.Codegen.Runtime.ApiHttp.CreateClient(options), options)
+        {
         }
 
         /// <summary>Starts a supervised login and returns the URL where the person logs in at their bank.</summary>
@@ -70,8 +46,8 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/initialize", "initialize", "/v1/authentication/initialize");
-            request.AddHeader("X-Client-Id", _credentials.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _credentials.ClientSecret, sensitive: true);
+            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
+            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
             request.SetJsonBody(body, global::Contoso.Consumer.InitializeRequestJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.InitializeResponseJsonConverter.Instance, cancellationToken);
         }
@@ -87,19 +63,26 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.AuthenticationStatus> GetAuthenticationStatusAsync(string sessionId, int? pollTimeout = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(sessionId);
+            return _transport.SendAsync(CreateGetAuthenticationStatusRequest(sessionId, pollTimeout), global::Contoso.Consumer.AuthenticationStatusJsonConverter.Instance, cancellationToken);
+        }
+
+        private global::Aiia.Codegen.Runtime.ApiRequest CreateGetAuthenticationStatusRequest(string sessionId, int? pollTimeout)
+        {
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId) + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
             request.AddQuery("pollTimeout", global::Aiia.Codegen.Runtime.ApiFormat.Format(pollTimeout));
-            request.AddHeader("X-Client-Id", _credentials.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _credentials.ClientSecret, sensitive: true);
-            return _transport.SendAsync(request, global::Contoso.Consumer.AuthenticationStatusJsonConverter.Instance, cancellationToken);
+            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
+            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
+            request.SetLongPoll(pollTimeout);
+            return request;
         }
 
         /// <summary>Waits until the State of <see cref="GetAuthenticationStatusAsync"/> is Succeeded, Failed, Cancelled, NotApplicable, or the deadline passes.</summary>
         /// <remarks>Each request asks the server to hold it until the state changes (the <c>pollTimeout</c> long poll),
-        /// so no time is spent sleeping on the client. Transient failures (429, 502, 503, 504, network) are retried with
-        /// <c>Retry-After</c> or capped exponential backoff with jitter, never past the deadline; other errors are thrown.</remarks>
+        /// so no time is spent sleeping on the client, and no request outlives the deadline. Transient failures (408, 429, 500,
+        /// 502, 503, 504, connection failures, broken bodies, timed-out attempts) are retried with <c>Retry-After</c> or
+        /// exponential backoff with jitter until the deadline; other errors are thrown.</remarks>
         /// <param name="sessionId">The sessionId returned when the login or payment was started.</param>
-        /// <param name="options">The deadline of the whole wait, the long-poll window and the backoff; null for the defaults (five minutes, 30 s).</param>
+        /// <param name="options">The deadline of the whole wait, the long-poll window and the pacing; null for the client options' <c>Polling</c> (five minutes, 30 s by default).</param>
         /// <param name="progress">Told of every response whose state is not terminal.</param>
         /// <param name="cancellationToken">Ends the wait; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The terminal response, or the deadline with the last response seen.</returns>
@@ -109,7 +92,8 @@ namespace Contoso.Consumer
             global::System.ArgumentException.ThrowIfNullOrEmpty(sessionId);
             return _transport.PollAsync<global::Contoso.Consumer.AuthenticationStatus, global::Contoso.Consumer.AuthenticationState>(
                 "getAuthenticationStatus",
-                (_pollSeconds, _token) => GetAuthenticationStatusAsync(sessionId: sessionId, pollTimeout: _pollSeconds, cancellationToken: _token),
+                _pollSeconds => CreateGetAuthenticationStatusRequest(sessionId, _pollSeconds),
+                global::Contoso.Consumer.AuthenticationStatusJsonConverter.Instance,
                 static _response => _response.State,
                 static _state => _state is global::Contoso.Consumer.AuthenticationState.Succeeded or global::Contoso.Consumer.AuthenticationState.Failed or global::Contoso.Consumer.AuthenticationState.Cancelled or global::Contoso.Consumer.AuthenticationState.NotApplicable,
                 options,
@@ -128,8 +112,8 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/tokens", "exchangeCodeForTokens", "/v1/authentication/tokens");
-            request.AddHeader("X-Client-Id", _credentials.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _credentials.ClientSecret, sensitive: true);
+            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
+            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
             request.SetJsonBody(body, global::Contoso.Consumer.TokensRequestJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
         }
@@ -179,8 +163,8 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/unattended", "loginUnattended", "/v1/authentication/unattended");
-            request.AddHeader("X-Client-Id", _credentials.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _credentials.ClientSecret, sensitive: true);
+            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
+            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
             request.SetJsonBody(body, global::Contoso.Consumer.UnattendedRequestJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
         }
@@ -193,9 +177,9 @@ namespace Contoso.Consumer
 
 namespace Contoso.Consumer
 {
-    /// <summary>The settings of <see cref="global::Contoso.Consumer.AiiaAuthenticationClient"/> when it is registered with <c>AddAiiaAuthenticationClient</c>. <c>ToString()</c> never shows credentials.</summary>
+    /// <summary>The settings of <see cref="global::Contoso.Consumer.AiiaAuthenticationClient"/>, taken by its constructors and by <c>AddAiiaAuthenticationClient</c> alike. <c>ToString()</c> never shows credentials.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class AiiaAuthenticationClientOptions : global::Aiia.Codegen.Runtime.ApiServiceOptions
+    public sealed class AiiaAuthenticationClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
         /// <summary>The partner's client id. Sent as X-Client-Id; required.</summary>
         public string? ClientId { get; set; }
@@ -228,8 +212,8 @@ namespace Contoso.Consumer
     public static class AiiaAuthenticationClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="global::Contoso.Consumer.AiiaAuthenticationClient"/> as a typed client of <c>IHttpClientFactory</c>, with validated options,
-        /// logging through the container's logger factory (never secrets, codes or tokens) and a resilience handler that
-        /// never retries unsafe methods and whose per-attempt timeout exceeds the long-poll window.</summary>
+        /// logging through the container's logger factory (never secrets, codes or tokens; the factory's own header logging is
+        /// removed) and a primary handler that never follows redirects. Retries are the client's own, as without DI.</summary>
         /// <param name="services">The container.</param>
         /// <param name="configure">Sets the options; they may also be bound from configuration with <c>services.Configure</c>.</param>
         /// <returns>The HTTP client builder, for more handlers.</returns>
@@ -238,7 +222,7 @@ namespace Contoso.Consumer
             return global::Aiia.Codegen.Runtime.ApiClientRegistration.AddApiClient<global::Contoso.Consumer.AiiaAuthenticationClient, global::Contoso.Consumer.AiiaAuthenticationClientOptions>(
                 services,
                 configure,
-                static (httpClient, options, clientOptions) => new global::Contoso.Consumer.AiiaAuthenticationClient(httpClient, new global::Contoso.Consumer.AiiaAuthenticationCredentials(options.ClientId!, options.ClientSecret!), clientOptions));
+                static (httpClient, options) => new global::Contoso.Consumer.AiiaAuthenticationClient(httpClient, options));
         }
     }
 }

@@ -11,12 +11,22 @@ namespace Contoso.Consumer
     {
         private readonly global::Aiia.Codegen.Runtime.ApiTransport _transport;
 
-        /// <summary>Creates the client.</summary>
-        /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is the server. Works with <c>IHttpClientFactory</c>.</param>
-        /// <param name="options">Logging and time; null for the defaults.</param>
-        public LedgerClient(global::System.Net.Http.HttpClient httpClient, global::Aiia.Codegen.Runtime.ApiClientOptions? options = null)
+        /// <summary>Creates the client over an <see cref="global::System.Net.Http.HttpClient"/>, e.g. one from <c>IHttpClientFactory</c>.</summary>
+        /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> (else the options') is the server. It should not follow redirects itself
+        /// (<c>AllowAutoRedirect = false</c>, e.g. over <see cref="global::Aiia.Codegen.Runtime.ApiHttp.CreateHandler"/>): a redirect to another origin it followed is refused.</param>
+        /// <param name="options">Limits, retries, logging and time; null for the defaults.</param>
+        /// <exception cref="global::System.ArgumentException">The options are invalid (each problem is named; no secret is shown).</exception>
+        public LedgerClient(global::System.Net.Http.HttpClient httpClient, global::Contoso.Consumer.LedgerClientOptions? options = null)
         {
+            options ??= new global::Contoso.Consumer.LedgerClientOptions();
             _transport = new global::Aiia.Codegen.Runtime.ApiTransport(httpClient, options);
+        }
+
+        /// <summary>Creates the client with an <see cref="global::System.Net.Http.HttpClient"/> of its own over a shared handler that never follows redirects.</summary>
+        /// <param name="options">The base address, credentials, limits, retries, logging and time; validated here.</param>
+        /// <exception cref="global::System.ArgumentException">The options are invalid or have no base address.</exception>
+        public LedgerClient(global::Contoso.Consumer.LedgerClientOptions options) : this(global::Aiia.Codegen.Runtime.ApiHttp.CreateClient(options), options)
+        {
         }
 
         /// <summary>Says whether the ledger is up.</summary>
@@ -131,9 +141,9 @@ namespace Contoso.Consumer
 
 namespace Contoso.Consumer
 {
-    /// <summary>The settings of <see cref="global::Contoso.Consumer.LedgerClient"/> when it is registered with <c>AddLedgerClient</c>. <c>ToString()</c> never shows credentials.</summary>
+    /// <summary>The settings of <see cref="global::Contoso.Consumer.LedgerClient"/>, taken by its constructors and by <c>AddLedgerClient</c> alike. <c>ToString()</c> never shows credentials.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class LedgerClientOptions : global::Aiia.Codegen.Runtime.ApiServiceOptions
+    public sealed class LedgerClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
         /// <inheritdoc />
         public override global::System.Collections.Generic.IEnumerable<string> Validate()
@@ -150,8 +160,8 @@ namespace Contoso.Consumer
     public static class LedgerClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="global::Contoso.Consumer.LedgerClient"/> as a typed client of <c>IHttpClientFactory</c>, with validated options,
-        /// logging through the container's logger factory (never secrets, codes or tokens) and a resilience handler that
-        /// never retries unsafe methods and whose per-attempt timeout exceeds the long-poll window.</summary>
+        /// logging through the container's logger factory (never secrets, codes or tokens; the factory's own header logging is
+        /// removed) and a primary handler that never follows redirects. Retries are the client's own, as without DI.</summary>
         /// <param name="services">The container.</param>
         /// <param name="configure">Sets the options; they may also be bound from configuration with <c>services.Configure</c>.</param>
         /// <returns>The HTTP client builder, for more handlers.</returns>
@@ -160,7 +170,7 @@ namespace Contoso.Consumer
             return global::Aiia.Codegen.Runtime.ApiClientRegistration.AddApiClient<global::Contoso.Consumer.LedgerClient, global::Contoso.Consumer.LedgerClientOptions>(
                 services,
                 configure,
-                static (httpClient, options, clientOptions) => new global::Contoso.Consumer.LedgerClient(httpClient, clientOptions));
+                static (httpClient, options) => new global::Contoso.Consumer.LedgerClient(httpClient, options));
         }
     }
 }

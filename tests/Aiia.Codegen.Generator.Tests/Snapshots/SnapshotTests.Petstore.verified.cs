@@ -5,31 +5,6 @@
 
 namespace Contoso.Consumer
 {
-    /// <summary>The credentials of Petstore (generator test spec), given once to <see cref="global::Contoso.Consumer.PetstoreClient"/>. <c>ToString()</c> never shows their values.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetstoreCredentials
-    {
-        /// <summary>Creates the credentials; every value is required.</summary>
-        /// <param name="apiKey">Sent as the <c>X-Api-Key</c> header.</param>
-        /// <exception cref="global::System.ArgumentException">A value is null, empty or white space.</exception>
-        public PetstoreCredentials(string apiKey)
-        {
-            if (string.IsNullOrWhiteSpace(apiKey))
-            {
-                throw new global::System.ArgumentException("The ApiKey credential (sent as X-Api-Key) is required.", nameof(apiKey));
-            }
-
-            ApiKey = apiKey;
-        }
-
-        /// <summary>The ApiKey credential.</summary>
-        public string ApiKey { get; }
-
-        /// <summary>Names the credentials without their values.</summary>
-        /// <returns>A text with every value redacted.</returns>
-        public override string ToString() => "PetstoreCredentials { ApiKey = [redacted] }";
-    }
-
     /// <summary>Petstore (generator test spec)</summary>
     /// <remarks>
     /// A pet shop used to test the generator.
@@ -40,17 +15,25 @@ namespace Contoso.Consumer
     public partial class PetstoreClient
     {
         private readonly global::Aiia.Codegen.Runtime.ApiTransport _transport;
-        private readonly global::Contoso.Consumer.PetstoreCredentials _credentials;
+        private readonly global::Contoso.Consumer.PetstoreClientOptions _options;
 
-        /// <summary>Creates the client.</summary>
-        /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is the server. Works with <c>IHttpClientFactory</c>.</param>
-        /// <param name="credentials">Sent with every operation that needs them.</param>
-        /// <param name="options">Logging and time; null for the defaults.</param>
-        public PetstoreClient(global::System.Net.Http.HttpClient httpClient, global::Contoso.Consumer.PetstoreCredentials credentials, global::Aiia.Codegen.Runtime.ApiClientOptions? options = null)
+        /// <summary>Creates the client over an <see cref="global::System.Net.Http.HttpClient"/>, e.g. one from <c>IHttpClientFactory</c>.</summary>
+        /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> (else the options') is the server. It should not follow redirects itself
+        /// (<c>AllowAutoRedirect = false</c>, e.g. over <see cref="global::Aiia.Codegen.Runtime.ApiHttp.CreateHandler"/>): a redirect to another origin it followed is refused.</param>
+        /// <param name="options">Credentials, limits, retries, logging and time; validated here.</param>
+        /// <exception cref="global::System.ArgumentException">The options are invalid (each problem is named; no secret is shown).</exception>
+        public PetstoreClient(global::System.Net.Http.HttpClient httpClient, global::Contoso.Consumer.PetstoreClientOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(credentials);
+            global::System.ArgumentNullException.ThrowIfNull(options);
             _transport = new global::Aiia.Codegen.Runtime.ApiTransport(httpClient, options);
-            _credentials = credentials;
+            _options = options;
+        }
+
+        /// <summary>Creates the client with an <see cref="global::System.Net.Http.HttpClient"/> of its own over a shared handler that never follows redirects.</summary>
+        /// <param name="options">The base address, credentials, limits, retries, logging and time; validated here.</param>
+        /// <exception cref="global::System.ArgumentException">The options are invalid or have no base address.</exception>
+        public PetstoreClient(global::Contoso.Consumer.PetstoreClientOptions options) : this(global::Aiia.Codegen.Runtime.ApiHttp.CreateClient(options), options)
+        {
         }
 
         /// <summary>Lists the pets, filtered by tags &amp; status.</summary>
@@ -75,7 +58,7 @@ namespace Contoso.Consumer
             request.AddQuery("status", status?.ToWireValue());
             request.AddQuery("limit", global::Aiia.Codegen.Runtime.ApiFormat.Format(limit));
             request.AddHeader("X-Request-Id", global::Aiia.Codegen.Runtime.ApiFormat.Format(xRequestId));
-            request.AddHeader("X-Api-Key", _credentials.ApiKey, sensitive: true);
+            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
             return _transport.SendAsync(request, global::Contoso.Consumer.PetstoreClientListOfPetJsonConverter.Instance, cancellationToken);
         }
 
@@ -91,7 +74,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/pets", "createPet", "/pets");
             request.AddHeader("X-Request-Id", global::Aiia.Codegen.Runtime.ApiFormat.Format(xRequestId));
-            request.AddHeader("X-Api-Key", _credentials.ApiKey, sensitive: true);
+            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
             request.SetJsonBody(body, global::Contoso.Consumer.NewPetJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
@@ -105,7 +88,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "getPet", "/pets/{petId}");
-            request.AddHeader("X-Api-Key", _credentials.ApiKey, sensitive: true);
+            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
             return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
@@ -119,7 +102,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> UpdatePetAsync(long petId, global::Contoso.Consumer.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "updatePet", "/pets/{petId}");
-            request.AddHeader("X-Api-Key", _credentials.ApiKey, sensitive: true);
+            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.NewPetJsonConverter.Instance);
@@ -138,7 +121,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(ifMatch);
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "deletePet", "/pets/{petId}");
             request.AddHeader("If-Match", global::Aiia.Codegen.Runtime.ApiFormat.Format(ifMatch));
-            request.AddHeader("X-Api-Key", _credentials.ApiKey, sensitive: true);
+            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
             return _transport.SendAsync(request, cancellationToken);
         }
 
@@ -151,7 +134,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Owner> GetPetOwnerAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!) + "/owner", "getPetOwner", "/pets/{petId}/owner");
-            request.AddHeader("X-Api-Key", _credentials.ApiKey, sensitive: true);
+            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
             return _transport.SendAsync(request, global::Contoso.Consumer.OwnerJsonConverter.Instance, cancellationToken);
         }
     }
@@ -163,9 +146,9 @@ namespace Contoso.Consumer
 
 namespace Contoso.Consumer
 {
-    /// <summary>The settings of <see cref="global::Contoso.Consumer.PetstoreClient"/> when it is registered with <c>AddPetstoreClient</c>. <c>ToString()</c> never shows credentials.</summary>
+    /// <summary>The settings of <see cref="global::Contoso.Consumer.PetstoreClient"/>, taken by its constructors and by <c>AddPetstoreClient</c> alike. <c>ToString()</c> never shows credentials.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetstoreClientOptions : global::Aiia.Codegen.Runtime.ApiServiceOptions
+    public sealed class PetstoreClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
         /// <summary>The ApiKey credential. Sent as X-Api-Key; required.</summary>
         public string? ApiKey { get; set; }
@@ -190,8 +173,8 @@ namespace Contoso.Consumer
     public static class PetstoreClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="global::Contoso.Consumer.PetstoreClient"/> as a typed client of <c>IHttpClientFactory</c>, with validated options,
-        /// logging through the container's logger factory (never secrets, codes or tokens) and a resilience handler that
-        /// never retries unsafe methods and whose per-attempt timeout exceeds the long-poll window.</summary>
+        /// logging through the container's logger factory (never secrets, codes or tokens; the factory's own header logging is
+        /// removed) and a primary handler that never follows redirects. Retries are the client's own, as without DI.</summary>
         /// <param name="services">The container.</param>
         /// <param name="configure">Sets the options; they may also be bound from configuration with <c>services.Configure</c>.</param>
         /// <returns>The HTTP client builder, for more handlers.</returns>
@@ -200,7 +183,7 @@ namespace Contoso.Consumer
             return global::Aiia.Codegen.Runtime.ApiClientRegistration.AddApiClient<global::Contoso.Consumer.PetstoreClient, global::Contoso.Consumer.PetstoreClientOptions>(
                 services,
                 configure,
-                static (httpClient, options, clientOptions) => new global::Contoso.Consumer.PetstoreClient(httpClient, new global::Contoso.Consumer.PetstoreCredentials(options.ApiKey!), clientOptions));
+                static (httpClient, options) => new global::Contoso.Consumer.PetstoreClient(httpClient, options));
         }
     }
 }
