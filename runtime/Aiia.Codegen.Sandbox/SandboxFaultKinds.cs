@@ -20,6 +20,21 @@ public enum SandboxFaultKinds
     /// <summary>The connection is dropped without a response (the client sees an <c>HttpRequestException</c>).</summary>
     DroppedConnection = 8,
 
-    /// <summary>Every kind.</summary>
-    All = Latency | ServiceUnavailable | TooManyRequests | DroppedConnection,
+    /// <summary>500 Internal Server Error with the API's error body (<c>InternalError</c>) and no <c>Retry-After</c>;
+    /// the endpoint does nothing.</summary>
+    InternalServerError = 16,
+
+    /// <summary>200 with <c>Content-Type: application/json</c> and a <c>Content-Length</c> of 200, then only the
+    /// start of a JSON object, then the connection ends: the client's headers arrive, its body read fails with an
+    /// <see cref="IOException"/>. The endpoint does nothing. (Kestrel logs the short body as an application error.)</summary>
+    ResetMidBody = 32,
+
+    /// <summary>No response at all: the request is held until the client goes away or the sandbox stops (then the
+    /// connection is dropped). The endpoint does nothing.</summary>
+    Hang = 64,
+
+    /// <summary>Every transient kind: <see cref="Latency"/>, <see cref="ServiceUnavailable"/>,
+    /// <see cref="TooManyRequests"/>, <see cref="DroppedConnection"/>, <see cref="InternalServerError"/>,
+    /// <see cref="ResetMidBody"/> and <see cref="Hang"/>.</summary>
+    All = Latency | ServiceUnavailable | TooManyRequests | DroppedConnection | InternalServerError | ResetMidBody | Hang,
 }

@@ -8,6 +8,13 @@ namespace Aiia.Codegen.Sandbox;
 /// </summary>
 public sealed class SandboxFaults
 {
+    // The order of the first four is that of the earliest sandbox, so a seed draws the same kinds it always did.
+    private static readonly SandboxFaultKinds[] Drawable =
+    [
+        SandboxFaultKinds.Latency, SandboxFaultKinds.ServiceUnavailable, SandboxFaultKinds.TooManyRequests, SandboxFaultKinds.DroppedConnection,
+        SandboxFaultKinds.InternalServerError, SandboxFaultKinds.ResetMidBody, SandboxFaultKinds.Hang,
+    ];
+
     private readonly object _gate = new();
     private readonly Random _random;
     private double _rate;
@@ -107,9 +114,9 @@ public sealed class SandboxFaults
             }
 
             // One enabled kind, uniformly: the flags are few, so counting them is simpler than a table.
-            Span<SandboxFaultKinds> enabled = stackalloc SandboxFaultKinds[4];
+            Span<SandboxFaultKinds> enabled = stackalloc SandboxFaultKinds[Drawable.Length];
             int count = 0;
-            foreach (SandboxFaultKinds kind in (ReadOnlySpan<SandboxFaultKinds>)[SandboxFaultKinds.Latency, SandboxFaultKinds.ServiceUnavailable, SandboxFaultKinds.TooManyRequests, SandboxFaultKinds.DroppedConnection])
+            foreach (SandboxFaultKinds kind in Drawable)
             {
                 if ((_kinds & kind) != 0)
                 {
