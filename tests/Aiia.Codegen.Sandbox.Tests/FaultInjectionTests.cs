@@ -148,11 +148,14 @@ public sealed class FaultInjectionTests
     [InlineData(SandboxFaultKinds.DroppedConnection)]
     [InlineData(SandboxFaultKinds.InternalServerError)]
     [InlineData(SandboxFaultKinds.ResetMidBody)]
+    [InlineData(SandboxFaultKinds.EchoedSecret)]
+    [InlineData(SandboxFaultKinds.HugeErrorBody)]
     public async Task A_faulted_code_exchange_does_not_consume_the_code(SandboxFaultKinds kind)
     {
         await using var api = await SandboxApi.StartAsync();
         (_, string code) = await api.LoginAsync();
         api.Sandbox.Faults.Kinds = kind;
+        api.Sandbox.Faults.HugeBodyBytes = SandboxFaults.MinHugeBodyBytes;
         api.Sandbox.Faults.Rate = 1;
 
         HttpStatusCode? faulted;

@@ -5,11 +5,13 @@ using Microsoft.Extensions.Logging;
 namespace Aiia.Codegen.Sandbox;
 
 /// <summary>Injects <see cref="SandboxFaults"/> into <c>/v1/</c> requests before anything else looks at them, so a
-/// faulted request has no effect (a faulted code exchange leaves the code unused).</summary>
+/// faulted request has no effect (a faulted code exchange leaves the code unused). The transient kinds are answered
+/// here; the hostile ones by <see cref="HostileResponses"/>.</summary>
 internal sealed class FaultInjectionMiddleware(
     SandboxFaults faults,
     SandboxStatistics statistics,
     ApiResponses responses,
+    HostileResponses hostile,
     TimeProvider timeProvider,
     ILogger logger,
     CancellationToken stopping)
@@ -21,7 +23,9 @@ internal sealed class FaultInjectionMiddleware(
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<SandboxEndpoint>() is not { IsApi: true } endpoint)
+        // A request that followed a same-origin redirect is served normally, or a client could never get through.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<SandboxEndpoint>() is not { IsApi: true } endpoint
+            || context.Request.Query.ContainsKey(SandboxFaults.RedirectMarker))
         {
             await next(context);
             return;
@@ -36,6 +40,8 @@ internal sealed class FaultInjectionMiddleware(
 
         switch (kind)
         {
+            case SandboxFaultKinds.None:
+                break;
             case SandboxFaultKinds.Latency:
                 if (!await DelayAsync(context, faults.Latency))
                 {
@@ -61,6 +67,9 @@ internal sealed class FaultInjectionMiddleware(
                 return;
             case SandboxFaultKinds.Hang:
                 await HangAsync(context);
+                return;
+            default:
+                await hostile.AnswerAsync(context, kind);
                 return;
         }
 
