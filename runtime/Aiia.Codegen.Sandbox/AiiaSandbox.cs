@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -37,6 +35,7 @@ public sealed class AiiaSandbox : IAsyncDisposable
         SandboxStore store,
         SandboxStatistics statistics,
         SandboxFaults faults,
+        SandboxElsewhere elsewhere,
         HeldStatusRequestCounter heldStatusRequests,
         CancellationTokenSource stopping)
     {
@@ -45,6 +44,7 @@ public sealed class AiiaSandbox : IAsyncDisposable
         _store = store;
         Statistics = statistics;
         Faults = faults;
+        Elsewhere = elsewhere;
         _heldStatusRequests = heldStatusRequests;
         _stopping = stopping;
     }
@@ -67,6 +67,10 @@ public sealed class AiiaSandbox : IAsyncDisposable
 
     /// <summary>Fault injection, changeable while the sandbox runs.</summary>
     public SandboxFaults Faults { get; }
+
+    /// <summary>Another origin of the sandbox (the same address, another port), where
+    /// <see cref="SandboxFaultKinds.CrossOriginRedirect"/> sends clients, and what it received there.</summary>
+    public SandboxElsewhere Elsewhere { get; }
 
     /// <summary>A snapshot of every login session, oldest first.</summary>
     public IReadOnlyCollection<SandboxSession> Sessions => _store.Snapshot();
@@ -102,10 +106,14 @@ public sealed class AiiaSandbox : IAsyncDisposable
 
         builder.Services.AddSingleton<IHostLifetime, NoHostLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        // The second listener is the other origin (SandboxElsewhere); the options are kept to read the bound ports.
+        ListenOptions? own = null;
+        ListenOptions? other = null;
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(options.Address, options.Port);
+            kestrel.Listen(options.Address, options.Port, listen => own = listen);
+            kestrel.Listen(options.Address, 0, listen => other = listen);
         });
 
         WebApplication app = builder.Build();
@@ -113,16 +121,18 @@ public sealed class AiiaSandbox : IAsyncDisposable
         var stopping = new CancellationTokenSource();
         var statistics = new SandboxStatistics();
         var faults = new SandboxFaults(options.Seed);
+        var elsewhere = new SandboxElsewhere();
         var held = new HeldStatusRequestCounter();
         var store = new SandboxStore(settings, statistics, logger);
-        var sandbox = new AiiaSandbox(app, settings, store, statistics, faults, held, stopping);
+        var sandbox = new AiiaSandbox(app, settings, store, statistics, faults, elsewhere, held, stopping);
         sandbox.Configure(logger);
 
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            sandbox._baseAddress = ToBaseAddress(options.Address, new Uri(address).Port);
+            // Kestrel puts the port it bound into each listener's endpoint, so port 0 reads back as the real one.
+            elsewhere.Started(ToBaseAddress(options.Address, other!.IPEndPoint!.Port));
+            sandbox._baseAddress = ToBaseAddress(options.Address, own!.IPEndPoint!.Port);
         }
         catch (Exception)
         {
@@ -219,15 +229,19 @@ public sealed class AiiaSandbox : IAsyncDisposable
     internal Task WaitForHeldStatusRequestsAsync(Func<int, bool> condition, CancellationToken cancellationToken) =>
         _heldStatusRequests.WaitAsync(condition, cancellationToken);
 
-    /// <summary>The pipeline: count, inject faults, check credentials, then the endpoint.</summary>
+    /// <summary>The pipeline: the other origin apart; then count, inject faults, check credentials, then the endpoint.</summary>
     private void Configure(ILogger logger)
     {
         var responses = new ApiResponses(logger);
         var api = new AuthenticationEndpoints(_store, _settings, _heldStatusRequests, responses, () => _baseAddress, _stopping.Token);
         var pages = new LoginPages(_store);
-        var faults = new FaultInjectionMiddleware(Faults, Statistics, responses, _settings.TimeProvider, logger, _stopping.Token);
+        var hostile = new HostileResponses(Faults, Statistics, Elsewhere, _stopping.Token);
+        var faults = new FaultInjectionMiddleware(Faults, Statistics, responses, hostile, _settings.TimeProvider, logger, _stopping.Token);
         var credentials = new ClientCredentialsMiddleware(_settings, Statistics, responses);
+        var elsewhere = new ElsewhereOrigin(Elsewhere, _settings, logger);
 
+        // The other origin answers everything itself: no routing, counting, faults or credentials there.
+        _app.Use(elsewhere.InvokeAsync);
         _app.UseRouting();
         _app.Use((context, next) =>
         {

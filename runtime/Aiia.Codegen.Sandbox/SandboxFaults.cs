@@ -8,6 +8,25 @@ namespace Aiia.Codegen.Sandbox;
 /// </summary>
 public sealed class SandboxFaults
 {
+    /// <summary>The query parameter a <see cref="SandboxFaultKinds.SameOriginRedirect"/> adds (<c>sandbox-redirected=1</c>);
+    /// a request carrying it never gets a fault.</summary>
+    public const string RedirectMarker = "sandbox-redirected";
+
+    /// <summary>The smallest <see cref="HugeBodyBytes"/>: room for the JSON around the padding.</summary>
+    public const long MinHugeBodyBytes = 1024;
+
+    private const long DefaultHugeBodyBytes = 50L * 1024 * 1024;
+    private const SandboxFaultKinds Known = SandboxFaultKinds.All | SandboxFaultKinds.Hostile;
+
+    // The order of the first four is that of the earliest sandbox, so a seed draws the same kinds it always did.
+    private static readonly SandboxFaultKinds[] Drawable =
+    [
+        SandboxFaultKinds.Latency, SandboxFaultKinds.ServiceUnavailable, SandboxFaultKinds.TooManyRequests, SandboxFaultKinds.DroppedConnection,
+        SandboxFaultKinds.InternalServerError, SandboxFaultKinds.ResetMidBody, SandboxFaultKinds.Hang,
+        SandboxFaultKinds.CrossOriginRedirect, SandboxFaultKinds.SameOriginRedirect, SandboxFaultKinds.HugeBody,
+        SandboxFaultKinds.HugeErrorBody, SandboxFaultKinds.EchoedSecret,
+    ];
+
     private readonly object _gate = new();
     private readonly Random _random;
     private double _rate;
@@ -15,6 +34,8 @@ public sealed class SandboxFaults
     private TimeSpan _latency = TimeSpan.FromMilliseconds(500);
     private TimeSpan _retryAfter = TimeSpan.FromSeconds(1);
     private Func<string, bool>? _appliesTo;
+    private long _hugeBodyBytes = DefaultHugeBodyBytes;
+    private bool _hugeBodyDeclaresLength = true;
 
     internal SandboxFaults(int? seed) => _random = seed is int value ? new Random(value) : new Random();
 
@@ -34,11 +55,12 @@ public sealed class SandboxFaults
         }
     }
 
-    /// <summary>The kinds of fault to choose from; <see cref="SandboxFaultKinds.All"/> by default.</summary>
+    /// <summary>The kinds of fault to choose from; <see cref="SandboxFaultKinds.All"/> (the transient ones) by
+    /// default. The <see cref="SandboxFaultKinds.Hostile"/> kinds apply only when named here.</summary>
     public SandboxFaultKinds Kinds
     {
         get { lock (_gate) { return _kinds; } }
-        set { lock (_gate) { _kinds = value & SandboxFaultKinds.All; } }
+        set { lock (_gate) { _kinds = value & Known; } }
     }
 
     /// <summary>How long a <see cref="SandboxFaultKinds.Latency"/> fault delays the request (500 ms by default),
@@ -75,6 +97,27 @@ public sealed class SandboxFaults
         set { lock (_gate) { _appliesTo = value; } }
     }
 
+    /// <summary>The size of a <see cref="SandboxFaultKinds.HugeBody"/> or <see cref="SandboxFaultKinds.HugeErrorBody"/>
+    /// body in bytes (50 MiB by default, at least <see cref="MinHugeBodyBytes"/>); it is streamed, never held in memory.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below <see cref="MinHugeBodyBytes"/>.</exception>
+    public long HugeBodyBytes
+    {
+        get { lock (_gate) { return _hugeBodyBytes; } }
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, MinHugeBodyBytes);
+            lock (_gate) { _hugeBodyBytes = value; }
+        }
+    }
+
+    /// <summary>Whether a huge body is announced by its <c>Content-Length</c> (true, the default) or sent chunked with
+    /// no length.</summary>
+    public bool HugeBodyDeclaresLength
+    {
+        get { lock (_gate) { return _hugeBodyDeclaresLength; } }
+        set { lock (_gate) { _hugeBodyDeclaresLength = value; } }
+    }
+
     /// <summary>Turns fault injection off and restores every setting's default (the random generator keeps its
     /// sequence).</summary>
     public void Reset()
@@ -86,6 +129,8 @@ public sealed class SandboxFaults
             _latency = TimeSpan.FromMilliseconds(500);
             _retryAfter = TimeSpan.FromSeconds(1);
             _appliesTo = null;
+            _hugeBodyBytes = DefaultHugeBodyBytes;
+            _hugeBodyDeclaresLength = true;
         }
     }
 
@@ -107,9 +152,9 @@ public sealed class SandboxFaults
             }
 
             // One enabled kind, uniformly: the flags are few, so counting them is simpler than a table.
-            Span<SandboxFaultKinds> enabled = stackalloc SandboxFaultKinds[4];
+            Span<SandboxFaultKinds> enabled = stackalloc SandboxFaultKinds[Drawable.Length];
             int count = 0;
-            foreach (SandboxFaultKinds kind in (ReadOnlySpan<SandboxFaultKinds>)[SandboxFaultKinds.Latency, SandboxFaultKinds.ServiceUnavailable, SandboxFaultKinds.TooManyRequests, SandboxFaultKinds.DroppedConnection])
+            foreach (SandboxFaultKinds kind in Drawable)
             {
                 if ((_kinds & kind) != 0)
                 {

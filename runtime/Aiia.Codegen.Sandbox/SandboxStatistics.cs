@@ -19,6 +19,7 @@ public sealed class SandboxStatistics
     private long _duplicateCodeExchanges;
     private long _unauthorizedRequests;
     private int _maxExchangesOfOneCode;
+    private long _hugeBodyBytesWritten;
 
     internal SandboxStatistics()
     {
@@ -55,6 +56,12 @@ public sealed class SandboxStatistics
     /// exchanged twice.</summary>
     public int MaxExchangesOfOneCode => Volatile.Read(ref _maxExchangesOfOneCode);
 
+    /// <summary>Body bytes the sandbox managed to hand to the connection for <see cref="SandboxFaultKinds.HugeBody"/> and
+    /// <see cref="SandboxFaultKinds.HugeErrorBody"/> faults, all of them together. Writing stops when the client goes
+    /// away, so a client that stops reading early keeps this far below <see cref="SandboxFaults.HugeBodyBytes"/>
+    /// (the transport's buffers still take some bytes the client never read).</summary>
+    public long HugeBodyBytesWritten => Interlocked.Read(ref _hugeBodyBytesWritten);
+
     /// <summary>How many requests reached the endpoint with this name.</summary>
     /// <param name="endpoint">An endpoint name, e.g. <c>tokens</c>.</param>
     /// <returns>The count; 0 for a name never requested.</returns>
@@ -83,11 +90,14 @@ public sealed class SandboxStatistics
     public override string ToString() =>
         $"SandboxStatistics {{ Requests = {_requests.Values.Sum()}, StatusRequests = {StatusRequests}, FaultsInjected = {FaultsInjected}, " +
         $"UnauthorizedRequests = {UnauthorizedRequests}, CodeExchangeAttempts = {CodeExchangeAttempts}, SuccessfulCodeExchanges = {SuccessfulCodeExchanges}, " +
-        $"ExpiredCodeExchanges = {ExpiredCodeExchanges}, DuplicateCodeExchanges = {DuplicateCodeExchanges}, MaxExchangesOfOneCode = {MaxExchangesOfOneCode} }}";
+        $"ExpiredCodeExchanges = {ExpiredCodeExchanges}, DuplicateCodeExchanges = {DuplicateCodeExchanges}, MaxExchangesOfOneCode = {MaxExchangesOfOneCode}, " +
+        $"HugeBodyBytesWritten = {HugeBodyBytesWritten} }}";
 
     internal void CountRequest(string endpoint) => _requests.AddOrUpdate(endpoint, 1, static (_, count) => count + 1);
 
     internal void CountFault(SandboxFaultKinds kind) => _faults.AddOrUpdate(kind, 1, static (_, count) => count + 1);
+
+    internal void CountHugeBodyBytes(int count) => Interlocked.Add(ref _hugeBodyBytesWritten, count);
 
     internal void CountUnauthorized() => Interlocked.Increment(ref _unauthorizedRequests);
 

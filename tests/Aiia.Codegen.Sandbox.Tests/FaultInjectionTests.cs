@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 
 namespace Aiia.Codegen.Sandbox.Tests;
@@ -41,14 +42,89 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task A_dropped_connection_fails_the_request_on_the_client()
     {
-        await using var api = await SandboxApi.StartAsync();
-        api.Sandbox.Faults.Kinds = SandboxFaultKinds.DroppedConnection;
-        api.Sandbox.Faults.Rate = 1;
+        await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.DroppedConnection);
 
         await Assert.ThrowsAsync<HttpRequestException>(() => api.InitializeRawAsync());
 
         Assert.Equal(1, api.Sandbox.Statistics.GetFaultCount(SandboxFaultKinds.DroppedConnection));
         Assert.Empty(api.Sandbox.Sessions);
+    }
+
+    [Fact]
+    public async Task Internal_server_error_is_500_with_the_error_body_and_no_retry_after()
+    {
+        await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.InternalServerError);
+
+        ApiResult result = await api.InitializeRawAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, result.Status);
+        Assert.Equal("InternalError", result.Error);
+        Assert.Equal("Injected fault", result.Reason);
+        Assert.Null(result.Headers.RetryAfter);
+        Assert.Equal(1, api.Sandbox.Statistics.GetFaultCount(SandboxFaultKinds.InternalServerError));
+        Assert.Empty(api.Sandbox.Sessions);
+    }
+
+    [Fact]
+    public async Task A_reset_mid_body_fails_the_body_read_after_a_200_header()
+    {
+        await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.ResetMidBody);
+
+        using HttpResponseMessage response = await SandboxApi.SendForHeadersAsync(api.Http, api.Request(HttpMethod.Post, "/v1/authentication/initialize", SandboxApi.InitializeJson()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(200, response.Content.Headers.ContentLength);
+        // ReadAsStringAsync wraps the body's IOException; a stream read throws it as is.
+        HttpRequestException failure = await Assert.ThrowsAsync<HttpRequestException>(() => response.Content.ReadAsStringAsync().WaitAsync(SandboxApi.HangGuard));
+        Assert.IsAssignableFrom<IOException>(failure.InnerException);
+        Assert.Equal(1, api.Sandbox.Statistics.GetFaultCount(SandboxFaultKinds.ResetMidBody));
+        Assert.Empty(api.Sandbox.Sessions);
+    }
+
+    [Fact]
+    public async Task A_reset_mid_body_fails_a_stream_read_with_an_io_exception_after_the_start_of_the_json()
+    {
+        await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.ResetMidBody);
+
+        using HttpResponseMessage response = await SandboxApi.SendForHeadersAsync(api.Http, api.Request(HttpMethod.Get, "/v1/authentication/any/status"));
+        await using Stream body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[200];
+
+        await Assert.ThrowsAnyAsync<IOException>(() => body.ReadExactlyAsync(buffer).AsTask().WaitAsync(SandboxApi.HangGuard));
+        Assert.Equal((byte)'{', buffer[0]);
+    }
+
+    [Fact]
+    public async Task A_hang_holds_the_request_until_the_client_cancels()
+    {
+        await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.Hang);
+        using var cancellation = new CancellationTokenSource();
+
+        Task<ApiResult> hung = api.InitializeRawAsync(cancellationToken: cancellation.Token);
+        await Eventually.TrueAsync(() => api.Sandbox.Statistics.GetFaultCount(SandboxFaultKinds.Hang) == 1, "the hang fault is injected");
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => hung);
+        Assert.True(cancellation.IsCancellationRequested);
+        Assert.Empty(api.Sandbox.Sessions);
+    }
+
+    [Fact]
+    public async Task A_hung_request_does_not_delay_stopping_the_sandbox()
+    {
+        await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.Hang);
+        Task<ApiResult> hung = api.StatusAsync("any-session");
+        await Eventually.TrueAsync(() => api.Sandbox.Statistics.GetFaultCount(SandboxFaultKinds.Hang) == 1, "the hang fault is injected");
+
+        var stopwatch = Stopwatch.StartNew();
+        await api.Sandbox.DisposeAsync();
+        stopwatch.Stop();
+
+        // Well below Kestrel's 5 s shutdown timeout, which is what a hang ignoring the stop would cost.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(4), $"Stopping took {stopwatch.Elapsed}.");
+        // The stop drops the connection: the client never gets an empty 200.
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => hung);
     }
 
     [Fact]
@@ -70,11 +146,16 @@ public sealed class FaultInjectionTests
     [InlineData(SandboxFaultKinds.ServiceUnavailable)]
     [InlineData(SandboxFaultKinds.TooManyRequests)]
     [InlineData(SandboxFaultKinds.DroppedConnection)]
+    [InlineData(SandboxFaultKinds.InternalServerError)]
+    [InlineData(SandboxFaultKinds.ResetMidBody)]
+    [InlineData(SandboxFaultKinds.EchoedSecret)]
+    [InlineData(SandboxFaultKinds.HugeErrorBody)]
     public async Task A_faulted_code_exchange_does_not_consume_the_code(SandboxFaultKinds kind)
     {
         await using var api = await SandboxApi.StartAsync();
         (_, string code) = await api.LoginAsync();
         api.Sandbox.Faults.Kinds = kind;
+        api.Sandbox.Faults.HugeBodyBytes = SandboxFaults.MinHugeBodyBytes;
         api.Sandbox.Faults.Rate = 1;
 
         HttpStatusCode? faulted;
@@ -82,7 +163,7 @@ public sealed class FaultInjectionTests
         {
             faulted = (await api.ExchangeAsync(code)).Status;
         }
-        catch (HttpRequestException)
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
             faulted = null;
         }

@@ -16,6 +16,10 @@ internal sealed class ApiResponses(ILogger logger)
     public const string UnattendedNotSupported = "UnattendedNotSupported";
     public const string ServiceUnavailable = "ServiceUnavailable";
     public const string TooManyRequests = "TooManyRequests";
+    public const string InternalError = "InternalError";
+
+    /// <summary>The reason of every injected error.</summary>
+    public const string InjectedFault = "Injected fault";
 
     public Task ErrorAsync(
         HttpContext context,

@@ -204,7 +204,8 @@ internal sealed class AuthenticationEndpoints(
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a session state."),
     };
 
-    private static TokensResponse ToContract(TokenGrant grant) => new()
+    /// <summary>The tokens response of a grant (also the shape the other origin answers with).</summary>
+    internal static TokensResponse ToContract(TokenGrant grant) => new()
     {
         Success = true,
         ProviderId = grant.ProviderId,

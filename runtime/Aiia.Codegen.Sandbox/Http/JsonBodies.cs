@@ -16,6 +16,9 @@ internal static class JsonBodies
     /// <summary>Far above any valid request of this API; a bigger body is refused unread.</summary>
     public const int MaxRequestBytes = 64 * 1024;
 
+    /// <summary>The content type of every JSON response.</summary>
+    public const string ContentType = "application/json; charset=utf-8";
+
     /// <summary>Buffers the request body; null when it is larger than <see cref="MaxRequestBytes"/>.</summary>
     public static async Task<byte[]?> ReadRequestAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -100,7 +103,7 @@ internal static class JsonBodies
     }
 
     /// <summary>Writes <paramref name="value"/> as the response body with status <paramref name="statusCode"/>.</summary>
-    public static async Task WriteAsync<T>(HttpContext context, int statusCode, T value, JsonConverter<T> converter)
+    public static Task WriteAsync<T>(HttpContext context, int statusCode, T value, JsonConverter<T> converter)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -108,10 +111,16 @@ internal static class JsonBodies
             converter.Write(writer, value, ApiJson.SerializerOptions);
         }
 
+        return WriteAsync(context, statusCode, buffer.WrittenMemory);
+    }
+
+    /// <summary>Writes JSON already encoded as the whole response body with status <paramref name="statusCode"/>.</summary>
+    public static Task WriteAsync(HttpContext context, int statusCode, ReadOnlyMemory<byte> json)
+    {
         HttpResponse response = context.Response;
         response.StatusCode = statusCode;
-        response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = buffer.WrittenCount;
-        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+        response.ContentType = ContentType;
+        response.ContentLength = json.Length;
+        return response.Body.WriteAsync(json, context.RequestAborted).AsTask();
     }
 }

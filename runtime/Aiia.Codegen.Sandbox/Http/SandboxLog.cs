@@ -25,4 +25,7 @@ internal static partial class SandboxLog
 
     [LoggerMessage(7, LogLevel.Information, "Injected fault {Kind} into {Endpoint}")]
     public static partial void FaultInjected(ILogger logger, SandboxFaultKinds kind, string endpoint);
+
+    [LoggerMessage(8, LogLevel.Information, "The other origin answered a {Method} request for {Operation}")]
+    public static partial void ElsewhereAnswered(ILogger logger, string method, string operation);
 }

@@ -26,6 +26,15 @@ internal sealed class SandboxApi(AiiaSandbox sandbox, HttpClient http) : IAsyncD
         return new SandboxApi(sandbox, sandbox.CreateHttpClient());
     }
 
+    /// <summary>Starts a sandbox that gives every <c>/v1/</c> request a fault of <paramref name="kind"/>.</summary>
+    public static async Task<SandboxApi> StartFaultingAsync(SandboxFaultKinds kind, AiiaSandboxOptions? options = null)
+    {
+        SandboxApi api = await StartAsync(options);
+        api.Sandbox.Faults.Kinds = kind;
+        api.Sandbox.Faults.Rate = 1;
+        return api;
+    }
+
     public HttpRequestMessage Request(HttpMethod method, string path, string? json = null, string? clientId = null, string? clientSecret = null)
     {
         var request = new HttpRequestMessage(method, path);
@@ -56,10 +65,25 @@ internal sealed class SandboxApi(AiiaSandbox sandbox, HttpClient http) : IAsyncD
         }
     }
 
-    public Task<ApiResult> PostAsync(string path, string json) => SendAsync(Request(HttpMethod.Post, path, json));
+    /// <summary>A client of the sandbox that does not follow redirects, for tests of the redirect itself; the caller
+    /// disposes it.</summary>
+    public HttpClient CreateClientWithoutRedirects() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = sandbox.BaseAddress };
 
-    public Task<ApiResult> InitializeRawAsync(string userHash = UserHash, string redirectUrl = RedirectUrl) =>
-        PostAsync("/v1/authentication/initialize", Json(new Dictionary<string, string> { ["userHash"] = userHash, ["redirectUrl"] = redirectUrl }));
+    /// <summary>Sends with <paramref name="client"/> and returns as soon as the headers arrived; the caller disposes
+    /// the response (and reads its body, if at all).</summary>
+    public static Task<HttpResponseMessage> SendForHeadersAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken = default) =>
+        client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).WaitAsync(HangGuard, cancellationToken);
+
+    public Task<ApiResult> PostAsync(string path, string json, CancellationToken cancellationToken = default) =>
+        SendAsync(Request(HttpMethod.Post, path, json), cancellationToken);
+
+    public Task<ApiResult> InitializeRawAsync(string userHash = UserHash, string redirectUrl = RedirectUrl, CancellationToken cancellationToken = default) =>
+        PostAsync("/v1/authentication/initialize", InitializeJson(userHash, redirectUrl), cancellationToken);
+
+    /// <summary>The body of an initialize request.</summary>
+    public static string InitializeJson(string userHash = UserHash, string redirectUrl = RedirectUrl) =>
+        Json(new Dictionary<string, string> { ["userHash"] = userHash, ["redirectUrl"] = redirectUrl });
 
     /// <summary>Starts a login and returns its session id.</summary>
     public async Task<string> InitializeAsync(string userHash = UserHash, string redirectUrl = RedirectUrl)
