@@ -145,10 +145,11 @@ public sealed class AiiaSandbox : IAsyncDisposable
         return sandbox;
     }
 
-    /// <summary>Creates an <see cref="HttpClient"/> whose <c>BaseAddress</c> is the sandbox; the caller disposes it.
-    /// Credentials are not added: give <see cref="ClientId"/> and <see cref="ClientSecret"/> to the generated client.</summary>
+    /// <summary>Creates an <see cref="HttpClient"/> whose <c>BaseAddress</c> is the sandbox, over a handler that does
+    /// not follow redirects (as a generated client expects: it follows same-origin ones itself); the caller disposes
+    /// it. Credentials are not added: give <see cref="ClientId"/> and <see cref="ClientSecret"/> to the generated client.</summary>
     /// <returns>The client.</returns>
-    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
+    public HttpClient CreateHttpClient() => new(Aiia.Codegen.Runtime.ApiHttp.CreateHandler()) { BaseAddress = BaseAddress };
 
     /// <summary>The simulated person finishes the login: <see cref="SandboxLoginOutcome.Succeeded"/> issues the
     /// authentication code now (by the sandbox's clock); held status requests answer at once.</summary>
