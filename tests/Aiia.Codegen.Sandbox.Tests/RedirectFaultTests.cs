@@ -25,6 +25,18 @@ public sealed class RedirectFaultTests
     }
 
     [Fact]
+    public async Task The_sandboxs_own_HttpClient_does_not_follow_redirects()
+    {
+        await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.CrossOriginRedirect);
+        using HttpClient client = api.Sandbox.CreateHttpClient();
+
+        using HttpResponseMessage response = await SandboxApi.SendForHeadersAsync(client, api.Request(HttpMethod.Get, StatusPath));
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal(0, api.Sandbox.Elsewhere.Requests);
+    }
+
+    [Fact]
     public async Task Following_a_cross_origin_redirect_with_credentials_is_recorded_elsewhere()
     {
         await using var api = await SandboxApi.StartFaultingAsync(SandboxFaultKinds.CrossOriginRedirect);

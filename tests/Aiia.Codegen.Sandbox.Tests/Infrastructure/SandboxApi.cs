@@ -23,7 +23,8 @@ internal sealed class SandboxApi(AiiaSandbox sandbox, HttpClient http) : IAsyncD
     public static async Task<SandboxApi> StartAsync(AiiaSandboxOptions? options = null)
     {
         AiiaSandbox sandbox = await AiiaSandbox.StartAsync(options).WaitAsync(HangGuard);
-        return new SandboxApi(sandbox, sandbox.CreateHttpClient());
+        // A plain HttpClient, as a careless caller has: it follows redirects (even to another origin) on its own.
+        return new SandboxApi(sandbox, new HttpClient { BaseAddress = sandbox.BaseAddress });
     }
 
     /// <summary>Starts a sandbox that gives every <c>/v1/</c> request a fault of <paramref name="kind"/>.</summary>
