@@ -47,8 +47,7 @@ internal static class Replies
     public static Func<HttpContext, Task> Hang(TaskCompletionSource? arrived = null, TaskCompletionSource? aborted = null) => async context =>
     {
         arrived?.TrySetResult();
-        CancellationToken stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        using CancellationTokenSource either = UntilGone(context);
         try
         {
             await Task.Delay(Timeout.Infinite, either.Token);
@@ -62,6 +61,10 @@ internal static class Replies
             }
         }
     };
+
+    /// <summary>Cancelled when the client goes away or the server stops, so handlers that wait never outlive a test.</summary>
+    public static CancellationTokenSource UntilGone(HttpContext context) => CancellationTokenSource.CreateLinkedTokenSource(
+        context.RequestAborted, context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
 
     public static TaskCompletionSource Signal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -137,9 +140,11 @@ internal sealed class TestTransport : IDisposable
 
     public Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default) => Transport.SendAsync(request, cancellationToken);
 
-    /// <summary>One request to <c>/warm-up</c> (the script's next reply must be a success): opens a connection and
-    /// runs the first-request paths once, so a short attempt timeout after it times the server, not the JIT.</summary>
-    public Task WarmUpAsync() => Transport.SendAsync(new ApiRequest(HttpMethod.Get, "/warm-up", "warmUp", "/warm-up"));
+    /// <summary>One request to <c>/warm-up</c> (the script's next reply must be a success) over the same HttpClient
+    /// with default options and no logs: it opens a connection and runs the first-request paths once, so a short
+    /// attempt timeout after it times the server, not the JIT.</summary>
+    public Task WarmUpAsync() =>
+        new ApiTransport(_http, new ApiClientOptions()).SendAsync(new ApiRequest(HttpMethod.Get, "/warm-up", "warmUp", "/warm-up"));
 
     public void Dispose()
     {
