@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Aiia.Codegen.Runtime.Tests;
@@ -9,21 +8,28 @@ public sealed class ApiTransportErrorTests
 {
     private const string Secret = "tok-SECRET-9f2c";
 
-    private static ApiRequest TokensRequest() =>
-        new(HttpMethod.Post, "/v1/authentication/tokens", operationId: "exchangeCodeForTokens", pathTemplate: "/v1/authentication/tokens");
+    private static readonly string[] Documented = ["InvalidInput", "NotFound", "TooManyRequests"];
 
-    private static ApiRequest StatusRequest(string sessionId = "session-VALUE-77") =>
-        new(HttpMethod.Get, "/v1/authentication/" + ApiRequest.EscapePath(sessionId) + "/status",
-            operationId: "getAuthenticationStatus", pathTemplate: "/v1/authentication/{sessionId}/status");
+    private static ApiRequest TokensRequest() => Requests.Tokens();
+
+    private static ApiRequest StatusRequest() => Requests.Status();
+
+    // Retries have tests of their own: here every failure surfaces from its first attempt.
+    private static TestTransport Client(LoopbackServer server, Action<ApiClientOptions>? configure = null, HttpClient? http = null) =>
+        new(server.BaseAddress, o =>
+        {
+            o.MaxRetries = 0;
+            configure?.Invoke(o);
+        }, Documented, http);
 
     [Fact]
     public async Task An_error_body_becomes_an_ApiException_with_code_and_details_but_not_in_the_message()
     {
         const string Body = """{"error":"InvalidInput","details":{"reason":"Unknown code","validationErrors":{"Code":["tok-SECRET-9f2c"]}}}""";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(400, Body));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() => new ApiTransport(http).SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
 
         Assert.Equal(400, ex.StatusCode);
         Assert.Equal("InvalidInput", ex.ErrorCode);
@@ -44,9 +50,9 @@ public sealed class ApiTransportErrorTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(
             LoopbackServer.Respond(502, "<html>upstream tok-SECRET-9f2c failed</html>", "text/html"));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() => new ApiTransport(http).SendAsync(StatusRequest()));
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(StatusRequest()));
 
         Assert.Equal(502, ex.StatusCode);
         Assert.Null(ex.ErrorCode);
@@ -62,9 +68,9 @@ public sealed class ApiTransportErrorTests
     public async Task Error_bodies_of_other_shapes_do_not_break_the_exception(string body)
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(500, body));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() => new ApiTransport(http).SendAsync(StatusRequest()));
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(StatusRequest()));
 
         Assert.Equal(500, ex.StatusCode);
         Assert.Null(ex.ErrorCode);
@@ -76,12 +82,13 @@ public sealed class ApiTransportErrorTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(
             LoopbackServer.Respond(400, """{"error":"bad code tok-SECRET-9f2c !"}"""));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() => new ApiTransport(http).SendAsync(TokensRequest()));
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(TokensRequest()));
 
         Assert.Equal("bad code tok-SECRET-9f2c !", ex.ErrorCode);
         Assert.DoesNotContain(Secret, ex.Message);
+        Assert.Equal("POST /v1/authentication/tokens (exchangeCodeForTokens) answered 400 Bad Request with error [redacted] (a code the spec does not document).", ex.Message);
     }
 
     [Fact]
@@ -89,9 +96,9 @@ public sealed class ApiTransportErrorTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(
             LoopbackServer.Respond(429, """{"error":"TooManyRequests"}""", configure: r => r.Headers.RetryAfter = "120"));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() => new ApiTransport(http).SendAsync(StatusRequest()));
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(StatusRequest()));
 
         Assert.Equal(TimeSpan.FromSeconds(120), ex.RetryAfter);
         Assert.Contains("429 Too Many Requests", ex.Message);
@@ -105,10 +112,9 @@ public sealed class ApiTransportErrorTests
         string date = now.AddSeconds(90).ToString("R", CultureInfo.InvariantCulture);
         await using LoopbackServer server = await LoopbackServer.StartAsync(
             LoopbackServer.Respond(503, configure: r => r.Headers.RetryAfter = date));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server, o => o.TimeProvider = time);
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() =>
-            new ApiTransport(http, new ApiClientOptions { TimeProvider = time }).SendAsync(StatusRequest()));
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(StatusRequest()));
 
         Assert.Equal(TimeSpan.FromSeconds(90), ex.RetryAfter);
     }
@@ -118,10 +124,10 @@ public sealed class ApiTransportErrorTests
     {
         string body = $$$"""{"success":true,"session":{"accessToken":"{{{Secret}}}","expires":"{{{Secret}}}"}}""";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, body));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
         var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() =>
-            new ApiTransport(http).SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
+            client.SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
 
         Assert.Equal("$.session.expires", ex.JsonPath);
         Assert.Equal("expected a date-time string", ex.Reason);
@@ -141,10 +147,10 @@ public sealed class ApiTransportErrorTests
     {
         const string Body = """{"success":true,"session":{"expires":"2019-01-23T13:30:07Z","accessToken":"a"},"items":[{"count":1},{"count":"7"}]}""";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, Body));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
         var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() =>
-            new ApiTransport(http).SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
+            client.SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
 
         Assert.Equal("$.items[1].count", ex.JsonPath);
         Assert.Equal("expected an integer (int32), found a string", ex.Reason);
@@ -159,10 +165,10 @@ public sealed class ApiTransportErrorTests
     public async Task Contract_mismatches_are_located(string body, string path, string reason)
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, body));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
         var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() =>
-            new ApiTransport(http).SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
+            client.SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
 
         Assert.Equal(path, ex.JsonPath);
         Assert.Equal(reason, ex.Reason);
@@ -175,10 +181,10 @@ public sealed class ApiTransportErrorTests
     public async Task Malformed_2xx_json_is_reported_without_quoting_it(string body, string path)
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, body));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
         var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() =>
-            new ApiTransport(http).SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
+            client.SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
 
         Assert.Equal(path, ex.JsonPath);
         Assert.StartsWith("not valid JSON (line 1, byte ", ex.Reason);
@@ -191,10 +197,10 @@ public sealed class ApiTransportErrorTests
     public async Task An_empty_2xx_body_where_a_value_is_expected_is_a_format_error()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
         var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() =>
-            new ApiTransport(http).SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
+            client.SendAsync(TokensRequest(), TokenResponseJsonConverter.Instance));
 
         Assert.Equal("$", ex.JsonPath);
         Assert.Contains("empty", ex.Reason);
@@ -203,108 +209,155 @@ public sealed class ApiTransportErrorTests
     [Fact]
     public async Task Caller_cancellation_stays_an_OperationCanceledException()
     {
-        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        LoopbackServer? server = null;
-        server = await LoopbackServer.StartAsync(async context =>
-        {
-            arrived.TrySetResult();
-            await HoldUntilAbortedAsync(context, server!.Stopping);
-        });
-        await using (server)
-        {
-            using HttpClient http = server.CreateClient();
-            http.Timeout = Timeout.InfiniteTimeSpan;
-            using var cts = new CancellationTokenSource();
+        TaskCompletionSource arrived = Replies.Signal();
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Replies.Hang(arrived));
+        using TestTransport client = Client(server, o => o.MaxRetries = 3);
+        using var cts = new CancellationTokenSource();
 
-            Task call = new ApiTransport(http).SendAsync(StatusRequest(), TokenResponseJsonConverter.Instance, cts.Token);
-            await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            await cts.CancelAsync();
+        Task call = client.SendAsync(StatusRequest(), TokenResponseJsonConverter.Instance, cts.Token);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cts.CancelAsync();
 
-            var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
-            Assert.Equal(cts.Token, ex.CancellationToken);
-        }
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(cts.Token, ex.CancellationToken);
+        Assert.Single(server.Requests);
     }
 
     [Fact]
-    public async Task An_already_cancelled_token_is_not_turned_into_a_timeout()
+    public async Task An_already_cancelled_token_sends_nothing()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
-        using HttpClient http = server.CreateClient();
+        using TestTransport client = Client(server);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new ApiTransport(http).SendAsync(StatusRequest(), new CancellationToken(canceled: true)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync(StatusRequest(), new CancellationToken(canceled: true)));
         Assert.Empty(server.Requests);
     }
 
     [Fact]
-    public async Task HttpClient_timeout_becomes_a_TimeoutException_naming_the_operation()
+    public async Task An_attempt_past_its_timeout_is_abandoned_as_a_Timeout_naming_the_operation()
     {
-        LoopbackServer? server = null;
-        server = await LoopbackServer.StartAsync(context => HoldUntilAbortedAsync(context, server!.Stopping));
-        await using (server)
-        {
-            using HttpClient http = server.CreateClient();
-            http.Timeout = TimeSpan.FromMilliseconds(200);
+        TaskCompletionSource arrived = Replies.Signal();
+        TaskCompletionSource aborted = Replies.Signal();
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Replies.Script(Replies.Status(204), Replies.Hang(arrived, aborted)));
+        using TestTransport client = Client(server, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(500));
+        await client.WarmUpAsync();
 
-            var ex = await Assert.ThrowsAsync<TimeoutException>(() =>
-                new ApiTransport(http).SendAsync(StatusRequest("session-VALUE-77"), TokenResponseJsonConverter.Instance));
+        var ex = await Assert.ThrowsAsync<ApiTransportException>(() => client.SendAsync(StatusRequest(), TokenResponseJsonConverter.Instance));
 
-            Assert.Contains("GET /v1/authentication/{sessionId}/status (getAuthenticationStatus)", ex.Message);
-            Assert.Contains("HttpClient", ex.Message);
-            Assert.DoesNotContain("session-VALUE-77", ex.Message);
-        }
+        Assert.Equal(ApiTransportFailure.Timeout, ex.Failure);
+        Assert.Equal(0, ex.StatusCode);
+        Assert.True(ex.IsTransient);
+        Assert.Contains("GET /v1/authentication/{sessionId}/status (getAuthenticationStatus)", ex.Message);
+        Assert.DoesNotContain(Requests.SessionValue, ex.ToString());
+        // The server saw the client give the request up.
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await aborted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("Timeout", Assert.Single(client.Events("TransportFailed")).GetStructuredStateValue("Failure"));
     }
 
     [Fact]
-    public async Task A_connection_failure_propagates_as_HttpRequestException()
+    public async Task An_HttpClient_timeout_is_a_Timeout_too()
     {
-        await using LoopbackServer server = await LoopbackServer.StartAsync(context =>
-        {
-            context.Abort();
-            return Task.CompletedTask;
-        });
-        using HttpClient http = server.CreateClient();
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Replies.Hang());
+        using TestTransport client = Client(server, http: new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => new ApiTransport(http).SendAsync(StatusRequest()));
+        var ex = await Assert.ThrowsAsync<ApiTransportException>(() => client.SendAsync(StatusRequest()));
+
+        Assert.Equal(ApiTransportFailure.Timeout, ex.Failure);
+    }
+
+    [Fact]
+    public async Task A_connection_reset_before_the_response_is_a_ConnectionFailed()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Replies.Reset());
+        using TestTransport client = Client(server);
+
+        var ex = await Assert.ThrowsAsync<ApiTransportException>(() => client.SendAsync(StatusRequest()));
+
+        Assert.Equal(ApiTransportFailure.ConnectionFailed, ex.Failure);
+        Assert.Equal(0, ex.StatusCode);
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.Equal("getAuthenticationStatus", ex.OperationId);
+    }
+
+    [Fact]
+    public async Task A_port_nobody_listens_on_is_a_ConnectionFailed()
+    {
+        Uri closed;
+        await using (LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204)))
+        {
+            closed = server.BaseAddress;
+        }
+
+        using var client = new TestTransport(closed, o => o.MaxRetries = 0);
+        var ex = await Assert.ThrowsAsync<ApiTransportException>(() => client.SendAsync(StatusRequest()));
+
+        Assert.Equal(ApiTransportFailure.ConnectionFailed, ex.Failure);
+    }
+
+    [Fact]
+    public async Task A_body_that_breaks_off_is_a_ResponseInterrupted_with_the_status()
+    {
+        var seen = new HeadersSeen();
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Replies.ResetMidBody(seen));
+        using TestTransport client = Client(server, http: seen.CreateClient());
+
+        var ex = await Assert.ThrowsAsync<ApiTransportException>(() => client.SendAsync(StatusRequest(), ItemJsonConverter.Instance));
+
+        Assert.Equal(ApiTransportFailure.ResponseInterrupted, ex.Failure);
+        Assert.Equal(200, ex.StatusCode);
     }
 
     [Fact]
     public async Task A_bodyless_operation_ignores_a_2xx_body_and_still_throws_on_errors()
     {
         await using LoopbackServer ok = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, "not json at all"));
-        using HttpClient okHttp = ok.CreateClient();
-        await new ApiTransport(okHttp).SendAsync(StatusRequest());
+        using TestTransport okClient = Client(ok);
+        await okClient.SendAsync(StatusRequest());
 
         await using LoopbackServer failing = await LoopbackServer.StartAsync(LoopbackServer.Respond(404, """{"error":"NotFound"}"""));
-        using HttpClient failingHttp = failing.CreateClient();
-        var ex = await Assert.ThrowsAsync<ApiException>(() => new ApiTransport(failingHttp).SendAsync(StatusRequest()));
+        using TestTransport failingClient = Client(failing);
+        var ex = await Assert.ThrowsAsync<ApiException>(() => failingClient.SendAsync(StatusRequest()));
         Assert.Equal("NotFound", ex.ErrorCode);
         Assert.Equal(404, ex.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(408, true)]
+    [InlineData(429, true)]
+    [InlineData(500, true)]
+    [InlineData(502, true)]
+    [InlineData(503, true)]
+    [InlineData(504, true)]
+    [InlineData(400, false)]
+    [InlineData(401, false)]
+    [InlineData(404, false)]
+    [InlineData(409, false)]
+    [InlineData(501, false)]
+    public void Transient_statuses_are_the_documented_ones(int status, bool transient) =>
+        Assert.Equal(transient, new ApiException(status, "GET", "/x", "op").IsTransient);
+
+    [Fact]
+    public void Derived_failures_say_whether_they_are_transient()
+    {
+        Assert.True(new ApiTransportException(ApiTransportFailure.ConnectionFailed, 0, "GET", "/x", "op").IsTransient);
+        Assert.True(new ApiTransportException(ApiTransportFailure.ResponseInterrupted, 503, "GET", "/x", "op").IsTransient);
+        Assert.False(new ApiRedirectException(307, "GET", "/x", "op", "https://other:443").IsTransient);
+        Assert.False(new ApiResponseTooLargeException(503, "GET", "/x", "op", 10).IsTransient);
+        Assert.False(new ApiResponseFormatException(200, "GET", "/x", "op", "$", "expected an object").IsTransient);
     }
 
     [Fact]
     public void ApiException_can_be_built_directly_and_clones_details()
     {
         using var document = System.Text.Json.JsonDocument.Parse("""{"reason":"x"}""");
-        var ex = new ApiException(409, "PUT", "/v1/x/{id}", "putX", "Conflict", document.RootElement, TimeSpan.FromSeconds(3));
+        var ex = new ApiException(409, "PUT", "/v1/x/{id}", "putX", "Conflict", document.RootElement, TimeSpan.FromSeconds(3), errorCodeIsDocumented: true);
         document.Dispose();
 
         Assert.Equal("x", ex.Details!.Value.GetProperty("reason").GetString());
         Assert.Equal("PUT /v1/x/{id} (putX) answered 409 Conflict with error 'Conflict'.", ex.Message);
         Assert.Equal("GET /x (op) answered 599.", new ApiException(599, "GET", "/x", "op").Message);
+        Assert.Equal("GET /x (op) answered 400 Bad Request with error [redacted] (a code the spec does not document).", new ApiException(400, "GET", "/x", "op", "Conflict").Message);
         Assert.Throws<ArgumentException>(() => new ApiException(400, "", "/x", "op"));
-    }
-
-    private static async Task HoldUntilAbortedAsync(HttpContext context, CancellationToken serverStopping)
-    {
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, serverStopping);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, either.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // The client went away (cancelled or timed out) or the test is over.
-        }
     }
 }

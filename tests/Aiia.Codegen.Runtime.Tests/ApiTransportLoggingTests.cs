@@ -4,7 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Aiia.Codegen.Runtime.Tests;
 
-/// <summary>Logs say which call, how it ended and how long it took; never a secret from headers, query or body.</summary>
+/// <summary>
+/// Logs say which call, how it ended and how long it took; never a secret from headers, query or body, and never an
+/// error code the spec does not document (the server may echo anything there, even the secret it was sent).
+/// </summary>
 public sealed class ApiTransportLoggingTests
 {
     private const string HeaderSecret = "hdr-SECRET-3e1a";
@@ -12,11 +15,12 @@ public sealed class ApiTransportLoggingTests
     private const string PathSecret = "path-SECRET-5c9f";
     private const string BodySecret = "body-SECRET-0a4e";
     private static readonly string[] Secrets = [HeaderSecret, QuerySecret, PathSecret, BodySecret];
+    private static readonly string[] Documented = ["InvalidInput"];
 
-    private static ApiRequest SecretRequest()
+    private static ApiRequest SecretRequest(HttpMethod? method = null)
     {
         var request = new ApiRequest(
-            HttpMethod.Post,
+            method ?? HttpMethod.Post,
             "/v1/authentication/" + ApiRequest.EscapePath(PathSecret) + "/tokens",
             operationId: "exchangeCodeForTokens",
             pathTemplate: "/v1/authentication/{sessionId}/tokens");
@@ -27,25 +31,10 @@ public sealed class ApiTransportLoggingTests
         return request;
     }
 
-    private static (ILoggerFactory Factory, FakeLogCollector Collector) CreateLogging()
-    {
-        var provider = new FakeLoggerProvider();
-        ILoggerFactory factory = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Trace));
-        return (factory, provider.Collector);
-    }
-
     private static void AssertNoSecrets(IReadOnlyList<FakeLogRecord> records)
     {
         Assert.NotEmpty(records);
-        foreach (FakeLogRecord record in records)
-        {
-            var texts = new List<string?> { record.Message, record.State?.ToString(), record.Exception?.ToString() };
-            texts.AddRange(record.StructuredState?.Select(kv => kv.Key + "=" + kv.Value) ?? []);
-            foreach (string secret in Secrets)
-            {
-                Assert.All(texts, text => Assert.DoesNotContain(secret, text ?? string.Empty));
-            }
-        }
+        LogScan.AssertNoSecret(records, Secrets);
     }
 
     [Fact]
@@ -58,47 +47,63 @@ public sealed class ApiTransportLoggingTests
             time.Advance(TimeSpan.FromMilliseconds(1500));
             await LoopbackServer.Respond(200, responseBody)(context);
         });
-        using HttpClient http = server.CreateClient();
-        (ILoggerFactory factory, FakeLogCollector collector) = CreateLogging();
-        using (factory)
-        {
-            var transport = new ApiTransport(http, new ApiClientOptions { LoggerFactory = factory, TimeProvider = time });
-            await transport.SendAsync(SecretRequest(), TokenResponseJsonConverter.Instance);
-        }
+        using var client = new TestTransport(server.BaseAddress, o => o.TimeProvider = time);
 
-        IReadOnlyList<FakeLogRecord> records = collector.GetSnapshot();
+        await client.SendAsync(SecretRequest(), TokenResponseJsonConverter.Instance);
+
+        IReadOnlyList<FakeLogRecord> records = client.Logs;
         AssertNoSecrets(records);
         Assert.All(records, r => Assert.Equal("Aiia.Codegen.Runtime.ApiTransport", r.Category));
 
         FakeLogRecord start = Assert.Single(records, r => r.Id.Name == "RequestStarting");
+        Assert.Equal(1, start.Id.Id);
         Assert.Equal("Sending POST /v1/authentication/{sessionId}/tokens (exchangeCodeForTokens)", start.Message);
 
         FakeLogRecord end = Assert.Single(records, r => r.Id.Name == "RequestSucceeded");
+        Assert.Equal(2, end.Id.Id);
         Assert.Equal("200", end.GetStructuredStateValue("StatusCode"));
         Assert.Equal("1500", end.GetStructuredStateValue("ElapsedMilliseconds"));
         Assert.Equal("/v1/authentication/{sessionId}/tokens", end.GetStructuredStateValue("PathTemplate"));
     }
 
     [Fact]
-    public async Task A_failed_call_logs_status_and_error_code_without_secrets()
+    public async Task A_documented_error_code_is_logged_and_shown()
     {
         string errorBody = $$$"""{"error":"InvalidInput","details":{"reason":"Unknown code","code":"{{{BodySecret}}}"}}""";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(400, errorBody));
-        using HttpClient http = server.CreateClient();
-        (ILoggerFactory factory, FakeLogCollector collector) = CreateLogging();
-        using (factory)
-        {
-            var transport = new ApiTransport(http, new ApiClientOptions { LoggerFactory = factory });
-            await Assert.ThrowsAsync<ApiException>(() => transport.SendAsync(SecretRequest(), TokenResponseJsonConverter.Instance));
-        }
+        using var client = new TestTransport(server.BaseAddress, documentedErrorCodes: Documented);
 
-        IReadOnlyList<FakeLogRecord> records = collector.GetSnapshot();
-        AssertNoSecrets(records);
-        FakeLogRecord failure = Assert.Single(records, r => r.Id.Name == "RequestFailed");
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(SecretRequest(), TokenResponseJsonConverter.Instance));
+
+        Assert.Contains("with error 'InvalidInput'", ex.Message);
+        AssertNoSecrets(client.Logs);
+        FakeLogRecord failure = Assert.Single(client.Events("RequestFailed"));
+        Assert.Equal(3, failure.Id.Id);
         Assert.Equal(LogLevel.Warning, failure.Level);
         Assert.Equal("400", failure.GetStructuredStateValue("StatusCode"));
         Assert.Equal("InvalidInput", failure.GetStructuredStateValue("ErrorCode"));
         Assert.DoesNotContain("Unknown code", failure.Message);
+    }
+
+    [Theory]
+    [InlineData(400, "POST")]
+    [InlineData(503, "GET")]
+    public async Task An_error_code_echoing_a_secret_is_redacted_in_the_message_and_every_log_entry(int status, string method)
+    {
+        // The server puts what it was sent into the error field: a documented code list does not contain it.
+        string errorBody = $$$"""{"error":"{{{HeaderSecret}}}","details":{"echo":"{{{QuerySecret}}}"}}""";
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(status, errorBody));
+        using var client = new TestTransport(server.BaseAddress, o => o.MaxRetries = 1, Documented);
+
+        var ex = await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(SecretRequest(new HttpMethod(method)), TokenResponseJsonConverter.Instance));
+
+        Assert.Equal(HeaderSecret, ex.ErrorCode);
+        Assert.Contains("[redacted]", ex.Message);
+        Assert.DoesNotContain(HeaderSecret, ex.Message);
+        Assert.DoesNotContain(HeaderSecret, ex.ToString());
+        AssertNoSecrets(client.Logs);
+        Assert.All(client.Events("RequestFailed"), r => Assert.Equal("[redacted]", r.GetStructuredStateValue("ErrorCode")));
+        Assert.Equal(method == "GET" ? 2 : 1, client.Events("RequestFailed").Count());
     }
 
     [Fact]
@@ -106,17 +111,32 @@ public sealed class ApiTransportLoggingTests
     {
         string body = $$$"""{"success":true,"session":{"expires":"{{{BodySecret}}}","accessToken":"{{{BodySecret}}}"}}""";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, body));
-        using HttpClient http = server.CreateClient();
-        (ILoggerFactory factory, FakeLogCollector collector) = CreateLogging();
-        using (factory)
-        {
-            var transport = new ApiTransport(http, new ApiClientOptions { LoggerFactory = factory });
-            await Assert.ThrowsAsync<ApiResponseFormatException>(() => transport.SendAsync(SecretRequest(), TokenResponseJsonConverter.Instance));
-        }
+        using var client = new TestTransport(server.BaseAddress);
 
-        IReadOnlyList<FakeLogRecord> records = collector.GetSnapshot();
-        AssertNoSecrets(records);
-        FakeLogRecord mismatch = Assert.Single(records, r => r.Id.Name == "ResponseMismatch");
+        await Assert.ThrowsAsync<ApiResponseFormatException>(() => client.SendAsync(SecretRequest(), TokenResponseJsonConverter.Instance));
+
+        AssertNoSecrets(client.Logs);
+        FakeLogRecord mismatch = Assert.Single(client.Events("ResponseMismatch"));
+        Assert.Equal(4, mismatch.Id.Id);
         Assert.Equal("$.session.expires", mismatch.GetStructuredStateValue("JsonPath"));
+    }
+
+    [Fact]
+    public async Task Transport_failures_and_retries_log_the_kind_without_secrets()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Replies.Script(Replies.Reset(), Replies.Status(204)));
+        using var client = new TestTransport(server.BaseAddress);
+
+        await client.SendAsync(SecretRequest(HttpMethod.Get));
+
+        AssertNoSecrets(client.Logs);
+        FakeLogRecord failed = Assert.Single(client.Events("TransportFailed"));
+        Assert.Equal(5, failed.Id.Id);
+        Assert.Equal("ConnectionFailed", failed.GetStructuredStateValue("Failure"));
+        Assert.Null(failed.Exception);
+        FakeLogRecord retrying = Assert.Single(client.Events("RequestRetrying"));
+        Assert.Equal(9, retrying.Id.Id);
+        Assert.Equal("ConnectionFailed", retrying.GetStructuredStateValue("Failure"));
+        Assert.Equal("1", retrying.GetStructuredStateValue("Retry"));
     }
 }

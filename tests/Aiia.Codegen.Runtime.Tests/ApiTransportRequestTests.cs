@@ -12,7 +12,7 @@ public sealed class ApiTransportRequestTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
         using HttpClient http = server.CreateClient("prefix/");
-        var transport = new ApiTransport(http);
+        var transport = new ApiTransport(http, new ApiClientOptions());
 
         var request = new ApiRequest(
             HttpMethod.Get,
@@ -37,7 +37,7 @@ public sealed class ApiTransportRequestTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
         using HttpClient http = server.CreateClient("prefix");
-        await new ApiTransport(http).SendAsync(new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x"));
+        await new ApiTransport(http, new ApiClientOptions()).SendAsync(new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x"));
 
         Assert.Equal("/prefix/v1/x", Assert.Single(server.Requests).RawTarget);
     }
@@ -48,7 +48,7 @@ public sealed class ApiTransportRequestTests
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
         using HttpClient http = server.CreateClient();
         var request = new ApiRequest(HttpMethod.Get, "/v1/sessions/" + ApiRequest.EscapePath("..") + "/status", "op", "/v1/sessions/{id}/status");
-        await new ApiTransport(http).SendAsync(request);
+        await new ApiTransport(http, new ApiClientOptions()).SendAsync(request);
 
         Assert.Equal("/v1/sessions/%2E%2E/status", Assert.Single(server.Requests).RawTarget);
     }
@@ -58,7 +58,7 @@ public sealed class ApiTransportRequestTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
         using HttpClient http = server.CreateClient();
-        var transport = new ApiTransport(http);
+        var transport = new ApiTransport(http, new ApiClientOptions());
 
         var first = new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x");
         first.AddHeader("X-Client-Id", "client-1");
@@ -82,7 +82,7 @@ public sealed class ApiTransportRequestTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
         using HttpClient http = server.CreateClient();
-        var transport = new ApiTransport(http);
+        var transport = new ApiTransport(http, new ApiClientOptions());
         var request = new ApiRequest(HttpMethod.Post, "/v1/authentication/initialize", "initialize", "/v1/authentication/initialize");
         request.SetJsonBody(new InitializeRequest("hash-1234", "https://app/cb", null), InitializeRequestJsonConverter.Instance);
 
@@ -103,7 +103,7 @@ public sealed class ApiTransportRequestTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
         using HttpClient http = server.CreateClient();
-        await new ApiTransport(http).SendAsync(new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x"));
+        await new ApiTransport(http, new ApiClientOptions()).SendAsync(new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x"));
 
         RecordedRequest seen = Assert.Single(server.Requests);
         Assert.Null(seen.ContentType);
@@ -115,7 +115,7 @@ public sealed class ApiTransportRequestTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, TokenBody));
         using HttpClient http = server.CreateClient();
-        TokenResponse response = await new ApiTransport(http).SendAsync(
+        TokenResponse response = await new ApiTransport(http, new ApiClientOptions()).SendAsync(
             new ApiRequest(HttpMethod.Post, "/v1/authentication/tokens", "exchangeCodeForTokens", "/v1/authentication/tokens"),
             TokenResponseJsonConverter.Instance);
 
@@ -130,7 +130,7 @@ public sealed class ApiTransportRequestTests
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(201, """{"count":3}"""));
         using HttpClient http = server.CreateClient();
-        Item item = await new ApiTransport(http).SendAsync(new ApiRequest(HttpMethod.Post, "/v1/x", "op", "/v1/x"), ItemJsonConverter.Instance);
+        Item item = await new ApiTransport(http, new ApiClientOptions()).SendAsync(new ApiRequest(HttpMethod.Post, "/v1/x", "op", "/v1/x"), ItemJsonConverter.Instance);
         Assert.Equal(3, item.Count);
     }
 
@@ -138,7 +138,7 @@ public sealed class ApiTransportRequestTests
     public async Task Send_validates_its_arguments()
     {
         using var http = new HttpClient { BaseAddress = new Uri("https://api.example.com/") };
-        var transport = new ApiTransport(http);
+        var transport = new ApiTransport(http, new ApiClientOptions());
         await Assert.ThrowsAsync<ArgumentNullException>(() => transport.SendAsync(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => transport.SendAsync(null!, ItemJsonConverter.Instance));
         await Assert.ThrowsAsync<ArgumentNullException>(() => transport.SendAsync<Item>(new ApiRequest(HttpMethod.Get, "/x", "op", "/x"), null!));
@@ -152,7 +152,7 @@ public sealed class ApiTransportRequestTests
         var request = new ApiRequest(HttpMethod.Get, "/v1/x", "op", "/v1/x");
         request.AddHeader("Content-Type", "text/plain");
 
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => new ApiTransport(http).SendAsync(request));
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => new ApiTransport(http, new ApiClientOptions()).SendAsync(request));
         Assert.Contains("Content-Type", ex.Message);
         Assert.Empty(server.Requests);
     }

@@ -1,797 +1,350 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Aiia.Codegen.Runtime.Tests;
 
 /// <summary>
-/// The long-poll waiter, driven by fake time and a scripted <c>poll</c> delegate: it lets the server do the waiting,
-/// retries transient failures within the deadline, paces a server that ignores the long poll, and ends promptly on
-/// cancellation. Every assertion is on outcomes, counts and fake-clock instants, never on wall-clock time.
+/// The long-poll waiter against a real loopback server whose replies are scripted per request. Where the server
+/// "holds" a request it moves a fake clock by the window it was asked for, so windows, deadlines and elapsed times are
+/// exact; retries and hung requests run on small real timeouts. Assertions are on outcomes, counts and the
+/// <c>pollTimeout</c> each request asked for, never on wall-clock durations.
 /// </summary>
 public sealed class LongPollerTests
 {
     private const string OperationId = "getAuthenticationStatus";
-    private const string PathTemplate = "/v1/authentication/{sessionId}/status";
     private const string Secret = "code-SECRET-6d1f";
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>A status response; <see cref="Code"/> stands for content that must never be logged.</summary>
-    private sealed record Status(string State, string? Code = null);
-
-    private delegate Task<Status> Reply(FakeTimeProvider time, int seconds, CancellationToken token);
-
-    private sealed record Call(TimeSpan At, int Seconds);
-
-    private sealed class RecordingProgress : IProgress<Status>
+    private sealed class Recorder : IProgress<PollStatus>
     {
-        private readonly List<Status> _reports = [];
+        private readonly ConcurrentQueue<PollStatus> _reports = new();
 
-        public IReadOnlyList<Status> Reports
-        {
-            get
-            {
-                lock (_reports)
-                {
-                    return [.. _reports];
-                }
-            }
-        }
+        public IReadOnlyList<PollStatus> Reports => [.. _reports];
 
-        public void Report(Status value)
-        {
-            lock (_reports)
-            {
-                _reports.Add(value);
-            }
-        }
+        public void Report(PollStatus value) => _reports.Enqueue(value);
     }
 
-    /// <summary>A transport over an unused loopback HttpClient, a fake clock and a fake logger.</summary>
-    private sealed class Harness : IDisposable
+    private static ApiRequest StatusRequest(int seconds)
     {
-        private readonly HttpClient _http = new() { BaseAddress = new Uri("http://127.0.0.1/") };
-        private readonly FakeLoggerProvider _loggerProvider = new();
-        private readonly ILoggerFactory _loggerFactory;
-
-        public Harness(PollOptions? defaults = null)
-        {
-            _loggerFactory = LoggerFactory.Create(b => b.AddProvider(_loggerProvider).SetMinimumLevel(LogLevel.Trace));
-            var options = new ApiClientOptions { TimeProvider = Time, LoggerFactory = _loggerFactory };
-            if (defaults is not null)
-            {
-                options.PollOptions = defaults;
-            }
-
-            Transport = new ApiTransport(_http, options);
-            Origin = Time.GetUtcNow();
-        }
-
-        public FakeTimeProvider Time { get; } = new();
-
-        public DateTimeOffset Origin { get; }
-
-        public TimeSpan Now => Time.GetUtcNow() - Origin;
-
-        public ApiTransport Transport { get; }
-
-        public FakeLogCollector Logs => _loggerProvider.Collector;
-
-        public void Dispose()
-        {
-            _loggerFactory.Dispose();
-            _loggerProvider.Dispose();
-            _http.Dispose();
-        }
+        var request = new ApiRequest(HttpMethod.Get, "/v1/authentication/" + ApiRequest.EscapePath(Requests.SessionValue) + "/status", OperationId, "/v1/authentication/{sessionId}/status");
+        request.AddQuery("pollTimeout", seconds.ToString(CultureInfo.InvariantCulture));
+        request.SetLongPoll(seconds);
+        return request;
     }
 
-    /// <summary>A scripted server: each call takes the next reply (the last one repeats) and is recorded.</summary>
-    private sealed class Server(Harness harness, params Reply[] replies)
+    private static Task<PollResult<PollStatus>> Poll(TestApi api, PollOptions? options = null, IProgress<PollStatus>? progress = null, CancellationToken cancellationToken = default) =>
+        api.Client.Transport.PollAsync<PollStatus, string>(
+            OperationId, StatusRequest, PollStatusJsonConverter.Instance, s => s.State, s => s != "InProgress" && s != "Queued", options, progress, cancellationToken);
+
+    /// <summary>The windows the server was asked for, in order (a warm-up request asks for none).</summary>
+    private static int[] Windows(TestApi api) =>
+        [.. api.Requests.Where(r => r.RawTarget.Contains("pollTimeout=", StringComparison.Ordinal)).Select(r => int.Parse(r.RawTarget[(r.RawTarget.IndexOf("pollTimeout=", StringComparison.Ordinal) + "pollTimeout=".Length)..], CultureInfo.InvariantCulture))];
+
+    private static Func<HttpContext, Task> State(string state, string? code = null) =>
+        Replies.Status(200, code is null ? $$"""{"state":"{{state}}"}""" : $$"""{"state":"{{state}}","code":"{{code}}"}""");
+
+    /// <summary>Holds each request for the window it asks for (at least a second) on the fake clock, then answers
+    /// <paramref name="state"/> with the code <c>n1</c>, <c>n2</c>, … so the test can tell the responses apart.</summary>
+    private static Func<HttpContext, Task> Held(FakeTimeProvider time, string state = "InProgress")
     {
-        private readonly List<Call> _calls = [];
-
-        public IReadOnlyList<Call> Calls
+        int served = 0;
+        return context =>
         {
-            get
-            {
-                lock (_calls)
-                {
-                    return [.. _calls];
-                }
-            }
-        }
-
-        public Task<Status> Poll(int seconds, CancellationToken token)
-        {
-            int index;
-            lock (_calls)
-            {
-                _calls.Add(new Call(harness.Now, seconds));
-                index = Math.Min(_calls.Count - 1, replies.Length - 1);
-            }
-
-            return replies[index](harness.Time, seconds, token);
-        }
-
-        public IReadOnlyList<TimeSpan> Gaps()
-        {
-            IReadOnlyList<Call> calls = Calls;
-            return [.. calls.Skip(1).Select((call, i) => call.At - calls[i].At)];
-        }
+            int seconds = int.Parse(context.Request.Query["pollTimeout"].ToString(), CultureInfo.InvariantCulture);
+            time.Advance(TimeSpan.FromSeconds(Math.Max(seconds, 1)));
+            return State(state, "n" + Interlocked.Increment(ref served).ToString(CultureInfo.InvariantCulture))(context);
+        };
     }
 
-    // Replies. "Answer" returns at once; "Hold" simulates the server keeping the request open for the whole window
-    // by moving the fake clock inside the call; "HoldOnClock" waits on the fake clock until the test advances it.
-    private static Reply Answer(string state, string? code = null) => (_, _, _) => Task.FromResult(new Status(state, code));
-
-    private static Reply Hold(string state) => (time, seconds, _) =>
-    {
-        time.Advance(TimeSpan.FromSeconds(seconds));
-        return Task.FromResult(new Status(state));
-    };
-
-    private static Reply HoldOnClock(string state) => async (time, seconds, token) =>
-    {
-        await Task.Delay(TimeSpan.FromSeconds(seconds), time, token).ConfigureAwait(false);
-        return new Status(state);
-    };
-
-    private static Reply Fail(Exception exception) => (_, _, _) => Task.FromException<Status>(exception);
-
-    private static Reply FailWith(int status, TimeSpan? retryAfter = null, string? errorCode = null, JsonElement? details = null) =>
-        Fail(new ApiException(status, "GET", PathTemplate, OperationId, errorCode, details, retryAfter));
-
-    // Never answers, but gives up when its token is cancelled (as HttpClient does).
-    private static Reply HangHonouringToken() => async (time, _, token) =>
-    {
-        await Task.Delay(Timeout.InfiniteTimeSpan, time, token).ConfigureAwait(false);
-        throw new InvalidOperationException("An infinite delay ended.");
-    };
-
-    // Never answers and ignores its token (a handler that does not honour cancellation).
-    private static Reply HangIgnoringToken() => (_, _, _) => new TaskCompletionSource<Status>().Task;
-
-    private static Task<PollResult<Status>> Start(
-        Harness harness,
-        Server server,
-        PollOptions? options,
-        IProgress<Status>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        harness.Transport.PollAsync<Status, string>(OperationId, server.Poll, s => s.State, s => s != "InProgress", options, progress, cancellationToken);
-
-    /// <summary>
-    /// Moves the fake clock. Timer callbacks run on this thread, and the continuations they complete run inline only
-    /// where there is no SynchronizationContext (xunit installs one), so it is lifted for the call: everything that
-    /// is due runs to its next wait before this returns, at the instant it was due.
-    /// </summary>
-    private static void Advance(FakeTimeProvider time, TimeSpan step)
-    {
-        SynchronizationContext? context = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(null);
-        try
+    private static Task<TestApi> StartAsync(Func<HttpContext, Task> handler, TimeProvider? time = null, TimeSpan? attemptTimeout = null, PollOptions? polling = null) =>
+        TestApi.StartAsync(handler, o =>
         {
-            time.SetUtcNow(time.GetUtcNow() + step);
-        }
-        finally
-        {
-            SynchronizationContext.SetSynchronizationContext(context);
-        }
-    }
-
-    /// <summary>Advances fake time in <paramref name="step"/>s while the wait runs (bounded), letting continuations run.</summary>
-    private static async Task<T> Drive<T>(Harness harness, Task<T> task, TimeSpan? step = null, int maxSteps = 20_000)
-    {
-        for (int i = 0; i < maxSteps && !task.IsCompleted; i++)
-        {
-            await Task.Yield();
-            if (task.IsCompleted)
-            {
-                break;
-            }
-
-            Advance(harness.Time, step ?? Step);
-        }
-
-        return await task.WaitAsync(TimeSpan.FromSeconds(30));
-    }
-
-    /// <summary>Advances fake time by <paramref name="duration"/> in steps, stopping early if the wait ends.</summary>
-    private static async Task AdvanceBy(Harness harness, Task task, TimeSpan duration)
-    {
-        for (TimeSpan done = TimeSpan.Zero; done < duration && !task.IsCompleted; done += Step)
-        {
-            await Task.Yield();
-            Advance(harness.Time, Step);
-        }
-
-        await Task.Yield();
-    }
-
-    private static void InRange(TimeSpan actual, TimeSpan low, TimeSpan high) =>
-        Assert.True(actual >= low && actual <= high, $"{actual} is not within [{low}, {high}]");
+            o.TimeProvider = time ?? TimeProvider.System;
+            o.AttemptTimeout = attemptTimeout ?? o.AttemptTimeout;
+            o.Polling = polling ?? o.Polling;
+        });
 
     [Theory]
     [InlineData(30_000, 30)]
     [InlineData(2_900, 2)]
     [InlineData(500, 0)]
     [InlineData(0, 0)]
-    public async Task A_terminal_first_response_completes_after_one_request_with_the_window_in_whole_seconds(int pollTimeoutMs, int expectedSeconds)
+    public async Task A_terminal_first_response_completes_after_one_request_asking_for_whole_seconds(int pollTimeoutMs, int expectedSeconds)
     {
-        using var harness = new Harness();
-        var succeeded = new Status("Succeeded", Secret);
-        var server = new Server(harness, (_, _, _) => Task.FromResult(succeeded));
-        var progress = new RecordingProgress();
+        await using TestApi api = await StartAsync(State("Succeeded", Secret));
+        var progress = new Recorder();
 
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions { PollTimeout = TimeSpan.FromMilliseconds(pollTimeoutMs) }, progress));
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { PollTimeout = TimeSpan.FromMilliseconds(pollTimeoutMs) }, progress);
 
         Assert.Equal(PollOutcome.Completed, result.Outcome);
-        Assert.True(result.IsCompleted);
-        Assert.False(result.DeadlineReached);
-        Assert.Same(succeeded, result.Response);
+        Assert.Equal(new PollStatus("Succeeded", Secret), result.Response);
         Assert.Equal(1, result.Requests);
         Assert.Equal(0, result.TransientFailures);
-        Assert.Equal(TimeSpan.Zero, result.Elapsed);
-        Assert.Equal(expectedSeconds, Assert.Single(server.Calls).Seconds);
+        Assert.Equal([expectedSeconds], Windows(api));
         Assert.Empty(progress.Reports);
     }
 
     [Fact]
-    public async Task Held_long_polls_follow_each_other_without_a_client_side_delay_and_report_progress()
+    public async Task Held_polls_follow_each_other_report_progress_and_complete()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Hold("InProgress"), Hold("InProgress"), Answer("Succeeded", Secret));
-        var progress = new RecordingProgress();
+        var time = new FakeTimeProvider();
+        Func<HttpContext, Task> held = Held(time);
+        await using TestApi api = await StartAsync(Replies.Script(held, held, State("Succeeded")), time);
+        var progress = new Recorder();
 
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions { PollTimeout = TimeSpan.FromSeconds(30) }, progress));
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { PollTimeout = TimeSpan.FromSeconds(30) }, progress);
 
         Assert.Equal(PollOutcome.Completed, result.Outcome);
-        Assert.Equal(new Status("Succeeded", Secret), result.Response);
+        Assert.Equal("Succeeded", result.Response!.State);
         Assert.Equal(3, result.Requests);
-        Assert.Equal(0, result.TransientFailures);
-        // Each request starts the instant the previous held one returned.
-        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60)], server.Calls.Select(c => c.At));
-        Assert.All(server.Calls, c => Assert.Equal(30, c.Seconds));
+        Assert.Equal([30, 30, 30], Windows(api));
+        // Two held windows and no client-side delay between them.
         Assert.Equal(TimeSpan.FromSeconds(60), result.Elapsed);
-        Assert.Equal(2, progress.Reports.Count);
-        Assert.All(progress.Reports, r => Assert.Equal("InProgress", r.State));
+        Assert.Equal(["n1", "n2"], progress.Reports.Select(r => r.Code));
     }
 
     [Fact]
-    public async Task A_changed_but_not_terminal_state_is_polled_again_at_once()
+    public async Task The_window_shrinks_as_the_deadline_nears()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("Queued"), Answer("Redirecting"), Answer("Succeeded"));
-        var progress = new RecordingProgress();
+        var time = new FakeTimeProvider();
+        Func<HttpContext, Task> held = Held(time);
+        await using TestApi api = await StartAsync(
+            Replies.Script(held, held, held, held, held, held, State("Succeeded")), time, attemptTimeout: TimeSpan.FromSeconds(10));
 
-        PollResult<Status> result = await Drive(
-            harness,
-            harness.Transport.PollAsync<Status, string>(OperationId, server.Poll, s => s.State, s => s == "Succeeded", new PollOptions(), progress));
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { Deadline = TimeSpan.FromSeconds(60), PollTimeout = TimeSpan.FromSeconds(20) });
 
+        // Each window is at most half of what is left after the attempt timeout: 60 s left → 20 (capped), 40 → 15,
+        // 25 → 7, 18 → 4, 14 → 2, 12 → 1, 11 → 0.
+        Assert.Equal([20, 15, 7, 4, 2, 1, 0], Windows(api));
         Assert.Equal(PollOutcome.Completed, result.Outcome);
-        Assert.Equal(3, result.Requests);
-        // The first quick answer is paced (nothing says the server held it); a change is followed up at once.
-        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)], server.Calls.Select(c => c.At));
-        Assert.Equal(["Queued", "Redirecting"], progress.Reports.Select(r => r.State));
-    }
-
-    [Fact]
-    public async Task The_window_never_exceeds_the_time_left_to_the_deadline()
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, Hold("InProgress"));
-        var options = new PollOptions { Deadline = TimeSpan.FromSeconds(61.5), PollTimeout = TimeSpan.FromSeconds(25) };
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, options));
-
-        // The server is asked to answer a second before the deadline (whole seconds, rounded down): 25, 25, then
-        // 10 of the 11.5 s left; near the deadline it is asked to answer at once, and paced.
-        Assert.Equal([25, 25, 10, 0, 0], server.Calls.Select(c => c.Seconds));
-        Assert.All(server.Calls, c => Assert.True(
-            c.Seconds == 0 || c.At + TimeSpan.FromSeconds(c.Seconds) <= options.Deadline - TimeSpan.FromSeconds(1),
-            $"window {c.Seconds} s at {c.At}"));
-        Assert.All(server.Calls, c => Assert.True(c.At + TimeSpan.FromSeconds(c.Seconds) <= options.Deadline, $"window {c.Seconds} s at {c.At}"));
-        Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
-        Assert.Equal(5, result.Requests);
-        Assert.InRange(result.Elapsed, TimeSpan.FromSeconds(61), options.Deadline);
+        Assert.Equal(TimeSpan.FromSeconds(49), result.Elapsed);
     }
 
     [Fact]
     public async Task A_state_that_never_ends_reaches_the_deadline_with_the_last_response()
     {
-        using var harness = new Harness();
-        int served = 0;
-        Status? lastServed = null;
-        Reply held = HoldOnClock("InProgress");
-        var server = new Server(harness, async (time, seconds, token) =>
-        {
-            Status status = await held(time, seconds, token).ConfigureAwait(false);
-            lastServed = status with { Code = "n" + Interlocked.Increment(ref served).ToString(CultureInfo.InvariantCulture) };
-            return lastServed;
-        });
-        var progress = new RecordingProgress();
-        var options = new PollOptions { Deadline = TimeSpan.FromSeconds(60), PollTimeout = TimeSpan.FromSeconds(25) };
+        var time = new FakeTimeProvider();
+        await using TestApi api = await StartAsync(Held(time), time, attemptTimeout: TimeSpan.FromSeconds(2));
+        var progress = new Recorder();
 
-        PollResult<Status> result = await Drive(harness, Start(harness, server, options, progress));
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { Deadline = TimeSpan.FromSeconds(10), PollTimeout = TimeSpan.FromSeconds(5) }, progress);
 
         Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
         Assert.True(result.DeadlineReached);
-        Assert.False(result.IsCompleted);
-        Assert.Same(lastServed, result.Response);
-        Assert.Equal([25, 25, 9, 0], server.Calls.Select(c => c.Seconds));
-        Assert.Equal(4, result.Requests);
-        Assert.Equal(0, result.TransientFailures);
-        Assert.Equal(4, progress.Reports.Count);
-        // At 59 s the last quick answer would need a second of pacing, which the deadline does not leave.
-        InRange(result.Elapsed, options.Deadline - TimeSpan.FromSeconds(1), options.Deadline);
+        // The sixth request was cut off by the deadline; the fifth response is the last one seen.
+        Assert.Equal([4, 2, 1, 0, 0, 0], Windows(api));
+        Assert.Equal(new PollStatus("InProgress", "n5"), result.Response);
+        Assert.Equal(6, result.Requests);
+        Assert.Equal(5, progress.Reports.Count);
+        Assert.Equal(TimeSpan.FromSeconds(10), result.Elapsed);
+        FakeLogRecord finished = Assert.Single(api.Client.Events("PollFinished"));
+        Assert.Equal("DeadlineReached", finished.GetStructuredStateValue("Outcome"));
     }
 
-    [Theory]
-    [InlineData(429)]
-    [InlineData(503)]
-    [InlineData(502)]
-    [InlineData(504)]
-    public async Task Retry_After_is_waited_out_exactly_before_the_next_request(int status)
+    [Fact]
+    public async Task Transient_statuses_are_retried_until_success_and_counted()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, FailWith(status, TimeSpan.FromSeconds(3)), Answer("Succeeded"));
+        await using TestApi api = await StartAsync(Replies.Script(
+            Replies.Status(429, """{"error":"TooManyRequests"}""", retryAfter: "1"),
+            Replies.Status(500),
+            Replies.Status(503),
+            State("Succeeded")));
 
-        Task<PollResult<Status>> wait = Start(harness, server, new PollOptions());
-        await AdvanceBy(harness, wait, TimeSpan.FromSeconds(2.9));
-        Assert.Single(server.Calls);
-        Assert.False(wait.IsCompleted);
-
-        PollResult<Status> result = await Drive(harness, wait);
+        PollResult<PollStatus> result = await Poll(api);
 
         Assert.Equal(PollOutcome.Completed, result.Outcome);
+        Assert.Equal(4, result.Requests);
+        Assert.Equal(3, result.TransientFailures);
+        // The 429's Retry-After is the delay before the second request.
+        string delay = api.Client.Events("RequestRetrying").First().GetStructuredStateValue("DelayMilliseconds")!;
+        Assert.Equal(1000, double.Parse(delay, CultureInfo.InvariantCulture));
+        Assert.Equal(4, Windows(api).Length);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_beyond_the_deadline_ends_the_wait_with_the_last_response()
+    {
+        await using TestApi api = await StartAsync(Replies.Script(State("InProgress", "first"), Replies.Status(503, retryAfter: "60"), State("Succeeded")));
+
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { Deadline = TimeSpan.FromSeconds(10), MinimumInterval = TimeSpan.Zero });
+
+        Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
+        Assert.Equal(new PollStatus("InProgress", "first"), result.Response);
         Assert.Equal(2, result.Requests);
         Assert.Equal(1, result.TransientFailures);
-        InRange(Assert.Single(server.Gaps()), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3) + Step);
-    }
-
-    [Fact]
-    public async Task Gateway_errors_and_network_failures_are_retried_with_backoff_that_grows_and_is_capped()
-    {
-        using var harness = new Harness();
-        var server = new Server(
-            harness,
-            FailWith(502),
-            FailWith(504),
-            Fail(new HttpRequestException("connection refused " + Secret)),
-            Fail(new TimeoutException("timed out " + Secret)),
-            FailWith(503),
-            FailWith(429, retryAfter: TimeSpan.Zero),
-            Answer("Succeeded"));
-        var options = new PollOptions { InitialBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(4) };
-        TimeSpan step = TimeSpan.FromMilliseconds(10);
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, options), step);
-
-        Assert.Equal(PollOutcome.Completed, result.Outcome);
-        Assert.Equal(7, result.Requests);
-        Assert.Equal(6, result.TransientFailures);
-
-        // Exponential (1, 2, 4, then capped at 4 s) with jitter in [50 %, 100 %].
-        double[] bases = [1, 2, 4, 4, 4, 4];
-        IReadOnlyList<TimeSpan> gaps = server.Gaps();
-        Assert.Equal(bases.Length, gaps.Count);
-        for (int i = 0; i < bases.Length; i++)
-        {
-            InRange(gaps[i], TimeSpan.FromSeconds(bases[i] * 0.5), TimeSpan.FromSeconds(bases[i]) + step);
-        }
-
-        // Each gap is the delay the poller announced (Task.Delay counts whole milliseconds), no more (up to one
-        // step of the fake clock).
-        double[] logged = [.. harness.Logs.GetSnapshot()
-            .Where(r => r.Id.Name == "PollTransientFailure")
-            .Select(r => double.Parse(r.GetStructuredStateValue("DelayMilliseconds")!, CultureInfo.InvariantCulture))];
-        Assert.Equal(gaps.Count, logged.Length);
-        for (int i = 0; i < logged.Length; i++)
-        {
-            InRange(gaps[i], TimeSpan.FromMilliseconds(Math.Floor(logged[i])), TimeSpan.FromMilliseconds(logged[i]) + step);
-        }
-    }
-
-    [Fact]
-    public async Task The_resilience_handlers_refusals_are_retried_like_transient_failures()
-    {
-        using var harness = new Harness();
-        var server = new Server(
-            harness,
-            Fail(new Polly.CircuitBreaker.BrokenCircuitException("open " + Secret)),
-            Fail(new Polly.Timeout.TimeoutRejectedException("attempt " + Secret)),
-            Answer("Succeeded"));
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions()));
-
-        Assert.Equal(PollOutcome.Completed, result.Outcome);
-        Assert.Equal(3, result.Requests);
-        Assert.Equal(2, result.TransientFailures);
-        Assert.Equal(
-            ["BrokenCircuitException", "TimeoutRejectedException"],
-            harness.Logs.GetSnapshot().Where(r => r.Id.Name == "PollTransientFailure").Select(r => r.GetStructuredStateValue("Failure")));
-        Assert.All(harness.Logs.GetSnapshot(), r => Assert.DoesNotContain(Secret, r.Message));
-    }
-
-    [Fact]
-    public async Task Backoff_starts_over_after_a_successful_response()
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, FailWith(502), FailWith(502), FailWith(502), Hold("InProgress"), FailWith(502), Answer("Succeeded"));
-        var options = new PollOptions { InitialBackoff = TimeSpan.FromSeconds(2), MaxBackoff = TimeSpan.FromMinutes(1), PollTimeout = TimeSpan.FromSeconds(5) };
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, options));
-
-        Assert.Equal(PollOutcome.Completed, result.Outcome);
-        Assert.Equal(4, result.TransientFailures);
-        IReadOnlyList<TimeSpan> gaps = server.Gaps();
-        InRange(gaps[2], TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8) + Step);
-        // gaps[3] is the held poll (5 s); the failure after it waits the initial backoff again.
-        Assert.Equal(TimeSpan.FromSeconds(5), gaps[3]);
-        InRange(gaps[4], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) + Step);
-    }
-
-    [Fact]
-    public async Task A_Retry_After_beyond_the_deadline_ends_the_wait_at_once()
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, FailWith(429, TimeSpan.FromSeconds(20)), Answer("Succeeded"));
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions { Deadline = TimeSpan.FromSeconds(10) }));
-
-        Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
-        Assert.Null(result.Response);
-        Assert.Equal(1, result.Requests);
-        Assert.Equal(1, result.TransientFailures);
-        Assert.Equal(TimeSpan.Zero, result.Elapsed);
-        Assert.Single(server.Calls);
-    }
-
-    [Fact]
-    public async Task A_later_Retry_After_beyond_the_deadline_ends_the_wait_without_waiting_it_out()
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("InProgress"), FailWith(503, TimeSpan.FromSeconds(4)), FailWith(503, TimeSpan.FromSeconds(6)), Answer("Succeeded"));
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions { Deadline = TimeSpan.FromSeconds(10) }));
-
-        Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
-        Assert.Equal(new Status("InProgress"), result.Response);
-        Assert.Equal(3, result.Requests);
-        Assert.Equal(2, result.TransientFailures);
-        // 1 s of pacing, then 4 s of Retry-After; at 5 s only 5 s are left, fewer than the 6 s asked for.
-        InRange(result.Elapsed, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5) + (2 * Step));
-    }
-
-    [Fact]
-    public async Task A_backoff_beyond_the_deadline_ends_the_wait_at_once()
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, Fail(new HttpRequestException("down")), Answer("Succeeded"));
-        var options = new PollOptions { Deadline = TimeSpan.FromSeconds(1), InitialBackoff = TimeSpan.FromSeconds(4) };
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, options));
-
-        Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
-        Assert.Equal(1, result.Requests);
-        Assert.Equal(TimeSpan.Zero, result.Elapsed);
+        Assert.Equal(2, api.Requests.Count);
     }
 
     [Theory]
     [InlineData(400)]
     [InlineData(401)]
-    [InlineData(403)]
     [InlineData(404)]
     [InlineData(409)]
-    public async Task A_non_transient_ApiException_propagates_without_a_retry(int status)
+    public async Task A_non_transient_status_is_thrown_without_a_retry(int status)
     {
-        using var harness = new Harness();
-        var server = new Server(harness, FailWith(status, TimeSpan.FromSeconds(1), "InvalidInput"), Answer("Succeeded"));
+        await using TestApi api = await StartAsync(Replies.Script(Replies.Status(status, """{"error":"InvalidInput"}"""), State("Succeeded")));
 
-        var ex = await Assert.ThrowsAsync<ApiException>(() => Drive(harness, Start(harness, server, new PollOptions())));
+        var ex = await Assert.ThrowsAsync<ApiException>(() => Poll(api));
 
         Assert.Equal(status, ex.StatusCode);
-        Assert.Single(server.Calls);
+        Assert.Equal(OperationId, ex.OperationId);
+        Assert.Single(api.Requests);
     }
 
     [Fact]
-    public async Task A_response_format_error_propagates_without_a_retry()
+    public async Task A_response_that_does_not_match_the_contract_is_thrown_without_a_retry()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Fail(new ApiResponseFormatException(200, "GET", PathTemplate, OperationId, "$.state", "expected a string")), Answer("Succeeded"));
+        await using TestApi api = await StartAsync(Replies.Script(Replies.Status(200, """{"state":42}"""), State("Succeeded")));
 
-        var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() => Drive(harness, Start(harness, server, new PollOptions())));
+        var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() => Poll(api));
 
         Assert.Equal("$.state", ex.JsonPath);
-        Assert.Single(server.Calls);
+        Assert.Single(api.Requests);
     }
 
     [Fact]
-    public async Task An_unexpected_exception_propagates_without_a_retry()
+    public async Task Cancelling_a_held_poll_surfaces_the_callers_token()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Fail(new InvalidOperationException("bug")), Answer("Succeeded"));
+        TaskCompletionSource arrived = Replies.Signal();
+        await using TestApi api = await StartAsync(Replies.Hang(arrived));
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Drive(harness, Start(harness, server, new PollOptions())));
-        Assert.Single(server.Calls);
-    }
+        Task<PollResult<PollStatus>> wait = Poll(api, cancellationToken: cts.Token);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cts.CancelAsync();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(5)]
-    public async Task A_server_that_ignores_the_long_poll_is_paced_by_MinimumInterval(int intervalSeconds)
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("InProgress"));
-        var options = new PollOptions { Deadline = TimeSpan.FromSeconds(60), MinimumInterval = TimeSpan.FromSeconds(intervalSeconds) };
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, options));
-
-        Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
-        Assert.InRange(result.Requests, 1, (60 / intervalSeconds) + 1);
-        Assert.True(result.Requests >= (60 / intervalSeconds) - 1, $"only {result.Requests} requests");
-        Assert.All(server.Gaps(), gap => Assert.True(gap >= options.MinimumInterval, $"gap {gap}"));
-        Assert.True(result.Elapsed <= options.Deadline, $"elapsed {result.Elapsed}");
-    }
-
-    [Fact]
-    public async Task Pacing_counts_from_the_start_of_a_request_the_server_held_briefly()
-    {
-        using var harness = new Harness();
-        Reply briefly = (time, _, _) =>
-        {
-            time.Advance(TimeSpan.FromMilliseconds(400));
-            return Task.FromResult(new Status("InProgress"));
-        };
-        var server = new Server(harness, briefly, briefly, briefly, Answer("Succeeded"));
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions { MinimumInterval = TimeSpan.FromSeconds(2) }));
-
-        Assert.Equal(PollOutcome.Completed, result.Outcome);
-        Assert.All(server.Gaps(), gap => InRange(gap, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2) + Step));
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(cts.Token, ex.CancellationToken);
+        Assert.Single(api.Requests);
     }
 
     [Fact]
     public async Task An_already_cancelled_token_sends_nothing()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("Succeeded"));
+        await using TestApi api = await StartAsync(State("Succeeded"));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Start(harness, server, null, cancellationToken: new CancellationToken(true)));
-        Assert.Empty(server.Calls);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Poll(api, cancellationToken: new CancellationToken(true)));
+
+        Assert.Empty(api.Requests);
     }
 
     [Fact]
-    public async Task Cancelling_during_a_held_poll_ends_the_wait_promptly()
+    public async Task A_hung_request_is_abandoned_after_its_window_and_the_attempt_timeout_and_a_retry_succeeds()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, HoldOnClock("InProgress"));
-        using var cts = new CancellationTokenSource();
+        TaskCompletionSource aborted = Replies.Signal();
+        await using TestApi api = await StartAsync(
+            Replies.Script(Replies.Status(204), Replies.Hang(aborted: aborted), State("Succeeded")), attemptTimeout: TimeSpan.FromMilliseconds(500));
+        await api.Client.WarmUpAsync();
 
-        Task<PollResult<Status>> wait = Start(harness, server, new PollOptions(), cancellationToken: cts.Token);
-        await AdvanceBy(harness, wait, TimeSpan.FromSeconds(5));
-        Assert.False(wait.IsCompleted);
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { Deadline = TimeSpan.FromSeconds(30), PollTimeout = TimeSpan.FromSeconds(1) });
 
-        await cts.CancelAsync();
-
-        // No fake time is advanced after the cancellation: the wait must end on its own.
-        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Equal(cts.Token, ex.CancellationToken);
-        Assert.Single(server.Calls);
+        Assert.Equal(PollOutcome.Completed, result.Outcome);
+        Assert.Equal(2, result.Requests);
+        Assert.Equal(1, result.TransientFailures);
+        Assert.Equal([1, 1], Windows(api));
+        await aborted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("Timeout", Assert.Single(api.Client.Events("TransportFailed")).GetStructuredStateValue("Failure"));
     }
 
     [Fact]
-    public async Task Cancelling_while_waiting_for_Retry_After_ends_the_wait_promptly()
+    public async Task A_server_that_never_answers_ends_the_wait_at_the_deadline()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, FailWith(503, TimeSpan.FromSeconds(60)), Answer("Succeeded"));
-        using var cts = new CancellationTokenSource();
+        await using TestApi api = await StartAsync(Replies.Hang(), attemptTimeout: TimeSpan.FromMilliseconds(400));
 
-        Task<PollResult<Status>> wait = Start(harness, server, new PollOptions(), cancellationToken: cts.Token);
-        await AdvanceBy(harness, wait, TimeSpan.FromSeconds(1));
-        Assert.False(wait.IsCompleted);
-        await cts.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Single(server.Calls);
-    }
-
-    [Fact]
-    public async Task Cancelling_while_pacing_ends_the_wait_promptly()
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("InProgress"));
-        using var cts = new CancellationTokenSource();
-
-        Task<PollResult<Status>> wait = Start(harness, server, new PollOptions { MinimumInterval = TimeSpan.FromSeconds(30) }, cancellationToken: cts.Token);
-        await AdvanceBy(harness, wait, TimeSpan.FromSeconds(1));
-        Assert.False(wait.IsCompleted);
-        await cts.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Single(server.Calls);
-    }
-
-    [Fact]
-    public async Task Cancelling_during_a_poll_that_ignores_its_token_still_ends_the_wait_promptly()
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, HangIgnoringToken());
-        using var cts = new CancellationTokenSource();
-
-        Task<PollResult<Status>> wait = Start(harness, server, new PollOptions(), cancellationToken: cts.Token);
-        await AdvanceBy(harness, wait, TimeSpan.FromSeconds(1));
-        Assert.False(wait.IsCompleted);
-        await cts.CancelAsync();
-
-        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Equal(cts.Token, ex.CancellationToken);
-    }
-
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task An_attempt_that_hangs_is_abandoned_at_the_deadline(bool honoursToken)
-    {
-        using var harness = new Harness();
-        var server = new Server(harness, honoursToken ? HangHonouringToken() : HangIgnoringToken());
-        var options = new PollOptions { Deadline = TimeSpan.FromSeconds(10) };
-
-        Task<PollResult<Status>> wait = Start(harness, server, options);
-        await AdvanceBy(harness, wait, TimeSpan.FromSeconds(9.8));
-        Assert.False(wait.IsCompleted);
-
-        PollResult<Status> result = await Drive(harness, wait);
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { Deadline = TimeSpan.FromSeconds(2) });
 
         Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
         Assert.Null(result.Response);
-        Assert.Equal(1, result.Requests);
-        Assert.Equal(0, result.TransientFailures);
-        Assert.Equal(9, Assert.Single(server.Calls).Seconds);
-        InRange(result.Elapsed, options.Deadline, options.Deadline + Step);
+        Assert.True(result.Requests >= 2, $"{result.Requests} request(s)");
+        Assert.InRange(result.Requests - result.TransientFailures, 0, 1);
+        Assert.All(Windows(api), w => Assert.Equal(0, w));
     }
 
     [Fact]
-    public async Task An_abandoned_attempt_reports_the_last_response_seen()
+    public async Task A_server_that_ignores_the_long_poll_is_paced_by_MinimumInterval()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("InProgress", "first"), HangHonouringToken());
+        var time = new FakeTimeProvider();
+        // The attempt timeout is beyond the deadline: only pacing and the deadline wait on the driven clock.
+        await using TestApi api = await StartAsync(State("InProgress"), time, attemptTimeout: TimeSpan.FromHours(1));
 
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions { Deadline = TimeSpan.FromSeconds(10) }));
+        Task<PollResult<PollStatus>> wait = Poll(api, new PollOptions { Deadline = TimeSpan.FromSeconds(10), MinimumInterval = TimeSpan.FromSeconds(1) });
+        for (int i = 0; i < 10_000 && !wait.IsCompleted; i++)
+        {
+            await Task.Delay(1);
+            time.Advance(TimeSpan.FromMilliseconds(100));
+        }
 
+        PollResult<PollStatus> result = await wait.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
-        Assert.Equal(new Status("InProgress", "first"), result.Response);
-        Assert.Equal(2, result.Requests);
-        Assert.Equal(8, server.Calls[1].Seconds);
-        InRange(result.Elapsed, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10) + Step);
+        // Each request starts at least a second after the one before: at most 11 fit in 10 seconds.
+        Assert.InRange(result.Requests, 2, 11);
+        Assert.All(Windows(api), w => Assert.Equal(0, w));
+    }
+
+    [Fact]
+    public async Task A_changed_state_is_polled_again_at_once()
+    {
+        var time = new FakeTimeProvider();
+        // Nothing moves the clock but the held first request: any pacing after the quick answers would never end.
+        await using TestApi api = await StartAsync(Replies.Script(Held(time), State("Queued"), State("Succeeded")), time);
+        var progress = new Recorder();
+
+        PollResult<PollStatus> result = await Poll(api, progress: progress).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(PollOutcome.Completed, result.Outcome);
+        Assert.Equal(3, result.Requests);
+        Assert.Equal(TimeSpan.FromSeconds(30), result.Elapsed);
+        Assert.Equal(["InProgress", "Queued"], progress.Reports.Select(r => r.State));
     }
 
     [Fact]
     public async Task Logs_name_the_operation_and_outcome_but_no_response_content()
     {
-        using var harness = new Harness();
-        JsonElement details = JsonDocument.Parse($$"""{"reason":"{{Secret}}"}""").RootElement;
-        var server = new Server(
-            harness,
-            FailWith(503, TimeSpan.FromSeconds(1), Secret, details),
-            Fail(new HttpRequestException("refused " + Secret)),
-            Answer("InProgress", Secret),
-            Answer("Succeeded", Secret));
+        await using TestApi api = await StartAsync(Replies.Script(
+            Replies.Status(503, $$$"""{"error":"{{{Secret}}}","details":{"reason":"{{{Secret}}}"}}"""),
+            Replies.Reset(),
+            State("InProgress", Secret),
+            State("Succeeded", Secret)));
 
-        PollResult<Status> result = await Drive(harness, Start(harness, server, new PollOptions()));
+        PollResult<PollStatus> result = await Poll(api, new PollOptions { MinimumInterval = TimeSpan.Zero });
+
         Assert.Equal(PollOutcome.Completed, result.Outcome);
-
-        IReadOnlyList<FakeLogRecord> records = harness.Logs.GetSnapshot();
-        Assert.NotEmpty(records);
-        foreach (FakeLogRecord record in records)
-        {
-            Assert.Equal("Aiia.Codegen.Runtime.LongPoller", record.Category);
-            Assert.Null(record.Exception);
-            var texts = new List<string?> { record.Message, record.State?.ToString() };
-            texts.AddRange(record.StructuredState?.Select(kv => kv.Key + "=" + kv.Value) ?? []);
-            Assert.All(texts, text => Assert.DoesNotContain(Secret, text ?? string.Empty));
-            Assert.All(texts, text => Assert.DoesNotContain("InProgress", text ?? string.Empty));
-            Assert.Equal(OperationId, record.GetStructuredStateValue("OperationId"));
-        }
-
-        FakeLogRecord[] failures = [.. records.Where(r => r.Id.Name == "PollTransientFailure")];
-        Assert.Equal(["status 503", "HttpRequestException"], failures.Select(r => r.GetStructuredStateValue("Failure")));
-
+        IReadOnlyList<FakeLogRecord> records = api.Client.Logs;
+        LogScan.AssertNoSecret(records, Secret, "InProgress", Requests.SessionValue);
         FakeLogRecord finished = Assert.Single(records, r => r.Id.Name == "PollFinished");
+        Assert.Equal(21, finished.Id.Id);
+        Assert.Equal("Aiia.Codegen.Runtime.LongPoller", finished.Category);
+        Assert.Equal(OperationId, finished.GetStructuredStateValue("OperationId"));
         Assert.Equal("Completed", finished.GetStructuredStateValue("Outcome"));
         Assert.Equal("4", finished.GetStructuredStateValue("Requests"));
         Assert.Equal("2", finished.GetStructuredStateValue("TransientFailures"));
-        Assert.Contains(OperationId, finished.Message);
-        Assert.Contains("Completed", finished.Message);
+        Assert.Equal(["503 Service Unavailable", "ConnectionFailed"], api.Client.Events("RequestRetrying").Select(r => r.GetStructuredStateValue("Failure")));
     }
 
     [Fact]
-    public async Task The_deadline_outcome_is_logged()
+    public async Task Without_options_the_clients_Polling_applies()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("InProgress", Secret));
+        await using TestApi api = await StartAsync(State("Succeeded"), polling: new PollOptions { PollTimeout = TimeSpan.FromSeconds(7) });
 
-        await Drive(harness, Start(harness, server, new PollOptions { Deadline = TimeSpan.FromSeconds(3) }));
+        await Poll(api, options: null);
 
-        FakeLogRecord finished = Assert.Single(harness.Logs.GetSnapshot(), r => r.Id.Name == "PollFinished");
-        Assert.Equal("DeadlineReached", finished.GetStructuredStateValue("Outcome"));
-        Assert.Equal(OperationId, finished.GetStructuredStateValue("OperationId"));
-        Assert.DoesNotContain(Secret, finished.Message);
-    }
-
-    [Fact]
-    public async Task Without_options_the_clients_PollOptions_apply()
-    {
-        using var harness = new Harness(new PollOptions { PollTimeout = TimeSpan.FromSeconds(7), Deadline = TimeSpan.FromSeconds(20) });
-        var server = new Server(harness, Hold("InProgress"));
-
-        PollResult<Status> result = await Drive(harness, Start(harness, server, options: null));
-
-        Assert.Equal(PollOutcome.DeadlineReached, result.Outcome);
-        Assert.Equal([7, 7, 5, 0], server.Calls.Select(c => c.Seconds));
-        Assert.Equal(TimeSpan.FromSeconds(19), result.Elapsed);
+        Assert.Equal([7], Windows(api));
     }
 
     [Fact]
     public void PollAsync_validates_its_arguments()
     {
-        using var harness = new Harness();
-        var server = new Server(harness, Answer("Succeeded"));
-        ApiTransport transport = harness.Transport;
+        using var client = new TestTransport(new Uri("https://api.example.com/"));
+        ApiTransport transport = client.Transport;
+        Func<int, ApiRequest> request = StatusRequest;
+        PollStatusJsonConverter converter = PollStatusJsonConverter.Instance;
 
-        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<Status, string>(null!, server.Poll, s => s.State, _ => true); });
-        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<Status, string>(OperationId, null!, s => s.State, _ => true); });
-        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<Status, string>(OperationId, server.Poll, null!, _ => true); });
-        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<Status, string>(OperationId, server.Poll, s => s.State, null!); });
-        Assert.Empty(server.Calls);
-    }
-
-    [Fact]
-    public void PollOptions_have_documented_defaults_and_reject_bad_values()
-    {
-        var options = new PollOptions();
-        Assert.Equal(TimeSpan.FromMinutes(5), options.Deadline);
-        Assert.Equal(TimeSpan.FromSeconds(30), options.PollTimeout);
-        Assert.Equal(TimeSpan.FromSeconds(1), options.MinimumInterval);
-        Assert.Equal(TimeSpan.FromMilliseconds(500), options.InitialBackoff);
-        Assert.Equal(TimeSpan.FromSeconds(15), options.MaxBackoff);
-
-        Assert.Throws<ArgumentOutOfRangeException>(() => options.Deadline = TimeSpan.Zero);
-        Assert.Throws<ArgumentOutOfRangeException>(() => options.PollTimeout = TimeSpan.FromSeconds(-1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => options.MinimumInterval = TimeSpan.FromSeconds(-1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => options.InitialBackoff = TimeSpan.Zero);
-        Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxBackoff = TimeSpan.FromSeconds(-1));
-
-        options.PollTimeout = TimeSpan.Zero;
-        options.MinimumInterval = TimeSpan.Zero;
-        Assert.Equal(TimeSpan.Zero, options.PollTimeout);
-        Assert.Equal(TimeSpan.Zero, options.MinimumInterval);
-    }
-
-    [Fact]
-    public void ApiClientOptions_PollOptions_has_a_default_and_rejects_null()
-    {
-        var options = new ApiClientOptions();
-        Assert.NotNull(options.PollOptions);
-        Assert.Equal(TimeSpan.FromMinutes(5), options.PollOptions.Deadline);
-        Assert.Throws<ArgumentNullException>(() => options.PollOptions = null!);
-
-        var custom = new PollOptions();
-        options.PollOptions = custom;
-        Assert.Same(custom, options.PollOptions);
-    }
-
-    [Fact]
-    public void PollResult_flags_follow_the_outcome()
-    {
-        var completed = new PollResult<Status>(PollOutcome.Completed, new Status("Succeeded"), 1, 0, TimeSpan.Zero);
-        var deadline = new PollResult<Status>(PollOutcome.DeadlineReached, null, 3, 1, TimeSpan.FromSeconds(5));
-
-        Assert.True(completed.IsCompleted);
-        Assert.False(completed.DeadlineReached);
-        Assert.False(deadline.IsCompleted);
-        Assert.True(deadline.DeadlineReached);
+        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<PollStatus, string>(null!, request, converter, s => s.State, _ => true); });
+        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<PollStatus, string>(OperationId, null!, converter, s => s.State, _ => true); });
+        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<PollStatus, string>(OperationId, request, null!, s => s.State, _ => true); });
+        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<PollStatus, string>(OperationId, request, converter, null!, _ => true); });
+        Assert.Throws<ArgumentNullException>(() => { _ = transport.PollAsync<PollStatus, string>(OperationId, request, converter, s => s.State, null!); });
     }
 }

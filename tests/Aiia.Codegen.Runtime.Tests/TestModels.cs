@@ -178,3 +178,41 @@ internal sealed class InitializeRequestJsonConverter : JsonConverter<InitializeR
         writer.WriteEndObject();
     }
 }
+
+/// <summary>A polled status; <see cref="Code"/> stands for content that must never be logged.</summary>
+internal sealed record PollStatus(string State, string? Code);
+
+internal sealed class PollStatusJsonConverter : JsonConverter<PollStatus>
+{
+    public static PollStatusJsonConverter Instance { get; } = new();
+
+    public override PollStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        ApiJson.ExpectStartObject(ref reader);
+        string? state = null;
+        string? code = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            try
+            {
+                reader.Read();
+                switch (name)
+                {
+                    case "state": state = ApiJson.ReadString(ref reader); break;
+                    case "code": code = ApiJson.ReadString(ref reader); break;
+                    default: reader.Skip(); break;
+                }
+            }
+            catch (JsonException ex)
+            {
+                throw ApiJson.AtProperty(ex, name);
+            }
+        }
+
+        return new PollStatus(state ?? throw ApiJson.MissingProperty("state"), code);
+    }
+
+    public override void Write(Utf8JsonWriter writer, PollStatus value, JsonSerializerOptions options) =>
+        throw new NotSupportedException();
+}
