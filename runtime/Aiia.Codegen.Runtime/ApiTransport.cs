@@ -273,11 +273,6 @@ public sealed class ApiTransport
             // Not the caller's token (nor the wait's deadline): the attempt timeout or HttpClient.Timeout elapsed.
             throw TransportFailure(request, ApiTransportFailure.Timeout, status, started, ex);
         }
-        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
-        {
-            // The caller's token was cancelled, but HttpClient reports the attempt's linked token: surface the caller's.
-            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
-        }
         catch (HttpRequestException ex)
         {
             throw TransportFailure(request, ApiTransportFailure.ConnectionFailed, status, started, ex);
