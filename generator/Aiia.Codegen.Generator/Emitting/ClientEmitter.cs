@@ -153,15 +153,17 @@ internal static class ClientEmitter
         EmitArgumentChecks(writer, passed);
         var arguments = passed.Select(p => $"{p.Name}: {p.Name}")
             .Concat(new[] { $"{polling.TimeoutParameter}: _pollSeconds", "cancellationToken: _token" });
-        var terminal = polling.StateType.Kind == TypeKind.Enum
-            ? string.Join(" or ", polling.TerminalValues.Select(v => $"{stateType}.{v}"))
+        // An enum state is a struct that keeps its wire value: its terminal values are matched on its companion Kind enum.
+        var stateEnum = polling.StateType.Kind == TypeKind.Enum ? spec.Enums.First(e => e.Name == polling.StateType.Name) : null;
+        var terminal = stateEnum is not null
+            ? string.Join(" or ", polling.TerminalValues.Select(v => $"{CSharp.Qualified(stateEnum.KindName, spec.Namespace)}.{v}"))
             : string.Join(" or ", polling.TerminalValues.Select(CSharp.Literal));
         writer.Line($"return _transport.PollAsync<{responseType}, {stateType}>(");
         writer.Indent();
         writer.Line($"{CSharp.Literal(operation.OperationId)},");
         writer.Line($"(_pollSeconds, _token) => {operation.MethodName}Async({string.Join(", ", arguments)}),");
         writer.Line($"static _response => _response.{polling.StateProperty},");
-        writer.Line($"static _state => _state is {terminal},");
+        writer.Line($"static _state => _state{(stateEnum is null ? string.Empty : ".Kind")} is {terminal},");
         writer.Line("options,");
         writer.Line("progress,");
         writer.Line("cancellationToken);");

@@ -8,12 +8,23 @@ namespace Aiia.Codegen.Reading;
 
 /// <summary>
 /// The vendor extensions that carry API semantics into generated code: <c>x-aiia-polling</c> (a long-poll
-/// waiter) and <c>x-aiia-code-exchange</c> (a single-use, expiring code).
+/// waiter), <c>x-aiia-code-exchange</c> (a single-use, expiring code) and, on a schema,
+/// <c>x-aiia-undocumented-properties</c> (what reading does with a property the schema does not list).
 /// </summary>
 internal sealed partial class SpecReader
 {
     public const string PollingExtension = "x-aiia-polling";
     public const string CodeExchangeExtension = "x-aiia-code-exchange";
+    public const string UndocumentedPropertiesExtension = "x-aiia-undocumented-properties";
+
+    /// <summary><c>keep</c>, <c>ignore</c> or <c>error</c> (any case, trimmed); null for anything else.</summary>
+    internal static UndocumentedPropertyHandling? ParseUndocumentedHandling(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "keep" => UndocumentedPropertyHandling.Keep,
+        "ignore" => UndocumentedPropertyHandling.Ignore,
+        "error" => UndocumentedPropertyHandling.Error,
+        _ => null,
+    };
 
     private bool _hasCodeExchange;
 
