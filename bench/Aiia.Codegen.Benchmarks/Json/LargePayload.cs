@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Aiia.Codegen.Benchmarks.Json;
 
-/// <summary>The large body of the JSON benchmarks: a statement of 200 transactions (about 60 KB), built
+/// <summary>The large body of the JSON benchmarks: a statement of 200 transactions (61 KB), built
 /// deterministically, so that every run reads the same bytes.</summary>
 internal static class LargePayload
 {
