@@ -28,6 +28,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <summary>AdditionalFiles metadata choosing <c>public</c> (the default) or <c>internal</c> generated types.</summary>
     public const string AccessibilityMetadata = "build_metadata.AdditionalFiles.AiiaAccessibility";
 
+    /// <summary>AdditionalFiles metadata choosing what records do with undocumented JSON properties: <c>keep</c> (the default), <c>ignore</c> or <c>error</c>.</summary>
+    public const string UndocumentedPropertiesMetadata = "build_metadata.AdditionalFiles.AiiaUndocumentedProperties";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -119,6 +122,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var accessibility = fileOptions.TryGetValue(AccessibilityMetadata, out var access) && !string.IsNullOrWhiteSpace(access)
             ? access
             : null;
-        return new SpecInput(file.Path, text, @namespace, clientName, accessibility);
+        var undocumented = fileOptions.TryGetValue(UndocumentedPropertiesMetadata, out var handling) && !string.IsNullOrWhiteSpace(handling)
+            ? handling
+            : null;
+        return new SpecInput(file.Path, text, @namespace, clientName, accessibility, undocumented);
     }
 }

@@ -10,7 +10,9 @@ namespace Aiia.Codegen;
 /// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="ClientName">The client class name, or null for the default derived from the file name.</param>
 /// <param name="Accessibility">The accessibility of generated types as written in the project (<c>public</c> when null).</param>
-public sealed record SpecInput(string Path, string Text, string Namespace, string? ClientName, string? Accessibility = null)
+/// <param name="UndocumentedProperties">What records do with JSON properties their schema does not list, as written in the
+/// project: <c>keep</c> (when null), <c>ignore</c> or <c>error</c>.</param>
+public sealed record SpecInput(string Path, string Text, string Namespace, string? ClientName, string? Accessibility = null, string? UndocumentedProperties = null)
 {
     /// <summary>The spec endings the generator picks up.</summary>
     public static bool IsSpecPath(string path) =>

@@ -223,6 +223,11 @@ public static class ApiJson
         return new ApiJsonException("$", $"the required property '{wireName}' is missing");
     }
 
+    /// <summary>Creates the error for a property the schema does not list where it allows none, at <c>$</c> (the
+    /// converter then locates it at the property: <c>$.name</c>).</summary>
+    /// <returns>The exception to throw.</returns>
+    public static ApiJsonException UndocumentedProperty() => new("$", "the contract lists no such property, and this object allows no others");
+
     /// <summary>Creates the error for <c>null</c> where the contract requires a value, at <c>$</c>.</summary>
     /// <returns>The exception to throw.</returns>
     public static ApiJsonException NullNotAllowed() => new("$", "expected a value, found null");

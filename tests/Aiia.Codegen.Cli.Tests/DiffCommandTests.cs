@@ -260,7 +260,7 @@ public sealed class DiffCommandTests
         Assert.Equal(
             [
                 "breaking  enum-value-removed  components.schemas.OrderStatus.enum: the value 'pending' was removed from the enum OrderStatus (the member OrderStatus.Pending is gone)",
-                "additive  enum-value-added  components.schemas.OrderStatus.enum: the value 'returned' was added to the enum OrderStatus (older clients read it as OrderStatus.Unknown)",
+                "additive  enum-value-added  components.schemas.OrderStatus.enum: the value 'returned' was added to the enum OrderStatus (older clients keep it, with the kind OrderStatusKind.Unknown)",
                 "1 breaking, 1 additive change(s).",
             ],
             result.Lines);

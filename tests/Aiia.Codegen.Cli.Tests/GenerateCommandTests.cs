@@ -53,6 +53,27 @@ public sealed class GenerateCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("ignore")]
+    [InlineData("error")]
+    public async Task The_undocumented_properties_option_gives_what_the_item_metadata_gives(string value)
+    {
+        using var temp = new TempDirectory();
+        var specPath = TestSpecs.PathOf(TestSpecs.Petstore);
+        var expected = GeneratorOutput.Run(specPath, File.ReadAllText(specPath), "Contoso.Pets", null, null, value);
+
+        var result = await CliRunner.RunAsync("generate", specPath, "-o", temp.Path, "-n", "Contoso.Pets", "--undocumented-properties", value);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var (hintName, bytes) in expected)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(temp.Path, hintName)));
+        }
+
+        Assert.DoesNotContain("ApiUndocumentedProperties", File.ReadAllText(Path.Combine(temp.Path, "Contoso.Pets.PetstoreClient.Models.g.cs")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Without_a_namespace_the_file_name_gives_it()
     {
@@ -247,6 +268,7 @@ public sealed class GenerateCommandTests
 
     [Theory]
     [InlineData("--accessibility", "protected")]
+    [InlineData("--undocumented-properties", "drop")]
     [InlineData("--format", "xml")]
     public async Task Bad_option_values_exit_1(string option, string value)
     {

@@ -173,9 +173,9 @@ public sealed class FlowAgainstSandboxTests
     }
 
     [Theory]
-    [InlineData(SandboxLoginOutcome.Failed, AuthenticationState.Failed)]
-    [InlineData(SandboxLoginOutcome.Cancelled, AuthenticationState.Cancelled)]
-    public async Task A_failed_or_cancelled_login_ends_the_wait_with_its_state_and_no_code(SandboxLoginOutcome outcome, AuthenticationState state)
+    [InlineData(SandboxLoginOutcome.Failed, AuthenticationStateKind.Failed)]
+    [InlineData(SandboxLoginOutcome.Cancelled, AuthenticationStateKind.Cancelled)]
+    public async Task A_failed_or_cancelled_login_ends_the_wait_with_its_state_and_no_code(SandboxLoginOutcome outcome, AuthenticationStateKind state)
     {
         await using var flow = await SandboxFlow.StartAsync();
         var login = await flow.Client.InitializeAsync(SandboxFlow.Login());
@@ -184,7 +184,7 @@ public sealed class FlowAgainstSandboxTests
         var wait = await flow.Client.WaitForAuthenticationStatusAsync(login.SessionId).WaitAsync(HangGuard);
 
         Assert.True(wait.IsCompleted);
-        Assert.Equal(state, wait.Response!.State);
+        Assert.Equal(state, wait.Response!.State.Kind);
         Assert.Null(wait.Response.Code);
         var redirect = flow.Client.ParseRedirect(flow.Sandbox.GetRedirectUri(login.SessionId));
         Assert.False(redirect.IsSuccess);

@@ -46,7 +46,8 @@ public sealed class CompileTests
     {
         // The promises a user relies on: a public constructor taking an HttpClient (plus the spec's credentials),
         // OperationIdAsync methods with optional parameters defaulted and a trailing CancellationToken, enums with
-        // PascalCase members and an Unknown member, and a partial client class the user can extend.
+        // PascalCase members that keep an undocumented wire value and a Kind to switch on (with an Unknown member),
+        // and a partial client class the user can extend.
         const string consumer = """
             using System.Net.Http;
             using System.Threading;
@@ -67,7 +68,13 @@ public sealed class CompileTests
                     var client = new AiiaAuthenticationClient(http, new AiiaAuthenticationClientOptions { ClientId = "client-id", ClientSecret = "client-secret" });
                     AuthenticationStatus status = await client.GetAuthenticationStatusAsync("session", cancellationToken: cancellationToken);
                     AuthenticationStatus longPoll = await client.GetAuthenticationStatusAsync("session", 30, cancellationToken);
-                    return status.State == AuthenticationState.Succeeded && longPoll.State != AuthenticationState.Unknown;
+                    var pending = longPoll.State.Kind switch
+                    {
+                        AuthenticationStateKind.InProgress => true,
+                        AuthenticationStateKind.Unknown => longPoll.State.ToWireValue().Length > 0,
+                        _ => false,
+                    };
+                    return status.State == AuthenticationState.Succeeded && !pending && status.UndocumentedProperties is null;
                 }
             }
             """;

@@ -36,12 +36,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);
-            _requests.Enqueue(new RecordedRequest(
+            var recorded = new RecordedRequest(
                 context.Request.Method,
                 context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 context.Request.ContentType,
-                body.ToArray()));
+                body.ToArray());
+            _requests.Enqueue(recorded);
+            context.Items[typeof(RecordedRequest)] = recorded;
             await handler(context);
         });
     }
@@ -80,6 +82,16 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 context.Response.ContentType = contentType;
                 await context.Response.WriteAsync(body);
             }
+        };
+
+    /// <summary>A handler answering 200 with the request's own body and content type.</summary>
+    public static Func<HttpContext, Task> EchoBody() =>
+        async context =>
+        {
+            var request = (RecordedRequest)context.Items[typeof(RecordedRequest)]!;
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = request.ContentType ?? "application/json";
+            await context.Response.Body.WriteAsync(request.Body, context.RequestAborted);
         };
 
     public HttpClient CreateClient(string? prefix = null) =>

@@ -105,7 +105,7 @@ internal static class ScaleMeasurement
         var sandboxStats = await sandbox.StatsAsync();
         await sampler.DisposeAsync();
 
-        int completed = results.Count(r => r is { IsCompleted: true, Response.State: AuthenticationState.Succeeded });
+        int completed = results.Count(r => r is { IsCompleted: true, Response.State.Kind: AuthenticationStateKind.Succeeded });
         int deadlineReached = results.Count(r => r is { DeadlineReached: true });
         var delays = Enumerable.Range(0, sessions).Where(i => results[i] is { IsCompleted: true }).Select(i => Stopwatch.GetElapsedTime(changedAt[i], returnedAt[i]).TotalMilliseconds).Order().ToList();
         double lastReturn = returnedAt.Max() is long last && last > 0 ? Stopwatch.GetElapsedTime(waitStarted, last).TotalSeconds : double.NaN;

@@ -24,7 +24,7 @@ internal static class DiffCommand
               parameter, request property or request body; an optional request property or parameter made required;
               a response property made optional or nullable; a new security requirement on an operation.
             Additive: a new operation, optional parameter or request property, response property, schema or enum value
-              (older clients read an unknown value as the enum's Unknown member); a requirement relaxed.
+              (older clients keep an unknown value, with the kind Unknown); a requirement relaxed.
             A type used in both requests and responses gets both sets of rules.
 
             Exit codes: 0 nothing breaking, 2 breaking changes, 1 a spec cannot be read or has errors.

@@ -38,12 +38,19 @@ internal static class GenerateCommand
             HelpName = "public|internal",
         };
         accessibility.AcceptOnlyFromAmong("public", "internal");
+        var undocumented = new Option<string?>("--undocumented-properties")
+        {
+            Description = "What records do with JSON properties their schema does not list: keep (the default), ignore or error (like AiiaUndocumentedProperties).",
+            HelpName = "keep|ignore|error",
+        };
+        undocumented.AcceptOnlyFromAmong("keep", "ignore", "error");
         var format = CommonOptions.Format("one JSON document with the diagnostics and the files written.");
 
         var command = help.For(
             new Command("generate", "Writes the C# files the source generator would emit for a spec into a folder, for teams who check generated code in."),
             """
-            The files are byte for byte what the generator emits for the same namespace, client name and accessibility,
+            The files are byte for byte what the generator emits for the same namespace, client name, accessibility and
+            undocumented-property handling,
             named by their hint names, in UTF-8 with a byte-order mark and the emitter's \n line endings (as the compiler
             writes generated files with EmitCompilerGeneratedFiles). Files that already hold these bytes are not rewritten;
             files of the same client that the spec no longer produces ({Namespace}.{Client}.{Part}.g.cs) are removed.
@@ -61,6 +68,7 @@ internal static class GenerateCommand
         command.Options.Add(@namespace);
         command.Options.Add(clientName);
         command.Options.Add(accessibility);
+        command.Options.Add(undocumented);
         command.Options.Add(format);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             console,
@@ -70,7 +78,8 @@ internal static class GenerateCommand
             parseResult.GetValue(clientName),
             parseResult.GetValue(accessibility),
             parseResult.GetValue(format),
-            cancellationToken));
+            cancellationToken,
+            parseResult.GetValue(undocumented)));
         return command;
     }
 
@@ -83,7 +92,8 @@ internal static class GenerateCommand
         string? clientName,
         string? accessibility,
         OutputFormat format,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? undocumentedProperties = null)
     {
         var file = await SpecFile.TryReadAsync(specPath, console, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -91,7 +101,7 @@ internal static class GenerateCommand
             return ExitCodes.Error;
         }
 
-        var input = GenerationNames.ToInput(file, @namespace, clientName, accessibility);
+        var input = GenerationNames.ToInput(file, @namespace, clientName, accessibility, undocumentedProperties);
         console.Progress($"Generating {file.Path}…");
         var parsed = SpecCompiler.Parse(input);
         var diagnostics = parsed.Diagnostics.ToList();

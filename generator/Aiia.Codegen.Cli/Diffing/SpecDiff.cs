@@ -11,7 +11,7 @@ namespace Aiia.Codegen.Cli.Diffing;
 /// parameter, request property or request body; an optional request property or parameter made required; a
 /// response property made optional or nullable; a new security requirement.</item>
 /// <item><b>additive</b>: a new operation, optional parameter or request property, response property, schema or enum
-/// value (clients read unknown values as the enum's <c>Unknown</c> member); a required parameter or request property
+/// value (clients keep an unknown value, with the kind <c>Unknown</c>); a required parameter or request property
 /// made optional; a dropped security requirement.</item>
 /// </list>
 /// A type used in both requests and responses gets both sets of rules, and the stricter classification wins; a type
@@ -342,7 +342,7 @@ internal sealed partial class SpecDiff
 
         foreach (var member in current.Members.Where(m => !oldValues.Contains(m.WireValue)))
         {
-            Add(ChangeKind.Additive, "enum-value-added", path, $"the value '{member.WireValue}' was added to the enum {current.Name} (older clients read it as {current.Name}.{old.UnknownMemberName})");
+            Add(ChangeKind.Additive, "enum-value-added", path, $"the value '{member.WireValue}' was added to the enum {current.Name} (older clients keep it, with the kind {old.KindName}.{old.UnknownMemberName})");
         }
     }
 

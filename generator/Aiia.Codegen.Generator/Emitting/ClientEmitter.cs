@@ -116,8 +116,10 @@ internal static class ClientEmitter
         writer.Open($"public global::System.Threading.Tasks.Task<{CSharp.Runtime}.PollResult<{responseType}>> {polling.WaiterName}Async({string.Join(", ", parameters)})");
         EmitArgumentChecks(writer, passed);
         var arguments = OrderedParameters(operation).Select(p => p.Name == polling.TimeoutParameter ? "_pollSeconds" : p.Name);
-        var terminal = polling.StateType.Kind == TypeKind.Enum
-            ? string.Join(" or ", polling.TerminalValues.Select(v => $"{stateType}.{v}"))
+        // An enum state is a struct that keeps its wire value: its terminal values are matched on its companion Kind enum.
+        var stateEnum = polling.StateType.Kind == TypeKind.Enum ? spec.Enums.First(e => e.Name == polling.StateType.Name) : null;
+        var terminal = stateEnum is not null
+            ? string.Join(" or ", polling.TerminalValues.Select(v => $"{CSharp.Qualified(stateEnum.KindName, spec.Namespace)}.{v}"))
             : string.Join(" or ", polling.TerminalValues.Select(CSharp.Literal));
         writer.Line($"return _transport.PollAsync<{responseType}, {stateType}>(");
         writer.Indent();
@@ -125,7 +127,7 @@ internal static class ClientEmitter
         writer.Line($"_pollSeconds => {RequestBuilderName(operation)}({string.Join(", ", arguments)}),");
         writer.Line($"{CSharp.ConverterInstance(operation.Response!, spec)},");
         writer.Line($"static _response => _response.{polling.StateProperty},");
-        writer.Line($"static _state => _state is {terminal},");
+        writer.Line($"static _state => _state{(stateEnum is null ? string.Empty : ".Kind")} is {terminal},");
         writer.Line("options,");
         writer.Line("progress,");
         writer.Line("cancellationToken);");

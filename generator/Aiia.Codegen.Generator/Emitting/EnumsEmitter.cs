@@ -2,25 +2,109 @@ using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Emitting;
 
-/// <summary>Emits the enums and their wire-value helpers: <c>&lt;Client&gt;.Enums.g.cs</c>.</summary>
+/// <summary>
+/// Emits the enums: <c>&lt;Client&gt;.Enums.g.cs</c>. Each string enum is a <c>readonly struct</c> holding its wire
+/// value, so a value the spec does not list reads, prints, compares and writes back as itself; its companion C# enum
+/// (<c>…Kind</c>) names the documented values for <c>switch</c>, patterns and constants.
+/// </summary>
 internal static class EnumsEmitter
 {
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
         foreach (var model in spec.Enums)
         {
-            EmitEnum(writer, spec, model);
-            EmitExtensions(writer, spec, model);
+            EmitStruct(writer, spec, model);
+            EmitKind(writer, spec, model);
         }
     }
 
-    private static void EmitEnum(SourceWriter writer, ApiSpec spec, EnumModel model)
+    private static void EmitStruct(SourceWriter writer, ApiSpec spec, EnumModel model)
     {
+        var type = CSharp.Qualified(model.Name, spec.Namespace);
+        var kind = CSharp.Qualified(model.KindName, spec.Namespace);
         writer.Doc("summary", model.Description ?? $"The {model.Name} values of {spec.Title}.");
+        writer.Line("/// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,");
+        writer.Line($"/// with <see cref=\"{type}.Kind\"/> <c>{model.KindName}.{model.UnknownMemberName}</c>. Switch on <c>Kind</c> for the documented values.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
-        writer.Open($"{spec.Accessibility} enum {model.Name}");
-        writer.Line("/// <summary>A value the spec does not list. Reading an undocumented value gives this instead of failing.</summary>");
+        writer.Open($"{spec.Accessibility} readonly partial struct {model.Name} : global::System.IEquatable<{type}>");
+        writer.Line("private readonly string? _wireValue;");
+        writer.Line();
+        writer.Open($"private {model.Name}({kind} kind, string wireValue)");
+        writer.Line("Kind = kind;");
+        writer.Line("_wireValue = wireValue;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>A value by its wire value; a documented one gets its <see cref=\"Kind\"/>, any other is kept as it is.</summary>");
+        writer.Line("/// <param name=\"wireValue\">The value as written on the wire (case-sensitive).</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"wireValue\"/> is null.</exception>");
+        writer.Open($"public {model.Name}(string wireValue)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(wireValue);");
+        writer.Line("this = wireValue switch");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var member in model.Members)
+        {
+            writer.Line($"{CSharp.Literal(member.WireValue)} => {member.Name},");
+        }
+
+        writer.Line($"_ => new {type}({kind}.{model.UnknownMemberName}, wireValue),");
+        writer.Outdent();
+        writer.Line("};");
+        writer.Close();
+        foreach (var member in model.Members)
+        {
+            writer.Line();
+            writer.Line($"/// <summary>The wire value <c>{CSharp.EscapeXml(member.WireValue)}</c>.</summary>");
+            writer.Line($"public static {type} {member.Name} {{ get; }} = new({kind}.{member.Name}, {CSharp.Literal(member.WireValue)});");
+        }
+
+        writer.Line();
+        writer.Line($"/// <summary>Which documented value this is: <c>{model.KindName}.{model.UnknownMemberName}</c> for one the spec does not list (and for <c>default</c>).</summary>");
+        writer.Line($"public {kind} Kind {{ get; }}");
+        writer.Line();
+        writer.Line("/// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>");
+        writer.Line("/// <returns>The wire value, documented or not.</returns>");
+        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The value is <c>default</c>, which has no wire value.</exception>");
+        writer.Line($"public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException({CSharp.Literal("default(" + model.Name + ") has no wire value.")});");
+        writer.Line();
+        writer.Line("/// <summary>The wire value (empty for <c>default</c>).</summary>");
+        writer.Line("/// <returns>The wire value.</returns>");
+        writer.Line("public override string ToString() => _wireValue ?? string.Empty;");
+        writer.Line();
+        writer.Line("/// <summary>Whether both have the same wire value (ordinal).</summary>");
+        writer.Line("/// <param name=\"other\">The other value.</param>");
+        writer.Line("/// <returns>Whether they are equal.</returns>");
+        writer.Line($"public bool Equals({type} other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override bool Equals(object? obj) => obj is {type} other && Equals(other);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);");
+        writer.Line();
+        writer.Line("/// <summary>Whether both have the same wire value.</summary>");
+        writer.Line("/// <param name=\"left\">One value.</param>");
+        writer.Line("/// <param name=\"right\">The other value.</param>");
+        writer.Line("/// <returns>Whether they are equal.</returns>");
+        writer.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
+        writer.Line();
+        writer.Line("/// <summary>Whether the wire values differ.</summary>");
+        writer.Line("/// <param name=\"left\">One value.</param>");
+        writer.Line("/// <param name=\"right\">The other value.</param>");
+        writer.Line("/// <returns>Whether they differ.</returns>");
+        writer.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitKind(SourceWriter writer, ApiSpec spec, EnumModel model)
+    {
+        var type = CSharp.Qualified(model.Name, spec.Namespace);
+        writer.Line($"/// <summary>The documented values of <see cref=\"{type}\"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Open($"{spec.Accessibility} enum {model.KindName}");
+        writer.Line($"/// <summary>A value the spec does not list (the <see cref=\"{type}\"/> keeps its wire value), or <c>default</c>.</summary>");
         writer.Line($"{model.UnknownMemberName} = 0,");
         for (var i = 0; i < model.Members.Count; i++)
         {
@@ -30,47 +114,6 @@ internal static class EnumsEmitter
             writer.Line($"{member.Name} = {i + 1},");
         }
 
-        writer.Close();
-        writer.Line();
-    }
-
-    private static void EmitExtensions(SourceWriter writer, ApiSpec spec, EnumModel model)
-    {
-        var type = CSharp.Qualified(model.Name, spec.Namespace);
-        writer.Line($"/// <summary>Wire values of <see cref=\"{type}\"/>.</summary>");
-        writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"{spec.Accessibility} static class {model.Name}Extensions");
-
-        writer.Line("/// <summary>The value as it is written on the wire.</summary>");
-        writer.Line("/// <param name=\"value\">A listed value.</param>");
-        writer.Line("/// <returns>The wire value, e.g. for a query parameter.</returns>");
-        writer.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is <c>{model.UnknownMemberName}</c> or not a listed value.</exception>");
-        writer.Open($"public static string ToWireValue(this {type} value)");
-        writer.Open("switch (value)");
-        foreach (var member in model.Members)
-        {
-            writer.Line($"case {type}.{member.Name}: return {CSharp.Literal(member.WireValue)};");
-        }
-
-        writer.Line($"default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal(model.Name + " has no wire value for this member.")});");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-
-        writer.Line("/// <summary>Reads a wire value; an unlisted value gives <c>false</c> and the unknown member.</summary>");
-        writer.Line("/// <param name=\"wireValue\">The value as written on the wire (case-sensitive).</param>");
-        writer.Line("/// <param name=\"value\">The member, or the unknown member when the value is not listed.</param>");
-        writer.Line("/// <returns>Whether the value is listed in the spec.</returns>");
-        writer.Open($"public static bool TryFromWireValue(string? wireValue, out {type} value)");
-        writer.Open("switch (wireValue)");
-        foreach (var member in model.Members)
-        {
-            writer.Line($"case {CSharp.Literal(member.WireValue)}: value = {type}.{member.Name}; return true;");
-        }
-
-        writer.Line($"default: value = {type}.{model.UnknownMemberName}; return false;");
-        writer.Close();
-        writer.Close();
         writer.Close();
         writer.Line();
     }

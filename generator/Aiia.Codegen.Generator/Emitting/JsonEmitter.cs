@@ -69,6 +69,11 @@ internal static class JsonEmitter
             }
         }
 
+        if (model.KeepsUndocumented)
+        {
+            writer.Line($"{CSharp.Runtime}.ApiUndocumentedProperties? undocumented = null;");
+        }
+
         writer.Line("string? property = null;");
         OpenReadLoop(writer, "EndObject");
         for (var i = 0; i < model.Properties.Count; i++)
@@ -87,9 +92,7 @@ internal static class JsonEmitter
         }
 
         writer.Open(model.Properties.Count == 0 ? "if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)" : "else");
-        writer.Line("// Properties the spec does not list are skipped: the API may add fields.");
-        writer.Line("reader.Read();");
-        writer.Line("reader.Skip();");
+        EmitUndocumentedProperty(writer, model.Undocumented);
         writer.Close();
         writer.Line();
         writer.Line("property = null;");
@@ -118,6 +121,11 @@ internal static class JsonEmitter
             var property = model.Properties[i];
             var bang = MustBePresent(property) && !property.Type.IsValueType ? "!" : string.Empty;
             writer.Line($"{property.Name} = value{i}{bang},");
+        }
+
+        if (model.KeepsUndocumented)
+        {
+            writer.Line($"{model.UndocumentedPropertiesName} = undocumented,");
         }
 
         writer.Outdent();
@@ -159,10 +167,39 @@ internal static class JsonEmitter
             }
         }
 
+        if (model.KeepsUndocumented)
+        {
+            writer.Line($"value.{model.UndocumentedPropertiesName}?.WriteTo(writer);");
+        }
+
         writer.Line("writer.WriteEndObject();");
         writer.Close();
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>Reads a property the schema does not list (the reader is on its name) as the model says.</summary>
+    private static void EmitUndocumentedProperty(SourceWriter writer, UndocumentedPropertyHandling handling)
+    {
+        switch (handling)
+        {
+            case UndocumentedPropertyHandling.Keep:
+                writer.Line("// A property the spec does not list is kept, so that writing the object back sends it unchanged.");
+                writer.Line("property = reader.GetString()!;");
+                writer.Line("reader.Read();");
+                writer.Line($"{CSharp.Runtime}.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);");
+                break;
+            case UndocumentedPropertyHandling.Error:
+                writer.Line("// The schema allows no property it does not list (x-aiia-undocumented-properties: error).");
+                writer.Line("property = reader.GetString()!;");
+                writer.Line($"throw {ApiJson}.UndocumentedProperty();");
+                break;
+            default:
+                writer.Line("// A property the spec does not list is skipped (additionalProperties: false, or the spec's choice).");
+                writer.Line("reader.Read();");
+                writer.Line("reader.Skip();");
+                break;
+        }
     }
 
     /// <summary>Opens <c>try { while (reader.Read()) { if (end) break;</c>: the loop over an object's or array's members.</summary>
@@ -181,7 +218,7 @@ internal static class JsonEmitter
     private static void EmitEnumConverter(SourceWriter writer, ApiSpec spec, EnumModel model)
     {
         var type = CSharp.Qualified(model.Name, spec.Namespace);
-        ConverterHeader(writer, spec, model.Name + "JsonConverter", type, $"Reads and writes <see cref=\"{type}\"/> by wire value; an unlisted value reads as <c>{model.UnknownMemberName}</c>.");
+        ConverterHeader(writer, spec, model.Name + "JsonConverter", type, $"Reads and writes <see cref=\"{type}\"/> by wire value; an unlisted value is kept as it is.");
         writer.Line("/// <inheritdoc />");
         writer.Open($"public override {type} Read({Reader}, global::System.Type typeToConvert, {Options})");
         writer.Open($"if (reader.TokenType != {TokenType}.String)");
@@ -196,17 +233,18 @@ internal static class JsonEmitter
             writer.Line();
         }
 
-        writer.Line($"return {type}.{model.UnknownMemberName};");
+        writer.Line("// A value the spec does not list: kept, so that writing the object back sends it unchanged.");
+        writer.Line($"return new {type}({ApiJson}.ReadString(ref reader));");
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.Open($"public override void Write({Writer}, {type} value, {Options})");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
-        writer.Open($"if (value == {type}.{model.UnknownMemberName})");
-        writer.Line($"throw new {CSharp.Json}.JsonException({CSharp.Literal(model.Name + "." + model.UnknownMemberName + " has no wire value and cannot be written.")});");
+        writer.Open("if (value == default)");
+        writer.Line($"throw new {CSharp.Json}.JsonException({CSharp.Literal("default(" + model.Name + ") has no wire value and cannot be written.")});");
         writer.Close();
         writer.Line();
-        writer.Line($"writer.WriteStringValue({CSharp.Qualified(model.Name + "Extensions", spec.Namespace)}.ToWireValue(value));");
+        writer.Line("writer.WriteStringValue(value.ToWireValue());");
         writer.Close();
         writer.Close();
         writer.Line();

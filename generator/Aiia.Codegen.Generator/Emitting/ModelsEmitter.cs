@@ -42,6 +42,18 @@ internal static class ModelsEmitter
             writer.Line($"public {required}{CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get; init; }}");
         }
 
+        if (model.KeepsUndocumented)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            writer.Line("/// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;");
+            writer.Line("/// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>");
+            writer.Line($"public {CSharp.Runtime}.ApiUndocumentedProperties? {model.UndocumentedPropertiesName} {{ get; init; }}");
+        }
+
         if (model.NeedsRedactingPrinter)
         {
             EmitRedactingPrintMembers(writer, model);
@@ -80,6 +92,14 @@ internal static class ModelsEmitter
             {
                 writer.Line($"builder.Append((object?){property.Name});");
             }
+        }
+
+        if (model.KeepsUndocumented)
+        {
+            // The kept properties print as their count only (ApiUndocumentedProperties.ToString).
+            var separator = model.Properties.Count == 0 ? string.Empty : ", ";
+            writer.Line($"builder.Append({CSharp.Literal(separator + model.UndocumentedPropertiesName + " = ")});");
+            writer.Line($"builder.Append((object?){model.UndocumentedPropertiesName});");
         }
 
         writer.Line("return true;");

@@ -29,8 +29,24 @@ public sealed record ApiSpec(
     EquatableArray<string> DocumentedErrorCodes);
 
 /// <summary>A generated <c>sealed record</c>.</summary>
-public sealed record ObjectModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
+/// <param name="Name">The C# name.</param>
+/// <param name="Description">The spec's description.</param>
+/// <param name="Properties">The properties the schema lists, in order.</param>
+/// <param name="Undocumented">What reading does with a property the schema does not list.</param>
+/// <param name="UndocumentedPropertiesName">The C# name of the property that keeps them (when they are kept).</param>
+public sealed record ObjectModel(
+    string Name,
+    string? Description,
+    EquatableArray<PropertyModel> Properties,
+    UndocumentedPropertyHandling Undocumented = UndocumentedPropertyHandling.Ignore,
+    string UndocumentedPropertiesName = ObjectModel.DefaultUndocumentedPropertiesName)
 {
+    /// <summary>The name of the property keeping undocumented properties, unless a listed property has it.</summary>
+    public const string DefaultUndocumentedPropertiesName = "UndocumentedProperties";
+
+    /// <summary>Whether the record keeps the properties its schema does not list.</summary>
+    public bool KeepsUndocumented => Undocumented == UndocumentedPropertyHandling.Keep;
+
     /// <summary>
     /// Whether <c>ToString()</c> needs a printer of its own: a sensitive property is redacted, and free-form JSON
     /// (which could hold anything, e.g. error details) shows only its kind.
@@ -61,8 +77,31 @@ public sealed record ObjectModel(string Name, string? Description, EquatableArra
 /// <param name="Description">The spec's description.</param>
 public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description);
 
-/// <summary>A generated enum with an <c>Unknown</c> member for undocumented wire values.</summary>
-public sealed record EnumModel(string Name, string? Description, string UnknownMemberName, EquatableArray<EnumMemberModel> Members);
+/// <summary>What reading a record does with a JSON property its schema does not list.</summary>
+public enum UndocumentedPropertyHandling
+{
+    /// <summary>Kept, in order, as raw JSON, and written back after the listed properties (the default).</summary>
+    Keep,
+    /// <summary>Skipped (the spec's <c>additionalProperties: false</c>, or the per-spec opt-out).</summary>
+    Ignore,
+    /// <summary>A read error at the property's JSON path (<c>x-aiia-undocumented-properties: error</c>).</summary>
+    Error,
+}
+
+/// <summary>
+/// A generated string enum: a <c>readonly struct</c> that keeps its wire value (so an undocumented value survives a
+/// round trip), with a companion C# enum of the documented values for <c>switch</c> and patterns.
+/// </summary>
+/// <param name="Name">The struct's name.</param>
+/// <param name="Description">The spec's description.</param>
+/// <param name="KindName">The companion C# enum's name, e.g. <c>AuthenticationStateKind</c>.</param>
+/// <param name="UnknownMemberName">The companion enum's member for a value the spec does not list.</param>
+/// <param name="Members">The documented values, in order.</param>
+public sealed record EnumModel(string Name, string? Description, string KindName, string UnknownMemberName, EquatableArray<EnumMemberModel> Members)
+{
+    /// <summary>What the companion C# enum's name adds to the struct's.</summary>
+    public const string KindSuffix = "Kind";
+}
 
 /// <summary>An enum member and its wire value.</summary>
 public sealed record EnumMemberModel(string Name, string WireValue);

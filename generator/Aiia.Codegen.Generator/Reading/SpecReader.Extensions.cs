@@ -8,13 +8,15 @@ namespace Aiia.Codegen.Reading;
 
 /// <summary>
 /// The vendor extensions that carry API semantics into generated code: <c>x-aiia-polling</c> (a long-poll
-/// waiter) and <c>x-aiia-code-exchange</c> (a single-use, expiring code).
+/// waiter), <c>x-aiia-code-exchange</c> (a single-use, expiring code) and, on a schema,
+/// <c>x-aiia-undocumented-properties</c> (what reading does with a property the schema does not list).
 /// </summary>
 internal sealed partial class SpecReader
 {
     public const string PollingExtension = "x-aiia-polling";
     public const string CodeExchangeExtension = "x-aiia-code-exchange";
     public const string ErrorCodesExtension = "x-aiia-error-codes";
+    public const string UndocumentedPropertiesExtension = "x-aiia-undocumented-properties";
 
     /// <summary>The root's <c>x-aiia-error-codes</c>: the error codes the spec documents, in document order, each once.
     /// Any other code the server sends is redacted in messages and logs (it could be an echoed secret).</summary>
@@ -48,6 +50,15 @@ internal sealed partial class SpecReader
 
         return codes.ToEquatableArray();
     }
+
+    /// <summary><c>keep</c>, <c>ignore</c> or <c>error</c> (any case, trimmed); null for anything else.</summary>
+    internal static UndocumentedPropertyHandling? ParseUndocumentedHandling(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "keep" => UndocumentedPropertyHandling.Keep,
+        "ignore" => UndocumentedPropertyHandling.Ignore,
+        "error" => UndocumentedPropertyHandling.Error,
+        _ => null,
+    };
 
     private bool _hasCodeExchange;
 

@@ -37,6 +37,15 @@ internal sealed partial class SpecReader
         "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
+    /// <summary>
+    /// Members of every enum struct: a documented value of such a name (or of the struct's or its companion enum's
+    /// name) gets <c>Value</c> appended.
+    /// </summary>
+    private static readonly HashSet<string> EnumMemberNames = new(StringComparer.Ordinal)
+    {
+        "Kind", "ToWireValue", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
     private static readonly HashSet<string> KnownStringFormats = new(StringComparer.Ordinal)
     {
         "date-time", "date", "uuid", "password", "byte", "binary", "email", "uri", "uri-reference", "hostname",
@@ -45,7 +54,7 @@ internal sealed partial class SpecReader
 
     /// <summary>
     /// Claims a generated type's name and the names generated beside it (a record's or enum's
-    /// <c>JsonConverter</c>, an enum's <c>Extensions</c>), or reports the collision.
+    /// <c>JsonConverter</c>, an enum's companion <c>Kind</c> enum), or reports the collision.
     /// </summary>
     private bool ReserveTypeName(string name, string owner, SpecNode node, string path, TypeKind? kind = null)
     {
@@ -85,7 +94,7 @@ internal sealed partial class SpecReader
 
         if (kind is TypeKind.Enum)
         {
-            yield return name + "Extensions";
+            yield return name + EnumModel.KindSuffix;
         }
     }
 
@@ -443,7 +452,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (memberName == name)
+            if (memberName == name || memberName == name + EnumModel.KindSuffix || EnumMemberNames.Contains(memberName))
             {
                 memberName += "Value";
             }
@@ -464,7 +473,7 @@ internal sealed partial class SpecReader
             unknown += "Value";
         }
 
-        _enums.Add(new EnumModel(name, GetString(schema, "description", path), unknown, members.ToEquatableArray()));
+        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, unknown, members.ToEquatableArray()));
     }
 
     private ObjectModel ReadObject(string name, SpecMapping schema, string path)
@@ -492,9 +501,38 @@ internal sealed partial class SpecReader
             result.Add(finalProperty);
         }
 
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray());
+        var keptName = ObjectModel.DefaultUndocumentedPropertiesName;
+        while (byName.ContainsKey(keptName) || keptName == name)
+        {
+            keptName += "Value";
+        }
+
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName);
         _objects.Add(model);
         return model;
+    }
+
+    /// <summary>
+    /// What reading the record does with a property its schema does not list: the schema's
+    /// <c>x-aiia-undocumented-properties</c>, else nothing kept where it says <c>additionalProperties: false</c>,
+    /// else the spec's <c>AiiaUndocumentedProperties</c> (keep by default). Only the schema itself counts, not its
+    /// <c>allOf</c> parts: a part's <c>additionalProperties: false</c> would forbid its siblings' properties.
+    /// </summary>
+    private UndocumentedPropertyHandling ReadUndocumentedHandling(SpecMapping schema, string path)
+    {
+        if (Get(schema, UndocumentedPropertiesExtension) is { } node)
+        {
+            if (ParseUndocumentedHandling((node as SpecScalar)?.Value) is { } handling)
+            {
+                return handling;
+            }
+
+            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{UndocumentedPropertiesExtension}' must be keep, ignore or error", path + "." + UndocumentedPropertiesExtension, "Write keep (the default), ignore or error.");
+        }
+
+        return Get(schema, "additionalProperties") is SpecScalar { Value: "false" }
+            ? UndocumentedPropertyHandling.Ignore
+            : _undocumentedDefault;
     }
 
     /// <summary>Adds the properties of <paramref name="schema"/> and of its <c>allOf</c> parts, in order.</summary>

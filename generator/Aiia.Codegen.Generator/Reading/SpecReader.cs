@@ -17,6 +17,7 @@ internal sealed partial class SpecReader
     private SpecMapping _root = new(isFlow: false, 0, 0);
     private readonly Dictionary<string, SpecMapping> _componentSchemas = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
+    private UndocumentedPropertyHandling _undocumentedDefault = UndocumentedPropertyHandling.Keep;
 
     /// <summary>
     /// Members the client options (an <c>ApiClientOptions</c>) already have: a scheme's property of such a name would
@@ -121,6 +122,17 @@ internal sealed partial class SpecReader
         {
             Report(DiagnosticDescriptors.InvalidValue, FileStart(), $"The accessibility '{_input.Accessibility}' is neither public nor internal", "the AiiaAccessibility of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaAccessibility on the AdditionalFiles item to public or internal.");
             return null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(_input.UndocumentedProperties))
+        {
+            if (ParseUndocumentedHandling(_input.UndocumentedProperties) is not { } handling)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, FileStart(), $"The undocumented-property handling '{_input.UndocumentedProperties}' is not keep, ignore or error", "the AiiaUndocumentedProperties of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaUndocumentedProperties on the AdditionalFiles item to keep (the default), ignore or error.");
+                return null;
+            }
+
+            _undocumentedDefault = handling;
         }
 
         var @namespace = _input.Namespace;

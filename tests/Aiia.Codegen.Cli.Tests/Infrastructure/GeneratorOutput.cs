@@ -14,7 +14,7 @@ namespace Aiia.Codegen.Cli.Tests.Infrastructure;
 /// </summary>
 internal static class GeneratorOutput
 {
-    public static IReadOnlyDictionary<string, byte[]> Run(string specPath, string specText, string? @namespace, string? clientName, string? accessibility)
+    public static IReadOnlyDictionary<string, byte[]> Run(string specPath, string specText, string? @namespace, string? clientName, string? accessibility, string? undocumentedProperties = null)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         if (@namespace is not null)
@@ -30,6 +30,11 @@ internal static class GeneratorOutput
         if (accessibility is not null)
         {
             metadata[OpenApiClientGenerator.AccessibilityMetadata] = accessibility;
+        }
+
+        if (undocumentedProperties is not null)
+        {
+            metadata[OpenApiClientGenerator.UndocumentedPropertiesMetadata] = undocumentedProperties;
         }
 
         var text = new InMemoryAdditionalText(specPath, specText);

@@ -95,7 +95,7 @@ namespace Contoso.Consumer
                 _pollSeconds => CreateGetAuthenticationStatusRequest(sessionId, _pollSeconds),
                 global::Contoso.Consumer.AuthenticationStatusJsonConverter.Instance,
                 static _response => _response.State,
-                static _state => _state is global::Contoso.Consumer.AuthenticationState.Succeeded or global::Contoso.Consumer.AuthenticationState.Failed or global::Contoso.Consumer.AuthenticationState.Cancelled or global::Contoso.Consumer.AuthenticationState.NotApplicable,
+                static _state => _state.Kind is global::Contoso.Consumer.AuthenticationStateKind.Succeeded or global::Contoso.Consumer.AuthenticationStateKind.Failed or global::Contoso.Consumer.AuthenticationStateKind.Cancelled or global::Contoso.Consumer.AuthenticationStateKind.NotApplicable,
                 options,
                 progress,
                 cancellationToken);
@@ -234,11 +234,93 @@ namespace Contoso.Consumer
 namespace Contoso.Consumer
 {
     /// <summary>The state of a login session. NotApplicable means a payment that needed no session: monitor the payment without an access token.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.AuthenticationState.Kind"/> <c>AuthenticationStateKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.AuthenticationStateJsonConverter))]
-    public enum AuthenticationState
+    public readonly partial struct AuthenticationState : global::System.IEquatable<global::Contoso.Consumer.AuthenticationState>
     {
-        /// <summary>A value the spec does not list. Reading an undocumented value gives this instead of failing.</summary>
+        private readonly string? _wireValue;
+
+        private AuthenticationState(global::Contoso.Consumer.AuthenticationStateKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public AuthenticationState(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "InProgress" => InProgress,
+                "Succeeded" => Succeeded,
+                "Failed" => Failed,
+                "NotApplicable" => NotApplicable,
+                "Cancelled" => Cancelled,
+                _ => new global::Contoso.Consumer.AuthenticationState(global::Contoso.Consumer.AuthenticationStateKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>InProgress</c>.</summary>
+        public static global::Contoso.Consumer.AuthenticationState InProgress { get; } = new(global::Contoso.Consumer.AuthenticationStateKind.InProgress, "InProgress");
+
+        /// <summary>The wire value <c>Succeeded</c>.</summary>
+        public static global::Contoso.Consumer.AuthenticationState Succeeded { get; } = new(global::Contoso.Consumer.AuthenticationStateKind.Succeeded, "Succeeded");
+
+        /// <summary>The wire value <c>Failed</c>.</summary>
+        public static global::Contoso.Consumer.AuthenticationState Failed { get; } = new(global::Contoso.Consumer.AuthenticationStateKind.Failed, "Failed");
+
+        /// <summary>The wire value <c>NotApplicable</c>.</summary>
+        public static global::Contoso.Consumer.AuthenticationState NotApplicable { get; } = new(global::Contoso.Consumer.AuthenticationStateKind.NotApplicable, "NotApplicable");
+
+        /// <summary>The wire value <c>Cancelled</c>.</summary>
+        public static global::Contoso.Consumer.AuthenticationState Cancelled { get; } = new(global::Contoso.Consumer.AuthenticationStateKind.Cancelled, "Cancelled");
+
+        /// <summary>Which documented value this is: <c>AuthenticationStateKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.AuthenticationStateKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(AuthenticationState) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+
+        /// <summary>Whether both have the same wire value (ordinal).</summary>
+        /// <param name="other">The other value.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.AuthenticationState other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is global::Contoso.Consumer.AuthenticationState other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);
+
+        /// <summary>Whether both have the same wire value.</summary>
+        /// <param name="left">One value.</param>
+        /// <param name="right">The other value.</param>
+        /// <returns>Whether they are equal.</returns>
+        public static bool operator ==(global::Contoso.Consumer.AuthenticationState left, global::Contoso.Consumer.AuthenticationState right) => left.Equals(right);
+
+        /// <summary>Whether the wire values differ.</summary>
+        /// <param name="left">One value.</param>
+        /// <param name="right">The other value.</param>
+        /// <returns>Whether they differ.</returns>
+        public static bool operator !=(global::Contoso.Consumer.AuthenticationState left, global::Contoso.Consumer.AuthenticationState right) => !left.Equals(right);
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.AuthenticationState"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum AuthenticationStateKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.AuthenticationState"/> keeps its wire value), or <c>default</c>.</summary>
         Unknown = 0,
 
         /// <summary>The wire value <c>InProgress</c>.</summary>
@@ -255,45 +337,6 @@ namespace Contoso.Consumer
 
         /// <summary>The wire value <c>Cancelled</c>.</summary>
         Cancelled = 5,
-    }
-
-    /// <summary>Wire values of <see cref="global::Contoso.Consumer.AuthenticationState"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public static class AuthenticationStateExtensions
-    {
-        /// <summary>The value as it is written on the wire.</summary>
-        /// <param name="value">A listed value.</param>
-        /// <returns>The wire value, e.g. for a query parameter.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <c>Unknown</c> or not a listed value.</exception>
-        public static string ToWireValue(this global::Contoso.Consumer.AuthenticationState value)
-        {
-            switch (value)
-            {
-                case global::Contoso.Consumer.AuthenticationState.InProgress: return "InProgress";
-                case global::Contoso.Consumer.AuthenticationState.Succeeded: return "Succeeded";
-                case global::Contoso.Consumer.AuthenticationState.Failed: return "Failed";
-                case global::Contoso.Consumer.AuthenticationState.NotApplicable: return "NotApplicable";
-                case global::Contoso.Consumer.AuthenticationState.Cancelled: return "Cancelled";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "AuthenticationState has no wire value for this member.");
-            }
-        }
-
-        /// <summary>Reads a wire value; an unlisted value gives <c>false</c> and the unknown member.</summary>
-        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
-        /// <param name="value">The member, or the unknown member when the value is not listed.</param>
-        /// <returns>Whether the value is listed in the spec.</returns>
-        public static bool TryFromWireValue(string? wireValue, out global::Contoso.Consumer.AuthenticationState value)
-        {
-            switch (wireValue)
-            {
-                case "InProgress": value = global::Contoso.Consumer.AuthenticationState.InProgress; return true;
-                case "Succeeded": value = global::Contoso.Consumer.AuthenticationState.Succeeded; return true;
-                case "Failed": value = global::Contoso.Consumer.AuthenticationState.Failed; return true;
-                case "NotApplicable": value = global::Contoso.Consumer.AuthenticationState.NotApplicable; return true;
-                case "Cancelled": value = global::Contoso.Consumer.AuthenticationState.Cancelled; return true;
-                default: value = global::Contoso.Consumer.AuthenticationState.Unknown; return false;
-            }
-        }
     }
 }
 //----- Contoso.Consumer.AiiaAuthenticationClient.Json.g.cs
@@ -323,6 +366,7 @@ namespace Contoso.Consumer
             string? value1 = default;
             bool has1 = false;
             string? value2 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -365,9 +409,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -393,6 +438,7 @@ namespace Contoso.Consumer
                 UserHash = value0!,
                 RedirectUrl = value1!,
                 Language = value2,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -411,6 +457,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName2);
                 writer.WriteStringValue(item2);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -433,6 +480,7 @@ namespace Contoso.Consumer
             bool has0 = false;
             string? value1 = default;
             bool has1 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -469,9 +517,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -496,6 +545,7 @@ namespace Contoso.Consumer
             {
                 AuthUrl = value0!,
                 SessionId = value1!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -509,6 +559,7 @@ namespace Contoso.Consumer
             writer.WriteStringValue(value.AuthUrl);
             writer.WritePropertyName(PropertyName1);
             writer.WriteStringValue(value.SessionId);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -530,6 +581,7 @@ namespace Contoso.Consumer
             global::Contoso.Consumer.AuthenticationState value0 = default;
             bool has0 = false;
             string? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -560,9 +612,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -582,6 +635,7 @@ namespace Contoso.Consumer
             {
                 State = value0,
                 Code = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -598,6 +652,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 writer.WriteStringValue(item1);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -617,6 +672,7 @@ namespace Contoso.Consumer
             global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
             string? value0 = default;
             bool has0 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -641,9 +697,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -662,6 +719,7 @@ namespace Contoso.Consumer
             return new global::Contoso.Consumer.TokensRequest
             {
                 Code = value0!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -673,6 +731,7 @@ namespace Contoso.Consumer
             writer.WriteStartObject();
             writer.WritePropertyName(PropertyName0);
             writer.WriteStringValue(value.Code);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -695,6 +754,7 @@ namespace Contoso.Consumer
             bool has0 = false;
             string? value1 = default;
             bool has1 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -731,9 +791,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -758,6 +819,7 @@ namespace Contoso.Consumer
             {
                 UserHash = value0!,
                 LoginToken = value1!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -771,6 +833,7 @@ namespace Contoso.Consumer
             writer.WriteStringValue(value.UserHash);
             writer.WritePropertyName(PropertyName1);
             writer.WriteStringValue(value.LoginToken);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -799,6 +862,7 @@ namespace Contoso.Consumer
             bool has2 = false;
             global::Contoso.Consumer.Login? value3 = default;
             bool has3 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -859,9 +923,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -898,6 +963,7 @@ namespace Contoso.Consumer
                 ProviderId = value1!,
                 Session = value2!,
                 Login = value3!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -915,6 +981,7 @@ namespace Contoso.Consumer
             global::Contoso.Consumer.SessionTokensJsonConverter.Instance.Write(writer, value.Session, options);
             writer.WritePropertyName(PropertyName3);
             global::Contoso.Consumer.LoginJsonConverter.Instance.Write(writer, value.Login, options);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -937,6 +1004,7 @@ namespace Contoso.Consumer
             bool has0 = false;
             string? value1 = default;
             bool has1 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -973,9 +1041,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1000,6 +1069,7 @@ namespace Contoso.Consumer
             {
                 Expires = value0,
                 AccessToken = value1!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1013,6 +1083,7 @@ namespace Contoso.Consumer
             writer.WriteStringValue(value.Expires);
             writer.WritePropertyName(PropertyName1);
             writer.WriteStringValue(value.AccessToken);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1045,6 +1116,7 @@ namespace Contoso.Consumer
             bool has3 = false;
             string? value4 = default;
             string? value5 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1117,9 +1189,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1158,6 +1231,7 @@ namespace Contoso.Consumer
                 SupportsUnattended = value3,
                 Label = value4,
                 SubjectId = value5,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1185,6 +1259,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName5);
                 writer.WriteStringValue(item5);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1206,6 +1281,7 @@ namespace Contoso.Consumer
             string? value0 = default;
             bool has0 = false;
             global::System.Text.Json.JsonElement? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1236,9 +1312,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1258,6 +1335,7 @@ namespace Contoso.Consumer
             {
                 Error = value0!,
                 Details = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1274,11 +1352,12 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 item1.WriteTo(writer);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.AuthenticationState"/> by wire value; an unlisted value reads as <c>Unknown</c>.</summary>
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.AuthenticationState"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class AuthenticationStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.AuthenticationState>
     {
@@ -1318,19 +1397,20 @@ namespace Contoso.Consumer
                 return global::Contoso.Consumer.AuthenticationState.Cancelled;
             }
 
-            return global::Contoso.Consumer.AuthenticationState.Unknown;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.AuthenticationState(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.AuthenticationState value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
-            if (value == global::Contoso.Consumer.AuthenticationState.Unknown)
+            if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("AuthenticationState.Unknown has no wire value and cannot be written.");
+                throw new global::System.Text.Json.JsonException("default(AuthenticationState) has no wire value and cannot be written.");
             }
 
-            writer.WriteStringValue(global::Contoso.Consumer.AuthenticationStateExtensions.ToWireValue(value));
+            writer.WriteStringValue(value.ToWireValue());
         }
     }
 }
@@ -1357,6 +1437,10 @@ namespace Contoso.Consumer
         /// <summary>The language of the login pages, e.g. "en" or "da".</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("language")]
         public string? Language { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The InitializeResponse schema of Aiia Enterprise authentication.</summary>
@@ -1371,6 +1455,10 @@ namespace Contoso.Consumer
         /// <summary>Identifies the login session for the status operation.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("sessionId")]
         public required string SessionId { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The AuthenticationStatus schema of Aiia Enterprise authentication.</summary>
@@ -1386,12 +1474,18 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public string? Code { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("State = ");
             builder.Append((object?)State);
             builder.Append(", Code = ");
             builder.Append(Code is null ? "null" : "[redacted]");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -1405,10 +1499,16 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public required string Code { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Code = ");
             builder.Append("[redacted]");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -1426,12 +1526,18 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("loginToken")]
         public required string LoginToken { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("UserHash = ");
             builder.Append((object?)UserHash);
             builder.Append(", LoginToken = ");
             builder.Append("[redacted]");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -1456,6 +1562,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>login</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("login")]
         public required global::Contoso.Consumer.Login Login { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The short-lived session; read expires rather than assuming a lifetime.</summary>
@@ -1471,12 +1581,18 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("accessToken")]
         public required string AccessToken { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Expires = ");
             builder.Append((object?)Expires);
             builder.Append(", AccessToken = ");
             builder.Append("[redacted]");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -1510,6 +1626,10 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("subjectId")]
         public string? SubjectId { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("ProviderId = ");
@@ -1524,6 +1644,8 @@ namespace Contoso.Consumer
             builder.Append((object?)Label);
             builder.Append(", SubjectId = ");
             builder.Append((object?)SubjectId);
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -1541,12 +1663,18 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("details")]
         public global::System.Text.Json.JsonElement? Details { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Error = ");
             builder.Append((object?)Error);
             builder.Append(", Details = ");
             builder.Append(Details is { } detailsJson ? "[JSON " + detailsJson.ValueKind + "]" : "null");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }

@@ -182,11 +182,89 @@ namespace Contoso.Consumer
 namespace Contoso.Consumer
 {
     /// <summary>How the money moves.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.TransferKind.Kind"/> <c>TransferKindKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TransferKindJsonConverter))]
-    public enum TransferKind
+    public readonly partial struct TransferKind : global::System.IEquatable<global::Contoso.Consumer.TransferKind>
     {
-        /// <summary>A value the spec does not list. Reading an undocumented value gives this instead of failing.</summary>
+        private readonly string? _wireValue;
+
+        private TransferKind(global::Contoso.Consumer.TransferKindKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public TransferKind(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "account-to-account" => AccountToAccount,
+                "card" => Card,
+                "class" => Class,
+                "standing_order" => StandingOrder,
+                _ => new global::Contoso.Consumer.TransferKind(global::Contoso.Consumer.TransferKindKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>account-to-account</c>.</summary>
+        public static global::Contoso.Consumer.TransferKind AccountToAccount { get; } = new(global::Contoso.Consumer.TransferKindKind.AccountToAccount, "account-to-account");
+
+        /// <summary>The wire value <c>card</c>.</summary>
+        public static global::Contoso.Consumer.TransferKind Card { get; } = new(global::Contoso.Consumer.TransferKindKind.Card, "card");
+
+        /// <summary>The wire value <c>class</c>.</summary>
+        public static global::Contoso.Consumer.TransferKind Class { get; } = new(global::Contoso.Consumer.TransferKindKind.Class, "class");
+
+        /// <summary>The wire value <c>standing_order</c>.</summary>
+        public static global::Contoso.Consumer.TransferKind StandingOrder { get; } = new(global::Contoso.Consumer.TransferKindKind.StandingOrder, "standing_order");
+
+        /// <summary>Which documented value this is: <c>TransferKindKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.TransferKindKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(TransferKind) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+
+        /// <summary>Whether both have the same wire value (ordinal).</summary>
+        /// <param name="other">The other value.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.TransferKind other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is global::Contoso.Consumer.TransferKind other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);
+
+        /// <summary>Whether both have the same wire value.</summary>
+        /// <param name="left">One value.</param>
+        /// <param name="right">The other value.</param>
+        /// <returns>Whether they are equal.</returns>
+        public static bool operator ==(global::Contoso.Consumer.TransferKind left, global::Contoso.Consumer.TransferKind right) => left.Equals(right);
+
+        /// <summary>Whether the wire values differ.</summary>
+        /// <param name="left">One value.</param>
+        /// <param name="right">The other value.</param>
+        /// <returns>Whether they differ.</returns>
+        public static bool operator !=(global::Contoso.Consumer.TransferKind left, global::Contoso.Consumer.TransferKind right) => !left.Equals(right);
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.TransferKind"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum TransferKindKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.TransferKind"/> keeps its wire value), or <c>default</c>.</summary>
         Unknown = 0,
 
         /// <summary>The wire value <c>account-to-account</c>.</summary>
@@ -200,43 +278,6 @@ namespace Contoso.Consumer
 
         /// <summary>The wire value <c>standing_order</c>.</summary>
         StandingOrder = 4,
-    }
-
-    /// <summary>Wire values of <see cref="global::Contoso.Consumer.TransferKind"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public static class TransferKindExtensions
-    {
-        /// <summary>The value as it is written on the wire.</summary>
-        /// <param name="value">A listed value.</param>
-        /// <returns>The wire value, e.g. for a query parameter.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <c>Unknown</c> or not a listed value.</exception>
-        public static string ToWireValue(this global::Contoso.Consumer.TransferKind value)
-        {
-            switch (value)
-            {
-                case global::Contoso.Consumer.TransferKind.AccountToAccount: return "account-to-account";
-                case global::Contoso.Consumer.TransferKind.Card: return "card";
-                case global::Contoso.Consumer.TransferKind.Class: return "class";
-                case global::Contoso.Consumer.TransferKind.StandingOrder: return "standing_order";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "TransferKind has no wire value for this member.");
-            }
-        }
-
-        /// <summary>Reads a wire value; an unlisted value gives <c>false</c> and the unknown member.</summary>
-        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
-        /// <param name="value">The member, or the unknown member when the value is not listed.</param>
-        /// <returns>Whether the value is listed in the spec.</returns>
-        public static bool TryFromWireValue(string? wireValue, out global::Contoso.Consumer.TransferKind value)
-        {
-            switch (wireValue)
-            {
-                case "account-to-account": value = global::Contoso.Consumer.TransferKind.AccountToAccount; return true;
-                case "card": value = global::Contoso.Consumer.TransferKind.Card; return true;
-                case "class": value = global::Contoso.Consumer.TransferKind.Class; return true;
-                case "standing_order": value = global::Contoso.Consumer.TransferKind.StandingOrder; return true;
-                default: value = global::Contoso.Consumer.TransferKind.Unknown; return false;
-            }
-        }
     }
 }
 //----- Contoso.Consumer.LedgerClient.Json.g.cs
@@ -263,6 +304,7 @@ namespace Contoso.Consumer
             bool value0 = default;
             bool has0 = false;
             string? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -293,9 +335,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -315,6 +358,7 @@ namespace Contoso.Consumer
             {
                 Up = value0,
                 Version = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -331,6 +375,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 writer.WriteStringValue(item1);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -353,6 +398,7 @@ namespace Contoso.Consumer
             bool has0 = false;
             string? value1 = default;
             bool has1 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -389,9 +435,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -416,6 +463,7 @@ namespace Contoso.Consumer
             {
                 Amount = value0,
                 Currency = value1!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -429,6 +477,7 @@ namespace Contoso.Consumer
             writer.WriteNumberValue(value.Amount);
             writer.WritePropertyName(PropertyName1);
             writer.WriteStringValue(value.Currency);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -450,6 +499,7 @@ namespace Contoso.Consumer
             double value0 = default;
             bool has0 = false;
             bool? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -480,9 +530,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -502,6 +553,7 @@ namespace Contoso.Consumer
             {
                 Max = value0,
                 Soft = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -518,6 +570,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 writer.WriteBooleanValue(item1);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -539,6 +592,7 @@ namespace Contoso.Consumer
             string? value0 = default;
             bool has0 = false;
             float? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -569,9 +623,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -591,6 +646,7 @@ namespace Contoso.Consumer
             {
                 Name = value0!,
                 Share = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -607,6 +663,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 writer.WriteNumberValue(item1);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -649,6 +706,7 @@ namespace Contoso.Consumer
             string? value8 = default;
             global::System.DateOnly? value9 = default;
             global::System.Text.Json.JsonElement? value10 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -751,9 +809,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -797,6 +856,7 @@ namespace Contoso.Consumer
                 Pin = value8,
                 OpenedOn = value9,
                 Annotations = value10,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -849,6 +909,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName10);
                 item10.WriteTo(writer);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -869,6 +930,7 @@ namespace Contoso.Consumer
             global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
             string? value0 = default;
             global::System.Collections.Generic.IReadOnlyDictionary<string, int>? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -893,9 +955,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -910,6 +973,7 @@ namespace Contoso.Consumer
             {
                 Name = value0,
                 Counters = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -929,6 +993,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 global::Contoso.Consumer.LedgerClientJsonCollections.WriteMapOfInt32(writer, item1, options);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -962,6 +1027,7 @@ namespace Contoso.Consumer
             string? value4 = default;
             bool has4 = false;
             string? value5 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1040,9 +1106,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1086,6 +1153,7 @@ namespace Contoso.Consumer
                 From = value3!,
                 To = value4!,
                 Memo = value5,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1110,6 +1178,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName5);
                 writer.WriteStringValue(item5);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1151,6 +1220,7 @@ namespace Contoso.Consumer
             global::System.DateTimeOffset value7 = default;
             bool has7 = false;
             double? value8 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1259,9 +1329,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1318,6 +1389,7 @@ namespace Contoso.Consumer
                 Id = value6,
                 BookedAt = value7,
                 Fee = value8,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1351,6 +1423,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName8);
                 writer.WriteNumberValue(item8);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1372,6 +1445,7 @@ namespace Contoso.Consumer
             global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer>? value0 = default;
             bool has0 = false;
             string? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1402,9 +1476,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1424,6 +1499,7 @@ namespace Contoso.Consumer
             {
                 Items = value0!,
                 Next = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1440,6 +1516,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 writer.WriteStringValue(item1);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1466,6 +1543,7 @@ namespace Contoso.Consumer
             bool has1 = false;
             int? value2 = default;
             global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? value3 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1514,9 +1592,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1543,6 +1622,7 @@ namespace Contoso.Consumer
                 Title = value1!,
                 Status = value2,
                 Errors = value3,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1566,11 +1646,12 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName3);
                 global::Contoso.Consumer.LedgerClientJsonCollections.WriteMapOfListOfString(writer, item3, options);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TransferKind"/> by wire value; an unlisted value reads as <c>Unknown</c>.</summary>
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TransferKind"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class TransferKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TransferKind>
     {
@@ -1605,19 +1686,20 @@ namespace Contoso.Consumer
                 return global::Contoso.Consumer.TransferKind.StandingOrder;
             }
 
-            return global::Contoso.Consumer.TransferKind.Unknown;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.TransferKind(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferKind value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
-            if (value == global::Contoso.Consumer.TransferKind.Unknown)
+            if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("TransferKind.Unknown has no wire value and cannot be written.");
+                throw new global::System.Text.Json.JsonException("default(TransferKind) has no wire value and cannot be written.");
             }
 
-            writer.WriteStringValue(global::Contoso.Consumer.TransferKindExtensions.ToWireValue(value));
+            writer.WriteStringValue(value.ToWireValue());
         }
     }
 
@@ -2080,6 +2162,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>version</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("version")]
         public string? Version { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The Money schema of Ledger (generator test spec).</summary>
@@ -2094,6 +2180,10 @@ namespace Contoso.Consumer
         /// <summary>ISO 4217 code.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("currency")]
         public required string Currency { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The LedgerLimitsValue schema of Ledger (generator test spec).</summary>
@@ -2108,6 +2198,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>soft</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("soft")]
         public bool? Soft { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>An inline object as an array item.</summary>
@@ -2122,6 +2216,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>share</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("share")]
         public float? Share { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>
@@ -2176,6 +2274,10 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("annotations")]
         public global::System.Text.Json.JsonElement? Annotations { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
@@ -2200,6 +2302,8 @@ namespace Contoso.Consumer
             builder.Append((object?)OpenedOn);
             builder.Append(", Annotations = ");
             builder.Append(Annotations is { } annotationsJson ? "[JSON " + annotationsJson.ValueKind + "]" : "null");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -2216,6 +2320,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>counters</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("counters")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counters { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>A transfer to book.</summary>
@@ -2246,6 +2354,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>memo</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("memo")]
         public string? Memo { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The Transfer schema of Ledger (generator test spec).</summary>
@@ -2288,6 +2400,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>fee</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("fee")]
         public double? Fee { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The TransferPage schema of Ledger (generator test spec).</summary>
@@ -2302,6 +2418,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>next</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("next")]
         public string? Next { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The Problem schema of Ledger (generator test spec).</summary>
@@ -2324,5 +2444,9 @@ namespace Contoso.Consumer
         /// <summary>The <c>errors</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("errors")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? Errors { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 }

@@ -195,11 +195,89 @@ namespace Contoso.Consumer
 namespace Contoso.Consumer
 {
     /// <summary>Where the pet is in the shop's process.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.PetStatus.Kind"/> <c>PetStatusKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetStatusJsonConverter))]
-    public enum PetStatus
+    public readonly partial struct PetStatus : global::System.IEquatable<global::Contoso.Consumer.PetStatus>
     {
-        /// <summary>A value the spec does not list. Reading an undocumented value gives this instead of failing.</summary>
+        private readonly string? _wireValue;
+
+        private PetStatus(global::Contoso.Consumer.PetStatusKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public PetStatus(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "available" => Available,
+                "pending" => Pending,
+                "in_progress" => InProgress,
+                "sold" => Sold,
+                _ => new global::Contoso.Consumer.PetStatus(global::Contoso.Consumer.PetStatusKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>available</c>.</summary>
+        public static global::Contoso.Consumer.PetStatus Available { get; } = new(global::Contoso.Consumer.PetStatusKind.Available, "available");
+
+        /// <summary>The wire value <c>pending</c>.</summary>
+        public static global::Contoso.Consumer.PetStatus Pending { get; } = new(global::Contoso.Consumer.PetStatusKind.Pending, "pending");
+
+        /// <summary>The wire value <c>in_progress</c>.</summary>
+        public static global::Contoso.Consumer.PetStatus InProgress { get; } = new(global::Contoso.Consumer.PetStatusKind.InProgress, "in_progress");
+
+        /// <summary>The wire value <c>sold</c>.</summary>
+        public static global::Contoso.Consumer.PetStatus Sold { get; } = new(global::Contoso.Consumer.PetStatusKind.Sold, "sold");
+
+        /// <summary>Which documented value this is: <c>PetStatusKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.PetStatusKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(PetStatus) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+
+        /// <summary>Whether both have the same wire value (ordinal).</summary>
+        /// <param name="other">The other value.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.PetStatus other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is global::Contoso.Consumer.PetStatus other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);
+
+        /// <summary>Whether both have the same wire value.</summary>
+        /// <param name="left">One value.</param>
+        /// <param name="right">The other value.</param>
+        /// <returns>Whether they are equal.</returns>
+        public static bool operator ==(global::Contoso.Consumer.PetStatus left, global::Contoso.Consumer.PetStatus right) => left.Equals(right);
+
+        /// <summary>Whether the wire values differ.</summary>
+        /// <param name="left">One value.</param>
+        /// <param name="right">The other value.</param>
+        /// <returns>Whether they differ.</returns>
+        public static bool operator !=(global::Contoso.Consumer.PetStatus left, global::Contoso.Consumer.PetStatus right) => !left.Equals(right);
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.PetStatus"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum PetStatusKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.PetStatus"/> keeps its wire value), or <c>default</c>.</summary>
         Unknown = 0,
 
         /// <summary>The wire value <c>available</c>.</summary>
@@ -213,43 +291,6 @@ namespace Contoso.Consumer
 
         /// <summary>The wire value <c>sold</c>.</summary>
         Sold = 4,
-    }
-
-    /// <summary>Wire values of <see cref="global::Contoso.Consumer.PetStatus"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public static class PetStatusExtensions
-    {
-        /// <summary>The value as it is written on the wire.</summary>
-        /// <param name="value">A listed value.</param>
-        /// <returns>The wire value, e.g. for a query parameter.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="value"/> is <c>Unknown</c> or not a listed value.</exception>
-        public static string ToWireValue(this global::Contoso.Consumer.PetStatus value)
-        {
-            switch (value)
-            {
-                case global::Contoso.Consumer.PetStatus.Available: return "available";
-                case global::Contoso.Consumer.PetStatus.Pending: return "pending";
-                case global::Contoso.Consumer.PetStatus.InProgress: return "in_progress";
-                case global::Contoso.Consumer.PetStatus.Sold: return "sold";
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "PetStatus has no wire value for this member.");
-            }
-        }
-
-        /// <summary>Reads a wire value; an unlisted value gives <c>false</c> and the unknown member.</summary>
-        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
-        /// <param name="value">The member, or the unknown member when the value is not listed.</param>
-        /// <returns>Whether the value is listed in the spec.</returns>
-        public static bool TryFromWireValue(string? wireValue, out global::Contoso.Consumer.PetStatus value)
-        {
-            switch (wireValue)
-            {
-                case "available": value = global::Contoso.Consumer.PetStatus.Available; return true;
-                case "pending": value = global::Contoso.Consumer.PetStatus.Pending; return true;
-                case "in_progress": value = global::Contoso.Consumer.PetStatus.InProgress; return true;
-                case "sold": value = global::Contoso.Consumer.PetStatus.Sold; return true;
-                default: value = global::Contoso.Consumer.PetStatus.Unknown; return false;
-            }
-        }
     }
 }
 //----- Contoso.Consumer.PetstoreClient.Json.g.cs
@@ -276,6 +317,7 @@ namespace Contoso.Consumer
             string? value0 = default;
             bool has0 = false;
             string? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -306,9 +348,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -328,6 +371,7 @@ namespace Contoso.Consumer
             {
                 Name = value0!,
                 Tag = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -344,6 +388,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 writer.WriteStringValue(item1);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -370,6 +415,7 @@ namespace Contoso.Consumer
             global::Contoso.Consumer.PetStatus value2 = default;
             bool has2 = false;
             global::System.DateOnly? value3 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -418,9 +464,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -447,6 +494,7 @@ namespace Contoso.Consumer
                 Tag = value1,
                 Status = value2,
                 BirthDate = value3,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -470,6 +518,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName3);
                 global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, item3);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -490,6 +539,7 @@ namespace Contoso.Consumer
             global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
             int? value0 = default;
             global::System.Collections.Generic.IReadOnlyList<string>? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -514,9 +564,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -531,6 +582,7 @@ namespace Contoso.Consumer
             {
                 Id = value0,
                 Path = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -550,6 +602,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 global::Contoso.Consumer.PetstoreClientJsonCollections.WriteListOfString(writer, item1, options);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -573,6 +626,7 @@ namespace Contoso.Consumer
             bool has0 = false;
             string? value1 = default;
             global::Contoso.Consumer.PetCategoryParent? value2 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -609,9 +663,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -632,6 +687,7 @@ namespace Contoso.Consumer
                 Id = value0,
                 Name = value1,
                 Parent = value2,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -653,6 +709,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName2);
                 global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance.Write(writer, item2, options);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -714,6 +771,7 @@ namespace Contoso.Consumer
             decimal? value17 = default;
             bool? value18 = default;
             global::System.Text.Json.JsonElement? value19 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -876,9 +934,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -936,6 +995,7 @@ namespace Contoso.Consumer
                 Price = value17,
                 Vaccinated = value18,
                 Metadata = value19,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1030,6 +1090,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName19);
                 item19.WriteTo(writer);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1052,6 +1113,7 @@ namespace Contoso.Consumer
             bool has0 = false;
             string? value1 = default;
             bool has1 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1088,9 +1150,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1115,6 +1178,7 @@ namespace Contoso.Consumer
             {
                 Id = value0,
                 Name = value1!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1128,6 +1192,7 @@ namespace Contoso.Consumer
             writer.WriteNumberValue(value.Id);
             writer.WritePropertyName(PropertyName1);
             writer.WriteStringValue(value.Name);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1149,6 +1214,7 @@ namespace Contoso.Consumer
             global::System.DateOnly value0 = default;
             bool has0 = false;
             string? value1 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1179,9 +1245,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1201,6 +1268,7 @@ namespace Contoso.Consumer
             {
                 Date = value0,
                 Vet = value1,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1217,6 +1285,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName1);
                 writer.WriteStringValue(item1);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1249,6 +1318,7 @@ namespace Contoso.Consumer
             bool? value4 = default;
             string? value5 = default;
             string? value6 = default;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1315,9 +1385,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1347,6 +1418,7 @@ namespace Contoso.Consumer
                 _2fa = value4,
                 Password = value5,
                 ApiToken = value6,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1385,6 +1457,7 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName6);
                 writer.WriteStringValue(item6);
             }
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
@@ -1407,6 +1480,7 @@ namespace Contoso.Consumer
             bool has0 = false;
             string? value1 = default;
             bool has1 = false;
+            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
             {
@@ -1443,9 +1517,10 @@ namespace Contoso.Consumer
                     }
                     else
                     {
-                        // Properties the spec does not list are skipped: the API may add fields.
+                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
+                        property = reader.GetString()!;
                         reader.Read();
-                        reader.Skip();
+                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
                     }
 
                     property = null;
@@ -1470,6 +1545,7 @@ namespace Contoso.Consumer
             {
                 Code = value0,
                 Message = value1!,
+                UndocumentedProperties = undocumented,
             };
         }
 
@@ -1483,11 +1559,12 @@ namespace Contoso.Consumer
             writer.WriteNumberValue(value.Code);
             writer.WritePropertyName(PropertyName1);
             writer.WriteStringValue(value.Message);
+            value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
         }
     }
 
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetStatus"/> by wire value; an unlisted value reads as <c>Unknown</c>.</summary>
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetStatus"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class PetStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetStatus>
     {
@@ -1522,19 +1599,20 @@ namespace Contoso.Consumer
                 return global::Contoso.Consumer.PetStatus.Sold;
             }
 
-            return global::Contoso.Consumer.PetStatus.Unknown;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.PetStatus(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
         /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetStatus value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
-            if (value == global::Contoso.Consumer.PetStatus.Unknown)
+            if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("PetStatus.Unknown has no wire value and cannot be written.");
+                throw new global::System.Text.Json.JsonException("default(PetStatus) has no wire value and cannot be written.");
             }
 
-            writer.WriteStringValue(global::Contoso.Consumer.PetStatusExtensions.ToWireValue(value));
+            writer.WriteStringValue(value.ToWireValue());
         }
     }
 
@@ -1799,6 +1877,10 @@ namespace Contoso.Consumer
         /// <summary>A free tag; null when none was given.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
         public string? Tag { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>A pet to add; the shop assigns the id.</summary>
@@ -1821,6 +1903,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>birthDate</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("birthDate")]
         public global::System.DateOnly? BirthDate { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>An inline object nested two levels deep.</summary>
@@ -1835,6 +1921,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>path</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("path")]
         public global::System.Collections.Generic.IReadOnlyList<string>? Path { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>An inline object nested in the pet.</summary>
@@ -1853,6 +1943,10 @@ namespace Contoso.Consumer
         /// <summary>An inline object nested two levels deep.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("parent")]
         public global::Contoso.Consumer.PetCategoryParent? Parent { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>
@@ -1943,6 +2037,10 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("metadata")]
         public global::System.Text.Json.JsonElement? Metadata { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Id = ");
@@ -1985,6 +2083,8 @@ namespace Contoso.Consumer
             builder.Append((object?)Vaccinated);
             builder.Append(", Metadata = ");
             builder.Append(Metadata is { } metadataJson ? "[JSON " + metadataJson.ValueKind + "]" : "null");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -2001,6 +2101,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>name</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The Vaccination schema of Petstore (generator test spec).</summary>
@@ -2015,6 +2119,10 @@ namespace Contoso.Consumer
         /// <summary>The <c>vet</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("vet")]
         public string? Vet { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
     /// <summary>The owner; its property names are C# keywords or not identifiers.</summary>
@@ -2050,6 +2158,10 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("apiToken")]
         public string? ApiToken { get; init; }
 
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Class = ");
@@ -2066,6 +2178,8 @@ namespace Contoso.Consumer
             builder.Append(Password is null ? "null" : "[redacted]");
             builder.Append(", ApiToken = ");
             builder.Append(ApiToken is null ? "null" : "[redacted]");
+            builder.Append(", UndocumentedProperties = ");
+            builder.Append((object?)UndocumentedProperties);
             return true;
         }
     }
@@ -2082,5 +2196,9 @@ namespace Contoso.Consumer
         /// <summary>The <c>message</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("message")]
         public required string Message { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
+        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 }

@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Aiia.Codegen.Runtime;
+using static Aiia.Codegen.Client.Tests.JsonText;
+
+namespace Aiia.Codegen.Client.Tests;
+
+/// <summary>
+/// A record keeps the JSON properties its schema does not list, in order, at every depth (nested records, arrays,
+/// maps, allOf), writes them back after the listed ones, and counts them in equality but not in <c>ToString()</c>.
+/// </summary>
+public sealed class UndocumentedPropertyTests
+{
+    /// <summary>An order with undocumented properties (and values) at every depth, listed properties first.</summary>
+    internal const string OrderWithUnknowns = """
+        {
+          "createdBy": "clerk-7",
+          "id": "o-1",
+          "status": "returned",
+          "history": ["placed", "lost-in-transit"],
+          "byWarehouse": { "aarhus": "on-hold" },
+          "lines": [ { "sku": "A-1", "status": "backordered", "weight": { "kg": 1.5, "exact": false } } ],
+          "linesByName": { "spare": { "sku": "B-2", "status": "shipped", "giftWrap": true } },
+          "shipping": { "carrier": "PostNord", "pin": "4711", "eta": "2025-01-02", "notes": null },
+          "priority": 3,
+          "channel": { "name": "web", "tags": ["a", "b"] },
+          "flags": [1, "two", null]
+        }
+        """;
+
+    [Fact]
+    public void Undocumented_properties_at_every_depth_are_written_back_after_the_listed_ones()
+    {
+        var order = Read(OrderWithUnknowns, OrderJsonConverter.Instance);
+
+        Assert.Equal(Compact(OrderWithUnknowns), Write(order, OrderJsonConverter.Instance));
+    }
+
+    [Fact]
+    public void Kept_properties_are_raw_JSON_in_arrival_order()
+    {
+        var order = Read(OrderWithUnknowns, OrderJsonConverter.Instance);
+
+        Assert.Equal(["priority", "channel", "flags"], order.UndocumentedProperties!.Select(p => p.Key));
+        Assert.Equal(3, order.UndocumentedProperties![0].Value.GetInt32());
+        Assert.True(order.UndocumentedProperties.TryGetValue("channel", out var channel));
+        Assert.Equal("web", channel.GetProperty("name").GetString());
+        Assert.Equal(["eta", "notes"], order.Shipping!.UndocumentedProperties!.Select(p => p.Key));
+        Assert.Equal("weight", Assert.Single(order.Lines![0].UndocumentedProperties!).Key);
+        Assert.Equal("giftWrap", Assert.Single(order.LinesByName!["spare"].UndocumentedProperties!).Key);
+    }
+
+    [Fact]
+    public void A_record_without_undocumented_properties_keeps_none()
+    {
+        var order = Read("""{"id":"o-1","status":"placed"}""", OrderJsonConverter.Instance);
+
+        Assert.Null(order.UndocumentedProperties);
+        Assert.Equal("""{"id":"o-1","status":"placed"}""", Write(order, OrderJsonConverter.Instance));
+    }
+
+    [Fact]
+    public void Equality_includes_kept_properties_by_value()
+    {
+        // (Records holding lists or maps compare those by reference, as C# records do: compare their items.)
+        var order = Read(OrderWithUnknowns, OrderJsonConverter.Instance);
+        var again = Read(Write(order, OrderJsonConverter.Instance), OrderJsonConverter.Instance);
+        var changed = Read(OrderWithUnknowns.Replace("\"priority\": 3", "\"priority\": 4", StringComparison.Ordinal), OrderJsonConverter.Instance);
+        var nestedChanged = Read(OrderWithUnknowns.Replace("\"kg\": 1.5", "\"kg\": 2.5", StringComparison.Ordinal), OrderJsonConverter.Instance);
+
+        Assert.Equal(order.Shipping, again.Shipping);
+        Assert.Equal(order.Lines![0], again.Lines![0]);
+        Assert.Equal(order.Lines[0].GetHashCode(), again.Lines[0].GetHashCode());
+        Assert.Equal(order.UndocumentedProperties, again.UndocumentedProperties);
+        Assert.NotEqual(order.UndocumentedProperties, changed.UndocumentedProperties);
+        Assert.NotEqual(order.Lines[0], nestedChanged.Lines![0]);
+        Assert.Equal(order, order with { });
+        Assert.NotEqual(order, order with { UndocumentedProperties = null });
+    }
+
+    [Fact]
+    public void Kept_values_compare_as_JSON_not_as_text()
+    {
+        var compact = Read("""{"sku":"A-1","status":"placed","w":{"kg":1.5,"s":"\u0041"}}""", LineJsonConverter.Instance);
+        var spaced = Read("""{ "sku": "A-1", "status": "placed", "w": { "kg": 1.5, "s": "A" } }""", LineJsonConverter.Instance);
+        var reordered = Read("""{"sku":"A-1","status":"placed","w":{"s":"A","kg":1.5}}""", LineJsonConverter.Instance);
+
+        Assert.Equal(compact, spaced);
+        Assert.NotEqual(compact, reordered);
+    }
+
+    [Fact]
+    public void ToString_shows_kept_properties_only_as_a_count()
+    {
+        var order = Read(OrderWithUnknowns, OrderJsonConverter.Instance);
+
+        var text = order.ToString();
+        var shipping = order.Shipping!.ToString();
+
+        Assert.Contains("UndocumentedProperties = [3 properties]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("web", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("priority", text, StringComparison.Ordinal);
+        Assert.Contains("Pin = [redacted]", shipping, StringComparison.Ordinal);
+        Assert.Contains("UndocumentedProperties = [2 properties]", shipping, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-01-02", shipping, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Properties_set_in_code_are_written_after_the_listed_ones()
+    {
+        using var extra = JsonDocument.Parse("""{"v":[1,2]}""");
+        var line = new Line
+        {
+            Sku = "A-1",
+            Status = OrderStatus.Placed,
+            UndocumentedProperties = new ApiUndocumentedProperties([new("note", extra.RootElement)]),
+        };
+
+        Assert.Equal("""{"sku":"A-1","status":"placed","note":{"v":[1,2]}}""", Write(line, LineJsonConverter.Instance));
+    }
+
+    [Fact]
+    public void A_schema_with_additionalProperties_false_skips_undocumented_properties()
+    {
+        var strict = Read("""{"id":"s-1","extra":{"deep":[1]}}""", StrictJsonConverter.Instance);
+
+        Assert.Equal("s-1", strict.Id);
+        Assert.Equal("""{"id":"s-1"}""", Write(strict, StrictJsonConverter.Instance));
+        Assert.Null(typeof(Strict).GetProperty("UndocumentedProperties"));
+    }
+
+    [Fact]
+    public void A_schema_that_says_error_reports_an_undocumented_property_by_its_path()
+    {
+        var error = Assert.Throws<ApiJsonException>(() => Read("""{"id":"c-1","inner":{"id":"c-2","surprise":"s3cret"}}""", ClosedJsonConverter.Instance));
+
+        Assert.Equal("$.inner.surprise", error.JsonPath);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
+    }
+}

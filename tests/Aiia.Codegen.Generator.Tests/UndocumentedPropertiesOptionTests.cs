@@ -1,0 +1,191 @@
+using System.Globalization;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// Which records keep undocumented JSON properties: all by default; none with <c>AiiaUndocumentedProperties</c>
+/// <c>ignore</c> or <c>error</c>; none for a schema with <c>additionalProperties: false</c>; and the schema's own
+/// <c>x-aiia-undocumented-properties</c> over both. Names decided once, in the model, never colliding.
+/// </summary>
+public sealed class UndocumentedPropertiesOptionTests
+{
+    private const string MetadataKey = "build_metadata.AdditionalFiles.AiiaUndocumentedProperties";
+    private const string Kept = "global::Aiia.Codegen.Runtime.ApiUndocumentedProperties";
+
+    /// <summary>A spec whose schemas are <paramref name="parts"/> (YAML under components.schemas, indented 4).</summary>
+    private static SpecFile Shop(params string[] parts) => Shop(string.Join("\n", parts));
+
+    private static SpecFile Shop(string schemas) => SpecFile.FromText("shop.openapi.yaml", $$"""
+        openapi: 3.0.3
+        info: { title: Shop, version: "1" }
+        paths:
+          /items:
+            get:
+              operationId: listItems
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Item' }
+        components:
+          schemas:
+        {{schemas}}
+        """);
+
+    private const string Item = """
+            Item:
+              type: object
+              properties:
+                id: { type: string }
+        """;
+
+    private static GeneratorRun RunClean(SpecFile spec)
+    {
+        var run = GeneratorHarness.Run([spec]);
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+        return run;
+    }
+
+    private static string? KeptPropertyOf(GeneratorRun run, string record) =>
+        run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + record)!.GetMembers().OfType<IPropertySymbol>()
+            .FirstOrDefault(p => p.Type.ToDisplayString() == "Aiia.Codegen.Runtime.ApiUndocumentedProperties?")?.Name;
+
+    private static string Json(GeneratorRun run) => run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+
+    [Fact]
+    public void Every_record_keeps_them_by_default()
+    {
+        var run = RunClean(SpecFile.Load(SpecFile.PetstoreSpec));
+
+        Assert.Equal("UndocumentedProperties", KeptPropertyOf(run, "Pet"));
+        Assert.Contains($"{Kept}.Keep(ref undocumented, property, ref reader);", Json(run), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ignore", "reader.Skip();")]
+    [InlineData("Error", "throw global::Aiia.Codegen.Runtime.ApiJson.UndocumentedProperty();")]
+    public void The_per_spec_option_turns_keeping_off(string value, string expected)
+    {
+        var run = RunClean(SpecFile.Load(SpecFile.PetstoreSpec).WithMetadata(MetadataKey, value));
+
+        Assert.Null(KeptPropertyOf(run, "Pet"));
+        Assert.DoesNotContain(Kept, string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+        Assert.Contains(expected, Json(run), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_per_spec_option_is_a_diagnostic_on_the_first_line()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithMetadata(MetadataKey, "drop")]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0010", diagnostic.Id);
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("'drop'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void A_schema_with_additionalProperties_false_keeps_none_and_the_others_still_keep()
+    {
+        var run = RunClean(Shop(Item, """
+                Strict:
+                  type: object
+                  additionalProperties: false
+                  properties:
+                    item: { $ref: '#/components/schemas/Item' }
+            """));
+
+        Assert.Null(KeptPropertyOf(run, "Strict"));
+        Assert.Equal("UndocumentedProperties", KeptPropertyOf(run, "Item"));
+    }
+
+    [Theory]
+    [InlineData("keep", "UndocumentedProperties")]
+    [InlineData("ignore", null)]
+    [InlineData("error", null)]
+    public void The_schema_extension_wins_over_additionalProperties_and_the_spec_option(string value, string? expected)
+    {
+        var spec = Shop(Item, $$"""
+                Marked:
+                  type: object
+                  additionalProperties: false
+                  x-aiia-undocumented-properties: {{value}}
+                  properties:
+                    id: { type: string }
+            """).WithMetadata(MetadataKey, "ignore");
+
+        var run = RunClean(spec);
+
+        Assert.Equal(expected, KeptPropertyOf(run, "Marked"));
+        Assert.Null(KeptPropertyOf(run, "Item"));
+    }
+
+    [Fact]
+    public void An_invalid_schema_extension_is_located_at_its_value()
+    {
+        var run = GeneratorHarness.Run([Shop(Item, """
+                Marked:
+                  type: object
+                  x-aiia-undocumented-properties: sometimes
+                  properties:
+                    id: { type: string }
+            """)]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0012", diagnostic.Id);
+        Assert.Contains("components.schemas.Marked.x-aiia-undocumented-properties", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(21, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1); // x-aiia-undocumented-properties: sometimes
+    }
+
+    [Fact]
+    public void A_listed_property_of_the_same_name_moves_the_kept_one_aside()
+    {
+        var run = RunClean(Shop("""
+                Item:
+                  type: object
+                  properties:
+                    undocumentedProperties: { type: string }
+            """));
+
+        Assert.Equal("UndocumentedPropertiesValue", KeptPropertyOf(run, "Item"));
+    }
+
+    [Fact]
+    public void Enum_values_named_like_the_struct_s_members_get_Value_appended_and_compile()
+    {
+        var run = RunClean(Shop(Item, """
+                Mode:
+                  type: string
+                  enum: [Kind, ToString, ToWireValue, Equals, Mode, ModeKind, Unknown, plain]
+            """));
+
+        var kind = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ModeKind")!;
+        Assert.Equal(
+            ["UnknownValue", "KindValue", "ToStringValue", "ToWireValueValue", "EqualsValue", "ModeValue", "ModeKindValue", "Unknown", "Plain"],
+            kind.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name));
+    }
+
+    [Fact]
+    public void A_schema_named_like_an_enum_s_companion_is_a_name_collision()
+    {
+        var run = GeneratorHarness.Run([Shop(Item, """
+                Mode:
+                  type: string
+                  enum: [a, b]
+                ModeKind:
+                  type: object
+                  properties:
+                    id: { type: string }
+            """)]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0005", diagnostic.Id);
+        Assert.Contains("'ModeKind'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+}
