@@ -20,7 +20,8 @@ public sealed class TransportFailureTests
         {
             options.MaxRetries = 2;
             options.RetryDelay = TimeSpan.FromMilliseconds(50);
-            options.AttemptTimeout = TimeSpan.FromMilliseconds(500);
+            // Long enough for a busy machine to deliver the request; a hung one is abandoned after it.
+            options.AttemptTimeout = TimeSpan.FromSeconds(2);
         });
         string sessionId = await harness.ApprovedLoginAsync();
         harness.Fault(fault, SandboxEndpointNames.Status);
