@@ -36,7 +36,10 @@ internal static class PackagedGenerator
             Loaded[directory] = entry;
         }
 
-        object parsed = entry.Parse.Invoke(null, [entry.Input.Invoke([path, text, "Bench.Generated", null, null])])!;
+        // Path, text and namespace; every later parameter (client name and the per-spec options) keeps its default.
+        object?[] arguments = new object?[entry.Input.GetParameters().Length];
+        (arguments[0], arguments[1], arguments[2]) = (path, text, "Bench.Generated");
+        object parsed = entry.Parse.Invoke(null, [entry.Input.Invoke(arguments)])!;
         object spec = parsed.GetType().GetProperty("Spec")!.GetValue(parsed)
             ?? throw new InvalidOperationException("The packaged generator reported an error for " + path);
         object emitted = entry.Emit.Invoke(null, [spec])!;
