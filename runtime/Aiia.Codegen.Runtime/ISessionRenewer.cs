@@ -37,8 +37,9 @@ public static class SessionRenewal
     /// <param name="pairs">Wire name and value, alternating.</param>
     /// <returns>The values.</returns>
     /// <exception cref="ArgumentException">A value is null or empty.</exception>
-    public static IReadOnlyDictionary<string, string> Values(params ReadOnlySpan<string> pairs)
+    public static IReadOnlyDictionary<string, string> Values(params string[] pairs)
     {
+        ArgumentNullException.ThrowIfNull(pairs);
         var values = new Dictionary<string, string>(pairs.Length / 2, StringComparer.Ordinal);
         for (int i = 0; i + 1 < pairs.Length; i += 2)
         {
