@@ -1,12 +1,14 @@
 using Aiia.Codegen.Runtime;
+using Aiia.Codegen.Sessions;
 
 namespace Aiia.Codegen.Sample;
 
 /// <summary>
 /// The flow an application runs: start a login, wait for the person with the long poll, exchange the code once,
-/// then log in again without the person. Everything it prints is safe to print: tokens show as [redacted].
+/// then keep the login in the encrypted session store and let the session keeper renew it without the person.
+/// Everything it prints is safe to print: tokens show as [redacted].
 /// </summary>
-internal sealed class LoginFlow(AiiaAuthenticationClient client, TextWriter output)
+internal sealed class LoginFlow(AiiaAuthenticationClient client, SqliteSessionStore store, TextWriter output)
 {
     /// <summary>Runs the flow; <paramref name="person"/> is told the login URL (the sandbox's simulated person, or a human).</summary>
     /// <returns>The process exit code: 0 when every step succeeded.</returns>
@@ -50,13 +52,32 @@ internal sealed class LoginFlow(AiiaAuthenticationClient client, TextWriter outp
             return 0;
         }
 
-        // Keep the stored login token until this call succeeds; then replace it with the new one.
-        var unattended = await client.LoginUnattendedAsync(
-            new UnattendedRequest { UserHash = userHash, LoginToken = tokens.Login.LoginToken },
-            cancellationToken);
-        bool replaced = unattended.Login.LoginToken != tokens.Login.LoginToken;
-        output.WriteLine($"4. Unattended login: new session until {unattended.Session.Expires:u}; login token {(replaced ? "replaced by a new one (store it)" : "unchanged")}.");
-        return 0;
+        // Keep the login: encrypted at rest, keyed by our own key of the user, with what its renewal needs (the userHash).
+        var keeper = new SessionKeeper(store, new AiiaAuthenticationClientSessionRenewer(client));
+        string userKey = "sample:" + userHash;
+        var grant = AiiaAuthenticationClientSessionRenewer.ToSessionGrant(tokens, userHash);
+        await keeper.StartSessionAsync(userKey, grant, cancellationToken);
+        output.WriteLine($"4. Login stored, encrypted, in {store.DatabasePath} (keys beside it in aiia-session-keys).");
+
+        // Pretend an hour went by: the stored access token is about to expire, so the keeper renews the session once
+        // (an unattended login), stores the new login token in place of the old one, and serves the new access token.
+        await store.SaveAsync(userKey, new SessionGrant
+        {
+            AccessToken = grant.AccessToken,
+            AccessTokenExpires = DateTimeOffset.UtcNow,
+            LoginToken = grant.LoginToken,
+            LoginTokenExpires = grant.LoginTokenExpires,
+            SupportsUnattended = grant.SupportsUnattended,
+            ProviderId = grant.ProviderId,
+            RenewalValues = grant.RenewalValues,
+        }, cancellationToken);
+        var renewingKeeper = new SessionKeeper(store, new AiiaAuthenticationClientSessionRenewer(client));
+        string accessToken = await renewingKeeper.GetAccessTokenAsync(userKey, cancellationToken);
+        var stored = await store.FindAsync(userKey, cancellationToken);
+        bool rotated = stored?.LoginToken != grant.LoginToken;
+        output.WriteLine($"5. Session renewed by the keeper (unattended login): new access token {(accessToken != grant.AccessToken ? "issued" : "NOT issued")}, " +
+            $"valid until {stored?.AccessTokenExpires:u}; login token {(rotated ? "rotated and stored" : "unchanged")}. Stored: {stored}");
+        return accessToken != grant.AccessToken && stored is not null ? 0 : 1;
     }
 
     private void PrintTokens(TokensResponse tokens)

@@ -1,6 +1,7 @@
 using Aiia.Codegen.Runtime;
 using Aiia.Codegen.Sample;
 using Aiia.Codegen.Sandbox;
+using Aiia.Codegen.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
 // The whole flow against the embedded sandbox (default), or against a real Aiia endpoint when AIIA_BASE_URL,
@@ -43,7 +44,9 @@ static async Task<int> RunAgainstSandboxAsync(CancellationToken cancellationToke
     Console.WriteLine($"Embedded Aiia sandbox listening on {sandbox.BaseAddress}");
 
     await using var services = CreateServices(sandbox.BaseAddress, sandbox.ClientId, sandbox.ClientSecret);
-    var flow = new LoginFlow(services.GetRequiredService<AiiaAuthenticationClient>(), Console.Out);
+    // The embedded session store: a SQLite file, created on first use (a temporary one for the sandbox's made-up logins).
+    await using var store = new SqliteSessionStore(Path.Combine(Path.GetTempPath(), "aiia-codegen-sample", "sessions.db"));
+    var flow = new LoginFlow(services.GetRequiredService<AiiaAuthenticationClient>(), store, Console.Out);
 
     // The sandbox's simulated person approves the login after a short while.
     async Task PlayThePerson(InitializeResponse login, CancellationToken token)
@@ -65,7 +68,8 @@ static async Task<int> RunAgainstRealEndpointAsync(SampleSettings settings, Canc
 {
     Console.WriteLine($"Calling {settings.BaseAddress}");
     await using var services = CreateServices(settings.BaseAddress, settings.ClientId, settings.ClientSecret);
-    var flow = new LoginFlow(services.GetRequiredService<AiiaAuthenticationClient>(), Console.Out);
+    await using var store = new SqliteSessionStore(SqliteSessionStore.DefaultPath("Aiia.Codegen.Sample"));
+    var flow = new LoginFlow(services.GetRequiredService<AiiaAuthenticationClient>(), store, Console.Out);
 
     Task OpenTheUrl(InitializeResponse login, CancellationToken token)
     {

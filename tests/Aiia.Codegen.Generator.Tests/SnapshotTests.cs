@@ -41,7 +41,7 @@ public sealed class SnapshotTests
     {
         var run = GeneratorHarness.Run([SpecFile.Load(specFile)]);
         var prefix = $"{GeneratorHarness.DefaultAssemblyName}.{snapshotName}Client.";
-        string[] kinds = ["Models", "Enums", "Json", "Client", "DependencyInjection"];
+        string[] kinds = ["Models", "Enums", "Json", "Client", "DependencyInjection", "Sessions"];
 
         Assert.NotEmpty(run.Sources);
         Assert.All(run.Sources, source =>

@@ -23,5 +23,5 @@ fi
 
 output=$("$work/out/Aiia.Codegen.Sample") || { echo "$output"; fail "the native sample exited non-zero"; }
 echo "$output"
-grep -q "4. Unattended login" <<<"$output" || fail "the native sample did not complete the flow"
+grep -q "5. Session renewed by the keeper" <<<"$output" || fail "the native sample did not complete the flow"
 echo "aot-check: passed"

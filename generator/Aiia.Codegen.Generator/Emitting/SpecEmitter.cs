@@ -16,6 +16,7 @@ internal static class SpecEmitter
         Add(files, prefix + ".Json.g.cs", spec, spec.Objects.Count + spec.Enums.Count > 0 || spec.Operations.Count > 0, JsonEmitter.Emit);
         Add(files, prefix + ".Client.g.cs", spec, true, ClientEmitter.Emit);
         Add(files, prefix + ".DependencyInjection.g.cs", spec, true, DependencyInjectionEmitter.Emit);
+        Add(files, prefix + ".Sessions.g.cs", spec, spec.SessionRenewal is not null, SessionEmitter.Emit);
         return files.ToEquatableArray();
     }
 

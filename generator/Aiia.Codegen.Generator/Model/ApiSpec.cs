@@ -15,6 +15,7 @@ namespace Aiia.Codegen.Model;
 /// <param name="DocumentedErrorCodes">The <c>error</c> codes the spec documents (<c>x-aiia-error-codes</c>): the
 /// only ones messages and logs may show.</param>
 /// <param name="Accessibility"><c>public</c> or <c>internal</c>: the accessibility of every generated type.</param>
+/// <param name="SessionRenewal">The session renewal declared by <c>x-aiia-session-renewal</c>, if any.</param>
 public sealed record ApiSpec(
     string SourcePath,
     string Namespace,
@@ -26,7 +27,8 @@ public sealed record ApiSpec(
     EquatableArray<EnumModel> Enums,
     EquatableArray<OperationModel> Operations,
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
-    EquatableArray<string> DocumentedErrorCodes);
+    EquatableArray<string> DocumentedErrorCodes,
+    SessionRenewalModel? SessionRenewal = null);
 
 /// <summary>A generated <c>sealed record</c>.</summary>
 /// <param name="Name">The C# name.</param>

@@ -145,6 +145,7 @@ internal sealed partial class SpecReader
         IndexComponentSchemas();
         ReadComponentSchemas();
         var operations = ReadOperations(paths);
+        var sessionRenewal = ReadSessionExtensions(paths, clientName, operations);
 
         return new ApiSpec(
             _input.Path,
@@ -157,7 +158,8 @@ internal sealed partial class SpecReader
             _enums.ToEquatableArray(),
             operations.ToEquatableArray(),
             _securitySchemes.ToEquatableArray(),
-            ReadDocumentedErrorCodes());
+            ReadDocumentedErrorCodes(),
+            sessionRenewal);
     }
 
     private void ReadSecuritySchemes(string clientName)

@@ -1,0 +1,145 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// <c>x-aiia-session-renewal</c> and <c>x-aiia-session-start</c>: the renewer a session keeper calls, emitted from the
+/// spec, and AIIA0012 located at each mistake.
+/// </summary>
+public sealed class SessionExtensionTests
+{
+    [Fact]
+    public void TheAiiaSpecGetsARenewerThatConsumersCanUse()
+    {
+        const string consumer = """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Aiia.Codegen.Runtime;
+
+            namespace Contoso.Consumer;
+
+            internal static class Usage
+            {
+                internal static async Task<string> RunAsync(AiiaAuthenticationClient client, TokensResponse exchanged, CancellationToken cancellationToken)
+                {
+                    ISessionRenewer renewer = new AiiaAuthenticationClientSessionRenewer(client);
+                    SessionGrant grant = AiiaAuthenticationClientSessionRenewer.ToSessionGrant(exchanged, "person-0001");
+                    SessionGrant renewed = await renewer.RenewAsync(grant.LoginToken, grant.RenewalValues, cancellationToken);
+                    return renewed.AccessToken;
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec)], [consumer]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var sessions = Assert.Single(run.Sources, s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal));
+        Assert.Contains("AccessToken = response.Session.AccessToken, // session.accessToken", sessions.Text, StringComparison.Ordinal);
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, $"{diagnostics.Length} diagnostics:\n{GeneratorHarness.Describe(diagnostics)}");
+    }
+
+    [Fact]
+    public void ASpecWithoutTheExtensionGetsNoSessionFile()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec)]);
+
+        Assert.DoesNotContain(run.Sources, s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALoginTokenPropertyNotInTheBody() =>
+        Single(Spec(loginTokenProperty: "[|token|]"), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+
+    [Fact]
+    public void ARequiredBodyPropertyNeitherTokenNorStored() =>
+        Single(Spec(storedProperties: "[]", anchor: true), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+
+    [Fact]
+    public void AResponsePathThatDoesNotResolve() =>
+        Single(Spec(accessToken: "[|session.token|]"), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+
+    [Fact]
+    public void ARequiredResponsePathThroughAnOptionalProperty() =>
+        Single(Spec(loginTokenExpires: "[|login.label|]"), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+
+    [Fact]
+    public void ASessionStartWithoutARenewal() =>
+        Single(
+            """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /tokens:
+                post:
+                  operationId: exchange
+                  [|x-aiia-session-start|]: true
+                  responses:
+                    '204': {description: None}
+            """,
+            "AIIA0012", DiagnosticSeverity.Error, "paths./tokens.post.x-aiia-session-start");
+
+    /// <summary>A renewal operation whose extension is built from the arguments (each may carry the marker).</summary>
+    private static string Spec(
+        string loginTokenProperty = "loginToken",
+        string storedProperties = "[userHash]",
+        string accessToken = "session.accessToken",
+        string loginTokenExpires = "login.expires",
+        bool anchor = false) =>
+        $$"""
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /renew:
+            post:
+              operationId: renew
+              {{(anchor ? "[|x-aiia-session-renewal|]" : "x-aiia-session-renewal")}}:
+                loginTokenProperty: {{loginTokenProperty}}
+                storedProperties: {{storedProperties}}
+                accessToken: {{accessToken}}
+                accessTokenExpires: session.expires
+                loginToken: login.loginToken
+                loginTokenExpires: {{loginTokenExpires}}
+                supportsUnattended: login.supportsUnattended
+                label: login.label
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [userHash, loginToken]
+                      properties:
+                        userHash: {type: string}
+                        loginToken: {type: string}
+              responses:
+                '200':
+                  description: Tokens
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Tokens'
+        components:
+          schemas:
+            Tokens:
+              type: object
+              required: [session, login]
+              properties:
+                session:
+                  type: object
+                  required: [accessToken, expires]
+                  properties:
+                    accessToken: {type: string}
+                    expires: {type: string, format: date-time}
+                login:
+                  type: object
+                  required: [loginToken, expires, supportsUnattended]
+                  properties:
+                    loginToken: {type: string}
+                    expires: {type: string, format: date-time}
+                    supportsUnattended: {type: boolean}
+                    label: {type: string}
+        """;
+}
