@@ -184,9 +184,10 @@ public sealed class SessionKeeper
         {
             grant = await _renewer.RenewAsync(current!.LoginToken!, current.RenewalValues, cancellationToken).ConfigureAwait(false);
         }
-        catch (ApiException exception) when (exception.StatusCode is >= 400 and < 500 && !exception.IsTransient)
+        catch (ApiException exception) when (exception.StatusCode is >= 400 and < 500 and not 401 and not 403 && !exception.IsTransient)
         {
-            // The login token was refused: record it, so no instance sends it again, and ask for consent.
+            // The login token was refused: record it, so no instance sends it again, and ask for consent. (401 and 403
+            // refuse the partner's own credentials, not the person's login: the login token is kept for when they are fixed.)
             await lease.RequireConsentAsync(SessionConsentReason.LoginRefused, cancellationToken).ConfigureAwait(false);
             SessionStoreLog.ConsentRequired(_logger, userKey, SessionConsentReason.LoginRefused);
             throw new SessionConsentRequiredException(userKey, SessionConsentReason.LoginRefused, exception);

@@ -185,6 +185,32 @@ public sealed class KeeperTests
     }
 
     [Fact]
+    public async Task RefusedPartnerCredentialsKeepTheLoginToken()
+    {
+        await using var bed = await Testbed.StartAsync();
+        var grant = await bed.LoginAsync();
+        var store = bed.Sqlite();
+        var misconfigured = new AiiaAuthenticationClient(bed.Sandbox.CreateHttpClient(), new AiiaAuthenticationClientOptions
+        {
+            ClientId = bed.Sandbox.ClientId,
+            ClientSecret = "not-the-client-secret",
+            TimeProvider = bed.Time,
+        });
+        var keeper = new SessionKeeper(store, new AiiaAuthenticationClientSessionRenewer(misconfigured), new SessionKeeperOptions { TimeProvider = bed.Time });
+        await keeper.StartSessionAsync("user-1", grant);
+        bed.Time.Advance(TimeSpan.FromMinutes(59));
+
+        var exception = await Assert.ThrowsAsync<ApiException>(async () => await keeper.GetAccessTokenAsync("user-1"));
+
+        // A wrong client secret is the partner's mistake, not a refused login: nobody is asked to consent again.
+        Assert.Equal(401, exception.StatusCode);
+        var stored = (await store.FindAsync("user-1"))!;
+        Assert.Equal(grant.LoginToken, stored.LoginToken);
+        Assert.Null(stored.ConsentRequired);
+        Assert.NotEqual(grant.AccessToken, await bed.Keeper(store).GetAccessTokenAsync("user-1"));
+    }
+
+    [Fact]
     public async Task NoTokenReachesLogsOrExceptions()
     {
         await using var bed = await Testbed.StartAsync();
