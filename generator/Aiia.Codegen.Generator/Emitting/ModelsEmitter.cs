@@ -96,10 +96,12 @@ internal static class ModelsEmitter
 
         if (model.KeepsUndocumented)
         {
-            // The kept properties print as their count only (ApiUndocumentedProperties.ToString).
+            // The kept properties print as their count only (ApiUndocumentedProperties.ToString), and only when some arrived.
             var separator = model.Properties.Count == 0 ? string.Empty : ", ";
+            writer.Open($"if ({model.UndocumentedPropertiesName} is {{ }} undocumented)");
             writer.Line($"builder.Append({CSharp.Literal(separator + model.UndocumentedPropertiesName + " = ")});");
-            writer.Line($"builder.Append((object?){model.UndocumentedPropertiesName});");
+            writer.Line("builder.Append(undocumented);");
+            writer.Close();
         }
 
         writer.Line("return true;");

@@ -1484,8 +1484,11 @@ namespace Contoso.Consumer
             builder.Append((object?)State);
             builder.Append(", Code = ");
             builder.Append(Code is null ? "null" : "[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -1507,8 +1510,11 @@ namespace Contoso.Consumer
         {
             builder.Append("Code = ");
             builder.Append("[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -1536,8 +1542,11 @@ namespace Contoso.Consumer
             builder.Append((object?)UserHash);
             builder.Append(", LoginToken = ");
             builder.Append("[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -1591,8 +1600,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Expires);
             builder.Append(", AccessToken = ");
             builder.Append("[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -1644,8 +1656,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Label);
             builder.Append(", SubjectId = ");
             builder.Append((object?)SubjectId);
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -1673,8 +1688,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Error);
             builder.Append(", Details = ");
             builder.Append(Details is { } detailsJson ? "[JSON " + detailsJson.ValueKind + "]" : "null");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }

@@ -2083,8 +2083,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Vaccinated);
             builder.Append(", Metadata = ");
             builder.Append(Metadata is { } metadataJson ? "[JSON " + metadataJson.ValueKind + "]" : "null");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -2178,8 +2181,11 @@ namespace Contoso.Consumer
             builder.Append(Password is null ? "null" : "[redacted]");
             builder.Append(", ApiToken = ");
             builder.Append(ApiToken is null ? "null" : "[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
