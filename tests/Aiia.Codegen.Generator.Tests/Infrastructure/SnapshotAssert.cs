@@ -25,11 +25,11 @@ internal static class SnapshotAssert
     public static void MatchFiles(IEnumerable<(string HintName, string Text)> files, string folder, [CallerFilePath] string callerFilePath = "")
     {
         var failures = new List<string>();
-        var names = new List<string>();
+        var hintNames = new List<string>();
         foreach (var (hintName, text) in files)
         {
             var name = SnapshotName(hintName);
-            names.Add(name);
+            hintNames.Add(hintName);
             try
             {
                 Match(text, folder + "/" + name, callerFilePath);
@@ -42,7 +42,7 @@ internal static class SnapshotAssert
 
         if (ShouldAccept())
         {
-            foreach (var stale in StaleAndMissing(names.Select(n => n + ".g.cs"), folder, callerFilePath).Stale)
+            foreach (var stale in StaleAndMissing(hintNames, folder, callerFilePath).Stale)
             {
                 File.Delete(Path.Combine(SnapshotDirectory(callerFilePath), folder, stale + VerifiedSuffix));
             }
