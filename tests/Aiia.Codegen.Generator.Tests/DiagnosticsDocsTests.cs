@@ -24,6 +24,9 @@ public sealed partial class DiagnosticsDocsTests
     [GeneratedRegex(@"```(?<lang>[a-z]*)\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();
 
+    [GeneratedRegex(@"\b(?<name>Aiia[A-Za-z]+)=""(?<value>[^""]*)""")]
+    private static partial Regex ItemMetadata();
+
     private static string Doc() => File.ReadAllText(Repository.File(DocPath)).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static List<Section> Sections()
@@ -99,7 +102,12 @@ public sealed partial class DiagnosticsDocsTests
         var output = blocks.SkipWhile(b => b != example).Skip(1).FirstOrDefault();
         Assert.True(output.Lang == "text", $"{id}: the example needs a ```text block with the build output after it.");
 
-        var expected = BuildOutput(example.Code, id);
+        // Options are item metadata: an ```xml block before the example shows the item, and its Aiia* attributes are applied.
+        var item = blocks.TakeWhile(b => b != example).LastOrDefault(b => b.Lang == "xml").Code;
+        var metadata = item is null
+            ? []
+            : ItemMetadata().Matches(item).Select(m => (m.Groups["name"].Value, m.Groups["value"].Value)).ToList();
+        var expected = BuildOutput(example.Code, id, metadata);
 
         Assert.True(
             expected == output.Code.TrimEnd('\n'),
@@ -141,10 +149,18 @@ public sealed partial class DiagnosticsDocsTests
         }
     }
 
-    /// <summary>Runs a documented example as <c>pets.openapi.yaml</c>; the lines <c>dotnet build</c> would print for <paramref name="id"/>.</summary>
-    private static string BuildOutput(string yaml, string id)
+    /// <summary>
+    /// Runs a documented example as <c>pets.openapi.yaml</c> (with the item metadata shown beside it); the lines
+    /// <c>dotnet build</c> would print for <paramref name="id"/>.
+    /// </summary>
+    private static string BuildOutput(string yaml, string id, IReadOnlyList<(string Name, string Value)> metadata)
     {
         var spec = SpecFile.FromText("pets.openapi.yaml", yaml);
+        foreach (var (name, value) in metadata)
+        {
+            spec = spec.WithMetadata("build_metadata.AdditionalFiles." + name, value);
+        }
+
         var run = GeneratorHarness.Run([spec]);
         var diagnostics = run.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
         Assert.True(diagnostics.Count > 0, $"The example of {id} does not produce it:\n{GeneratorHarness.Describe(run.GeneratorDiagnostics)}");

@@ -6,7 +6,7 @@ namespace Aiia.Codegen.Generator.Tests;
 
 /// <summary>
 /// <c>x-aiia-session-renewal</c> and <c>x-aiia-session-start</c>: the renewer a session keeper calls, emitted from the
-/// spec, and AIIA0012 located at each mistake.
+/// spec, and AIIA0023 located at each mistake.
 /// </summary>
 public sealed class SessionExtensionTests
 {
@@ -51,19 +51,19 @@ public sealed class SessionExtensionTests
 
     [Fact]
     public void ALoginTokenPropertyNotInTheBody() =>
-        Single(Spec(loginTokenProperty: "[|token|]"), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+        Single(Spec(loginTokenProperty: "[|token|]"), "AIIA0023", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
 
     [Fact]
     public void ARequiredBodyPropertyNeitherTokenNorStored() =>
-        Single(Spec(storedProperties: "[]", anchor: true), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+        Single(Spec(storedProperties: "[]", anchor: true), "AIIA0023", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
 
     [Fact]
     public void AResponsePathThatDoesNotResolve() =>
-        Single(Spec(accessToken: "[|session.token|]"), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+        Single(Spec(accessToken: "[|session.token|]"), "AIIA0023", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
 
     [Fact]
     public void ARequiredResponsePathThroughAnOptionalProperty() =>
-        Single(Spec(loginTokenExpires: "[|login.label|]"), "AIIA0012", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+        Single(Spec(loginTokenExpires: "[|login.label|]"), "AIIA0023", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
 
     [Fact]
     public void ASessionStartWithoutARenewal() =>
@@ -79,7 +79,7 @@ public sealed class SessionExtensionTests
                   responses:
                     '204': {description: None}
             """,
-            "AIIA0012", DiagnosticSeverity.Error, "paths./tokens.post.x-aiia-session-start");
+            "AIIA0023", DiagnosticSeverity.Error, "paths./tokens.post.x-aiia-session-start");
 
     /// <summary>A renewal operation whose extension is built from the arguments (each may carry the marker).</summary>
     private static string Spec(

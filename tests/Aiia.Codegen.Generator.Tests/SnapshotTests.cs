@@ -2,7 +2,10 @@ using Aiia.Codegen.Generator.Tests.Infrastructure;
 
 namespace Aiia.Codegen.Generator.Tests;
 
-/// <summary>The complete output for each spec, file by file, against a reviewed snapshot in Snapshots/.</summary>
+/// <summary>
+/// The complete output for each spec against reviewed snapshots: <c>Snapshots/{Spec}/{hint name}.verified.cs</c>, one
+/// file per generated source, so a review shows which generated file changed.
+/// </summary>
 public sealed class SnapshotTests
 {
     public static TheoryData<string, string> Specs => new()
@@ -20,7 +23,26 @@ public sealed class SnapshotTests
 
         Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
         Assert.NotEmpty(run.Sources);
-        SnapshotAssert.Match(ScrubVersion(run.CombinedOutput), $"{nameof(SnapshotTests)}.{snapshotName}");
+        SnapshotAssert.MatchFiles(run.Sources.Select(s => (s.HintName, ScrubVersion(s.Text))), snapshotName);
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void EveryHintNameHasASnapshotAndEverySnapshotAHintName(string specFile, string snapshotName)
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(specFile)]);
+        if (SnapshotAssert.ShouldAccept())
+        {
+            // Accepting writes the new files and deletes the stale ones, whichever of the two tests runs first.
+            SnapshotAssert.MatchFiles(run.Sources.Select(s => (s.HintName, ScrubVersion(s.Text))), snapshotName);
+        }
+
+        var (stale, missing) = SnapshotAssert.StaleAndMissing(run.Sources.Select(s => s.HintName), snapshotName);
+
+        Assert.True(
+            stale.Count == 0 && missing.Count == 0,
+            $"The generated files of '{snapshotName}' changed. No longer generated: [{string.Join(", ", stale)}]; " +
+            $"new: [{string.Join(", ", missing)}]. Review, then accept with {SnapshotAssert.AcceptVariable}=1 (it also deletes stale snapshots).");
     }
 
     /// <summary>

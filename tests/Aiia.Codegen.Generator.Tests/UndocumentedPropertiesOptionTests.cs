@@ -84,7 +84,7 @@ public sealed class UndocumentedPropertiesOptionTests
         var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithMetadata(MetadataKey, "drop")]);
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("AIIA0010", diagnostic.Id);
+        Assert.Equal("AIIA0021", diagnostic.Id);
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("'drop'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(run.Sources);
@@ -138,7 +138,7 @@ public sealed class UndocumentedPropertiesOptionTests
             """)]);
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("AIIA0012", diagnostic.Id);
+        Assert.Equal("AIIA0025", diagnostic.Id);
         Assert.Contains("components.schemas.Marked.x-aiia-undocumented-properties", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(21, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1); // x-aiia-undocumented-properties: sometimes
     }

@@ -60,7 +60,10 @@ public static class DiagnosticDescriptors
         "AIIA0009", "Operation without responses",
         "The operation at {0} declares no 2xx response. Add a 'responses' mapping with a 2xx response (e.g. '200' or '204').");
 
-    /// <summary>A value has the wrong YAML shape or type.</summary>
+    /// <summary>
+    /// A value of the spec has the wrong YAML shape or type (a mapping where a list belongs, <c>required: maybe</c>,
+    /// <c>type: text</c>). Cycles are <see cref="ReferenceCycle"/>, item metadata <see cref="InvalidOption"/>.
+    /// </summary>
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "AIIA0010", "Invalid value",
         "{0} at {1}. {2}");
@@ -70,20 +73,53 @@ public static class DiagnosticDescriptors
         "AIIA0011", "The generator failed on this spec",
         "The generator failed on this spec ({0}). Other specs still generate; please report this with the spec.");
 
-    /// <summary>A vendor extension (<c>x-aiia-polling</c>, <c>x-aiia-code-exchange</c>) does not fit its operation.</summary>
-    public static readonly DiagnosticDescriptor ExtensionProblem = Error(
-        "AIIA0012", "Invalid x-aiia extension",
-        "{0} at {1}. {2}");
+    /// <summary><c>x-aiia-polling</c> does not fit its operation. The other extensions have their own IDs (AIIA0022–AIIA0025).</summary>
+    public static readonly DiagnosticDescriptor InvalidPolling = Error(
+        "AIIA0012", "Invalid x-aiia-polling extension",
+        "x-aiia-polling: {0} at {1}. {2}");
 
     /// <summary>The spec exceeds a limit that keeps the build safe from hostile or runaway input.</summary>
     public static readonly DiagnosticDescriptor SpecTooLarge = Error(
         "AIIA0013", "The spec is too large or too deeply nested",
         "{0} at {1}. {2}");
 
+    // AIIA0014–AIIA0019 are kept for the naming pass and its neighbours; the split of AIIA0010/AIIA0012 starts at AIIA0020.
+
+    /// <summary>A <c>$ref</c> (an alias schema, or an <c>allOf</c> part) leads back to the schema it is read from.</summary>
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error(
+        "AIIA0020", "A $ref cycle cannot become a type",
+        "{0} at {1}: a C# type cannot contain or inherit itself. {2}");
+
+    /// <summary>An <c>AdditionalFiles</c> item metadata option has a value the generator does not accept.</summary>
+    public static readonly DiagnosticDescriptor InvalidOption = Error(
+        "AIIA0021", "Invalid per-spec option",
+        "{0} in {1}. {2}");
+
+    /// <summary><c>x-aiia-code-exchange</c> does not fit its operation.</summary>
+    public static readonly DiagnosticDescriptor InvalidCodeExchange = Error(
+        "AIIA0022", "Invalid x-aiia-code-exchange extension",
+        "x-aiia-code-exchange: {0} at {1}. {2}");
+
+    /// <summary><c>x-aiia-session-renewal</c> or <c>x-aiia-session-start</c> does not fit its operation or the spec.</summary>
+    public static readonly DiagnosticDescriptor InvalidSession = Error(
+        "AIIA0023", "Invalid x-aiia-session-renewal or x-aiia-session-start extension",
+        "Session extension: {0} at {1}. {2}");
+
+    /// <summary><c>x-aiia-error-codes</c> is not a list of strings.</summary>
+    public static readonly DiagnosticDescriptor InvalidErrorCodes = Error(
+        "AIIA0024", "Invalid x-aiia-error-codes extension",
+        "{0} at {1}. {2}");
+
+    /// <summary><c>x-aiia-undocumented-properties</c> on a schema is not keep, ignore or error.</summary>
+    public static readonly DiagnosticDescriptor InvalidUndocumentedProperties = Error(
+        "AIIA0025", "Invalid x-aiia-undocumented-properties extension",
+        "{0} at {1}. {2}");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
-        UnknownFormat, NoResponses, InvalidValue, InternalError, ExtensionProblem, SpecTooLarge);
+        UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge,
+        ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

@@ -29,7 +29,7 @@ internal sealed partial class SpecReader
 
         if (node is not SpecSequence sequence)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{ErrorCodesExtension}' must be a list of strings", ErrorCodesExtension, "List the error codes the API documents, e.g. [InvalidInput].");
+            Report(DiagnosticDescriptors.InvalidErrorCodes, node, $"'{ErrorCodesExtension}' must be a list of strings", ErrorCodesExtension, "List the error codes the API documents, e.g. [InvalidInput].");
             return default;
         }
 
@@ -38,7 +38,7 @@ internal sealed partial class SpecReader
         {
             if ((item as SpecScalar)?.Value is not { Length: > 0 } code)
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, item, $"An entry of '{ErrorCodesExtension}' is not a non-empty string", ErrorCodesExtension, "List each documented error code as a string.");
+                Report(DiagnosticDescriptors.InvalidErrorCodes, item, $"An entry of '{ErrorCodesExtension}' is not a non-empty string", ErrorCodesExtension, "List each documented error code as a string.");
                 continue;
             }
 
@@ -72,14 +72,14 @@ internal sealed partial class SpecReader
         path += "." + PollingExtension;
         if (node is not SpecMapping polling)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{PollingExtension}' must be a mapping", path, "Give it timeoutParameter, stateProperty and terminalStates.");
+            Report(DiagnosticDescriptors.InvalidPolling, node, $"'{PollingExtension}' must be a mapping", path, "Give it timeoutParameter, stateProperty and terminalStates.");
             return null;
         }
 
         var anchor = GetKey(operation, PollingExtension)!;
         if (method != "get" || model.Body is not null)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, anchor, "Only a GET operation without a body can be polled", path, "Polling repeats the request, so it must be idempotent.");
+            Report(DiagnosticDescriptors.InvalidPolling, anchor, "Only a GET operation without a body can be polled", path, "Polling repeats the request, so it must be idempotent.");
             return null;
         }
 
@@ -87,7 +87,7 @@ internal sealed partial class SpecReader
         var timeout = model.Parameters.FirstOrDefault(p => p.WireName == timeoutName && p.In == ParameterLocation.Query);
         if (timeout is null || timeout.Type.Kind is not (TypeKind.Int32 or TypeKind.Int64))
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(polling, "timeoutParameter") ?? anchor, $"timeoutParameter '{timeoutName}' is not an integer query parameter of the operation", path, "Name the query parameter that holds the long-poll time in seconds.");
+            Report(DiagnosticDescriptors.InvalidPolling, (SpecNode?)Get(polling, "timeoutParameter") ?? anchor, $"timeoutParameter '{timeoutName}' is not an integer query parameter of the operation", path, "Name the query parameter that holds the long-poll time in seconds.");
             return null;
         }
 
@@ -95,7 +95,7 @@ internal sealed partial class SpecReader
         {
             if (model.Parameters.Any(p => p.Name == reserved))
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, anchor, $"The operation has a parameter named '{reserved}', which the waiter uses", path, "Rename that parameter.");
+                Report(DiagnosticDescriptors.InvalidPolling, anchor, $"The operation has a parameter named '{reserved}', which the waiter uses", path, "Rename that parameter.");
                 return null;
             }
         }
@@ -105,14 +105,14 @@ internal sealed partial class SpecReader
         var state = response?.Properties.FirstOrDefault(p => p.WireName == stateName);
         if (state is null || state.Type.IsNullable || state.Type.Kind is not (TypeKind.Enum or TypeKind.String))
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(polling, "stateProperty") ?? anchor, $"stateProperty '{stateName}' is not a required string or enum property of the success response", path, "Name the response property that holds the state, and list it under required.");
+            Report(DiagnosticDescriptors.InvalidPolling, (SpecNode?)Get(polling, "stateProperty") ?? anchor, $"stateProperty '{stateName}' is not a required string or enum property of the success response", path, "Name the response property that holds the state, and list it under required.");
             return null;
         }
 
         var terminals = GetSequence(polling, "terminalStates", path);
         if (terminals is null || terminals.Children.Length == 0)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(polling, "terminalStates") ?? anchor, "terminalStates is missing or empty", path, "List the states that end the wait, e.g. [Succeeded, Failed].");
+            Report(DiagnosticDescriptors.InvalidPolling, (SpecNode?)Get(polling, "terminalStates") ?? anchor, "terminalStates is missing or empty", path, "List the states that end the wait, e.g. [Succeeded, Failed].");
             return null;
         }
 
@@ -123,7 +123,7 @@ internal sealed partial class SpecReader
             var wire = (item as SpecScalar)?.Value;
             if (wire is null)
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, item, "A terminal state must be a text value", path + ".terminalStates", "List plain values.");
+                Report(DiagnosticDescriptors.InvalidPolling, item, "A terminal state must be a text value", path + ".terminalStates", "List plain values.");
                 return null;
             }
 
@@ -136,7 +136,7 @@ internal sealed partial class SpecReader
             var member = stateEnum.Members.FirstOrDefault(m => m.WireValue == wire);
             if (member is null)
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, item, $"'{wire}' is not a value of {stateEnum.Name}", path + ".terminalStates", "List values of the state's enum: " + string.Join(", ", stateEnum.Members.Select(m => m.WireValue)) + ".");
+                Report(DiagnosticDescriptors.InvalidPolling, item, $"'{wire}' is not a value of {stateEnum.Name}", path + ".terminalStates", "List values of the state's enum: " + string.Join(", ", stateEnum.Members.Select(m => m.WireValue)) + ".");
                 return null;
             }
 
@@ -160,13 +160,13 @@ internal sealed partial class SpecReader
         var anchor = GetKey(operation, CodeExchangeExtension)!;
         if (node is not SpecMapping exchange)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{CodeExchangeExtension}' must be a mapping", path, "Give it codeProperty and lifetimeSeconds.");
+            Report(DiagnosticDescriptors.InvalidCodeExchange, node, $"'{CodeExchangeExtension}' must be a mapping", path, "Give it codeProperty and lifetimeSeconds.");
             return null;
         }
 
         if (_hasCodeExchange)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, anchor, "A second code exchange", path, "A spec declares one code exchange; remove this one.");
+            Report(DiagnosticDescriptors.InvalidCodeExchange, anchor, "A second code exchange", path, "A spec declares one code exchange; remove this one.");
             return null;
         }
 
@@ -175,20 +175,20 @@ internal sealed partial class SpecReader
         var code = body?.Properties.FirstOrDefault(p => p.WireName == codeName);
         if (code is null || code.Type.Kind != TypeKind.String || !code.IsRequired)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(exchange, "codeProperty") ?? anchor, $"codeProperty '{codeName}' is not a required string property of the request body", path, "Name the body property that carries the code.");
+            Report(DiagnosticDescriptors.InvalidCodeExchange, (SpecNode?)Get(exchange, "codeProperty") ?? anchor, $"codeProperty '{codeName}' is not a required string property of the request body", path, "Name the body property that carries the code.");
             return null;
         }
 
         if (body!.Properties.Any(p => p != code && p.IsRequired) || model.Parameters.Any(p => p.IsRequired))
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, anchor, "The code exchange needs more than the code", path, "The code must be the only required input of the operation.");
+            Report(DiagnosticDescriptors.InvalidCodeExchange, anchor, "The code exchange needs more than the code", path, "The code must be the only required input of the operation.");
             return null;
         }
 
         var lifetimeText = GetString(exchange, "lifetimeSeconds", path);
         if (!int.TryParse(lifetimeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lifetime) || lifetime <= 0)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(exchange, "lifetimeSeconds") ?? anchor, $"lifetimeSeconds '{lifetimeText}' is not a positive whole number", path, "Give the code's lifetime in seconds, e.g. 60.");
+            Report(DiagnosticDescriptors.InvalidCodeExchange, (SpecNode?)Get(exchange, "lifetimeSeconds") ?? anchor, $"lifetimeSeconds '{lifetimeText}' is not a positive whole number", path, "Give the code's lifetime in seconds, e.g. 60.");
             return null;
         }
 

@@ -357,7 +357,7 @@ internal sealed partial class SpecReader
 
         if (!_resolvingAliases.Add(name))
         {
-            Report(DiagnosticDescriptors.InvalidValue, referenceNode, $"The $ref '{reference}' refers back to itself", path, "Break the cycle: an alias cannot contain itself.");
+            Report(DiagnosticDescriptors.ReferenceCycle, referenceNode, $"The $ref '{reference}' refers back to itself", path, "Break the cycle: an alias cannot contain itself.");
             return new TypeRef(TypeKind.Any);
         }
 
@@ -527,7 +527,7 @@ internal sealed partial class SpecReader
                 return handling;
             }
 
-            Report(DiagnosticDescriptors.ExtensionProblem, node, $"'{UndocumentedPropertiesExtension}' must be keep, ignore or error", path + "." + UndocumentedPropertiesExtension, "Write keep (the default), ignore or error.");
+            Report(DiagnosticDescriptors.InvalidUndocumentedProperties, node, $"'{UndocumentedPropertiesExtension}' must be keep, ignore or error", path + "." + UndocumentedPropertiesExtension, "Write keep (the default), ignore or error.");
         }
 
         return Get(schema, "additionalProperties") is SpecScalar { Value: "false" }
@@ -670,7 +670,7 @@ internal sealed partial class SpecReader
 
         if (!_readingObjects.Add(componentName))
         {
-            Report(DiagnosticDescriptors.InvalidValue, referenceNode, $"The allOf of '{componentName}' refers back to itself", path, "Break the cycle: a record cannot compose itself.");
+            Report(DiagnosticDescriptors.ReferenceCycle, referenceNode, $"The allOf of '{componentName}' refers back to itself", path, "Break the cycle: a record cannot compose itself.");
             return null;
         }
 

@@ -41,7 +41,7 @@ internal sealed partial class SpecReader
             renewal = ReadSessionRenewal(operation, model, path + "." + SessionRenewalExtension, clientName);
             foreach (var (other, _, otherPath) in renewals.Skip(1))
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, GetKey(other, SessionRenewalExtension), "A second session renewal", otherPath + "." + SessionRenewalExtension, "A spec declares one renewal operation; remove this one.");
+                Report(DiagnosticDescriptors.InvalidSession, GetKey(other, SessionRenewalExtension), "A second session renewal", otherPath + "." + SessionRenewalExtension, "A spec declares one renewal operation; remove this one.");
             }
         }
 
@@ -57,11 +57,11 @@ internal sealed partial class SpecReader
 
             if (renewals.Count == 0)
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, key, "A session start without a session renewal", startPath, $"Declare '{SessionRenewalExtension}' on the operation that renews the session: it says where the tokens are.");
+                Report(DiagnosticDescriptors.InvalidSession, key, "A session start without a session renewal", startPath, $"Declare '{SessionRenewalExtension}' on the operation that renews the session: it says where the tokens are.");
             }
             else if (renewal is not null && (model.Response is not { Kind: TypeKind.Object } response || response.Name != renewal.ResponseType))
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, key, $"The response of '{model.OperationId}' is not {renewal.ResponseType}, the renewal's response", startPath, "A session starts from a response of the same schema as the renewal's.");
+                Report(DiagnosticDescriptors.InvalidSession, key, $"The response of '{model.OperationId}' is not {renewal.ResponseType}, the renewal's response", startPath, "A session starts from a response of the same schema as the renewal's.");
             }
             else
             {
@@ -105,7 +105,7 @@ internal sealed partial class SpecReader
         var anchor = GetKey(operation, SessionRenewalExtension)!;
         if (Get(operation, SessionRenewalExtension) is not SpecMapping extension)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, anchor, $"'{SessionRenewalExtension}' must be a mapping", path, RenewalFix);
+            Report(DiagnosticDescriptors.InvalidSession, anchor, $"'{SessionRenewalExtension}' must be a mapping", path, RenewalFix);
             return null;
         }
 
@@ -113,7 +113,7 @@ internal sealed partial class SpecReader
         var response = model.Response is { Kind: TypeKind.Object } responseType ? _objects.FirstOrDefault(o => o.Name == responseType.Name) : null;
         if (body is null || response is null || model.Parameters.Any(p => p.IsRequired))
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, anchor, "The renewal must take a JSON object body and answer with a JSON object, and need no required parameter", path, "Put it on the operation that trades a login token for new tokens.");
+            Report(DiagnosticDescriptors.InvalidSession, anchor, "The renewal must take a JSON object body and answer with a JSON object, and need no required parameter", path, "Put it on the operation that trades a login token for new tokens.");
             return null;
         }
 
@@ -121,7 +121,7 @@ internal sealed partial class SpecReader
         var token = body.Properties.FirstOrDefault(p => p.WireName == tokenName);
         if (token is null || token.Type.Kind != TypeKind.String || !token.IsRequired)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)Get(extension, "loginTokenProperty") ?? anchor, $"loginTokenProperty '{tokenName}' is not a required string property of the request body", path, "Name the body property that carries the login token.");
+            Report(DiagnosticDescriptors.InvalidSession, (SpecNode?)Get(extension, "loginTokenProperty") ?? anchor, $"loginTokenProperty '{tokenName}' is not a required string property of the request body", path, "Name the body property that carries the login token.");
             return null;
         }
 
@@ -130,7 +130,7 @@ internal sealed partial class SpecReader
         {
             if (storedNode is not SpecSequence sequence)
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, storedNode, "storedProperties must be a list", path, "List the body properties filled from stored values, e.g. [userHash].");
+                Report(DiagnosticDescriptors.InvalidSession, storedNode, "storedProperties must be a list", path, "List the body properties filled from stored values, e.g. [userHash].");
                 return null;
             }
 
@@ -140,7 +140,7 @@ internal sealed partial class SpecReader
                 var property = body.Properties.FirstOrDefault(p => p.WireName == wire);
                 if (property is null || property.Type.Kind != TypeKind.String || property == token || stored.Any(s => s.WireName == wire))
                 {
-                    Report(DiagnosticDescriptors.ExtensionProblem, item, $"'{wire}' is not another string property of the request body", path + ".storedProperties", "List each body property filled from a stored value once.");
+                    Report(DiagnosticDescriptors.InvalidSession, item, $"'{wire}' is not another string property of the request body", path + ".storedProperties", "List each body property filled from a stored value once.");
                     return null;
                 }
 
@@ -151,7 +151,7 @@ internal sealed partial class SpecReader
         var missing = body.Properties.FirstOrDefault(p => p.IsRequired && p != token && !stored.Any(s => s.WireName == p.WireName));
         if (missing is not null)
         {
-            Report(DiagnosticDescriptors.ExtensionProblem, anchor, $"The required body property '{missing.WireName}' is neither the login token nor stored", path, $"Add '{missing.WireName}' to storedProperties.");
+            Report(DiagnosticDescriptors.InvalidSession, anchor, $"The required body property '{missing.WireName}' is neither the login token nor stored", path, $"Add '{missing.WireName}' to storedProperties.");
             return null;
         }
 
@@ -211,7 +211,7 @@ internal sealed partial class SpecReader
         {
             if (required)
             {
-                Report(DiagnosticDescriptors.ExtensionProblem, (SpecNode?)node ?? GetKey(extension, key) ?? extension, $"The response path '{key}' is missing", path, RenewalFix);
+                Report(DiagnosticDescriptors.InvalidSession, (SpecNode?)node ?? GetKey(extension, key) ?? extension, $"The response path '{key}' is missing", path, RenewalFix);
             }
 
             return new PathResult(!required && node is null, null);
@@ -238,7 +238,7 @@ internal sealed partial class SpecReader
         if (property is null || property.Type.Kind != kind || (required && nullable))
         {
             var need = required ? $"a required, non-nullable {kindName} property" : $"a {kindName} property";
-            Report(DiagnosticDescriptors.ExtensionProblem, node, $"The response path {key}: '{text}' is not {need} of the response", path, "Write the dotted wire path of the property, e.g. session.accessToken, and list every step under required.");
+            Report(DiagnosticDescriptors.InvalidSession, node, $"The response path {key}: '{text}' is not {need} of the response", path, "Write the dotted wire path of the property, e.g. session.accessToken, and list every step under required.");
             return new PathResult(false, null);
         }
 

@@ -120,7 +120,7 @@ internal sealed partial class SpecReader
         var accessibility = (_input.Accessibility ?? "public").Trim().ToLowerInvariant();
         if (accessibility is not ("public" or "internal"))
         {
-            Report(DiagnosticDescriptors.InvalidValue, FileStart(), $"The accessibility '{_input.Accessibility}' is neither public nor internal", "the AiiaAccessibility of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaAccessibility on the AdditionalFiles item to public or internal.");
+            Report(DiagnosticDescriptors.InvalidOption, FileStart(), $"The accessibility '{_input.Accessibility}' is neither public nor internal", "the AiiaAccessibility of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaAccessibility on the AdditionalFiles item to public or internal.");
             return null;
         }
 
@@ -128,7 +128,7 @@ internal sealed partial class SpecReader
         {
             if (ParseUndocumentedHandling(_input.UndocumentedProperties) is not { } handling)
             {
-                Report(DiagnosticDescriptors.InvalidValue, FileStart(), $"The undocumented-property handling '{_input.UndocumentedProperties}' is not keep, ignore or error", "the AiiaUndocumentedProperties of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaUndocumentedProperties on the AdditionalFiles item to keep (the default), ignore or error.");
+                Report(DiagnosticDescriptors.InvalidOption, FileStart(), $"The undocumented-property handling '{_input.UndocumentedProperties}' is not keep, ignore or error", "the AiiaUndocumentedProperties of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaUndocumentedProperties on the AdditionalFiles item to keep (the default), ignore or error.");
                 return null;
             }
 

@@ -210,24 +210,4 @@ internal sealed class GeneratorRun(GeneratorDriver driver, Compilation inputComp
             .Select(source => (source.HintName, source.SourceText.ToString()))
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
             .ToImmutableArray();
-
-    /// <summary>Every generated file, each preceded by a <c>//----- {hintName}</c> line: what snapshots hold.</summary>
-    public string CombinedOutput
-    {
-        get
-        {
-            var builder = new StringBuilder();
-            foreach (var (hintName, text) in Sources)
-            {
-                builder.Append("//----- ").Append(hintName).Append('\n');
-                builder.Append(text.Replace("\r\n", "\n", StringComparison.Ordinal));
-                if (!text.EndsWith('\n'))
-                {
-                    builder.Append('\n');
-                }
-            }
-
-            return builder.ToString();
-        }
-    }
 }

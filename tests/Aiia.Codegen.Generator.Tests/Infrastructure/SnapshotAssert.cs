@@ -6,18 +6,77 @@ namespace Aiia.Codegen.Generator.Tests.Infrastructure;
 /// Verify's conventions without Verify: <c>Snapshots/{name}.verified.cs</c> in the source tree is the expected
 /// text; a mismatch (or a missing snapshot) writes <c>{name}.received.cs</c> beside it and fails with the first
 /// differing line. <c>AIIA_ACCEPT_SNAPSHOTS=1</c> accepts instead, except in CI (<c>CI=true</c>), where
-/// nothing is ever accepted.
+/// nothing is ever accepted. A generator run is one folder, <c>Snapshots/{folder}/</c>, with one verified file per
+/// generated hint name (<see cref="MatchFiles"/>), so a review shows which generated file changed.
 /// </summary>
 internal static class SnapshotAssert
 {
     public const string AcceptVariable = "AIIA_ACCEPT_SNAPSHOTS";
     private const string ProjectFileName = "Aiia.Codegen.Generator.Tests.csproj";
 
+    private const string VerifiedSuffix = ".verified.cs";
+
+    /// <summary>
+    /// Each of <paramref name="files"/> (a hint name such as <c>X.Client.g.cs</c> and its text) against
+    /// <c>Snapshots/{folder}/X.Client.g.verified.cs</c>. Every file is compared (a received file is written for each one
+    /// that differs) before the test fails naming them all. Accepting also deletes the verified files of hint names
+    /// that are gone; <see cref="StaleAndMissing"/> is what a test checks for names that appear or disappear.
+    /// </summary>
+    public static void MatchFiles(IEnumerable<(string HintName, string Text)> files, string folder, [CallerFilePath] string callerFilePath = "")
+    {
+        var failures = new List<string>();
+        var hintNames = new List<string>();
+        foreach (var (hintName, text) in files)
+        {
+            var name = SnapshotName(hintName);
+            hintNames.Add(hintName);
+            try
+            {
+                Match(text, folder + "/" + name, callerFilePath);
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+
+        if (ShouldAccept())
+        {
+            foreach (var stale in StaleAndMissing(hintNames, folder, callerFilePath).Stale)
+            {
+                File.Delete(Path.Combine(SnapshotDirectory(callerFilePath), folder, stale + VerifiedSuffix));
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of the generated files of '{folder}' differ from their snapshots:\n\n" + string.Join("\n\n", failures));
+    }
+
+    /// <summary>
+    /// The snapshot names of <c>Snapshots/{folder}/</c> that no hint name produces (stale), and the hint names that
+    /// have no verified file (missing).
+    /// </summary>
+    public static (IReadOnlyList<string> Stale, IReadOnlyList<string> Missing) StaleAndMissing(
+        IEnumerable<string> hintNames, string folder, [CallerFilePath] string callerFilePath = "")
+    {
+        var directory = Path.Combine(SnapshotDirectory(callerFilePath), folder);
+        var verified = Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*" + VerifiedSuffix).Select(f => Path.GetFileName(f)[..^VerifiedSuffix.Length]).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var generated = hintNames.Select(SnapshotName).ToHashSet(StringComparer.Ordinal);
+        return (
+            verified.Except(generated).Order(StringComparer.Ordinal).ToList(),
+            generated.Except(verified).Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary><c>X.Client.g.cs</c> → <c>X.Client.g</c>: the verified file is <c>X.Client.g.verified.cs</c>.</summary>
+    public static string SnapshotName(string hintName) =>
+        hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName[..^".cs".Length] : hintName;
+
     public static void Match(string actual, string name, [CallerFilePath] string callerFilePath = "")
     {
-        var directory = Path.Combine(FindProjectDirectory(callerFilePath), "Snapshots");
-        var verifiedPath = Path.Combine(directory, name + ".verified.cs");
-        var receivedPath = Path.Combine(directory, name + ".received.cs");
+        var verifiedPath = Path.Combine(SnapshotDirectory(callerFilePath), name + VerifiedSuffix);
+        var receivedPath = Path.Combine(SnapshotDirectory(callerFilePath), name + ".received.cs");
+        var directory = Path.GetDirectoryName(verifiedPath)!;
         actual = Normalize(actual);
 
         if (ShouldAccept())
@@ -79,6 +138,8 @@ internal static class SnapshotAssert
         static string[] SplitLines(string text) =>
             (text.EndsWith('\n') ? text[..^1] : text).Split('\n');
     }
+
+    private static string SnapshotDirectory(string callerFilePath) => Path.Combine(FindProjectDirectory(callerFilePath), "Snapshots");
 
     /// <summary>
     /// The test project's directory in the source tree: found from the caller's source path, or, when the

@@ -1,0 +1,83 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>AIIA0003: unresolved $ref. Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message.</summary>
+public sealed class Aiia0003Tests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    [Fact]
+    public void Aiia0003_AMissingSchema()
+    {
+        var (diagnostic, _) = Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    responses:
+                      '200':
+                        description: OK
+                        content:
+                          application/json:
+                            schema:
+                              $ref: [|'#/components/schemas/Missing'|]
+                """),
+            "AIIA0003", Error, "paths./items.get.responses.200.content.schema");
+
+        Assert.Equal("(12,23)", LineColumn(diagnostic));
+    }
+
+    [Fact]
+    public void Aiia0003_AMissingParameter()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - $ref: [|'#/components/parameters/Limit'|]
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0003", Error, "paths./items.get.parameters[0]");
+    }
+
+    [Fact]
+    public void Aiia0003_AnExternalReference()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  post:
+                    requestBody:
+                      content:
+                        application/json:
+                          schema: {$ref: [|'other.yaml#/components/schemas/Item'|]}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0003", Error, "paths./items.post.requestBody.content.schema");
+    }
+
+    [Fact]
+    public void Aiia0003_AnUnknownSecurityScheme()
+    {
+        Single(
+            SpecYaml.Document(
+                """
+                security:
+                  - [|ApiKey|]: []
+                paths:
+                  /items:
+                    get:
+                      responses:
+                        '204': {description: None}
+                """),
+            "AIIA0003", Error, "paths./items.get.security");
+    }
+}

@@ -1,0 +1,102 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>AIIA0004: unsupported constructs. Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message.</summary>
+public sealed class Aiia0004Tests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    [Theory]
+    [InlineData("oneOf")]
+    [InlineData("anyOf")]
+    [InlineData("discriminator")]
+    [InlineData("not")]
+    public void Aiia0004_CompositionOtherThanAllOf(string construct)
+    {
+        Single(
+            $$"""
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    kind:
+                      [|{{construct}}|]:
+                        - {type: string}
+            """,
+            "AIIA0004", Error, "components.schemas.Pet.properties.kind");
+    }
+
+    [Fact]
+    public void Aiia0004_ANonJsonBody()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  post:
+                    requestBody:
+                      [|content|]:
+                        application/xml:
+                          schema: {type: string}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0004", Error, "paths./items.post.requestBody.content");
+    }
+
+    [Fact]
+    public void Aiia0004_ACookieParameter()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: session
+                        in: [|cookie|]
+                        schema: {type: string}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0004", Error, "paths./items.get.parameters[0]");
+    }
+
+    [Fact]
+    public void Aiia0004_AListOfTypes()
+    {
+        Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  Pet:
+                    type: object
+                    properties:
+                      name:
+                        type: [|[string, 'null']|]
+                """),
+            "AIIA0004", Error, "components.schemas.Pet.properties.name.type");
+    }
+
+    [Fact]
+    public void Aiia0004_ARecursiveYamlAlias()
+    {
+        Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  Node: &node
+                    type: object
+                    properties:
+                      next: [|*node|]
+                """),
+            "AIIA0004", Error, "components.schemas.Node.properties.next");
+    }
+}

@@ -1,0 +1,161 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>AIIA0005: name collisions. Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message.</summary>
+public sealed class Aiia0005Tests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    [Fact]
+    public void Aiia0005_DuplicateOperationIds()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    operationId: getItems
+                    responses:
+                      '204': {description: None}
+                /things:
+                  get:
+                    operationId: [|GetItems|]
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0005", Error, "paths./things.get");
+    }
+
+    [Fact]
+    public void Aiia0005_EnumValuesThatDifferOnlyInCase()
+    {
+        var (diagnostic, _) = Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  ApiVersion:
+                    type: string
+                    enum:
+                      - V1
+                      - [|v1|]
+                """),
+            "AIIA0005", Error, "components.schemas.ApiVersion.enum");
+
+        Assert.Contains("'V1'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aiia0005_TwoPropertiesWithOneCSharpName()
+    {
+        Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  Person:
+                    type: object
+                    properties:
+                      first-name: {type: string}
+                      [|firstName|]: {type: string}
+                """),
+            "AIIA0005", Error, "components.schemas.Person.properties");
+    }
+
+    [Fact]
+    public void Aiia0005_ASchemaNamedLikeAGeneratedConverter()
+    {
+        Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  Item:
+                    type: object
+                    properties:
+                      id: {type: string}
+                  [|ItemJsonConverter|]:
+                    type: object
+                    properties:
+                      id: {type: string}
+                """),
+            "AIIA0005", Error, "components.schemas.ItemJsonConverter");
+    }
+
+    [Fact]
+    public void Aiia0005_ASecuritySchemeNamedLikeAMemberOfTheClientOptions()
+    {
+        Single(
+            SpecYaml.Components(
+                """
+                securitySchemes:
+                  [|baseAddress|]: {type: apiKey, in: header, name: X-Base}
+                """),
+            "AIIA0005", Error, "components.securitySchemes.baseAddress");
+    }
+
+    [Fact]
+    public void PropertiesNamedLikeRecordMembersStepAsideAndCompile()
+    {
+        var spec = SpecFile.FromText(
+            FileName,
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    operationId: getItem
+                    parameters:
+                      - {name: request, in: query, schema: {type: string}}
+                      - {name: item, in: query, schema: {type: array, items: {type: string}}}
+                    responses:
+                      '200':
+                        description: OK
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/Item'}
+                """,
+                """
+                schemas:
+                  Item:
+                    type: object
+                    properties:
+                      toString: {type: string}
+                      equals: {type: boolean}
+                      getType: {type: string}
+                      equalityContract: {type: integer}
+                """));
+
+        var run = GeneratorHarness.Run([spec]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var item = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Item")!;
+        Assert.NotEmpty(item.GetMembers("ToStringValue"));
+        Assert.NotEmpty(item.GetMembers("GetTypeValue"));
+    }
+
+    [Fact]
+    public void Aiia0005_TwoSpecsGeneratingOneClientAreReportedOnTheSecond()
+    {
+        var text = SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    operationId: getItems
+                    responses:
+                      '204': {description: None}
+                """);
+        var first = SpecFile.FromText("a.openapi.yaml", text).WithClientName("SameClient");
+        var second = SpecFile.FromText("b.openapi.yaml", text).WithClientName("SameClient");
+
+        var run = GeneratorHarness.Run([first, second]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0005", diagnostic.Id);
+        Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
+        Assert.Equal(second.Path, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("(1,1)", LineColumn(diagnostic));
+        Assert.Contains("Contoso.Consumer.SameClient", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+}

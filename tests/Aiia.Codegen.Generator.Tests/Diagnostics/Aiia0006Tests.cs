@@ -1,0 +1,54 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>AIIA0006: invalid or missing names. Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message.</summary>
+public sealed class Aiia0006Tests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    [Fact]
+    public void Aiia0006_AnOperationIdWithoutLetters()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    operationId: [|'--'|]
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0006", Error, "paths./items.get.operationId");
+    }
+
+    [Fact]
+    public void Aiia0006_APropertyNameWithoutLetters()
+    {
+        Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  Item:
+                    type: object
+                    properties:
+                      [|'@@'|]: {type: string}
+                """),
+            "AIIA0006", Error, "components.schemas.Item.properties.@@");
+    }
+
+    [Fact]
+    public void Aiia0006_AnInvalidAiiaClientNameIsShownOnTheFirstLine()
+    {
+        Single(
+            """
+            [|openapi: 3.0.3|]
+            info: {title: T, version: '1'}
+            paths: {}
+            """,
+            "AIIA0006", Error, "AiiaClientName",
+            spec => spec.WithClientName("My Client"));
+    }
+}

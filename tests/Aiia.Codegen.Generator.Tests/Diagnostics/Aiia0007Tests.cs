@@ -1,0 +1,96 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>AIIA0007: parameter problems. Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message.</summary>
+public sealed class Aiia0007Tests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    [Fact]
+    public void Aiia0007_APlaceholderWithoutParameter()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                [|/items/{id}|]:
+                  get:
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0007", Error, "paths./items/{id}.get");
+    }
+
+    [Fact]
+    public void Aiia0007_APathParameterNotInThePath()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: [|id|]
+                        in: path
+                        required: true
+                        schema: {type: string}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0007", Error, "paths./items.get.parameters");
+    }
+
+    [Fact]
+    public void Aiia0007_AParameterWithoutSchema()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - [|name|]: limit
+                        in: query
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0007", Error, "paths./items.get.parameters[0]");
+    }
+
+    [Fact]
+    public void Aiia0007_AParameterWithoutName()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - [|in: query
+                        schema: {type: string}|]
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0007", Error, "paths./items.get.parameters[0]");
+    }
+
+    [Fact]
+    public void Aiia0007_AnUnknownParameterLocation()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: limit
+                        in: [|body|]
+                        schema: {type: integer}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0007", Error, "paths./items.get.parameters[0]");
+    }
+}

@@ -1,0 +1,48 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>AIIA0022: x-aiia-code-exchange does not fit its operation (was AIIA0012). Each test states only the spec fragment that matters (<see cref="SpecYaml"/>).</summary>
+public sealed class Aiia0022Tests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    private static string Exchange(string lifetime, string codeProperty = "code") => SpecYaml.Paths(
+        $$"""
+        /tokens:
+          post:
+            operationId: exchangeCode
+            x-aiia-code-exchange:
+              codeProperty: {{codeProperty}}
+              lifetimeSeconds: {{lifetime}}
+            requestBody:
+              required: true
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    required: [code]
+                    properties:
+                      code: {type: string}
+            responses:
+              '204': {description: Exchanged}
+        """);
+
+    [Fact]
+    public void Aiia0022_ALifetimeThatIsNotPositive()
+    {
+        var (diagnostic, _) = Single(Exchange("[|-5|]"), "AIIA0022", Error, "paths./tokens.post.x-aiia-code-exchange");
+
+        Assert.StartsWith("x-aiia-code-exchange: lifetimeSeconds '-5' is not a positive whole number", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aiia0022_ACodePropertyThatIsNotInTheBody()
+    {
+        var (diagnostic, _) = Single(Exchange("60", "[|authCode|]"), "AIIA0022", Error, "paths./tokens.post.x-aiia-code-exchange");
+
+        Assert.Contains("codeProperty 'authCode' is not a required string property of the request body", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+}
