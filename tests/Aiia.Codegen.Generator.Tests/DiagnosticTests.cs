@@ -477,47 +477,6 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Aiia0005_TwoPropertiesWithOneCSharpName()
-    {
-        Single(
-            """
-            openapi: 3.0.3
-            info: {title: T, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                Person:
-                  type: object
-                  properties:
-                    first-name: {type: string}
-                    [|firstName|]: {type: string}
-            """,
-            "AIIA0005", Error, "components.schemas.Person.properties");
-    }
-
-    [Fact]
-    public void Aiia0005_ASchemaNamedLikeAGeneratedConverter()
-    {
-        Single(
-            """
-            openapi: 3.0.3
-            info: {title: T, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                Item:
-                  type: object
-                  properties:
-                    id: {type: string}
-                [|ItemJsonConverter|]:
-                  type: object
-                  properties:
-                    id: {type: string}
-            """,
-            "AIIA0005", Error, "components.schemas.ItemJsonConverter");
-    }
-
-    [Fact]
     public void Aiia0005_ASecuritySchemeNamedLikeAMemberOfTheClientOptions()
     {
         Single(
@@ -617,24 +576,6 @@ public sealed class DiagnosticTests
                     '204': {description: None}
             """,
             "AIIA0006", Error, "paths./items.get.operationId");
-    }
-
-    [Fact]
-    public void Aiia0006_APropertyNameWithoutLetters()
-    {
-        Single(
-            """
-            openapi: 3.0.3
-            info: {title: T, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                Item:
-                  type: object
-                  properties:
-                    [|'@@'|]: {type: string}
-            """,
-            "AIIA0006", Error, "components.schemas.Item.properties.@@");
     }
 
     [Fact]

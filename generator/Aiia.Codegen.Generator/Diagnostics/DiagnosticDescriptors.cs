@@ -80,10 +80,19 @@ public static class DiagnosticDescriptors
         "AIIA0013", "The spec is too large or too deeply nested",
         "{0} at {1}. {2}");
 
+    /// <summary>
+    /// A generated name differs from the one its pattern gives, because an earlier name took it (the rule is in
+    /// <c>Naming/SpecNaming.cs</c>): the code still compiles; this says what the C# name is.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NameChanged = new(
+        "AIIA0014", "A generated name was changed to avoid a collision",
+        "{0} at {1} cannot be named '{2}' ({3}); it is generated as '{4}'. Rename it in the spec to choose the name yourself.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0014"));
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
-        UnknownFormat, NoResponses, InvalidValue, InternalError, ExtensionProblem, SpecTooLarge);
+        UnknownFormat, NoResponses, InvalidValue, InternalError, ExtensionProblem, SpecTooLarge, NameChanged);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

@@ -11,7 +11,7 @@ internal static class DependencyInjectionEmitter
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
         var client = CSharp.Qualified(spec.ClientName, spec.Namespace);
-        var options = spec.ClientName + "Options";
+        var options = spec.GeneratedNames.Options;
         writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/>, taken by its constructors and by <c>Add{spec.ClientName}</c> alike. <c>ToString()</c> never shows credentials.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiClientOptions");
@@ -41,7 +41,7 @@ internal static class DependencyInjectionEmitter
 
         writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> with dependency injection.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"{spec.Accessibility} static class {spec.ClientName}ServiceCollectionExtensions");
+        writer.Open($"{spec.Accessibility} static class {spec.GeneratedNames.Registration}");
         writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with validated options,");
         writer.Line("/// logging through the container's logger factory (never secrets, codes or tokens; the factory's own header logging is");
         writer.Line("/// removed) and a primary handler that never follows redirects. Retries are the client's own, as without DI.</summary>");
