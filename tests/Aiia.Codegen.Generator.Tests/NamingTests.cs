@@ -209,7 +209,7 @@ public sealed class NamingTests
         foreach (var file in Directory.GetFiles(folder, "*.cs"))
         {
             var text = File.ReadAllText(file);
-            foreach (var pattern in new[] { "+ \"JsonConverter\"", "+ \"Options\"", "+ \"Kind\"", "+ \"JsonCollections\"", "+ \"SessionRenewer\"", "+ \"ServiceCollectionExtensions\"", "}JsonConverter", "}JsonCollections", "}ServiceCollectionExtensions" })
+            foreach (var pattern in new[] { "+ \"JsonConverter\"", "+ \"Options\"", "+ \"Kind\"", "+ \"JsonCollections\"", "+ \"SessionRenewer\"", "+ \"ServiceCollectionExtensions\"", "}JsonConverter", "}JsonCollections", "}ServiceCollectionExtensions", "Add{spec.ClientName}" })
             {
                 Assert.False(text.Contains(pattern, StringComparison.Ordinal), $"{Path.GetFileName(file)} builds a name with {pattern}");
             }

@@ -12,7 +12,7 @@ internal static class DependencyInjectionEmitter
     {
         var client = CSharp.Qualified(spec.ClientName, spec.Namespace);
         var options = spec.GeneratedNames.Options;
-        writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/>, taken by its constructors and by <c>Add{spec.ClientName}</c> alike. <c>ToString()</c> never shows credentials.</summary>");
+        writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/>, taken by its constructors and by <c>{spec.GeneratedNames.RegistrationMethod}</c> alike. <c>ToString()</c> never shows credentials.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiClientOptions");
         foreach (var scheme in spec.SecuritySchemes)
@@ -48,7 +48,7 @@ internal static class DependencyInjectionEmitter
         writer.Line("/// <param name=\"services\">The container.</param>");
         writer.Line("/// <param name=\"configure\">Sets the options; they may also be bound from configuration with <c>services.Configure</c>.</param>");
         writer.Line("/// <returns>The HTTP client builder, for more handlers.</returns>");
-        writer.Open($"public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add{spec.ClientName}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{CSharp.Qualified(options, spec.Namespace)}>? configure = null)");
+        writer.Open($"public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder {spec.GeneratedNames.RegistrationMethod}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{CSharp.Qualified(options, spec.Namespace)}>? configure = null)");
         writer.Line($"return {CSharp.Runtime}.ApiClientRegistration.AddApiClient<{client}, {CSharp.Qualified(options, spec.Namespace)}>(");
         writer.Indent();
         writer.Line("services,");

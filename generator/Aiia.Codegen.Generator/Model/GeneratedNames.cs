@@ -9,6 +9,7 @@ namespace Aiia.Codegen.Model;
 /// </summary>
 /// <param name="Options">The client options class, normally <c>{Client}Options</c>.</param>
 /// <param name="Registration">The dependency-injection class, normally <c>{Client}ServiceCollectionExtensions</c>.</param>
+/// <param name="RegistrationMethod">Its extension method, <c>Add{Client}</c> (alone in its class: never changed).</param>
 /// <param name="JsonCollections">The list and map helpers, normally <c>{Client}JsonCollections</c>.</param>
 /// <param name="Converters">The JSON converter of every record and enum, in model order.</param>
 /// <param name="ShapeConverters">The converters of request and response bodies that are neither records nor enums,
@@ -16,6 +17,7 @@ namespace Aiia.Codegen.Model;
 public sealed record GeneratedNames(
     string Options,
     string Registration,
+    string RegistrationMethod,
     string JsonCollections,
     EquatableArray<TypeConverterName> Converters,
     EquatableArray<ShapeConverterName> ShapeConverters)
@@ -63,6 +65,7 @@ public sealed record GeneratedNames(
         other is not null
         && Options == other.Options
         && Registration == other.Registration
+        && RegistrationMethod == other.RegistrationMethod
         && JsonCollections == other.JsonCollections
         && Converters.Equals(other.Converters)
         && ShapeConverters.Equals(other.ShapeConverters);
@@ -74,6 +77,7 @@ public sealed record GeneratedNames(
         {
             var hash = StringComparer.Ordinal.GetHashCode(Options);
             hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Registration);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(RegistrationMethod);
             hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(JsonCollections);
             hash = (hash * 31) + Converters.GetHashCode();
             return (hash * 31) + ShapeConverters.GetHashCode();

@@ -82,7 +82,7 @@ internal static class SpecNaming
         {
             Enums = enums.ToEquatableArray(),
             SessionRenewal = session,
-            Names = new GeneratedNames(options, registration, collections, converters.ToEquatableArray(), shapes.ToEquatableArray()),
+            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray()),
         };
     }
 }

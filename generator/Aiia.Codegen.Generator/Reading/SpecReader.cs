@@ -173,7 +173,7 @@ internal sealed partial class SpecReader
     private void ReadSecuritySchemes(string clientName)
     {
         // The scheme's property lives in the client options: it cannot share its name.
-        var enclosing = new[] { clientName + "Options", clientName };
+        var enclosing = new[] { clientName + "Options" };
         var components = GetMapping(_root, "components", "$");
         var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
         if (schemes is null)
