@@ -18,7 +18,7 @@ public sealed partial class DiagnosticsDocsTests
 
     private sealed record Section(string Id, string Body);
 
-    [GeneratedRegex(@"^\*\*(?<title>.+)\*\* — (?<severity>Error|Warning)$")]
+    [GeneratedRegex(@"^\*\*(?<title>.+)\*\* — (?<severity>Error|Warning|Info)$")]
     private static partial Regex TitleLine();
 
     [GeneratedRegex(@"```(?<lang>[a-z]*)\n(?<code>.*?)```", RegexOptions.Singleline)]
@@ -78,7 +78,7 @@ public sealed partial class DiagnosticsDocsTests
 
         var titleLine = section.Body.Split('\n').First(line => line.Trim().Length > 0);
         var match = TitleLine().Match(titleLine);
-        Assert.True(match.Success, $"{id}: the first line must be '**Title** — Error|Warning', not '{titleLine}'.");
+        Assert.True(match.Success, $"{id}: the first line must be '**Title** — Error|Warning|Info', not '{titleLine}'.");
         Assert.Equal(descriptor.Title.ToString(CultureInfo.InvariantCulture), match.Groups["title"].Value);
         Assert.Equal(descriptor.DefaultSeverity.ToString(), match.Groups["severity"].Value);
         Assert.Contains("\nCause: ", "\n" + section.Body, StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public sealed partial class DiagnosticsDocsTests
         return string.Join("\n", diagnostics.Select(d =>
         {
             var start = d.Location.GetLineSpan().StartLinePosition;
-            var severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
+            var severity = d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
             return $"{spec.FileName}({(start.Line + 1).ToString(CultureInfo.InvariantCulture)},{(start.Character + 1).ToString(CultureInfo.InvariantCulture)}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
         }));
     }

@@ -172,7 +172,7 @@ public sealed class UndocumentedPropertiesOptionTests
     }
 
     [Fact]
-    public void A_schema_named_like_an_enum_s_companion_is_a_name_collision()
+    public void A_schema_named_like_an_enum_s_companion_keeps_its_name_and_the_companion_steps_aside()
     {
         var run = GeneratorHarness.Run([Shop(Item, """
                 Mode:
@@ -184,8 +184,11 @@ public sealed class UndocumentedPropertiesOptionTests
                     id: { type: string }
             """)]);
 
+        // The spec's own name wins over a derived one (Naming/SpecNaming.cs): the companion enum becomes ModeKind2.
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("AIIA0005", diagnostic.Id);
-        Assert.Contains("'ModeKind'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("it is generated as 'ModeKind2'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty, GeneratorHarness.Describe(run.CompilationDiagnostics));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ModeKind2"));
     }
 }

@@ -82,9 +82,9 @@ internal static class DiffCommand
 
         var changes = SpecDiff.Compare(
             oldParsed.Spec,
-            TypeIndex.Build(oldParsed.Spec, YamlTree.TryLoad(oldFile.Text)),
+            TypeIndex.Build(oldParsed.Spec),
             newParsed.Spec,
-            TypeIndex.Build(newParsed.Spec, YamlTree.TryLoad(newFile.Text)));
+            TypeIndex.Build(newParsed.Spec));
         var breaking = changes.Count(c => c.Kind == ChangeKind.Breaking);
         var additive = changes.Count - breaking;
 

@@ -181,7 +181,7 @@ internal static class GenerateCommand
 
         writer.WriteString("outputDirectory", outputDirectory);
         writer.WriteNumber("errors", diagnostics.Count(d => d.IsError));
-        writer.WriteNumber("warnings", diagnostics.Count(d => !d.IsError));
+        writer.WriteNumber("warnings", diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
         JsonOutput.WriteDiagnostics(writer, diagnostics);
         writer.WriteStartArray("files");
         foreach (var file in files)

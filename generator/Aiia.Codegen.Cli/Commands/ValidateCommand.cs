@@ -119,7 +119,7 @@ internal static class ValidateCommand
 
         private int Errors => diagnostics.Count(d => d.IsError);
 
-        private int Warnings => diagnostics.Count(d => !d.IsError);
+        private int Warnings => diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
 
         public bool IsValid => Errors == 0 && CrossCheck.Count == 0 && Examples.Count == 0;
 

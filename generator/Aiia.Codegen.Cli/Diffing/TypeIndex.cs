@@ -1,6 +1,4 @@
-using Aiia.Codegen.Cli.Specs;
 using Aiia.Codegen.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Aiia.Codegen.Cli.Diffing;
 
@@ -32,81 +30,43 @@ internal sealed class TypeIndex
     {
     }
 
-    /// <summary>Indexes <paramref name="spec"/>, taking component names from its YAML.</summary>
-    public static TypeIndex Build(ApiSpec spec, YamlMappingNode? root)
+    /// <summary>Indexes <paramref name="spec"/>: places and component names are the model's provenance of each type.</summary>
+    public static TypeIndex Build(ApiSpec spec)
     {
         var index = new TypeIndex();
         var objects = spec.Objects.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var named = new HashSet<string>(spec.Objects.Select(o => o.Name).Concat(spec.Enums.Select(e => e.Name)), StringComparer.Ordinal);
-        var pending = new Queue<ObjectModel>();
 
-        foreach (var (key, _) in YamlTree.Entries(YamlTree.GetMapping(root, "components", "schemas")))
+        foreach (var (name, source) in spec.Objects.Select(o => (o.Name, o.Source)).Concat(spec.Enums.Select(e => (e.Name, e.Source))))
         {
-            var name = Identifiers.ToPascalCase(key);
-            if (named.Contains(name) && !index._paths.ContainsKey(name))
+            if (source is null || index._paths.ContainsKey(name))
             {
-                index._paths[name] = "components.schemas." + key;
-                index._componentNames[name] = key;
-                if (objects.TryGetValue(name, out var component))
-                {
-                    pending.Enqueue(component);
-                }
+                continue;
+            }
+
+            index._paths[name] = source.SpecPath;
+            if (source.ComponentName is { } component)
+            {
+                index._componentNames[name] = component;
             }
         }
 
-        void Visit(TypeRef type, string path)
-        {
-            while (type.Element is not null)
-            {
-                path += type.Kind == TypeKind.Array ? ".items" : ".additionalProperties";
-                type = type.Element;
-            }
-
-            if (type.Name is { } name && type.Kind is TypeKind.Object or TypeKind.Enum && !index._paths.ContainsKey(name))
-            {
-                index._paths[name] = path;
-                if (objects.TryGetValue(name, out var model))
-                {
-                    pending.Enqueue(model);
-                }
-            }
-        }
-
-        void Drain()
-        {
-            while (pending.Count > 0)
-            {
-                var model = pending.Dequeue();
-                foreach (var property in model.Properties)
-                {
-                    Visit(property.Type, index._paths[model.Name] + ".properties." + property.WireName);
-                }
-            }
-        }
-
-        Drain();
         foreach (var operation in spec.Operations)
         {
-            var path = OperationPath(operation);
             foreach (var parameter in operation.Parameters)
             {
-                Visit(parameter.Type, path + ".parameters." + parameter.WireName);
                 index.Mark(parameter.Type, TypeUsage.Request, objects);
             }
 
             if (operation.Body is { } body)
             {
-                Visit(body.Type, path + ".requestBody");
                 index.Mark(body.Type, TypeUsage.Request, objects);
             }
 
             if (operation.Response is { } response)
             {
-                Visit(response, path + ".responses");
                 index.Mark(response, TypeUsage.Response, objects);
             }
-
-            Drain();
         }
 
         foreach (var name in named.Where(n => !index._paths.ContainsKey(n)))

@@ -18,6 +18,7 @@ internal sealed class NSwagCrossCheck
     private readonly Dictionary<string, EnumModel> _enums;
     private readonly HashSet<string> _comparedTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _componentTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _typeOfComponent = new(StringComparer.Ordinal); // schema key → C# name
     private readonly List<CrossCheckFinding> _findings = [];
 
     private NSwagCrossCheck(ApiSpec spec)
@@ -25,7 +26,21 @@ internal sealed class NSwagCrossCheck
         _spec = spec;
         _objects = spec.Objects.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _enums = spec.Enums.GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // The model says which schema each type comes from (its provenance): no name is derived here again, so a
+        // schema the naming pass renamed (pet beside Pet → Pet2) is still compared with its own record.
+        foreach (var (name, source) in spec.Objects.Select(o => (o.Name, o.Source)).Concat(spec.Enums.Select(e => (e.Name, e.Source))))
+        {
+            if (source?.ComponentName is { } component)
+            {
+                _typeOfComponent.TryAdd(component, name);
+            }
+        }
     }
+
+    /// <summary>The C# name the model gives a component schema, or a description of its absence for messages.</summary>
+    private string TypeOfComponent(string component) =>
+        _typeOfComponent.TryGetValue(component, out var name) ? name : Identifiers.ToPascalCase(component);
 
     /// <summary>
     /// Reads <paramref name="yaml"/> with NSwag (no file or network access: the document has no path, and callers
@@ -198,14 +213,14 @@ internal sealed class NSwagCrossCheck
         {
             if (NamedKind(schema) is not null)
             {
-                _componentTypes.Add(Identifiers.ToPascalCase(name));
+                _componentTypes.Add(TypeOfComponent(name));
             }
         }
 
         foreach (var (name, schema) in document.Components.Schemas)
         {
             var path = "components.schemas." + name;
-            var typeName = Identifiers.ToPascalCase(name);
+            var typeName = TypeOfComponent(name);
             switch (NamedKind(schema))
             {
                 case TypeKind.Enum:

@@ -83,7 +83,16 @@ public static class DiagnosticDescriptors
         "AIIA0013", "The spec is too large or too deeply nested",
         "{0} at {1}. {2}");
 
-    // AIIA0014–AIIA0019 are kept for the naming pass and its neighbours; the split of AIIA0010/AIIA0012 starts at AIIA0020.
+    /// <summary>
+    /// A generated name differs from the one its pattern gives, because an earlier name took it (the rule is in
+    /// <c>Naming/SpecNaming.cs</c>): the code still compiles; this says what the C# name is.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NameChanged = new(
+        "AIIA0014", "A generated name was changed to avoid a collision",
+        "{0} at {1} cannot be named '{2}' ({3}); it is generated as '{4}'. Rename it in the spec to choose the name yourself.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0014"));
+
+    // AIIA0015–AIIA0019 are free; the split of AIIA0010/AIIA0012 starts at AIIA0020.
 
     /// <summary>A <c>$ref</c> (an alias schema, or an <c>allOf</c> part) leads back to the schema it is read from.</summary>
     public static readonly DiagnosticDescriptor ReferenceCycle = Error(
@@ -118,7 +127,7 @@ public static class DiagnosticDescriptors
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
-        UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge,
+        UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
         ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>

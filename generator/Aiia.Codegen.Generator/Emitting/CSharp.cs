@@ -132,15 +132,20 @@ internal static class CSharp
 
     private static bool NeedsXmlEscape(char c) => c is '&' or '<' or '>' || char.IsControl(c);
 
+    // Every class name below is the naming pass's (ApiSpec.GeneratedNames); none is built here.
+
     /// <summary>The generated converter class of a record or enum.</summary>
-    public static string ConverterType(string typeName, ApiSpec spec) => Qualified(typeName + "JsonConverter", spec.Namespace);
+    public static string ConverterType(string typeName, ApiSpec spec) => Qualified(spec.GeneratedNames.ConverterOf(typeName), spec.Namespace);
 
     /// <summary>The converter instance for a type as a whole (a response or a request body).</summary>
     public static string ConverterInstance(TypeRef type, ApiSpec spec) =>
         type.Kind is TypeKind.Object or TypeKind.Enum
             ? ConverterType(type.Name!, spec) + ".Instance"
-            : Qualified(spec.ClientName + type.ShapeName + "JsonConverter", spec.Namespace) + ".Instance";
+            : Qualified(spec.GeneratedNames.ShapeConverterOf(type), spec.Namespace) + ".Instance";
 
     /// <summary>The name of the class holding list and map helpers for one spec.</summary>
-    public static string CollectionsClass(ApiSpec spec) => Qualified(spec.ClientName + "JsonCollections", spec.Namespace);
+    public static string CollectionsClass(ApiSpec spec) => Qualified(spec.GeneratedNames.JsonCollections, spec.Namespace);
+
+    /// <summary>The client options class.</summary>
+    public static string OptionsClass(ApiSpec spec) => Qualified(spec.GeneratedNames.Options, spec.Namespace);
 }

@@ -21,7 +21,7 @@ internal static class ClientEmitter
 
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
-        var options = CSharp.Qualified(spec.ClientName + "Options", spec.Namespace);
+        var options = CSharp.OptionsClass(spec);
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
         if (hasCredentials)
         {

@@ -11,8 +11,8 @@ internal static class DependencyInjectionEmitter
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
         var client = CSharp.Qualified(spec.ClientName, spec.Namespace);
-        var options = spec.ClientName + "Options";
-        writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/>, taken by its constructors and by <c>Add{spec.ClientName}</c> alike. <c>ToString()</c> never shows credentials.</summary>");
+        var options = spec.GeneratedNames.Options;
+        writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/>, taken by its constructors and by <c>{spec.GeneratedNames.RegistrationMethod}</c> alike. <c>ToString()</c> never shows credentials.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiClientOptions");
         foreach (var scheme in spec.SecuritySchemes)
@@ -41,14 +41,14 @@ internal static class DependencyInjectionEmitter
 
         writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> with dependency injection.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"{spec.Accessibility} static class {spec.ClientName}ServiceCollectionExtensions");
+        writer.Open($"{spec.Accessibility} static class {spec.GeneratedNames.Registration}");
         writer.Line($"/// <summary>Registers <see cref=\"{client}\"/> as a typed client of <c>IHttpClientFactory</c>, with validated options,");
         writer.Line("/// logging through the container's logger factory (never secrets, codes or tokens; the factory's own header logging is");
         writer.Line("/// removed) and a primary handler that never follows redirects. Retries are the client's own, as without DI.</summary>");
         writer.Line("/// <param name=\"services\">The container.</param>");
         writer.Line("/// <param name=\"configure\">Sets the options; they may also be bound from configuration with <c>services.Configure</c>.</param>");
         writer.Line("/// <returns>The HTTP client builder, for more handlers.</returns>");
-        writer.Open($"public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add{spec.ClientName}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{CSharp.Qualified(options, spec.Namespace)}>? configure = null)");
+        writer.Open($"public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder {spec.GeneratedNames.RegistrationMethod}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<{CSharp.Qualified(options, spec.Namespace)}>? configure = null)");
         writer.Line($"return {CSharp.Runtime}.ApiClientRegistration.AddApiClient<{client}, {CSharp.Qualified(options, spec.Namespace)}>(");
         writer.Indent();
         writer.Line("services,");

@@ -34,16 +34,16 @@ internal static class JsonEmitter
             EmitCollections(writer, spec, collections);
         }
 
-        foreach (var type in TopLevelShapes(spec))
+        foreach (var shape in spec.GeneratedNames.ShapeConverters)
         {
-            EmitShapeConverter(writer, spec, type);
+            EmitShapeConverter(writer, spec, shape);
         }
     }
 
     private static void EmitObjectConverter(SourceWriter writer, ApiSpec spec, ObjectModel model)
     {
         var type = CSharp.Qualified(model.Name, spec.Namespace);
-        var converter = model.Name + "JsonConverter";
+        var converter = spec.GeneratedNames.ConverterOf(model.Name);
         ConverterHeader(writer, spec, converter, type, $"Reads and writes <see cref=\"{type}\"/> without reflection.");
 
         for (var i = 0; i < model.Properties.Count; i++)
@@ -218,7 +218,7 @@ internal static class JsonEmitter
     private static void EmitEnumConverter(SourceWriter writer, ApiSpec spec, EnumModel model)
     {
         var type = CSharp.Qualified(model.Name, spec.Namespace);
-        ConverterHeader(writer, spec, model.Name + "JsonConverter", type, $"Reads and writes <see cref=\"{type}\"/> by wire value; an unlisted value is kept as it is.");
+        ConverterHeader(writer, spec, spec.GeneratedNames.ConverterOf(model.Name), type, $"Reads and writes <see cref=\"{type}\"/> by wire value; an unlisted value is kept as it is.");
         writer.Line("/// <inheritdoc />");
         writer.Open($"public override {type} Read({Reader}, global::System.Type typeToConvert, {Options})");
         writer.Open($"if (reader.TokenType != {TokenType}.String)");
@@ -371,7 +371,7 @@ internal static class JsonEmitter
     {
         writer.Line("/// <summary>Reads and writes the lists and maps of the spec's schemas.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"internal static class {spec.ClientName}JsonCollections");
+        writer.Open($"internal static class {spec.GeneratedNames.JsonCollections}");
         var first = true;
         foreach (var type in collections)
         {
@@ -463,29 +463,11 @@ internal static class JsonEmitter
         writer.Close();
     }
 
-    /// <summary>Request and response bodies that are not records or enums need a converter of their own.</summary>
-    private static List<TypeRef> TopLevelShapes(ApiSpec spec)
+    private static void EmitShapeConverter(SourceWriter writer, ApiSpec spec, ShapeConverterName shape)
     {
-        var result = new List<TypeRef>();
-        var seen = new HashSet<string>();
-        foreach (var operation in spec.Operations)
-        {
-            foreach (var type in new[] { operation.Body?.Type, operation.Response })
-            {
-                if (type is not null && type.Kind is not (TypeKind.Object or TypeKind.Enum) && seen.Add(type.ShapeName))
-                {
-                    result.Add(type.WithNullable(false));
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private static void EmitShapeConverter(SourceWriter writer, ApiSpec spec, TypeRef type)
-    {
+        var type = shape.Type;
         var typeName = CSharp.TypeName(type, spec.Namespace);
-        var converter = spec.ClientName + type.ShapeName + "JsonConverter";
+        var converter = shape.ConverterName;
         writer.Line($"/// <summary>Reads and writes a <c>{CSharp.EscapeXml(type.ShapeName)}</c> body without reflection.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"internal sealed class {converter} : {CSharp.Json}.Serialization.JsonConverter<{typeName}>");

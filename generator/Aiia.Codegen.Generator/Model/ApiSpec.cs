@@ -16,6 +16,8 @@ namespace Aiia.Codegen.Model;
 /// only ones messages and logs may show.</param>
 /// <param name="Accessibility"><c>public</c> or <c>internal</c>: the accessibility of every generated type.</param>
 /// <param name="SessionRenewal">The session renewal declared by <c>x-aiia-session-renewal</c>, if any.</param>
+/// <param name="Names">The names of the classes generated beside the spec's types, decided by the naming pass
+/// (<see cref="Naming.SpecNaming"/>); null only before it ran.</param>
 public sealed record ApiSpec(
     string SourcePath,
     string Namespace,
@@ -28,7 +30,12 @@ public sealed record ApiSpec(
     EquatableArray<OperationModel> Operations,
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
     EquatableArray<string> DocumentedErrorCodes,
-    SessionRenewalModel? SessionRenewal = null);
+    SessionRenewalModel? SessionRenewal = null,
+    GeneratedNames? Names = null)
+{
+    /// <summary>The names the naming pass decided; emitters read every derived class name here.</summary>
+    public GeneratedNames GeneratedNames => Names ?? throw new System.InvalidOperationException("The naming pass did not run on this model.");
+}
 
 /// <summary>A generated <c>sealed record</c>.</summary>
 /// <param name="Name">The C# name.</param>
@@ -36,12 +43,14 @@ public sealed record ApiSpec(
 /// <param name="Properties">The properties the schema lists, in order.</param>
 /// <param name="Undocumented">What reading does with a property the schema does not list.</param>
 /// <param name="UndocumentedPropertiesName">The C# name of the property that keeps them (when they are kept).</param>
+/// <param name="Source">Where in the spec the record comes from.</param>
 public sealed record ObjectModel(
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
     UndocumentedPropertyHandling Undocumented = UndocumentedPropertyHandling.Ignore,
-    string UndocumentedPropertiesName = ObjectModel.DefaultUndocumentedPropertiesName)
+    string UndocumentedPropertiesName = ObjectModel.DefaultUndocumentedPropertiesName,
+    SpecSource? Source = null)
 {
     /// <summary>The name of the property keeping undocumented properties, unless a listed property has it.</summary>
     public const string DefaultUndocumentedPropertiesName = "UndocumentedProperties";
@@ -99,7 +108,8 @@ public enum UndocumentedPropertyHandling
 /// <param name="KindName">The companion C# enum's name, e.g. <c>AuthenticationStateKind</c>.</param>
 /// <param name="UnknownMemberName">The companion enum's member for a value the spec does not list.</param>
 /// <param name="Members">The documented values, in order.</param>
-public sealed record EnumModel(string Name, string? Description, string KindName, string UnknownMemberName, EquatableArray<EnumMemberModel> Members)
+/// <param name="Source">Where in the spec the enum comes from.</param>
+public sealed record EnumModel(string Name, string? Description, string KindName, string UnknownMemberName, EquatableArray<EnumMemberModel> Members, SpecSource? Source = null)
 {
     /// <summary>What the companion C# enum's name adds to the struct's.</summary>
     public const string KindSuffix = "Kind";

@@ -4,7 +4,7 @@ namespace Aiia.Codegen.Model;
 /// Session renewal (<c>x-aiia-session-renewal</c> on the operation that trades a login token for new tokens): what
 /// the emitted <c>{Client}SessionRenewer</c> sends and where it finds the tokens in the response.
 /// </summary>
-/// <param name="RenewerName">The renewer class, <c>{Client}SessionRenewer</c>.</param>
+/// <param name="RenewerName">The renewer class, <c>{Client}SessionRenewer</c> (decided by the naming pass).</param>
 /// <param name="BodyType">The request body's record name.</param>
 /// <param name="LoginTokenProperty">The C# name of the body property that carries the login token.</param>
 /// <param name="StoredValues">The other body properties, filled from stored values.</param>

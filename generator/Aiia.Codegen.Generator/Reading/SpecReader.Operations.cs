@@ -60,6 +60,7 @@ internal sealed partial class SpecReader
                 }
 
                 methodNames.Add(model.MethodName, model.OperationId);
+                _operationOrigins[model.MethodName] = (methodKey, operationPath);
                 operations.Add(model);
             }
         }

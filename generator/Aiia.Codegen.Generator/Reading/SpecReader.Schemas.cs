@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
 
 namespace Aiia.Codegen.Reading;
 
@@ -21,7 +22,8 @@ internal sealed partial class SpecReader
 
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
-    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal); // C# name → what uses it
+    private readonly NameAllocator _typeNames = new(); // the generated namespace: see Naming/SpecNaming.cs for the order
+    private readonly Dictionary<string, (SpecNode Node, string Path)> _typeOrigins = new(StringComparer.Ordinal); // C# name → where
     private readonly Dictionary<string, TypeRef> _namedComponents = new(StringComparer.Ordinal); // component → record/enum
     private readonly Dictionary<string, ObjectModel> _componentObjects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _readingObjects = new(StringComparer.Ordinal);
@@ -30,22 +32,6 @@ internal sealed partial class SpecReader
     private int _depth;
     private int _schemaVisits;
 
-    /// <summary>Members of every record and object: a property of such a name would clash or hide it.</summary>
-    private static readonly HashSet<string> RecordMemberNames = new(StringComparer.Ordinal)
-    {
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType",
-        "MemberwiseClone", "Finalize", "ReferenceEquals",
-    };
-
-    /// <summary>
-    /// Members of every enum struct: a documented value of such a name (or of the struct's or its companion enum's
-    /// name) gets <c>Value</c> appended.
-    /// </summary>
-    private static readonly HashSet<string> EnumMemberNames = new(StringComparer.Ordinal)
-    {
-        "Kind", "ToWireValue", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
-    };
-
     private static readonly HashSet<string> KnownStringFormats = new(StringComparer.Ordinal)
     {
         "date-time", "date", "uuid", "password", "byte", "binary", "email", "uri", "uri-reference", "hostname",
@@ -53,57 +39,29 @@ internal sealed partial class SpecReader
     };
 
     /// <summary>
-    /// Claims a generated type's name and the names generated beside it (a record's or enum's
-    /// <c>JsonConverter</c>, an enum's companion <c>Kind</c> enum), or reports the collision.
+    /// Claims the name of a component schema's record or enum. Schemas claim in document order: a later schema whose
+    /// C# name is taken (<c>pet</c> after <c>Pet</c>, or the client's name) gets a number, reported as AIIA0014.
     /// </summary>
-    private bool ReserveTypeName(string name, string owner, SpecNode node, string path, TypeKind? kind = null)
+    private string ClaimSchemaName(string desired, string schemaName, SpecNode node, string path)
     {
-        foreach (var candidate in GeneratedNames(name, kind))
+        var claim = _typeNames.Claim(desired, $"the schema '{schemaName}'");
+        if (claim.Changed)
         {
-            if (_typeNames.TryGetValue(candidate, out var existing))
-            {
-                Report(DiagnosticDescriptors.NameCollision, node, char.ToUpperInvariant(owner[0]) + owner.Substring(1), path, candidate, existing);
-                return false;
-            }
+            Report(DiagnosticDescriptors.NameChanged, node, $"The schema '{schemaName}'", path, claim.Desired, claim.TakenBy + " already has that name", claim.Name);
         }
 
-        ClaimGeneratedNames(name, owner, kind);
-        return true;
+        _typeOrigins[claim.Name] = (node, path);
+        return claim.Name;
     }
 
-    /// <summary>A free name for an inline type: the hint, else the hint with a number.</summary>
-    private string UniqueTypeName(string hint, string owner, TypeKind kind)
+    /// <summary>A free name for an inline type: the hint, else the hint with a number; its derived names stay free too.</summary>
+    private string UniqueTypeName(string hint, SpecNode node, string path, TypeKind kind)
     {
-        var name = hint;
-        for (var i = 2; GeneratedNames(name, kind).Any(_typeNames.ContainsKey); i++)
-        {
-            name = hint + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        ClaimGeneratedNames(name, owner, kind);
+        var name = kind == TypeKind.Enum
+            ? _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix)
+            : _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix);
+        _typeOrigins[name] = (node, path);
         return name;
-    }
-
-    private static IEnumerable<string> GeneratedNames(string name, TypeKind? kind)
-    {
-        yield return name;
-        if (kind is TypeKind.Object or TypeKind.Enum)
-        {
-            yield return name + "JsonConverter";
-        }
-
-        if (kind is TypeKind.Enum)
-        {
-            yield return name + EnumModel.KindSuffix;
-        }
-    }
-
-    private void ClaimGeneratedNames(string name, string owner, TypeKind? kind)
-    {
-        foreach (var candidate in GeneratedNames(name, kind))
-        {
-            _typeNames[candidate] = candidate == name ? owner : "the converter or helpers of " + owner;
-        }
     }
 
     /// <summary>Records and enums from components get their names first, so refs can point at them in any order.</summary>
@@ -139,10 +97,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (ReserveTypeName(typeName, $"the schema '{name}'", keyNode, path, kind))
-            {
-                _namedComponents[name] = new TypeRef(kind.Value, typeName);
-            }
+            _namedComponents[name] = new TypeRef(kind.Value, ClaimSchemaName(typeName, name, keyNode, path));
         }
     }
 
@@ -183,7 +138,7 @@ internal sealed partial class SpecReader
                 var path = "components.schemas." + pair.Key;
                 if (type.Kind == TypeKind.Enum)
                 {
-                    ReadEnum(type.Name!, pair.Value, path);
+                    ReadEnum(type.Name!, pair.Value, path, pair.Key);
                 }
                 else
                 {
@@ -269,15 +224,15 @@ internal sealed partial class SpecReader
         var kind = NamedKind(schema);
         if (kind == TypeKind.Enum)
         {
-            var name = UniqueTypeName(nameHint, "the schema at " + path, TypeKind.Enum);
-            ReadEnum(name, schema, path);
+            var name = UniqueTypeName(nameHint, node, path, TypeKind.Enum);
+            ReadEnum(name, schema, path, componentName: null);
             return new TypeRef(TypeKind.Enum, name, IsNullable: nullable);
         }
 
         if (kind == TypeKind.Object)
         {
-            var name = UniqueTypeName(nameHint, "the schema at " + path, TypeKind.Object);
-            ReadObject(name, schema, path);
+            var name = UniqueTypeName(nameHint, node, path, TypeKind.Object);
+            ReadObject(name, schema, path, componentName: null);
             return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
         }
 
@@ -427,11 +382,11 @@ internal sealed partial class SpecReader
         }
     }
 
-    private void ReadEnum(string name, SpecMapping schema, string path)
+    private void ReadEnum(string name, SpecMapping schema, string path, string? componentName)
     {
         var values = GetSequence(schema, "enum", path);
         var members = new List<EnumMemberModel>();
-        var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var memberNames = new MemberNames(ReservedNames.EnumStructMembers, name, name + EnumModel.KindSuffix);
         foreach (var item in values?.Children ?? Array.Empty<SpecNode>())
         {
             if (IsNull(item))
@@ -452,31 +407,25 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (memberName == name || memberName == name + EnumModel.KindSuffix || EnumMemberNames.Contains(memberName))
+            // Enum values that differ only in case or punctuation stay an error: a value is compared by its wire text,
+            // and a renamed member (V12) would hide which value it stands for.
+            var claim = memberNames.Claim(memberName, $"the value '{wire}'");
+            if (claim.Changed)
             {
-                memberName += "Value";
-            }
-
-            if (memberNames.TryGetValue(memberName, out var other))
-            {
-                Report(DiagnosticDescriptors.NameCollision, item, $"The enum value '{wire}'", path + ".enum", memberName, $"the value '{other}'");
+                Report(DiagnosticDescriptors.NameCollision, item, $"The enum value '{wire}'", path + ".enum", claim.Desired, claim.TakenBy!);
                 continue;
             }
 
-            memberNames.Add(memberName, wire);
-            members.Add(new EnumMemberModel(memberName, wire));
+            members.Add(new EnumMemberModel(claim.Name, wire));
         }
 
-        var unknown = "Unknown";
-        while (memberNames.ContainsKey(unknown))
-        {
-            unknown += "Value";
-        }
+        var unknown = memberNames.ClaimExtra("Unknown", "the member for unlisted values");
 
-        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, unknown, members.ToEquatableArray()));
+        // The Kind enum's name is the naming pass's to decide (Naming/SpecNaming.cs).
+        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, unknown, members.ToEquatableArray(), new SpecSource(path, componentName)));
     }
 
-    private ObjectModel ReadObject(string name, SpecMapping schema, string path)
+    private ObjectModel ReadObject(string name, SpecMapping schema, string path, string? componentName)
     {
         var properties = new List<PropertyModel>();
         var required = new HashSet<string>(StringComparer.Ordinal);
@@ -484,30 +433,28 @@ internal sealed partial class SpecReader
         var visited = new HashSet<SpecMapping>();
         CollectObject(name, schema, path, properties, required, keyNodes, visited);
 
-        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Member names, in property order: a name every record has (ToString) or the record's own steps aside with
+        // "Value"; a name an earlier property took (id, then ID) gets a number (Id2), reported as AIIA0014.
+        var memberNames = new MemberNames(ReservedNames.RecordMembers, name);
         var result = new List<PropertyModel>();
         foreach (var property in properties)
         {
             var isRequired = required.Contains(property.WireName);
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
-            var finalProperty = property with { Type = type, IsRequired = isRequired };
-            if (byName.TryGetValue(finalProperty.Name, out var other))
+            var nameless = property.Name.Length == 0;
+            var claim = memberNames.Claim(nameless ? ReservedNames.NamelessProperty : property.Name, $"the property '{property.WireName}'");
+            if (claim.Changed || nameless)
             {
-                Report(DiagnosticDescriptors.NameCollision, keyNodes[property.WireName], $"The property '{property.WireName}'", path + ".properties", finalProperty.Name, $"the property '{other}'");
-                continue;
+                var reason = nameless ? "a C# name needs a letter or digit" : claim.TakenBy + " already has that name";
+                Report(DiagnosticDescriptors.NameChanged, keyNodes[property.WireName], $"The property '{property.WireName}'", path + ".properties", nameless ? property.WireName : claim.Desired, reason, claim.Name);
             }
 
-            byName.Add(finalProperty.Name, property.WireName);
-            result.Add(finalProperty);
+            result.Add(property with { Name = claim.Name, Type = type, IsRequired = isRequired });
         }
 
-        var keptName = ObjectModel.DefaultUndocumentedPropertiesName;
-        while (byName.ContainsKey(keptName) || keptName == name)
-        {
-            keptName += "Value";
-        }
+        var keptName = memberNames.ClaimExtra(ObjectModel.DefaultUndocumentedPropertiesName, "the undocumented properties");
 
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName);
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName));
         _objects.Add(model);
         return model;
     }
@@ -621,20 +568,10 @@ internal sealed partial class SpecReader
         foreach (var (wireName, keyNode, value) in Entries(propertyMap, path + ".properties"))
         {
             var propertyPath = path + ".properties." + wireName;
+            // The C# name as the wire name spells it (empty when it has no letter or digit); ReadObject decides the
+            // member name, so a record's names are decided in one place.
             var propertyName = Identifiers.ToPascalCase(wireName);
-            if (propertyName.Length == 0)
-            {
-                Report(DiagnosticDescriptors.InvalidName, keyNode, $"The property name '{wireName}' has no letters or digits", propertyPath, "Rename the property; its wire name would be kept but it needs a C# name.");
-                continue;
-            }
-
-            if (propertyName == typeName || RecordMemberNames.Contains(propertyName))
-            {
-                // A member cannot share its record's name (CS0542), nor a member every record has (Equals, ToString, ...).
-                propertyName += "Value";
-            }
-
-            var type = ResolveSchema(value, propertyPath, typeName + Identifiers.ToPascalCase(wireName));
+            var type = ResolveSchema(value, propertyPath, typeName + (propertyName.Length == 0 ? ReservedNames.NamelessProperty : propertyName));
             var mapping = value as SpecMapping;
             var sensitive = mapping is not null
                 && (GetBool(mapping, "x-sensitive", propertyPath) || GetScalar(mapping, "format") == "password");
@@ -677,7 +614,7 @@ internal sealed partial class SpecReader
         try
         {
             var name = _namedComponents[componentName].Name!;
-            return _componentObjects[componentName] = ReadObject(name, _componentSchemas[componentName], "components.schemas." + componentName);
+            return _componentObjects[componentName] = ReadObject(name, _componentSchemas[componentName], "components.schemas." + componentName, componentName);
         }
         finally
         {

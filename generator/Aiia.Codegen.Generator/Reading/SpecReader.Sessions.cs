@@ -168,14 +168,8 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var renewerName = clientName + "SessionRenewer";
-        if (!ReserveTypeName(renewerName, "the session renewer", anchor, path))
-        {
-            return null;
-        }
-
         return new SessionRenewalModel(
-            renewerName,
+            string.Empty, // named by the naming pass (Naming/SpecNaming.cs)
             body.Name,
             token.Name,
             stored.ToEquatableArray(),

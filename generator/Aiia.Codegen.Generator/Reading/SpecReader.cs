@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
 
 namespace Aiia.Codegen.Reading;
 
@@ -17,18 +18,8 @@ internal sealed partial class SpecReader
     private SpecMapping _root = new(isFlow: false, 0, 0);
     private readonly Dictionary<string, SpecMapping> _componentSchemas = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
+    private readonly Dictionary<string, (SpecNode Node, string Path)> _operationOrigins = new(StringComparer.Ordinal); // method → where
     private UndocumentedPropertyHandling _undocumentedDefault = UndocumentedPropertyHandling.Keep;
-
-    /// <summary>
-    /// Members the client options (an <c>ApiClientOptions</c>) already have: a scheme's property of such a name would
-    /// clash with or hide them.
-    /// </summary>
-    private static readonly HashSet<string> CredentialMemberNames = new(StringComparer.Ordinal)
-    {
-        "BaseAddress", "AllowInsecureHttp", "LoggerFactory", "TimeProvider", "Polling", "MaxRetries", "RetryDelay",
-        "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
-        "ThrowIfInvalid", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
-    };
 
     private SpecReader(SpecInput input) => _input = input;
 
@@ -136,10 +127,7 @@ internal sealed partial class SpecReader
         }
 
         var @namespace = _input.Namespace;
-        ReserveTypeName(clientName, "the client class", root, "$");
-        ReserveTypeName(clientName + "Options", "the client options class", root, "$");
-        ReserveTypeName(clientName + "ServiceCollectionExtensions", "the registration class", root, "$");
-        ReserveTypeName(clientName + "JsonCollections", "the JSON helpers of the client", root, "$");
+        _typeNames.Claim(clientName, "the client class"); // Named by the project, never changed; see Naming/SpecNaming.cs.
 
         ReadSecuritySchemes(clientName);
         IndexComponentSchemas();
@@ -147,7 +135,7 @@ internal sealed partial class SpecReader
         var operations = ReadOperations(paths);
         var sessionRenewal = ReadSessionExtensions(paths, clientName, operations);
 
-        return new ApiSpec(
+        var read = new ApiSpec(
             _input.Path,
             @namespace,
             clientName,
@@ -160,6 +148,26 @@ internal sealed partial class SpecReader
             _securitySchemes.ToEquatableArray(),
             ReadDocumentedErrorCodes(),
             sessionRenewal);
+        return Name(read);
+    }
+
+    /// <summary>The naming pass over what was read; each name it had to change is reported (AIIA0014) where it belongs.</summary>
+    private ApiSpec Name(ApiSpec read)
+    {
+        var changes = new List<NameChange>();
+        var named = SpecNaming.Run(read, _typeNames, changes);
+        foreach (var change in changes)
+        {
+            // At the record or operation the name belongs to, else at the spec type that holds the name, else the first line.
+            (SpecNode Node, string Path)? where = change.TypeName is { } type && _typeOrigins.TryGetValue(type, out var origin) ? origin
+                : change.OperationName is { } operation && _operationOrigins.TryGetValue(operation, out var at) ? at
+                : _typeOrigins.TryGetValue(change.Desired, out var holder) ? holder
+                : null;
+            var owner = char.ToUpperInvariant(change.Owner[0]) + change.Owner.Substring(1);
+            Report(DiagnosticDescriptors.NameChanged, where is { } w ? Locate(w.Node) : FileStart(), owner, where?.Path ?? "$", change.Desired, change.TakenBy + " already has that name", change.Name);
+        }
+
+        return named;
     }
 
     private void ReadSecuritySchemes(string clientName)
@@ -211,7 +219,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (CredentialMemberNames.Contains(propertyName) || Array.IndexOf(enclosing, propertyName) >= 0)
+            if (ReservedNames.ClientOptionsMembers.Contains(propertyName) || Array.IndexOf(enclosing, propertyName) >= 0)
             {
                 Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, "a member of the generated credentials or client options");
                 continue;

@@ -48,41 +48,6 @@ public sealed class Aiia0005Tests
     }
 
     [Fact]
-    public void Aiia0005_TwoPropertiesWithOneCSharpName()
-    {
-        Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  Person:
-                    type: object
-                    properties:
-                      first-name: {type: string}
-                      [|firstName|]: {type: string}
-                """),
-            "AIIA0005", Error, "components.schemas.Person.properties");
-    }
-
-    [Fact]
-    public void Aiia0005_ASchemaNamedLikeAGeneratedConverter()
-    {
-        Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  Item:
-                    type: object
-                    properties:
-                      id: {type: string}
-                  [|ItemJsonConverter|]:
-                    type: object
-                    properties:
-                      id: {type: string}
-                """),
-            "AIIA0005", Error, "components.schemas.ItemJsonConverter");
-    }
-
-    [Fact]
     public void Aiia0005_ASecuritySchemeNamedLikeAMemberOfTheClientOptions()
     {
         Single(

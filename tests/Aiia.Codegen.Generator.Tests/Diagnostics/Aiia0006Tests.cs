@@ -25,21 +25,6 @@ public sealed class Aiia0006Tests
     }
 
     [Fact]
-    public void Aiia0006_APropertyNameWithoutLetters()
-    {
-        Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  Item:
-                    type: object
-                    properties:
-                      [|'@@'|]: {type: string}
-                """),
-            "AIIA0006", Error, "components.schemas.Item.properties.@@");
-    }
-
-    [Fact]
     public void Aiia0006_AnInvalidAiiaClientNameIsShownOnTheFirstLine()
     {
         Single(

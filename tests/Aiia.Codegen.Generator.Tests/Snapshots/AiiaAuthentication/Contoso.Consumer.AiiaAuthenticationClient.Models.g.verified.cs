@@ -67,8 +67,11 @@ namespace Contoso.Consumer
             builder.Append((object?)State);
             builder.Append(", Code = ");
             builder.Append(Code is null ? "null" : "[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -90,8 +93,11 @@ namespace Contoso.Consumer
         {
             builder.Append("Code = ");
             builder.Append("[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -119,8 +125,11 @@ namespace Contoso.Consumer
             builder.Append((object?)UserHash);
             builder.Append(", LoginToken = ");
             builder.Append("[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -174,8 +183,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Expires);
             builder.Append(", AccessToken = ");
             builder.Append("[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -227,8 +239,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Label);
             builder.Append(", SubjectId = ");
             builder.Append((object?)SubjectId);
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -256,8 +271,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Error);
             builder.Append(", Details = ");
             builder.Append(Details is { } detailsJson ? "[JSON " + detailsJson.ValueKind + "]" : "null");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }

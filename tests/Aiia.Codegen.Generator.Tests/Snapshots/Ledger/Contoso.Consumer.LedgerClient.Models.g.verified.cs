@@ -156,8 +156,11 @@ namespace Contoso.Consumer
             builder.Append((object?)OpenedOn);
             builder.Append(", Annotations = ");
             builder.Append(Annotations is { } annotationsJson ? "[JSON " + annotationsJson.ValueKind + "]" : "null");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }

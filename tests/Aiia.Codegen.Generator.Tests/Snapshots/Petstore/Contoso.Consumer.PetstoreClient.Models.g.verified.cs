@@ -222,8 +222,11 @@ namespace Contoso.Consumer
             builder.Append((object?)Vaccinated);
             builder.Append(", Metadata = ");
             builder.Append(Metadata is { } metadataJson ? "[JSON " + metadataJson.ValueKind + "]" : "null");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }
@@ -317,8 +320,11 @@ namespace Contoso.Consumer
             builder.Append(Password is null ? "null" : "[redacted]");
             builder.Append(", ApiToken = ");
             builder.Append(ApiToken is null ? "null" : "[redacted]");
-            builder.Append(", UndocumentedProperties = ");
-            builder.Append((object?)UndocumentedProperties);
+            if (UndocumentedProperties is { } undocumented)
+            {
+                builder.Append(", UndocumentedProperties = ");
+                builder.Append(undocumented);
+            }
             return true;
         }
     }

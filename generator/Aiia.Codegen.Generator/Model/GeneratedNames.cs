@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+
+namespace Aiia.Codegen.Model;
+
+/// <summary>
+/// The names of the namespace-level classes the generator writes beside the spec's own types, decided once by the
+/// naming pass (<see cref="Naming.SpecNaming"/>). Emitters read them here and never build a name of their own.
+/// </summary>
+/// <param name="Options">The client options class, normally <c>{Client}Options</c>.</param>
+/// <param name="Registration">The dependency-injection class, normally <c>{Client}ServiceCollectionExtensions</c>.</param>
+/// <param name="RegistrationMethod">Its extension method, <c>Add{Client}</c> (alone in its class: never changed).</param>
+/// <param name="JsonCollections">The list and map helpers, normally <c>{Client}JsonCollections</c>.</param>
+/// <param name="Converters">The JSON converter of every record and enum, in model order.</param>
+/// <param name="ShapeConverters">The converters of request and response bodies that are neither records nor enums,
+/// normally <c>{Client}{Shape}JsonConverter</c> (e.g. <c>PetsClientListOfPetJsonConverter</c>), in operation order.</param>
+public sealed record GeneratedNames(
+    string Options,
+    string Registration,
+    string RegistrationMethod,
+    string JsonCollections,
+    EquatableArray<TypeConverterName> Converters,
+    EquatableArray<ShapeConverterName> ShapeConverters)
+{
+    // An index over Converters, built on first use; not part of the value (see Equals).
+    private Dictionary<string, string>? _converterIndex;
+
+    /// <summary>The converter class of the record or enum named <paramref name="typeName"/>.</summary>
+    public string ConverterOf(string typeName)
+    {
+        var index = _converterIndex;
+        if (index is null)
+        {
+            index = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var converter in Converters)
+            {
+                index[converter.TypeName] = converter.ConverterName;
+            }
+
+            _converterIndex = index;
+        }
+
+        return index.TryGetValue(typeName, out var name)
+            ? name
+            : throw new InvalidOperationException($"The naming pass gave '{typeName}' no converter.");
+    }
+
+    /// <summary>The converter class of a body shape (<see cref="TypeRef.ShapeName"/>).</summary>
+    public string ShapeConverterOf(TypeRef type)
+    {
+        var shape = type.ShapeName;
+        foreach (var converter in ShapeConverters)
+        {
+            if (converter.Type.ShapeName == shape)
+            {
+                return converter.ConverterName;
+            }
+        }
+
+        throw new InvalidOperationException($"The naming pass gave the shape '{shape}' no converter.");
+    }
+
+    /// <inheritdoc />
+    public bool Equals(GeneratedNames? other) =>
+        other is not null
+        && Options == other.Options
+        && Registration == other.Registration
+        && RegistrationMethod == other.RegistrationMethod
+        && JsonCollections == other.JsonCollections
+        && Converters.Equals(other.Converters)
+        && ShapeConverters.Equals(other.ShapeConverters);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(Options);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Registration);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(RegistrationMethod);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(JsonCollections);
+            hash = (hash * 31) + Converters.GetHashCode();
+            return (hash * 31) + ShapeConverters.GetHashCode();
+        }
+    }
+}
+
+/// <summary>The JSON converter class of a record or enum.</summary>
+public sealed record TypeConverterName(string TypeName, string ConverterName);
+
+/// <summary>The JSON converter class of a body that is a list, a map or a primitive.</summary>
+/// <param name="Type">The body type, not nullable.</param>
+/// <param name="ConverterName">The class name.</param>
+public sealed record ShapeConverterName(TypeRef Type, string ConverterName);
+
+/// <summary>
+/// Where a generated type comes from in the spec, so tools (the CLI's validate and diff) map a C# name back to the
+/// spec without deriving names again.
+/// </summary>
+/// <param name="SpecPath">The dotted path diagnostics use: <c>components.schemas.Pet</c>, or where an inline schema
+/// sits, <c>components.schemas.Pet.properties.category</c>.</param>
+/// <param name="ComponentName">The key under <c>components.schemas</c>, or null for an inline schema.</param>
+public sealed record SpecSource(string SpecPath, string? ComponentName)
+{
+    /// <summary>The JSON pointer of a component (<c>#/components/schemas/Pet</c>), or null for an inline schema.</summary>
+    public string? Pointer => ComponentName is null
+        ? null
+        : "#/components/schemas/" + ComponentName.Replace("~", "~0").Replace("/", "~1");
+}

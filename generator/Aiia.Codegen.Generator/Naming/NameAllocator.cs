@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Aiia.Codegen.Naming;
+
+/// <summary>
+/// Hands out the C# names of one scope (the generated namespace of a spec, or the members of one type) so that no two
+/// things get the same one. The rule, the same in every scope: whoever asks first keeps the name it asks for; a later
+/// claim of a taken name gets the lowest free numeric suffix from 2 (<c>Pet</c>, <c>Pet2</c>, <c>Pet3</c>). Callers
+/// claim in a fixed order (see <see cref="SpecNaming"/>), so the same spec always gets the same names.
+/// </summary>
+internal sealed class NameAllocator
+{
+    private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal); // name → who has it
+
+    /// <summary>Whether <paramref name="name"/> is taken.</summary>
+    public bool IsTaken(string name) => _owners.ContainsKey(name);
+
+    /// <summary>Who holds <paramref name="name"/>, or null.</summary>
+    public string? OwnerOf(string name) => _owners.TryGetValue(name, out var owner) ? owner : null;
+
+    /// <summary>Claims <paramref name="desired"/>, or its first free numbered form, for <paramref name="owner"/>.</summary>
+    /// <param name="desired">The name asked for.</param>
+    /// <param name="owner">Who asks, as messages show it: <c>the schema 'pet'</c>.</param>
+    public NameClaim Claim(string desired, string owner)
+    {
+        var name = desired;
+        if (_owners.TryGetValue(desired, out var holder))
+        {
+            name = FirstFree(desired);
+        }
+
+        _owners[name] = owner;
+        return new NameClaim(name, desired, holder);
+    }
+
+    /// <summary>Claims the first form of <paramref name="desired"/> for which every derived name is free as well.</summary>
+    /// <param name="desired">The name asked for.</param>
+    /// <param name="owner">Who asks.</param>
+    /// <param name="suffixes">Names that will be derived from it later (e.g. <c>JsonConverter</c>), which must be free too.</param>
+    public string ClaimWithRoom(string desired, string owner, params string[] suffixes)
+    {
+        var name = desired;
+        for (var i = 2; !HasRoom(name, suffixes); i++)
+        {
+            name = desired + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        _owners[name] = owner;
+        return name;
+    }
+
+    private bool HasRoom(string name, string[] suffixes)
+    {
+        if (_owners.ContainsKey(name))
+        {
+            return false;
+        }
+
+        foreach (var suffix in suffixes)
+        {
+            if (_owners.ContainsKey(name + suffix))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string FirstFree(string desired)
+    {
+        for (var i = 2; ; i++)
+        {
+            var candidate = desired + i.ToString(CultureInfo.InvariantCulture);
+            if (!_owners.ContainsKey(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// <summary>The outcome of a claim.</summary>
+/// <param name="Name">The name given.</param>
+/// <param name="Desired">The name asked for.</param>
+/// <param name="TakenBy">Who already held <paramref name="Desired"/>, when the name given differs.</param>
+internal readonly record struct NameClaim(string Name, string Desired, string? TakenBy)
+{
+    /// <summary>Whether the name given is not the one asked for.</summary>
+    public bool Changed => TakenBy is not null;
+}
+
+/// <summary>
+/// The member names of one generated type: the long-standing step-aside rule first (a name that is reserved in this
+/// scope, see <see cref="ReservedNames"/>, or is the type's own name gets <c>Value</c> appended, silently), then the
+/// allocator's rule (a name already taken by an earlier member gets a numeric suffix, reported).
+/// </summary>
+internal sealed class MemberNames
+{
+    private readonly NameAllocator _allocator = new();
+    private readonly ISet<string> _reserved;
+    private readonly string[] _typeNames;
+
+    /// <param name="reserved">The scope's reserved names.</param>
+    /// <param name="typeNames">The enclosing type's name (and any other name a member may not have).</param>
+    public MemberNames(ISet<string> reserved, params string[] typeNames)
+    {
+        _reserved = reserved;
+        _typeNames = typeNames;
+    }
+
+    /// <summary>Whether a member already has <paramref name="name"/>.</summary>
+    public bool IsTaken(string name) => _allocator.IsTaken(name);
+
+    /// <summary>The member name for <paramref name="desired"/>, claimed for <paramref name="owner"/>.</summary>
+    public NameClaim Claim(string desired, string owner) => _allocator.Claim(StepAside(desired), owner);
+
+    /// <summary>A free name for a member the generator adds (e.g. <c>UndocumentedProperties</c>): <c>Value</c> appended until free.</summary>
+    public string ClaimExtra(string desired, string owner)
+    {
+        var name = desired;
+        while (_allocator.IsTaken(name) || IsReservedHere(name))
+        {
+            name += ReservedNames.MemberSuffix;
+        }
+
+        _allocator.Claim(name, owner);
+        return name;
+    }
+
+    private string StepAside(string desired) => IsReservedHere(desired) ? desired + ReservedNames.MemberSuffix : desired;
+
+    private bool IsReservedHere(string name) => _reserved.Contains(name) || Array.IndexOf(_typeNames, name) >= 0;
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+
+namespace Aiia.Codegen.Naming;
+
+/// <summary>
+/// The one list of names generated code already uses, by scope. A spec name that lands on one of them steps aside
+/// (members get <c>Value</c> appended, the long-standing rule); C# keywords are escaped by
+/// <see cref="Identifiers.EscapeKeyword"/> where a camel-case name could be one.
+/// </summary>
+internal static class ReservedNames
+{
+    /// <summary>Members every class and struct inherits from <see cref="object"/>.</summary>
+    private static readonly string[] ObjectMembers =
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
+    /// <summary>Members of every generated record: a property of such a name would clash with or hide it.</summary>
+    public static readonly HashSet<string> RecordMembers = With(ObjectMembers, "EqualityContract", "PrintMembers", "Deconstruct");
+
+    /// <summary>
+    /// Members of every generated enum struct: a documented value of such a name (or of the struct's or its companion
+    /// enum's name) gets <c>Value</c> appended.
+    /// </summary>
+    public static readonly HashSet<string> EnumStructMembers = With(ObjectMembers, "Kind", "ToWireValue");
+
+    /// <summary>
+    /// Members the client options (an <c>ApiClientOptions</c> of the runtime) already have: a security scheme's property
+    /// of such a name would clash with or hide them.
+    /// </summary>
+    public static readonly HashSet<string> ClientOptionsMembers = With(
+        ObjectMembers,
+        "BaseAddress", "AllowInsecureHttp", "LoggerFactory", "TimeProvider", "Polling", "MaxRetries", "RetryDelay",
+        "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
+        "ThrowIfInvalid");
+
+    /// <summary>What a member that lands on a reserved name, or on its type's name, gets appended.</summary>
+    public const string MemberSuffix = "Value";
+
+    /// <summary>The C# name of a property whose wire name has no letter or digit (e.g. the empty name).</summary>
+    public const string NamelessProperty = "Property";
+
+    private static HashSet<string> With(string[] common, params string[] more)
+    {
+        var set = new HashSet<string>(common, StringComparer.Ordinal);
+        set.UnionWith(more);
+        return set;
+    }
+}
