@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,6 +10,7 @@ namespace Aiia.Codegen.Runtime;
 /// <summary>
 /// Registers a generated client with <c>IHttpClientFactory</c>; generated <c>Add...Client</c> extensions call this.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ApiClientRegistration
 {
     /// <summary>

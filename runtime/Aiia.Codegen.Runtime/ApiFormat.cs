@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 
 namespace Aiia.Codegen.Runtime;
@@ -8,6 +9,7 @@ namespace Aiia.Codegen.Runtime;
 /// <see cref="ApiRequest.AddQuery"/> and <see cref="ApiRequest.AddHeader"/> skip.
 /// Enums are formatted by the generated <c>ToWireValue()</c> extension.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ApiFormat
 {
     /// <summary>Returns the string as is.</summary>

@@ -1,7 +1,8 @@
+using System.ComponentModel;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using System.Text;
 
 namespace Aiia.Codegen.Runtime;
 
@@ -10,6 +11,7 @@ namespace Aiia.Codegen.Runtime;
 /// parse with <c>TryGet*</c>, so a mismatch becomes an <see cref="ApiJsonException"/> that says what was expected
 /// and never quotes the value.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ApiJson
 {
     // Longest date or date-time text we accept; anything longer cannot be valid and is not worth copying.

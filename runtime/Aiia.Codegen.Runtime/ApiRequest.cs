@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace Aiia.Codegen.Runtime;
 
@@ -8,6 +9,7 @@ namespace Aiia.Codegen.Runtime;
 /// One HTTP call described by generated code: method, escaped path, query, headers and an optional JSON body.
 /// The transport turns it into a fresh <see cref="HttpRequestMessage"/> per send, so a request can be sent again.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiRequest
 {
     private readonly List<KeyValuePair<string, string>> _query = [];

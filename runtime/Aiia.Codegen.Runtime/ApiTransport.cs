@@ -1,8 +1,10 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -17,6 +19,7 @@ namespace Aiia.Codegen.Runtime;
 /// <see cref="ApiClientOptions.MaxResponseBytes"/>. The caller's cancellation stays an
 /// <see cref="OperationCanceledException"/>. Generated clients create one per client instance.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiTransport
 {
     private readonly HttpClient _httpClient;
@@ -77,6 +80,7 @@ public sealed class ApiTransport
     /// <see cref="ApiResponseFormatException"/>, <see cref="ApiResponseTooLargeException"/>,
     /// <see cref="ApiRedirectException"/>, <see cref="ApiTransportException"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ by a required converter, so no call is ambiguous; generated code names every argument.")]
     public async Task<T> SendAsync<T>(ApiRequest request, JsonConverter<T> converter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -92,6 +96,7 @@ public sealed class ApiTransport
     /// <returns>A task that completes when a 2xx response has arrived.</returns>
     /// <exception cref="ApiException">The status is not 2xx, or a derived type as for <see cref="SendAsync{T}"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ by a required converter, so no call is ambiguous; generated code names every argument.")]
     public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
@@ -51,6 +52,7 @@ public sealed class ApiUndocumentedProperties : IReadOnlyList<KeyValuePair<strin
     /// <param name="kept">The properties kept so far, or null.</param>
     /// <param name="name">The property's name.</param>
     /// <param name="reader">The reader, on the property's value; left on its last token.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Keep(ref ApiUndocumentedProperties? kept, string name, ref Utf8JsonReader reader)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -79,6 +81,7 @@ public sealed class ApiUndocumentedProperties : IReadOnlyList<KeyValuePair<strin
 
     /// <summary>Writes every kept property, name and value, into the object being written.</summary>
     /// <param name="writer">The writer, inside an object.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Aiia.Codegen.Runtime;
 
 /// <summary>
@@ -18,6 +20,7 @@ public interface ISessionRenewer
 }
 
 /// <summary>Helpers the generated session glue calls.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class SessionRenewal
 {
     /// <summary>Reads one value the renewal request needs.</summary>

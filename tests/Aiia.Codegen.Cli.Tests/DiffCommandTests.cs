@@ -196,6 +196,21 @@ public sealed class DiffCommandTests
             "additive", "enum-value-added", "components.schemas.OrderStatus.enum"
         },
         {
+            "enum value inserted in the middle",
+            Edit("enum: [pending, shipped]", "enum: [pending, returned, shipped]"),
+            "additive", "enum-value-added", "components.schemas.OrderStatus.enum"
+        },
+        {
+            "enum values reordered",
+            Edit("enum: [pending, shipped]", "enum: [shipped, pending]"),
+            "additive", "enum-values-reordered", "components.schemas.OrderStatus.enum"
+        },
+        {
+            "enum value removed while others are reordered",
+            Edit("enum: [pending, shipped]", "enum: [returned, shipped]"),
+            "breaking", "enum-value-removed", "components.schemas.OrderStatus.enum"
+        },
+        {
             "new schema",
             Edit("    OrderStatus:\n", "    Refund:\n      type: object\n      properties:\n        amount: {type: number}\n    OrderStatus:\n"),
             "additive", "schema-added", "components.schemas.Refund"
@@ -235,6 +250,25 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task A_Kind_member_renumbered_by_a_hash_collision_is_breaking()
+    {
+        // 'value-198934' and 'value-568010' hash alike: the ordinally earlier one takes the number, moving the other.
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Edit("enum: [pending, shipped]", "enum: [value-568010]"));
+        var newSpec = temp.Write("new.openapi.yaml", Edit("enum: [pending, shipped]", "enum: [value-568010, value-198934]"));
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec, "--format", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var rules = json.RootElement.GetProperty("changes").EnumerateArray()
+            .Select(c => c.GetProperty("kind").GetString() + " " + c.GetProperty("rule").GetString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(["additive enum-value-added", "breaking enum-value-renumbered"], rules);
+    }
+
+    [Fact]
     public async Task Identical_specs_have_no_changes_and_exit_0()
     {
         using var temp = new TempDirectory();
@@ -260,7 +294,7 @@ public sealed class DiffCommandTests
         Assert.Equal(
             [
                 "breaking  enum-value-removed  components.schemas.OrderStatus.enum: the value 'pending' was removed from the enum OrderStatus (the member OrderStatus.Pending is gone)",
-                "additive  enum-value-added  components.schemas.OrderStatus.enum: the value 'returned' was added to the enum OrderStatus (older clients keep it, with the kind OrderStatusKind.Unknown)",
+                "additive  enum-value-added  components.schemas.OrderStatus.enum: the value 'returned' was added to the enum OrderStatus (older clients keep it, with the kind OrderStatusKind.Unknown; every other OrderStatusKind member keeps its number)",
                 "1 breaking, 1 additive change(s).",
             ],
             result.Lines);

@@ -6,13 +6,15 @@ namespace Aiia.Codegen.Cli.Diffing;
 /// <summary>
 /// Classifies the changes between two versions of a spec, compared as our models (what clients are generated from):
 /// <list type="bullet">
-/// <item><b>breaking</b>: a removed operation, parameter, request or response property, schema or enum value; a changed
+/// <item><b>breaking</b>: a removed operation, parameter, request or response property, schema or enum value; an enum
+/// member whose <c>…Kind</c> number moved (only on a hash collision, see <see cref="EnumKindValues"/>); a changed
 /// operationId (the generated method is renamed); a changed property, parameter or body type; a new required
 /// parameter, request property or request body; an optional request property or parameter made required; a
 /// response property made optional or nullable; a new security requirement.</item>
 /// <item><b>additive</b>: a new operation, optional parameter or request property, response property, schema or enum
-/// value (clients keep an unknown value, with the kind <c>Unknown</c>); a required parameter or request property
-/// made optional; a dropped security requirement.</item>
+/// value (clients keep an unknown value, with the kind <c>Unknown</c>), or enum values reordered (the companion
+/// <c>…Kind</c> enum's numbers follow the wire values, not their positions: <see cref="EnumKindValues"/>); a required
+/// parameter or request property made optional; a dropped security requirement.</item>
 /// </list>
 /// A type used in both requests and responses gets both sets of rules, and the stricter classification wins; a type
 /// no operation reaches is treated the same way. Operations are matched by method and path (placeholder names
@@ -342,7 +344,23 @@ internal sealed partial class SpecDiff
 
         foreach (var member in current.Members.Where(m => !oldValues.Contains(m.WireValue)))
         {
-            Add(ChangeKind.Additive, "enum-value-added", path, $"the value '{member.WireValue}' was added to the enum {current.Name} (older clients keep it, with the kind {old.KindName}.{old.UnknownMemberName})");
+            Add(ChangeKind.Additive, "enum-value-added", path, $"the value '{member.WireValue}' was added to the enum {current.Name} (older clients keep it, with the kind {old.KindName}.{old.UnknownMemberName}; every other {current.KindName} member keeps its number)");
+        }
+
+        // The kept values in another order: nothing moves (each Kind member's number follows its wire value), but say so.
+        var kept = old.Members.Select(m => m.WireValue).Where(newValues.Contains).ToList();
+        if (!kept.SequenceEqual(current.Members.Select(m => m.WireValue).Where(oldValues.Contains), StringComparer.Ordinal))
+        {
+            Add(ChangeKind.Additive, "enum-values-reordered", path, $"the values of the enum {current.Name} were reordered (every {current.KindName} member keeps its number, which follows its wire value)");
+        }
+
+        // A member whose number moved anyway (only when two wire values' hashes collide and the other value came or went):
+        // code compiled against the old constant would read another kind.
+        var oldNumbers = EnumKindValues.Of(old);
+        var newNumbers = EnumKindValues.Of(current);
+        foreach (var member in current.Members.Where(m => oldNumbers.TryGetValue(m.WireValue, out var number) && number != newNumbers[m.WireValue]))
+        {
+            Add(ChangeKind.Breaking, "enum-value-renumbered", path, $"the member {current.KindName}.{member.Name} ('{member.WireValue}') is now {newNumbers[member.WireValue]}, was {oldNumbers[member.WireValue]} (its number collides with another value's; code compiled against the old constant reads another kind)");
         }
     }
 

@@ -106,12 +106,14 @@ internal static class EnumsEmitter
         writer.Open($"{spec.Accessibility} enum {model.KindName}");
         writer.Line($"/// <summary>A value the spec does not list (the <see cref=\"{type}\"/> keeps its wire value), or <c>default</c>.</summary>");
         writer.Line($"{model.UnknownMemberName} = 0,");
-        for (var i = 0; i < model.Members.Count; i++)
+
+        // Numbered by wire value, not position: adding or reordering values never renumbers a compiled constant.
+        var numbers = EnumKindValues.Of(model);
+        foreach (var member in model.Members)
         {
-            var member = model.Members[i];
             writer.Line();
             writer.Line($"/// <summary>The wire value <c>{CSharp.EscapeXml(member.WireValue)}</c>.</summary>");
-            writer.Line($"{member.Name} = {i + 1},");
+            writer.Line($"{member.Name} = {numbers[member.WireValue].ToString(System.Globalization.CultureInfo.InvariantCulture)},");
         }
 
         writer.Close();

@@ -95,18 +95,18 @@ namespace Contoso.Consumer
         Unknown = 0,
 
         /// <summary>The wire value <c>InProgress</c>.</summary>
-        InProgress = 1,
+        InProgress = 1678670929,
 
         /// <summary>The wire value <c>Succeeded</c>.</summary>
-        Succeeded = 2,
+        Succeeded = 1004824978,
 
         /// <summary>The wire value <c>Failed</c>.</summary>
-        Failed = 3,
+        Failed = 1434043348,
 
         /// <summary>The wire value <c>NotApplicable</c>.</summary>
-        NotApplicable = 4,
+        NotApplicable = 1969760255,
 
         /// <summary>The wire value <c>Cancelled</c>.</summary>
-        Cancelled = 5,
+        Cancelled = 640354748,
     }
 }

@@ -91,15 +91,15 @@ namespace Contoso.Consumer
         Unknown = 0,
 
         /// <summary>The wire value <c>account-to-account</c>.</summary>
-        AccountToAccount = 1,
+        AccountToAccount = 2144844552,
 
         /// <summary>The wire value <c>card</c>.</summary>
-        Card = 2,
+        Card = 136796511,
 
         /// <summary>The wire value <c>class</c>.</summary>
-        Class = 3,
+        Class = 725486591,
 
         /// <summary>The wire value <c>standing_order</c>.</summary>
-        StandingOrder = 4,
+        StandingOrder = 1771614198,
     }
 }

@@ -91,15 +91,15 @@ namespace Contoso.Consumer
         Unknown = 0,
 
         /// <summary>The wire value <c>available</c>.</summary>
-        Available = 1,
+        Available = 1727918744,
 
         /// <summary>The wire value <c>pending</c>.</summary>
-        Pending = 2,
+        Pending = 431980348,
 
         /// <summary>The wire value <c>in_progress</c>.</summary>
-        InProgress = 3,
+        InProgress = 2053532460,
 
         /// <summary>The wire value <c>sold</c>.</summary>
-        Sold = 4,
+        Sold = 1617116447,
     }
 }
