@@ -14,6 +14,13 @@ public static class SpecCompiler
     /// <summary>Reads a spec into its model and diagnostics. Never throws.</summary>
     public static ParseResult Parse(SpecInput input) => SpecReader.Read(input);
 
+    /// <summary>
+    /// The spec's YAML as the reader's tree (the first document's root), or null when the reader could not load it
+    /// (a syntax error, or beyond its limits). For tools that need what the model does not keep: example values and
+    /// the places of things.
+    /// </summary>
+    public static SpecNode? LoadTree(string text) => YamlLoader.Load(text) is { Fatal: null, Root: { } root } ? root : null;
+
     /// <summary>Emits the files of a model, or a diagnostic if the emitter fails. Never throws.</summary>
     public static EmitResult Emit(ApiSpec spec)
     {

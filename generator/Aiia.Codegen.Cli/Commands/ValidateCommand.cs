@@ -56,9 +56,9 @@ internal static class ValidateCommand
         var parsed = SpecCompiler.Parse(GenerationNames.ToInput(file, null, null, null));
         var report = new ValidationReport(file.Path, parsed.Diagnostics.ToList());
 
-        var root = YamlTree.TryLoad(file.Text);
-        var external = root is null ? null : YamlTree.ExternalReferences(root).FirstOrDefault();
-        if (root is null)
+        var tree = SpecTree.TryLoad(file.Text);
+        var external = tree?.ExternalReferences().FirstOrDefault();
+        if (tree is null)
         {
             report.Notes.Add("the cross-check and the examples were skipped: the file is not a YAML mapping");
         }
@@ -86,7 +86,7 @@ internal static class ValidateCommand
                 }
 
                 console.Progress($"Checking the examples of {file.Path}…");
-                var examples = ExampleValidator.Validate(root, document);
+                var examples = ExampleValidator.Validate(tree, document);
                 report.ExamplesChecked = examples.Checked;
                 report.Examples.AddRange(examples.Findings);
             }

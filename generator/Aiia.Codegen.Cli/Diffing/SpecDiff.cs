@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Cli.Diffing;
@@ -20,7 +20,7 @@ namespace Aiia.Codegen.Cli.Diffing;
 /// no operation reaches is treated the same way. Operations are matched by method and path (placeholder names
 /// ignored), parameters by location and name, properties by wire name, types by their generated names.
 /// </summary>
-internal sealed partial class SpecDiff
+internal sealed class SpecDiff
 {
     private readonly ApiSpec _old;
     private readonly ApiSpec _new;
@@ -36,9 +36,6 @@ internal sealed partial class SpecDiff
         _newIndex = newIndex;
     }
 
-    [GeneratedRegex(@"\{[^{}/]*\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
-
     /// <summary>The classified changes from <paramref name="old"/> to <paramref name="new"/>, in spec order.</summary>
     public static IReadOnlyList<SpecChange> Compare(ApiSpec old, TypeIndex oldIndex, ApiSpec @new, TypeIndex newIndex)
     {
@@ -51,8 +48,20 @@ internal sealed partial class SpecDiff
     private void Add(ChangeKind kind, string rule, string path, string message) =>
         _changes.Add(new SpecChange(kind, rule, path, message));
 
-    private static string OperationKey(OperationModel operation) =>
-        operation.HttpMethod + " " + Placeholder().Replace(operation.PathTemplate, "{}");
+    /// <summary>Method and path with every placeholder written <c>{}</c>: renaming a path parameter keeps the operation.</summary>
+    private static string OperationKey(OperationModel operation)
+    {
+        var template = operation.PathTemplate;
+        var key = new StringBuilder(operation.HttpMethod).Append(' ');
+        var from = 0;
+        foreach (var placeholder in PathTemplate.Placeholders(template))
+        {
+            key.Append(template, from, placeholder.Index - from).Append("{}");
+            from = placeholder.Index + placeholder.Length;
+        }
+
+        return key.Append(template, from, template.Length - from).ToString();
+    }
 
     private static string Describe(OperationModel operation) =>
         $"{operation.OperationId} ({operation.HttpMethod} {operation.PathTemplate})";

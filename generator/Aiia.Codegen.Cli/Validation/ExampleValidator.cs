@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 using NSwag;
-using YamlDotNet.RepresentationModel;
+using Aiia.Codegen.Reading;
 
 namespace Aiia.Codegen.Cli.Validation;
 
@@ -18,21 +18,23 @@ internal sealed class ExampleValidator
 {
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-    private readonly YamlMappingNode _root;
+    private readonly SpecTree _tree;
+    private readonly SpecMapping _root;
     private readonly OpenApiDocument _document;
     private readonly List<ExampleFinding> _findings = [];
-    private readonly HashSet<(YamlNode, JsonSchema)> _checked = new(new NodeSchemaComparer());
+    private readonly HashSet<(SpecNode, JsonSchema)> _checked = new(new NodeSchemaComparer());
 
-    private ExampleValidator(YamlMappingNode root, OpenApiDocument document)
+    private ExampleValidator(SpecTree tree, OpenApiDocument document)
     {
-        _root = root;
+        _tree = tree;
+        _root = tree.Root;
         _document = document;
     }
 
-    /// <summary>Checks the examples of <paramref name="root"/> against the schemas of <paramref name="document"/>.</summary>
-    public static ExampleReport Validate(YamlMappingNode root, OpenApiDocument document)
+    /// <summary>Checks the examples of <paramref name="tree"/> against the schemas of <paramref name="document"/>.</summary>
+    public static ExampleReport Validate(SpecTree tree, OpenApiDocument document)
     {
-        var validator = new ExampleValidator(root, document);
+        var validator = new ExampleValidator(tree, document);
         validator.WalkPaths();
         validator.WalkComponents();
         return new ExampleReport(validator._checked.Count, validator._findings);
@@ -40,7 +42,7 @@ internal sealed class ExampleValidator
 
     private void WalkPaths()
     {
-        foreach (var (pathTemplate, itemNode) in YamlTree.Entries(YamlTree.Get(_root, "paths")))
+        foreach (var (pathTemplate, itemNode) in SpecTree.Entries(SpecTree.Get(_root, "paths")))
         {
             if (!_document.Paths.TryGetValue(pathTemplate, out var item))
             {
@@ -48,8 +50,8 @@ internal sealed class ExampleValidator
             }
 
             var itemPath = "paths." + pathTemplate;
-            WalkParameters(YamlTree.Get(itemNode, "parameters"), item.Parameters, itemPath + ".parameters");
-            foreach (var (method, operationNode) in YamlTree.Entries(itemNode))
+            WalkParameters(SpecTree.Get(itemNode, "parameters"), item.Parameters, itemPath + ".parameters");
+            foreach (var (method, operationNode) in SpecTree.Entries(itemNode))
             {
                 if (Array.IndexOf(HttpMethods, method) < 0 || !item.TryGetValue(method, out var operation))
                 {
@@ -57,18 +59,18 @@ internal sealed class ExampleValidator
                 }
 
                 var operationPath = itemPath + "." + method;
-                WalkParameters(YamlTree.Get(operationNode, "parameters"), operation.Parameters, operationPath + ".parameters");
-                var body = YamlTree.Get(operationNode, "requestBody");
-                if (body is not null && YamlTree.Get(body, "$ref") is null)
+                WalkParameters(SpecTree.Get(operationNode, "parameters"), operation.Parameters, operationPath + ".parameters");
+                var body = SpecTree.Get(operationNode, "requestBody");
+                if (body is not null && SpecTree.Get(body, "$ref") is null)
                 {
-                    WalkContent(YamlTree.Get(body, "content"), operation.RequestBody?.Content, operationPath + ".requestBody.content");
+                    WalkContent(SpecTree.Get(body, "content"), operation.RequestBody?.Content, operationPath + ".requestBody.content");
                 }
 
-                foreach (var (code, responseNode) in YamlTree.Entries(YamlTree.Get(operationNode, "responses")))
+                foreach (var (code, responseNode) in SpecTree.Entries(SpecTree.Get(operationNode, "responses")))
                 {
-                    if (YamlTree.Get(responseNode, "$ref") is null && operation.Responses.TryGetValue(code, out var response))
+                    if (SpecTree.Get(responseNode, "$ref") is null && operation.Responses.TryGetValue(code, out var response))
                     {
-                        WalkContent(YamlTree.Get(responseNode, "content"), response.Content, operationPath + ".responses." + code + ".content");
+                        WalkContent(SpecTree.Get(responseNode, "content"), response.Content, operationPath + ".responses." + code + ".content");
                     }
                 }
             }
@@ -77,8 +79,8 @@ internal sealed class ExampleValidator
 
     private void WalkComponents()
     {
-        var components = YamlTree.Get(_root, "components");
-        foreach (var (name, node) in YamlTree.Entries(YamlTree.Get(components, "schemas")))
+        var components = SpecTree.Get(_root, "components");
+        foreach (var (name, node) in SpecTree.Entries(SpecTree.Get(components, "schemas")))
         {
             if (_document.Components.Schemas.TryGetValue(name, out var schema))
             {
@@ -86,7 +88,7 @@ internal sealed class ExampleValidator
             }
         }
 
-        foreach (var (name, node) in YamlTree.Entries(YamlTree.Get(components, "parameters")))
+        foreach (var (name, node) in SpecTree.Entries(SpecTree.Get(components, "parameters")))
         {
             if (_document.Components.Parameters.TryGetValue(name, out var parameter))
             {
@@ -94,56 +96,56 @@ internal sealed class ExampleValidator
             }
         }
 
-        foreach (var (name, node) in YamlTree.Entries(YamlTree.Get(components, "requestBodies")))
+        foreach (var (name, node) in SpecTree.Entries(SpecTree.Get(components, "requestBodies")))
         {
             if (_document.Components.RequestBodies.TryGetValue(name, out var body))
             {
-                WalkContent(YamlTree.Get(node, "content"), body.Content, "components.requestBodies." + name + ".content");
+                WalkContent(SpecTree.Get(node, "content"), body.Content, "components.requestBodies." + name + ".content");
             }
         }
 
-        foreach (var (name, node) in YamlTree.Entries(YamlTree.Get(components, "responses")))
+        foreach (var (name, node) in SpecTree.Entries(SpecTree.Get(components, "responses")))
         {
             if (_document.Components.Responses.TryGetValue(name, out var response))
             {
-                WalkContent(YamlTree.Get(node, "content"), response.Content, "components.responses." + name + ".content");
+                WalkContent(SpecTree.Get(node, "content"), response.Content, "components.responses." + name + ".content");
             }
         }
     }
 
-    private void WalkParameters(YamlNode? node, IEnumerable<OpenApiParameter>? all, string path)
+    private void WalkParameters(SpecNode? node, IEnumerable<OpenApiParameter>? all, string path)
     {
-        if (node is not YamlSequenceNode sequence || all is null)
+        if (node is not SpecSequence sequence || all is null)
         {
             return;
         }
 
         var parameters = all.ToList();
 
-        for (var i = 0; i < sequence.Children.Count && i < parameters.Count; i++)
+        for (var i = 0; i < sequence.Children.Length && i < parameters.Count; i++)
         {
-            if (YamlTree.Get(sequence.Children[i], "$ref") is null)
+            if (SpecTree.Get(sequence.Children[i], "$ref") is null)
             {
                 WalkParameter(sequence.Children[i], parameters[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
             }
         }
     }
 
-    private void WalkParameter(YamlNode node, OpenApiParameter parameter, string path)
+    private void WalkParameter(SpecNode node, OpenApiParameter parameter, string path)
     {
         var schema = parameter.Schema;
-        WalkSchema(YamlTree.Get(node, "schema"), schema, path + ".schema");
-        if (YamlTree.Get(node, "example") is { } example)
+        WalkSchema(SpecTree.Get(node, "schema"), schema, path + ".schema");
+        if (SpecTree.Get(node, "example") is { } example)
         {
             Check(example, schema, path + ".example");
         }
 
-        WalkExamples(YamlTree.Get(node, "examples"), schema, path + ".examples");
+        WalkExamples(SpecTree.Get(node, "examples"), schema, path + ".examples");
     }
 
-    private void WalkContent(YamlNode? node, IDictionary<string, OpenApiMediaType>? content, string path)
+    private void WalkContent(SpecNode? node, IDictionary<string, OpenApiMediaType>? content, string path)
     {
-        foreach (var (mediaType, mediaNode) in YamlTree.Entries(node))
+        foreach (var (mediaType, mediaNode) in SpecTree.Entries(node))
         {
             if (content is null || !content.TryGetValue(mediaType, out var media))
             {
@@ -151,24 +153,24 @@ internal sealed class ExampleValidator
             }
 
             var mediaPath = path + "." + mediaType;
-            WalkSchema(YamlTree.Get(mediaNode, "schema"), media.Schema, mediaPath + ".schema");
-            if (YamlTree.Get(mediaNode, "example") is { } example)
+            WalkSchema(SpecTree.Get(mediaNode, "schema"), media.Schema, mediaPath + ".schema");
+            if (SpecTree.Get(mediaNode, "example") is { } example)
             {
                 Check(example, media.Schema, mediaPath + ".example");
             }
 
-            WalkExamples(YamlTree.Get(mediaNode, "examples"), media.Schema, mediaPath + ".examples");
+            WalkExamples(SpecTree.Get(mediaNode, "examples"), media.Schema, mediaPath + ".examples");
         }
     }
 
     /// <summary>A map of Example Objects, each with a <c>value</c> or a <c>$ref</c> to <c>components/examples</c>.</summary>
-    private void WalkExamples(YamlNode? node, JsonSchema? schema, string path)
+    private void WalkExamples(SpecNode? node, JsonSchema? schema, string path)
     {
         const string prefix = "#/components/examples/";
-        foreach (var (name, exampleNode) in YamlTree.Entries(node))
+        foreach (var (name, exampleNode) in SpecTree.Entries(node))
         {
             var examplePath = path + "." + name;
-            if (YamlTree.GetString(exampleNode, "$ref") is { } reference)
+            if (SpecTree.GetString(exampleNode, "$ref") is { } reference)
             {
                 if (!reference.StartsWith(prefix, StringComparison.Ordinal))
                 {
@@ -176,13 +178,13 @@ internal sealed class ExampleValidator
                 }
 
                 var componentName = reference.Substring(prefix.Length);
-                var target = YamlTree.Get(YamlTree.GetMapping(_root, "components", "examples"), componentName);
-                if (YamlTree.Get(target, "value") is { } referenced)
+                var target = SpecTree.Get(SpecTree.GetMapping(_root, "components", "examples"), componentName);
+                if (SpecTree.Get(target, "value") is { } referenced)
                 {
                     Check(referenced, schema, examplePath + " ($ref components.examples." + componentName + ").value");
                 }
             }
-            else if (YamlTree.Get(exampleNode, "value") is { } value)
+            else if (SpecTree.Get(exampleNode, "value") is { } value)
             {
                 Check(value, schema, examplePath + ".value");
             }
@@ -190,19 +192,19 @@ internal sealed class ExampleValidator
     }
 
     /// <summary>Follows a schema and its NSwag reading together, down properties, items, maps and compositions.</summary>
-    private void WalkSchema(YamlNode? node, JsonSchema? schema, string path)
+    private void WalkSchema(SpecNode? node, JsonSchema? schema, string path)
     {
-        if (node is not YamlMappingNode || schema is null || YamlTree.Get(node, "$ref") is not null)
+        if (node is not SpecMapping || schema is null || SpecTree.Get(node, "$ref") is not null)
         {
             return; // A $ref's target is walked where it is defined.
         }
 
-        if (YamlTree.Get(node, "example") is { } example)
+        if (SpecTree.Get(node, "example") is { } example)
         {
             Check(example, schema, path + ".example");
         }
 
-        foreach (var (name, propertyNode) in YamlTree.Entries(YamlTree.Get(node, "properties")))
+        foreach (var (name, propertyNode) in SpecTree.Entries(SpecTree.Get(node, "properties")))
         {
             if (schema.Properties.TryGetValue(name, out var property))
             {
@@ -210,29 +212,29 @@ internal sealed class ExampleValidator
             }
         }
 
-        WalkSchema(YamlTree.Get(node, "items"), schema.Item, path + ".items");
-        WalkSchema(YamlTree.Get(node, "additionalProperties"), schema.AdditionalPropertiesSchema, path + ".additionalProperties");
-        WalkSchema(YamlTree.Get(node, "not"), schema.Not, path + ".not");
-        WalkParts(YamlTree.Get(node, "allOf"), schema.AllOf, path + ".allOf");
-        WalkParts(YamlTree.Get(node, "oneOf"), schema.OneOf, path + ".oneOf");
-        WalkParts(YamlTree.Get(node, "anyOf"), schema.AnyOf, path + ".anyOf");
+        WalkSchema(SpecTree.Get(node, "items"), schema.Item, path + ".items");
+        WalkSchema(SpecTree.Get(node, "additionalProperties"), schema.AdditionalPropertiesSchema, path + ".additionalProperties");
+        WalkSchema(SpecTree.Get(node, "not"), schema.Not, path + ".not");
+        WalkParts(SpecTree.Get(node, "allOf"), schema.AllOf, path + ".allOf");
+        WalkParts(SpecTree.Get(node, "oneOf"), schema.OneOf, path + ".oneOf");
+        WalkParts(SpecTree.Get(node, "anyOf"), schema.AnyOf, path + ".anyOf");
     }
 
-    private void WalkParts(YamlNode? node, ICollection<JsonSchema> parts, string path)
+    private void WalkParts(SpecNode? node, ICollection<JsonSchema> parts, string path)
     {
-        if (node is not YamlSequenceNode sequence)
+        if (node is not SpecSequence sequence)
         {
             return;
         }
 
         var list = parts.ToList();
-        for (var i = 0; i < sequence.Children.Count && i < list.Count; i++)
+        for (var i = 0; i < sequence.Children.Length && i < list.Count; i++)
         {
             WalkSchema(sequence.Children[i], list[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
         }
     }
 
-    private void Check(YamlNode value, JsonSchema? schema, string specPath)
+    private void Check(SpecNode value, JsonSchema? schema, string specPath)
     {
         // Keyed by the schema a $ref points at, so an example shared by several operations is checked once.
         if (schema is null || !_checked.Add((value, schema.ActualSchema)))
@@ -240,7 +242,7 @@ internal sealed class ExampleValidator
             return;
         }
 
-        var json = YamlJson.ToJson(value);
+        var json = ExampleJson.ToJson(value);
         ICollection<ValidationError> errors;
         try
         {
@@ -248,7 +250,8 @@ internal sealed class ExampleValidator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            _findings.Add(new ExampleFinding(specPath, value.Start.Line, value.Start.Column, "$", "ValidatorFailed", "the example could not be checked: " + exception.Message));
+            var (line, column) = _tree.PositionOf(value);
+            _findings.Add(new ExampleFinding(specPath, line, column, "$", "ValidatorFailed", "the example could not be checked: " + exception.Message));
             return;
         }
 
@@ -257,7 +260,8 @@ internal sealed class ExampleValidator
             var segments = PathSegments(error);
             var node = Locate(value, segments);
             var jsonPath = "$" + string.Concat(segments.Select(s => s.Index is { } index ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : "." + s.Name));
-            _findings.Add(new ExampleFinding(specPath, node.Start.Line, node.Start.Column, jsonPath, error.Kind.ToString(), Describe(error)));
+            var (line, column) = _tree.PositionOf(node);
+            _findings.Add(new ExampleFinding(specPath, line, column, jsonPath, error.Kind.ToString(), Describe(error)));
         }
     }
 
@@ -326,14 +330,14 @@ internal sealed class ExampleValidator
     }
 
     /// <summary>The deepest YAML node the path reaches: the offending value, or the object missing a property.</summary>
-    private static YamlNode Locate(YamlNode start, List<(string Name, int? Index)> segments)
+    private static SpecNode Locate(SpecNode start, List<(string Name, int? Index)> segments)
     {
         var node = start;
         foreach (var (name, index) in segments)
         {
-            YamlNode? next = index is { } i
-                ? node is YamlSequenceNode sequence && i < sequence.Children.Count ? sequence.Children[i] : null
-                : YamlTree.Get(node, name);
+            SpecNode? next = index is { } i
+                ? node is SpecSequence sequence && i < sequence.Children.Length ? sequence.Children[i] : null
+                : SpecTree.Get(node, name);
             if (next is null)
             {
                 break;
@@ -392,12 +396,12 @@ internal sealed class ExampleValidator
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
 
-    private sealed class NodeSchemaComparer : IEqualityComparer<(YamlNode, JsonSchema)>
+    private sealed class NodeSchemaComparer : IEqualityComparer<(SpecNode, JsonSchema)>
     {
-        public bool Equals((YamlNode, JsonSchema) x, (YamlNode, JsonSchema) y) =>
+        public bool Equals((SpecNode, JsonSchema) x, (SpecNode, JsonSchema) y) =>
             ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
 
-        public int GetHashCode((YamlNode, JsonSchema) obj) =>
+        public int GetHashCode((SpecNode, JsonSchema) obj) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }

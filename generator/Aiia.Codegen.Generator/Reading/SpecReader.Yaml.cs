@@ -254,12 +254,12 @@ internal sealed partial class SpecReader
             return false;
         }
 
-        if (node is SpecScalar { Value: "true" or "True" or "TRUE" })
+        if (node is SpecScalar trueScalar && SpecScalar.IsTrueWord(trueScalar.Value))
         {
             return true;
         }
 
-        if (node is SpecScalar { Value: "false" or "False" or "FALSE" })
+        if (node is SpecScalar falseScalar && SpecScalar.IsFalseWord(falseScalar.Value))
         {
             return false;
         }
@@ -268,7 +268,7 @@ internal sealed partial class SpecReader
         return false;
     }
 
-    private static bool IsNull(SpecNode node) => node is SpecScalar { IsPlain: true, Value: "" or "~" or "null" or "Null" or "NULL" };
+    private static bool IsNull(SpecNode node) => node is SpecScalar { IsNull: true };
 
     /// <summary>Entries of a mapping with scalar keys, in document order; other keys are reported.</summary>
     private IEnumerable<(string Key, SpecScalar KeyNode, SpecNode Value)> Entries(SpecMapping map, string path)

@@ -234,7 +234,7 @@ internal static class YamlLoader
                             (invalidScalars ??= new List<Problem>()).Add(InvalidScalar(scalar, bad, PathOf(frames)));
                         }
 
-                        var node = new SpecScalar(value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, Index(scalar.Start), Index(scalar.End));
+                        var node = new SpecScalar(value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, scalar.Tag.IsEmpty ? null : scalar.Tag.Value, Index(scalar.Start), Index(scalar.End));
                         if (!scalar.Anchor.IsEmpty)
                         {
                             anchors[scalar.Anchor.Value] = 1;
