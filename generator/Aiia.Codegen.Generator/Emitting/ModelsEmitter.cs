@@ -17,6 +17,11 @@ internal static class ModelsEmitter
     {
         writer.Doc("summary", model.Description ?? $"The {model.Name} schema of {spec.Title}.");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        if (model.IsDeprecated)
+        {
+            writer.Line($"[global::System.Obsolete({CSharp.Literal($"The schema {model.Source?.ComponentName ?? model.Name} is deprecated in the spec.")})]");
+        }
+
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
         writer.Open($"{spec.Accessibility} sealed partial record {model.Name}");
         var first = true;
@@ -35,6 +40,11 @@ internal static class ModelsEmitter
             else
             {
                 writer.Doc("summary", property.Description);
+            }
+
+            if (property.IsDeprecated)
+            {
+                writer.Line($"[global::System.Obsolete({CSharp.Literal($"The property {property.WireName} is deprecated in the spec.")})]");
             }
 
             writer.Line($"[{CSharp.Json}.Serialization.JsonPropertyName({CSharp.Literal(property.WireName)})]");

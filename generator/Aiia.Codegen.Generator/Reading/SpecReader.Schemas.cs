@@ -439,7 +439,10 @@ internal sealed partial class SpecReader
         var result = new List<PropertyModel>();
         foreach (var property in properties)
         {
-            var isRequired = required.Contains(property.WireName);
+            // A required readOnly property is never in a request, a required writeOnly one never in a response: as
+            // one record serves both directions, neither can be required of it. Nor can a deprecated one: C# forbids
+            // [Obsolete] on a required member (CS9042), and a deprecated property is on its way out of the wire.
+            var isRequired = required.Contains(property.WireName) && !property.IsOneWay && !property.IsDeprecated;
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
             var nameless = property.Name.Length == 0;
             var claim = memberNames.Claim(nameless ? ReservedNames.NamelessProperty : property.Name, $"the property '{property.WireName}'");
@@ -454,7 +457,7 @@ internal sealed partial class SpecReader
 
         var keptName = memberNames.ClaimExtra(ObjectModel.DefaultUndocumentedPropertiesName, "the undocumented properties");
 
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName));
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path));
         _objects.Add(model);
         return model;
     }
@@ -576,7 +579,10 @@ internal sealed partial class SpecReader
             var sensitive = mapping is not null
                 && (GetBool(mapping, "x-sensitive", propertyPath) || GetScalar(mapping, "format") == "password");
             var description = mapping is null ? null : GetString(mapping, "description", propertyPath);
-            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description);
+            var deprecated = mapping is not null && GetBool(mapping, "deprecated", propertyPath);
+            var oneWay = mapping is not null
+                && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath));
+            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay);
 
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;
