@@ -9,34 +9,21 @@ namespace Aiia.Codegen.Generator.Tests;
 /// </summary>
 public sealed class DeprecationTests
 {
-    private static readonly SpecFile Spec = SpecFile.FromText("shop.openapi.yaml", """
-        openapi: 3.0.3
-        info: { title: Shop, version: "1" }
-        paths:
-          /items:
-            get:
-              operationId: listItems
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema: { $ref: '#/components/schemas/Item' }
-        components:
-          schemas:
-            Item:
-              type: object
-              required: [legacyCode]
-              properties:
-                id: { type: string }
-                legacyCode: { type: string, deprecated: true, format: password }
-                old: { $ref: '#/components/schemas/OldItem' }
-            OldItem:
-              type: object
-              deprecated: true
-              properties:
-                name: { type: string }
-        """);
+    private static readonly SpecFile Spec = SpecFile.FromText("shop.openapi.yaml", SpecYaml.Components("""
+        schemas:
+          Item:
+            type: object
+            required: [legacyCode]
+            properties:
+              id: { type: string }
+              legacyCode: { type: string, deprecated: true, format: password }
+              old: { $ref: '#/components/schemas/OldItem' }
+          OldItem:
+            type: object
+            deprecated: true
+            properties:
+              name: { type: string }
+        """));
 
     [Fact]
     public void Deprecated_schemas_and_properties_are_obsolete_and_the_generated_code_compiles_warning_free()

@@ -92,7 +92,10 @@ public sealed record ObjectModel(
 /// <param name="Description">The spec's description.</param>
 /// <param name="IsDeprecated">Whether the spec marks it <c>deprecated</c> (the property is <c>[Obsolete]</c>).</param>
 /// <param name="IsOneWay">Whether the spec marks it <c>readOnly</c> or <c>writeOnly</c>.</param>
-public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false);
+/// <param name="Default">The spec's <c>default</c> of an optional string, number, boolean or string enum property, as
+/// JSON scalar text valid for <see cref="Type"/> (<c>true</c>, <c>42</c>, the string itself); null when there is none.</param>
+/// <param name="DefaultName">The C# name of the member exposing <see cref="Default"/> (<c>DefaultColor</c>).</param>
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null);
 
 /// <summary>What reading a record does with a JSON property its schema does not list.</summary>
 public enum UndocumentedPropertyHandling
