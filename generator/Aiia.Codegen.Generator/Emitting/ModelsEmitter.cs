@@ -1,3 +1,4 @@
+using System.Linq;
 using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Emitting;
@@ -17,6 +18,11 @@ internal static class ModelsEmitter
     {
         writer.Doc("summary", model.Description ?? $"The {model.Name} schema of {spec.Title}.");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        if (model.IsDeprecated)
+        {
+            writer.Line($"[global::System.Obsolete({CSharp.Literal($"The schema {model.Source?.ComponentName ?? model.Name} is deprecated in the spec.")})]");
+        }
+
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
         writer.Open($"{spec.Accessibility} sealed partial record {model.Name}");
         var first = true;
@@ -37,9 +43,18 @@ internal static class ModelsEmitter
                 writer.Doc("summary", property.Description);
             }
 
+            if (property.IsDeprecated)
+            {
+                writer.Line($"[global::System.Obsolete({CSharp.Literal($"The property {property.WireName} is deprecated in the spec.")})]");
+            }
+
             writer.Line($"[{CSharp.Json}.Serialization.JsonPropertyName({CSharp.Literal(property.WireName)})]");
             var required = property.IsRequired && !property.Type.IsNullable ? "required " : string.Empty;
             writer.Line($"public {required}{CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get; init; }}");
+            if (property is { Default: { } value, DefaultName: { } defaultName })
+            {
+                EmitDefault(writer, spec, property, value, defaultName);
+            }
         }
 
         if (model.KeepsUndocumented)
@@ -61,6 +76,37 @@ internal static class ModelsEmitter
 
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>
+    /// The spec's default of an optional property, as a member beside it rather than its initializer: an absent
+    /// property stays null, so that what the server sent is written back unchanged (and an absent one stays absent).
+    /// </summary>
+    private static void EmitDefault(SourceWriter writer, ApiSpec spec, PropertyModel property, string value, string defaultName)
+    {
+        writer.Line();
+        writer.Line($"/// <summary>The spec's <c>default</c> of <see cref=\"{property.Name}\"/>: what the API assumes when the property is absent.");
+        writer.Line($"/// Reading leaves an absent <see cref=\"{property.Name}\"/> null (and writing leaves it out), so a round trip changes nothing;");
+        writer.Line($"/// use <c>{property.Name} ?? {defaultName}</c> for the effective value.</summary>");
+        var type = CSharp.TypeName(property.Type.WithNullable(false), spec.Namespace);
+        if (property.Type.Kind == TypeKind.Enum)
+        {
+            var member = spec.Enums.FirstOrDefault(e => e.Name == property.Type.Name)?.Members.FirstOrDefault(m => m.WireValue == value);
+            var initializer = member is null ? $"new({CSharp.Literal(value)})" : $"{type}.{member.Name}";
+            writer.Line($"public static {type} {defaultName} {{ get; }} = {initializer};");
+            return;
+        }
+
+        var literal = property.Type.Kind switch
+        {
+            TypeKind.String => CSharp.Literal(value),
+            TypeKind.Single => value + "f",
+            TypeKind.Double => value.Contains('.') || value.Contains('E') ? value : value + "d",
+            TypeKind.Decimal => value + "m",
+            TypeKind.Int64 => value + "L",
+            _ => value,
+        };
+        writer.Line($"public const {type} {defaultName} = {literal};");
     }
 
     /// <summary>

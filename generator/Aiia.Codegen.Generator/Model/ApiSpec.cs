@@ -44,13 +44,15 @@ public sealed record ApiSpec(
 /// <param name="Undocumented">What reading does with a property the schema does not list.</param>
 /// <param name="UndocumentedPropertiesName">The C# name of the property that keeps them (when they are kept).</param>
 /// <param name="Source">Where in the spec the record comes from.</param>
+/// <param name="IsDeprecated">Whether the spec marks the schema <c>deprecated</c> (the record is <c>[Obsolete]</c>).</param>
 public sealed record ObjectModel(
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
     UndocumentedPropertyHandling Undocumented = UndocumentedPropertyHandling.Ignore,
     string UndocumentedPropertiesName = ObjectModel.DefaultUndocumentedPropertiesName,
-    SpecSource? Source = null)
+    SpecSource? Source = null,
+    bool IsDeprecated = false)
 {
     /// <summary>The name of the property keeping undocumented properties, unless a listed property has it.</summary>
     public const string DefaultUndocumentedPropertiesName = "UndocumentedProperties";
@@ -83,10 +85,17 @@ public sealed record ObjectModel(
 /// <param name="Name">The C# name.</param>
 /// <param name="WireName">The JSON name, kept exactly.</param>
 /// <param name="Type">The C# type; nullable unless required and not nullable in the spec.</param>
-/// <param name="IsRequired">Whether the spec lists it under <c>required</c>.</param>
+/// <param name="IsRequired">Whether the spec lists it under <c>required</c> and it travels both ways: a required
+/// <c>readOnly</c> or <c>writeOnly</c> property is absent from one direction, and a deprecated one cannot be a
+/// <c>required</c> C# member (CS9042), so both are optional here.</param>
 /// <param name="IsSensitive">Whether its value must never be printed.</param>
 /// <param name="Description">The spec's description.</param>
-public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description);
+/// <param name="IsDeprecated">Whether the spec marks it <c>deprecated</c> (the property is <c>[Obsolete]</c>).</param>
+/// <param name="IsOneWay">Whether the spec marks it <c>readOnly</c> or <c>writeOnly</c>.</param>
+/// <param name="Default">The spec's <c>default</c> of an optional string, number, boolean or string enum property, as
+/// JSON scalar text valid for <see cref="Type"/> (<c>true</c>, <c>42</c>, the string itself); null when there is none.</param>
+/// <param name="DefaultName">The C# name of the member exposing <see cref="Default"/> (<c>DefaultColor</c>).</param>
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null);
 
 /// <summary>What reading a record does with a JSON property its schema does not list.</summary>
 public enum UndocumentedPropertyHandling

@@ -439,7 +439,10 @@ internal sealed partial class SpecReader
         var result = new List<PropertyModel>();
         foreach (var property in properties)
         {
-            var isRequired = required.Contains(property.WireName);
+            // A required readOnly property is never in a request, a required writeOnly one never in a response: as
+            // one record serves both directions, neither can be required of it. Nor can a deprecated one: C# forbids
+            // [Obsolete] on a required member (CS9042), and a deprecated property is on its way out of the wire.
+            var isRequired = required.Contains(property.WireName) && !property.IsOneWay && !property.IsDeprecated;
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
             var nameless = property.Name.Length == 0;
             var claim = memberNames.Claim(nameless ? ReservedNames.NamelessProperty : property.Name, $"the property '{property.WireName}'");
@@ -454,7 +457,16 @@ internal sealed partial class SpecReader
 
         var keptName = memberNames.ClaimExtra(ObjectModel.DefaultUndocumentedPropertiesName, "the undocumented properties");
 
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName));
+        // The members exposing the spec's defaults (DefaultColor) are derived names: claimed after the spec's own.
+        for (var i = 0; i < result.Count; i++)
+        {
+            var property = result[i];
+            result[i] = property.IsRequired || property.Default is null
+                ? property with { Default = null }
+                : property with { DefaultName = memberNames.ClaimExtra("Default" + property.Name, $"the default of '{property.WireName}'") };
+        }
+
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path));
         _objects.Add(model);
         return model;
     }
@@ -576,11 +588,38 @@ internal sealed partial class SpecReader
             var sensitive = mapping is not null
                 && (GetBool(mapping, "x-sensitive", propertyPath) || GetScalar(mapping, "format") == "password");
             var description = mapping is null ? null : GetString(mapping, "description", propertyPath);
-            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description);
+            var deprecated = mapping is not null && GetBool(mapping, "deprecated", propertyPath);
+            var oneWay = mapping is not null
+                && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath));
+            var defaultValue = mapping is not null && Get(mapping, "default") is SpecScalar scalar && !IsNull(scalar)
+                ? DefaultFor(type.Kind, scalar.Value)
+                : null;
+            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue);
 
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;
         }
+    }
+
+    /// <summary>
+    /// A <c>default</c> as scalar text valid for the property's type (a string, an enum's wire value, a number in the
+    /// type's range, <c>true</c>/<c>false</c>); null for any other type or a value that does not fit it.
+    /// </summary>
+    private static string? DefaultFor(TypeKind kind, string value)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        const System.Globalization.NumberStyles integer = System.Globalization.NumberStyles.AllowLeadingSign;
+        const System.Globalization.NumberStyles number = System.Globalization.NumberStyles.Float;
+        return kind switch
+        {
+            TypeKind.String or TypeKind.Enum => value,
+            TypeKind.Int32 => int.TryParse(value, integer, invariant, out var int32) ? int32.ToString(invariant) : null,
+            TypeKind.Int64 => long.TryParse(value, integer, invariant, out var int64) ? int64.ToString(invariant) : null,
+            TypeKind.Single or TypeKind.Double or TypeKind.Decimal =>
+                decimal.TryParse(value, number, invariant, out var dec) ? dec.ToString(invariant) : null,
+            TypeKind.Boolean => value switch { "true" or "True" or "TRUE" => "true", "false" or "False" or "FALSE" => "false", _ => null },
+            _ => null,
+        };
     }
 
     /// <summary>A later allOf part or the schema itself redefines a property in place.</summary>
