@@ -34,9 +34,10 @@ public class ApiException : Exception
         JsonElement? details = null,
         TimeSpan? retryAfter = null,
         bool errorCodeIsDocumented = false)
-        : this(BuildMessage(statusCode, method, pathTemplate, operationId, errorCode, errorCodeIsDocumented), statusCode, method, pathTemplate, operationId, null)
+        : this(BuildMessage(statusCode, method, pathTemplate, operationId, Shown(errorCode, errorCodeIsDocumented)), statusCode, method, pathTemplate, operationId, null)
     {
         ErrorCode = errorCode;
+        ShownErrorCode = Shown(errorCode, errorCodeIsDocumented);
         Details = details?.Clone();
         RetryAfter = retryAfter;
     }
@@ -105,12 +106,14 @@ public class ApiException : Exception
             errorCode is not null && documentedErrorCodes.Contains(errorCode));
     }
 
-    /// <summary>The error code as it may appear in messages and logs: only a code the spec documents, because the
-    /// server could put anything in that field (even the secret it was sent).</summary>
-    internal static string? LoggableErrorCode(string? errorCode, IReadOnlySet<string> documentedErrorCodes) =>
-        errorCode is null ? null : documentedErrorCodes.Contains(errorCode) ? errorCode : Redacted;
+    /// <summary>The error code as messages and logs show it: only a code the spec documents, because the server could
+    /// put anything in that field (even the secret it was sent); any other is <c>[redacted]</c>.</summary>
+    internal string? ShownErrorCode { get; }
 
     internal const string Redacted = "[redacted]";
+
+    private static string? Shown(string? errorCode, bool documented) =>
+        errorCode is null ? null : documented ? errorCode : Redacted;
 
     private static (string? ErrorCode, JsonElement? Details) ParseErrorBody(ReadOnlySpan<byte> body)
     {
@@ -158,11 +161,14 @@ public class ApiException : Exception
         return null;
     }
 
-    private static string BuildMessage(int statusCode, string method, string pathTemplate, string operationId, string? errorCode, bool errorCodeIsDocumented)
+    private static string BuildMessage(int statusCode, string method, string pathTemplate, string operationId, string? shownErrorCode)
     {
-        string error = errorCode is null
-            ? string.Empty
-            : errorCodeIsDocumented ? $" with error '{errorCode}'" : $" with error {Redacted} (a code the spec does not document)";
+        string error = shownErrorCode switch
+        {
+            null => string.Empty,
+            Redacted => $" with error {Redacted} (a code the spec does not document)",
+            _ => $" with error '{shownErrorCode}'",
+        };
         return $"{method} {pathTemplate} ({operationId}) answered {DescribeStatus(statusCode)}{error}.";
     }
 

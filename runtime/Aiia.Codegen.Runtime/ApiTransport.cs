@@ -269,7 +269,7 @@ public sealed class ApiTransport
 
                 ApiTransportLog.RequestFailed(
                     _logger, method, request.PathTemplate, request.OperationId, status,
-                    ApiException.LoggableErrorCode(exception.ErrorCode, _documentedErrorCodes), ElapsedMilliseconds(started));
+                    exception.ShownErrorCode, ElapsedMilliseconds(started));
                 throw exception;
             }
         }

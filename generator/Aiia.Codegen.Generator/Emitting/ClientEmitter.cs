@@ -88,7 +88,7 @@ internal static class ClientEmitter
     {
         var responseType = CSharp.TypeName(operation.Response!, spec.Namespace);
         var stateType = CSharp.TypeName(polling.StateType, spec.Namespace);
-        var passed = operation.Parameters.Where(p => p.Name != polling.TimeoutParameter).ToList();
+        var passed = OrderedParameters(operation).Where(p => p.Name != polling.TimeoutParameter).ToList();
         var terminalList = string.Join(", ", polling.TerminalValues);
         writer.Line($"/// <summary>Waits until the {CSharp.EscapeXml(polling.StateProperty)} of <see cref=\"{operation.MethodName}Async\"/> is {CSharp.EscapeXml(terminalList)}, or the deadline passes.</summary>");
         writer.Line($"/// <remarks>Each request asks the server to hold it until the state changes (the <c>{CSharp.EscapeXml(operation.Parameters.First(p => p.Name == polling.TimeoutParameter).WireName)}</c> long poll),");
@@ -105,8 +105,7 @@ internal static class ClientEmitter
         writer.Line("/// <param name=\"cancellationToken\">Ends the wait; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
         writer.Line("/// <returns>The terminal response, or the deadline with the last response seen.</returns>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with an error that retrying cannot fix (e.g. 400, 401, 404).</exception>");
-        var parameters = passed.Where(p => p.IsRequired).Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name}")
-            .Concat(passed.Where(p => !p.IsRequired).Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name} = null"))
+        var parameters = passed.Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name}{(p.IsRequired ? string.Empty : " = null")}")
             .Concat(new[]
             {
                 $"{CSharp.Runtime}.PollOptions? options = null",
