@@ -23,7 +23,8 @@ internal static class ClientEmitter
         writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
         var options = CSharp.OptionsClass(spec);
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
-        if (hasCredentials)
+        var readsCredentials = spec.Operations.Any(o => o.Security.Any(r => r.Schemes.Count > 0));
+        if (readsCredentials)
         {
             // Credentials are read from the options on every request that needs them.
             writer.Line($"private readonly {options} _options;");
@@ -51,7 +52,7 @@ internal static class ClientEmitter
         writer.Line(spec.DocumentedErrorCodes.Count > 0
             ? $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options, DocumentedErrorCodes);"
             : $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options);");
-        if (hasCredentials)
+        if (readsCredentials)
         {
             writer.Line("_options = options;");
         }
@@ -281,13 +282,7 @@ internal static class ClientEmitter
             }
         }
 
-        foreach (var schemeName in operation.SecuritySchemes)
-        {
-            var scheme = spec.SecuritySchemes.First(s => s.SchemeName == schemeName);
-            writer.Line(scheme.In == ParameterLocation.Header
-                ? $"request.AddHeader({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName}, sensitive: true);"
-                : $"request.AddQuery({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName});");
-        }
+        SecurityEmitter.EmitCredentials(writer, spec, operation);
 
         if (operation.Body is { } body)
         {
