@@ -15,11 +15,11 @@ namespace Contoso.Consumer
         /// <summary>Creates the client over an <see cref="global::System.Net.Http.HttpClient"/>, e.g. one from <c>IHttpClientFactory</c>.</summary>
         /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> (else the options') is the server. It should not follow redirects itself
         /// (<c>AllowAutoRedirect = false</c>, e.g. over <see cref="global::Aiia.Codegen.Runtime.ApiHttp.CreateHandler"/>): a redirect to another origin it followed is refused.</param>
-        /// <param name="options">Credentials, limits, retries, logging and time; validated here.</param>
+        /// <param name="options">Optional credentials, limits, retries, logging and time; null for the defaults (no credentials).</param>
         /// <exception cref="global::System.ArgumentException">The options are invalid (each problem is named; no secret is shown).</exception>
-        public SecurityClient(global::System.Net.Http.HttpClient httpClient, global::Contoso.Consumer.SecurityClientOptions options)
+        public SecurityClient(global::System.Net.Http.HttpClient httpClient, global::Contoso.Consumer.SecurityClientOptions? options = null)
         {
-            global::System.ArgumentNullException.ThrowIfNull(options);
+            options ??= new global::Contoso.Consumer.SecurityClientOptions();
             _transport = new global::Aiia.Codegen.Runtime.ApiTransport(httpClient, options);
             _options = options;
         }
