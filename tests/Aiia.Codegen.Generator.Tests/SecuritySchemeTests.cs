@@ -44,6 +44,16 @@ public sealed class SecuritySchemeTests
     }
 
     [Fact]
+    public void ASchemeThatIsARefToAnotherSchemeReadsAsThatScheme()
+    {
+        var client = GenerateClient(
+            Operation("get", "security:\n  - key: []"),
+            "key: {$ref: '#/components/securitySchemes/real'}\nreal: {type: apiKey, in: header, name: X-Real}");
+
+        Assert.Contains("request.AddHeader(\"X-Real\", _options.Key, sensitive: true);", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnOperationWithAnEmptySecurityListSendsNothingWhileTheOthersSendTheDocumentDefault()
     {
         var client = GenerateClient(

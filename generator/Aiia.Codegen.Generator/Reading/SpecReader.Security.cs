@@ -38,7 +38,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            var model = ReadSecurityScheme(name, keyNode, scheme, path, propertyNames);
+            var model = ReadSecurityScheme(name, keyNode, Resolve(schemes, scheme), path, propertyNames);
             if (model is null)
             {
                 _ignoredSchemes.Add(name);
@@ -48,6 +48,18 @@ internal sealed partial class SpecReader
                 _securitySchemes.Add(model);
             }
         }
+    }
+
+    /// <summary>A scheme that is a <c>$ref</c> to another entry of <c>components.securitySchemes</c> reads as that entry.</summary>
+    private SpecMapping Resolve(SpecMapping schemes, SpecMapping scheme)
+    {
+        const string Prefix = "#/components/securitySchemes/";
+        var reference = Get(scheme, "$ref") is SpecScalar { Value: { } text } ? text : null;
+        return reference is not null && reference.StartsWith(Prefix, StringComparison.Ordinal)
+            && Get(schemes, reference.Substring(Prefix.Length).Replace("~1", "/").Replace("~0", "~")) is SpecMapping target
+            && Get(target, "$ref") is null
+            ? target
+            : scheme;
     }
 
     /// <summary>One scheme, or null (reported) when the client cannot send it.</summary>
@@ -99,7 +111,7 @@ internal sealed partial class SpecReader
                 Report(DiagnosticDescriptors.MutualTls, typeNode, name, path);
                 return null;
             default:
-                Report(DiagnosticDescriptors.UnsupportedSecurityScheme, typeNode, $"The security scheme type '{type}'", path, "Use apiKey, http (basic or bearer), oauth2, openIdConnect or mutualTLS.");
+                Report(DiagnosticDescriptors.UnsupportedSecurityScheme, typeNode, type is null ? "A security scheme without 'type'" : $"The security scheme type '{type}'", path, "Use apiKey, http (basic or bearer), oauth2, openIdConnect or mutualTLS.");
                 return null;
         }
     }
