@@ -14,6 +14,9 @@ public sealed class ApiRequest
 {
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<ApiHeader> _headers = [];
+    private readonly List<KeyValuePair<string, string>> _cookies = [];
+    private List<KeyValuePair<string, string>>? _form;
+    private ApiMultipart? _multipart;
 
     /// <summary>Creates a request.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -61,7 +64,23 @@ public sealed class ApiRequest
     public IReadOnlyList<ApiHeader> Headers => _headers;
 
     /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
-    public ReadOnlyMemory<byte>? JsonBody { get; private set; }
+    public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { } bytes && _jsonBody ? bytes.Value : null;
+
+    /// <summary>Cookies (<c>in: cookie</c> parameters) in the order added, unescaped; sent as one <c>Cookie</c> header.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Cookies => _cookies;
+
+    /// <summary>The form fields added by <see cref="AddFormField"/>, unescaped, in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> FormFields => (IReadOnlyList<KeyValuePair<string, string>>?)_form ?? [];
+
+    /// <summary>True when a 3xx answer is the operation's documented result (it is returned, never followed).</summary>
+    public bool RedirectIsAnswer { get; private set; }
+
+    /// <summary>False when the body reads a caller's stream: such a request is sent once, never retried.</summary>
+    public bool IsRepeatable => Body?.IsRepeatable ?? true;
+
+    internal ApiRequestBody? Body { get; private set; }
+
+    private bool _jsonBody;
 
     /// <summary>True for methods that may be repeated without a second effect (GET, HEAD, PUT, DELETE, OPTIONS, TRACE):
     /// the only ones the retry layer repeats.</summary>
@@ -123,13 +142,149 @@ public sealed class ApiRequest
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(converter);
 
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        Body = new ApiRequestBody.Bytes(ApiJson.WriteUtf8(value, converter), "application/json");
+        _jsonBody = true;
+    }
+
+    /// <summary>Sets a JSON body sent with another JSON media type (e.g. <c>application/merge-patch+json</c>).</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="value">The body; not null.</param>
+    /// <param name="converter">The converter that writes <typeparamref name="T"/>.</param>
+    /// <param name="contentType">The media type to send.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void SetJsonBody<T>(T value, JsonConverter<T> converter, string contentType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        SetJsonBody(value, converter);
+        Body = new ApiRequestBody.Bytes(((ApiRequestBody.Bytes)Body!).Value, contentType);
+    }
+
+    /// <summary>Sets a text body (<c>text/*</c>), encoded as UTF-8.</summary>
+    /// <param name="value">The text; not null.</param>
+    /// <param name="contentType">The media type, e.g. <c>text/plain</c>; <c>charset=utf-8</c> is added.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void SetTextBody(string value, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        Body = new ApiRequestBody.Bytes(System.Text.Encoding.UTF8.GetBytes(value), contentType + "; charset=utf-8");
+    }
+
+    /// <summary>Sets a binary body read from the caller's stream when the request is sent (once: the request is
+    /// then never retried). The stream is neither rewound nor disposed.</summary>
+    /// <param name="value">The bytes; not null.</param>
+    /// <param name="contentType">The media type, e.g. <c>application/octet-stream</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void SetStreamBody(Stream value, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        Body = new ApiRequestBody.Streamed(value, contentType);
+    }
+
+    /// <summary>Adds a field of an <c>application/x-www-form-urlencoded</c> body; a null value is skipped.</summary>
+    /// <param name="name">The field name, unescaped.</param>
+    /// <param name="value">The formatted value, unescaped, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddFormField(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (_form is null)
         {
-            converter.Write(writer, value, ApiJson.SerializerOptions);
+            _form = [];
+            Body = new FormBody(_form);
         }
 
-        JsonBody = buffer.WrittenMemory;
+        if (value is not null)
+        {
+            _form.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
+
+    /// <summary>Adds a text part of a <c>multipart/form-data</c> body; a null value is skipped.</summary>
+    /// <param name="name">The part name.</param>
+    /// <param name="value">The formatted value, or null.</param>
+    /// <param name="contentType">The part's media type; <c>text/plain</c> by default.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddMultipartText(string name, string? value, string contentType = "text/plain")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ApiMultipart multipart = Multipart();
+        if (value is not null)
+        {
+            multipart.AddText(name, value, contentType == "text/plain" ? "text/plain; charset=utf-8" : contentType);
+        }
+    }
+
+    /// <summary>Adds a JSON part of a <c>multipart/form-data</c> body (an object or list field), written now.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="name">The part name.</param>
+    /// <param name="value">The value, or null to send no part.</param>
+    /// <param name="converter">The converter that writes <typeparamref name="T"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddMultipartJson<T>(string name, T? value, JsonConverter<T> converter)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(converter);
+        ApiMultipart multipart = Multipart();
+        if (value is not null)
+        {
+            multipart.AddText(name, ApiJson.Write(value, converter), "application/json");
+        }
+    }
+
+    /// <summary>Adds a file part of a <c>multipart/form-data</c> body; a null file is skipped. The request is then
+    /// sent once, never retried.</summary>
+    /// <param name="name">The part name.</param>
+    /// <param name="file">The file, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddMultipartFile(string name, ApiFile? file)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ApiMultipart multipart = Multipart();
+        if (file is not null)
+        {
+            multipart.AddFile(name, file);
+        }
+    }
+
+    /// <summary>Adds a cookie (an <c>in: cookie</c> parameter); a null value is skipped. The value is sent escaped
+    /// as URI data, so it can hold no <c>;</c> or space that would end it.</summary>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="value">The formatted value, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddCookie(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is not null)
+        {
+            _cookies.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
+
+    /// <summary>Declares that a 3xx answer is this operation's result: it is returned as success and not followed.</summary>
+    public void SetRedirectIsAnswer() => RedirectIsAnswer = true;
+
+    /// <summary>The <c>Cookie</c> header value of <see cref="Cookies"/>, or null when there are none.</summary>
+    internal string? CookieHeader() => _cookies.Count == 0
+        ? null
+        : string.Join("; ", _cookies.Select(c => Uri.EscapeDataString(c.Key) + "=" + Uri.EscapeDataString(c.Value)));
+
+    internal ApiMultipart Multipart(string? boundary = null)
+    {
+        if (_multipart is null)
+        {
+            _multipart = boundary is null ? new ApiMultipart() : new ApiMultipart { Boundary = boundary };
+            Body = _multipart;
+        }
+
+        return _multipart;
+    }
+
+    private sealed class FormBody(List<KeyValuePair<string, string>> fields) : ApiRequestBody
+    {
+        public override HttpContent CreateContent() =>
+            new Bytes(ApiFormEncoding.Encode(fields), ApiFormEncoding.MediaType).CreateContent();
     }
 
     /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>; <c>.</c> and
