@@ -182,6 +182,20 @@ public sealed class ApiRequest
         Body = new ApiRequestBody.Streamed(value, contentType);
     }
 
+    /// <summary>Makes the body an <c>application/x-www-form-urlencoded</c> form, empty until
+    /// <see cref="AddFormField"/> adds fields.</summary>
+    public void SetFormBody()
+    {
+        if (_form is null)
+        {
+            _form = [];
+            Body = new FormBody(_form);
+        }
+    }
+
+    /// <summary>Makes the body a <c>multipart/form-data</c> body, empty until parts are added.</summary>
+    public void SetMultipartBody() => Multipart();
+
     /// <summary>Adds a field of an <c>application/x-www-form-urlencoded</c> body; a null value is skipped.</summary>
     /// <param name="name">The field name, unescaped.</param>
     /// <param name="value">The formatted value, unescaped, or null.</param>
@@ -189,15 +203,10 @@ public sealed class ApiRequest
     public void AddFormField(string name, string? value)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (_form is null)
-        {
-            _form = [];
-            Body = new FormBody(_form);
-        }
-
+        SetFormBody();
         if (value is not null)
         {
-            _form.Add(new KeyValuePair<string, string>(name, value));
+            _form!.Add(new KeyValuePair<string, string>(name, value));
         }
     }
 
