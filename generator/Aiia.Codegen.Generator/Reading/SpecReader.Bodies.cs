@@ -126,7 +126,8 @@ internal sealed partial class SpecReader
         switch (media.Class)
         {
             case MediaClass.Json:
-                var type = ResolveSchema(schema!, mediaPath + ".schema", methodName + "Request");
+                // (The JSON schema's path leaves the media type out, as it always has.)
+                var type = ResolveSchema(schema!, path + ".content.schema", methodName + "Request");
                 return new RequestBodyModel("body", type.WithNullable(!required), required, description, BodyKind.Json, SentMediaType(media.MediaType));
             case MediaClass.Text:
                 return new RequestBodyModel("body", new TypeRef(TypeKind.String, IsNullable: !required), required, description, BodyKind.Text, SentMediaType(media.MediaType));
@@ -356,7 +357,7 @@ internal sealed partial class SpecReader
                     return true;
                 }
 
-                type = ResolveSchema(schema, path + ".content." + media.MediaType + ".schema", methodName + "Response").WithNullable(false);
+                type = ResolveSchema(schema, path + ".content.schema", methodName + "Response").WithNullable(false);
                 return true;
             case MediaClass.Text:
                 kind = ResponseKind.Text;
