@@ -119,7 +119,7 @@ public sealed class HostileInputTests
     [Fact]
     public void ATextOverTheSizeLimitIsStoppedAtTheFirstLine()
     {
-        var text = Header + "paths: {}\n# " + new string('x', SpecLimits.MaxCharacters) + "\n";
+        var text = Header + "paths: {}\n# " + new string('x', SpecLimits.DefaultMaxCharacters) + "\n";
 
         var (diagnostic, _) = RunBounded(text);
 
@@ -219,7 +219,7 @@ public sealed class HostileInputTests
         }
 
         var spec = SpecFile.FromText("large.openapi.yaml", builder.ToString());
-        Assert.True(spec.Text.Length < SpecLimits.MaxCharacters);
+        Assert.True(spec.Text.Length < SpecLimits.DefaultMaxCharacters);
 
         var run = Bounded(() => GeneratorHarness.Run([spec]));
 

@@ -147,9 +147,11 @@ internal static class YamlLoader
 
     private static readonly IReadOnlyList<Problem> NoProblems = new Problem[0];
 
-    public static Result Load(string text)
+    /// <summary>Loads <paramref name="text"/> within <paramref name="limits"/> (<see cref="SpecLimits.Default"/> when null).</summary>
+    public static Result Load(string text, SpecSizeLimits? limits = null)
     {
-        if (text.Length > SpecLimits.MaxCharacters)
+        limits ??= SpecLimits.Default;
+        if (text.Length > limits.MaxCharacters)
         {
             return Stop(new Problem(
                 DiagnosticDescriptors.SpecTooLarge,
@@ -157,9 +159,9 @@ internal static class YamlLoader
                 0,
                 new[]
                 {
-                    $"The spec has {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the limit of {SpecLimits.MaxCharacters.ToString("N0", CultureInfo.InvariantCulture)}",
+                    $"The spec has {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the limit of {limits.MaxCharacters.ToString("N0", CultureInfo.InvariantCulture)}",
                     "$",
-                    "Split the spec into several files (each AdditionalFiles item is generated on its own).",
+                    "Raise the limit with AiiaMaxSpecSize on its AdditionalFiles item (e.g. AiiaMaxSpecSize=\"40MiB\"), or split the spec into several files.",
                 })
             {
                 AtFileStart = true,
@@ -206,9 +208,9 @@ internal static class YamlLoader
                     case Scalar scalar:
                     {
                         count++;
-                        if (++written > SpecLimits.MaxNodes)
+                        if (++written > limits.MaxNodes)
                         {
-                            return Stop(TooManyNodes(current, frames));
+                            return Stop(TooManyNodes(current, frames, limits.MaxNodes));
                         }
 
                         if (Frame.AwaitingKey(frames) is { } mapping)
@@ -313,9 +315,9 @@ internal static class YamlLoader
                     case NodeEvent start when current is MappingStart or SequenceStart:
                     {
                         count++;
-                        if (++written > SpecLimits.MaxNodes)
+                        if (++written > limits.MaxNodes)
                         {
-                            return Stop(TooManyNodes(current, frames));
+                            return Stop(TooManyNodes(current, frames, limits.MaxNodes));
                         }
 
                         if (Frame.AwaitingKey(frames) is { } mapping)
@@ -526,13 +528,13 @@ internal static class YamlLoader
         return message.TrimEnd('.', ' ');
     }
 
-    private static Problem TooManyNodes(ParsingEvent at, List<Frame> frames) => new(
+    private static Problem TooManyNodes(ParsingEvent at, List<Frame> frames, int maxNodes) => new(
         DiagnosticDescriptors.SpecTooLarge,
         Index(at.Start),
         Index(at.End),
         new[]
         {
-            $"The spec has more than {SpecLimits.MaxNodes.ToString("N0", CultureInfo.InvariantCulture)} YAML nodes",
+            $"The spec has more than {maxNodes.ToString("N0", CultureInfo.InvariantCulture)} YAML nodes",
             PathOf(frames),
             "Split the spec into several files (each AdditionalFiles item is generated on its own).",
         });
