@@ -465,7 +465,7 @@ internal sealed class ExternalReferences
         }
         else if (result.Root is { } root)
         {
-            loaded = new Loaded(document, full, Shift(root, document.Base, new Dictionary<SpecNode, SpecNode>()));
+            loaded = new Loaded(document, full, SpecNodeCopy.Remap(root, offset => offset + document.Base));
         }
         else
         {
@@ -474,43 +474,6 @@ internal sealed class ExternalReferences
 
         _loaded[full] = loaded;
         return loaded;
-    }
-
-    /// <summary>A copy of a file's tree with offsets in the file's range (aliases stay shared nodes).</summary>
-    private static SpecNode Shift(SpecNode node, int by, Dictionary<SpecNode, SpecNode> copies)
-    {
-        if (copies.TryGetValue(node, out var copy))
-        {
-            return copy;
-        }
-
-        switch (node)
-        {
-            case SpecScalar scalar:
-                copy = new SpecScalar(scalar.Value, scalar.IsPlain, scalar.Tag, scalar.Start + by, scalar.End + by);
-                break;
-            case SpecMapping mapping:
-            {
-                var shifted = new SpecMapping(mapping.IsFlow, mapping.Start + by, mapping.End + by);
-                copies[node] = shifted;
-                shifted.Children = mapping.Children
-                    .Select(pair => new KeyValuePair<SpecNode, SpecNode>(Shift(pair.Key, by, copies), Shift(pair.Value, by, copies)))
-                    .ToArray();
-                return shifted;
-            }
-
-            default:
-            {
-                var sequence = (SpecSequence)node;
-                var shifted = new SpecSequence(sequence.IsFlow, sequence.Start + by, sequence.End + by);
-                copies[node] = shifted;
-                shifted.Children = sequence.Children.Select(item => Shift(item, by, copies)).ToArray();
-                return shifted;
-            }
-        }
-
-        copies[node] = copy;
-        return copy;
     }
 
     /// <summary>Adds the imported schemas to the spec's <c>components.schemas</c> (creating it when there is none), after its own.</summary>

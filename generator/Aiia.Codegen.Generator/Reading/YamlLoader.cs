@@ -151,6 +151,99 @@ internal static class YamlLoader
     public static Result Load(string text, SpecSizeLimits? limits = null)
     {
         limits ??= SpecLimits.Default;
+        var result = LoadOnce(text, limits);
+        return result.Fatal is { } fatal && BlankLines.IsRejectedBlockScalar(fatal.Args) ? BlankLines.Retry(text, limits, result) : result;
+    }
+
+    /// <summary>
+    /// The YAML library rejects valid block scalars whose lines hold only blanks (<c>key: |+</c> over lines of spaces:
+    /// "found extra spaces in first line", aaubry/YamlDotNet#523). Such a text is read again with those lines emptied,
+    /// which YAML reads the same way (a blank line of a block scalar is an empty line; only blanks beyond the scalar's
+    /// indentation are lost), and its offsets are mapped back to the text as written.
+    /// </summary>
+    private static class BlankLines
+    {
+        public static bool IsRejectedBlockScalar(string[] args) =>
+            args.Length > 1 && (args[1].Contains("found extra spaces in first line") || args[1].Contains("found more spaces in lines above first content line"));
+
+        public static Result Retry(string text, SpecSizeLimits limits, Result failed)
+        {
+            var emptied = new StringBuilder(text.Length);
+            var removedBefore = new List<(int At, int Removed)>(); // offset in the emptied text → characters removed before it
+            var removed = 0;
+            var lineStart = 0;
+            while (lineStart < text.Length)
+            {
+                var lineEnd = lineStart;
+                while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+                {
+                    lineEnd++;
+                }
+
+                var blank = lineEnd > lineStart;
+                for (var i = lineStart; i < lineEnd && blank; i++)
+                {
+                    blank = text[i] == ' ';
+                }
+
+                if (blank)
+                {
+                    removed += lineEnd - lineStart;
+                    removedBefore.Add((emptied.Length, removed));
+                }
+                else
+                {
+                    emptied.Append(text, lineStart, lineEnd - lineStart);
+                }
+
+                var next = lineEnd < text.Length && text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n'
+                    ? lineEnd + 2
+                    : Math.Min(lineEnd + 1, text.Length);
+
+                emptied.Append(text, lineEnd, next - lineEnd);
+                lineStart = next;
+            }
+
+            if (removed == 0)
+            {
+                return failed;
+            }
+
+            var retried = LoadOnce(emptied.ToString(), limits);
+            if (retried.Fatal is not null)
+            {
+                return failed;
+            }
+
+            int Original(int offset)
+            {
+                var shift = 0;
+                int low = 0, high = removedBefore.Count - 1;
+                while (low <= high)
+                {
+                    var middle = (low + high) / 2;
+                    if (removedBefore[middle].At <= offset)
+                    {
+                        shift = removedBefore[middle].Removed;
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return offset + shift;
+            }
+
+            var root = retried.Root is null ? null : SpecNodeCopy.Remap(retried.Root, Original);
+            var problems = retried.InvalidScalars.Select(p => p with { Start = Original(p.Start), End = Original(p.End) }).ToList();
+            return new Result(root, null, problems);
+        }
+    }
+
+    private static Result LoadOnce(string text, SpecSizeLimits limits)
+    {
         if (text.Length > limits.MaxCharacters)
         {
             return Stop(new Problem(
