@@ -34,7 +34,11 @@ internal sealed class ExternalReferences
         SchemasSection, "parameters", "requestBodies", "responses", "headers", "examples", "links", "callbacks", "pathItems", "securitySchemes",
     };
 
-    private readonly SpecInput _input;
+    /// <summary>A <c>$ref</c> whose value does not start with <c>#</c> (quoted or not): only then is the text loaded.</summary>
+    private static readonly System.Text.RegularExpressions.Regex MayReferToAFile = new(
+        @"\$ref[""']?[ \t]*:[ \t]*[""']?[^#""'\s]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly SpecDocuments _documents;
     private readonly SpecSizeLimits _limits;
     private readonly Action<DiagnosticDescriptor, SpecNode, string[]> _report;
@@ -58,7 +62,6 @@ internal sealed class ExternalReferences
         Action<DiagnosticDescriptor, int, int, string[]> reportAt,
         SpecMapping root)
     {
-        _input = input;
         _documents = documents;
         _limits = limits;
         _report = report;
@@ -123,7 +126,7 @@ internal sealed class ExternalReferences
     public static IReadOnlyList<string> ReferencedPaths(string path, string text)
     {
         var result = new List<string>();
-        if (YamlLoader.Load(text).Root is not { } root)
+        if (!MayReferToAFile.IsMatch(text) || YamlLoader.Load(text).Root is not { } root)
         {
             return result;
         }
