@@ -124,11 +124,27 @@ public static class DiagnosticDescriptors
         "AIIA0025", "Invalid x-aiia-undocumented-properties extension",
         "{0} at {1}. {2}");
 
+    /// <summary>
+    /// A schema that cannot be one C# type (a list of several types, an enum mixing kinds of values, an unknown type,
+    /// the <c>false</c> schema): it is generated as <c>JsonElement</c>, so the rest of the spec still generates.
+    /// </summary>
+    public static readonly DiagnosticDescriptor SchemaAsJson = new(
+        "AIIA0040", "A schema is generated as JsonElement",
+        "{0} at {1} cannot be generated as one C# type, so it is generated as JsonElement: {2}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0040"));
+
+    /// <summary>An enum value that cannot become a member (listed twice, or not a plain value) is left out of the enum.</summary>
+    public static readonly DiagnosticDescriptor EnumValueIgnored = new(
+        "AIIA0041", "An enum value is ignored",
+        "The enum value {0} at {1} is ignored: {2}. Remove it from the list.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0041"));
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
-        ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties);
+        ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
+        SchemaAsJson, EnumValueIgnored);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

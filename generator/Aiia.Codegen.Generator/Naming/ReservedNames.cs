@@ -41,6 +41,9 @@ internal static class ReservedNames
     /// <summary>The C# name of a property whose wire name has no letter or digit (e.g. the empty name).</summary>
     public const string NamelessProperty = "Property";
 
+    /// <summary>The C# name of a component schema whose name has no letter or digit.</summary>
+    public const string NamelessSchema = "Schema";
+
     private static HashSet<string> With(string[] common, params string[] more)
     {
         var set = new HashSet<string>(common, StringComparer.Ordinal);

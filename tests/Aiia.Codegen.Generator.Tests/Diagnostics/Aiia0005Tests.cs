@@ -30,24 +30,6 @@ public sealed class Aiia0005Tests
     }
 
     [Fact]
-    public void Aiia0005_EnumValuesThatDifferOnlyInCase()
-    {
-        var (diagnostic, _) = Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  ApiVersion:
-                    type: string
-                    enum:
-                      - V1
-                      - [|v1|]
-                """),
-            "AIIA0005", Error, "components.schemas.ApiVersion.enum");
-
-        Assert.Contains("'V1'", diagnostic.GetMessage(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Aiia0005_ASecuritySchemeNamedLikeAMemberOfTheClientOptions()
     {
         Single(
