@@ -41,6 +41,9 @@ internal static class ReservedNames
     /// <summary>The C# name of a property whose wire name has no letter or digit (e.g. the empty name).</summary>
     public const string NamelessProperty = "Property";
 
+    /// <summary>The C# name of an operation parameter whose name has no letter or digit.</summary>
+    public const string NamelessParameter = "parameter";
+
     /// <summary>The C# name of a component schema whose name has no letter or digit.</summary>
     public const string NamelessSchema = "Schema";
 

@@ -280,8 +280,9 @@ internal sealed partial class SpecReader
         var name = Identifiers.ToCamelCase(wireName!);
         if (name.Length == 0)
         {
-            Report(DiagnosticDescriptors.InvalidName, Get(parameter, "name"), $"The parameter name '{wireName}' has no letters or digits", path, "Rename the parameter.");
-            return null;
+            // A parameter named '$' is 'parameter' in C# (numbered after another such); its wire name is kept.
+            name = ReservedNames.NamelessParameter;
+            Report(DiagnosticDescriptors.NameChanged, Get(parameter, "name"), $"The parameter '{wireName}'", path, wireName!, "a C# name needs a letter or digit", name);
         }
 
         var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));

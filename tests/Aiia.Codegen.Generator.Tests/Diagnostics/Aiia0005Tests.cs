@@ -10,26 +10,6 @@ public sealed class Aiia0005Tests
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
     [Fact]
-    public void Aiia0005_DuplicateOperationIds()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                /items:
-                  get:
-                    operationId: getItems
-                    responses:
-                      '204': {description: None}
-                /things:
-                  get:
-                    operationId: [|GetItems|]
-                    responses:
-                      '204': {description: None}
-                """),
-            "AIIA0005", Error, "paths./things.get");
-    }
-
-    [Fact]
     public void Aiia0005_ASecuritySchemeNamedLikeAMemberOfTheClientOptions()
     {
         Single(
