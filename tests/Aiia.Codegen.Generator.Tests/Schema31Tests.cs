@@ -121,6 +121,50 @@ public sealed class Schema31Tests
         Assert.Equal(type, ((IPropertySymbol)thing.GetMembers("Value").Single()).Type.ToDisplayString());
     }
 
+    [Fact]
+    public void ARefIntoASchemaOrItsDefsIsTheTypeItPointsAt()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText(FileName, SpecYaml.Components("""
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  tag: {type: string, format: uuid}
+                  size: {$ref: '#/components/schemas/Pet/$defs/Size'}
+                $defs:
+                  Size: {type: string, enum: [small, large]}
+              Owner:
+                type: object
+                properties:
+                  petTag: {$ref: '#/components/schemas/Pet/properties/tag'}
+                  petSize: {$ref: '#/components/schemas/Pet/$defs/Size'}
+                  nickname: {$ref: '#/components/schemas/Nickname'}
+              Nickname: {type: [string, 'null']}
+            """))]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var owner = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Owner")!;
+        Assert.Equal("System.Guid?", ((IPropertySymbol)owner.GetMembers("PetTag").Single()).Type.ToDisplayString());
+        Assert.Equal("Contoso.Consumer.PetSize?", ((IPropertySymbol)owner.GetMembers("PetSize").Single()).Type.ToDisplayString());
+        Assert.Equal("string?", ((IPropertySymbol)owner.GetMembers("Nickname").Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void ARefToNothingInTheDocumentIsStillUnresolved()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText(FileName, SpecYaml.Components("""
+            schemas:
+              Owner:
+                type: object
+                properties:
+                  petTag: {$ref: '#/components/schemas/Pet/properties/tag'}
+            """))]);
+
+        Assert.Equal("AIIA0003", Assert.Single(run.GeneratorDiagnostics).Id);
+    }
+
     private const string FileName = "things.openapi.yaml";
 
     private static INamedTypeSymbol CatalogItem()

@@ -228,7 +228,9 @@ internal sealed partial class SpecReader
 
         if (GetString(schema, "$ref", path) is { } reference)
         {
-            return ResolveSchemaReference(reference, Get(schema, "$ref")!, path).WithNullable(nullable);
+            // 3.1 allows siblings beside $ref: 'nullable' (or a type list with 'null') adds null; a nullable alias stays nullable.
+            var referenced = ResolveSchemaReference(reference, Get(schema, "$ref")!, path);
+            return referenced.WithNullable(nullable || referenced.IsNullable);
         }
 
         if (Get(schema, "allOf") is SpecSequence allOf && IsSingleRefAllOf(schema, allOf))
@@ -295,6 +297,11 @@ internal sealed partial class SpecReader
 
     private TypeRef ResolveSchemaReference(string reference, SpecNode referenceNode, string path)
     {
+        if (IsDeepPointer(reference))
+        {
+            return ResolveSchemaPointer(reference, referenceNode, path);
+        }
+
         if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal))
         {
             Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
