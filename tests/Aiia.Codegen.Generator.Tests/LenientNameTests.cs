@@ -169,6 +169,25 @@ public sealed class LenientNameTests
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Schema"));
     }
 
+    [Theory]
+    [InlineData("toString", "type: object\n    properties: {name: {type: string}}", "ToStringModel")]
+    [InlineData("equals", "type: object\n    properties: {name: {type: string}}", "EqualsModel")]
+    [InlineData("kind", "type: string\n    enum: [a, b]", "KindModel")]
+    public void ASchemaNamedLikeAMemberOfItsOwnTypeGetsModelAppended(string schemaName, string schema, string typeName)
+    {
+        var (diagnostic, run) = Single(
+            SpecYaml.Components(
+                $$"""
+                schemas:
+                  [|{{schemaName}}|]:
+                    {{schema}}
+                """),
+            "AIIA0014", Info, "components.schemas." + schemaName);
+
+        Assert.Contains("it is generated as '" + typeName + "'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + typeName));
+    }
+
     private static string[] EnumMembers(GeneratorRun run, string enumName) =>
         run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + enumName + "Kind")!
             .GetMembers().OfType<IFieldSymbol>().Select(f => f.Name).Where(n => n != "Unknown").ToArray();

@@ -35,6 +35,13 @@ internal static class ReservedNames
         "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
         "ThrowIfInvalid");
 
+    /// <summary>Whether every generated type of <paramref name="kind"/> has a member <paramref name="name"/>, so no such type may have that name.</summary>
+    public static bool IsMemberOf(Aiia.Codegen.Model.TypeKind kind, string name) =>
+        kind == Aiia.Codegen.Model.TypeKind.Enum ? EnumStructMembers.Contains(name) : RecordMembers.Contains(name);
+
+    /// <summary>What a record or enum named like one of its own members gets appended (<c>ToString</c> → <c>ToStringModel</c>).</summary>
+    public const string TypeSuffix = "Model";
+
     /// <summary>What a member that lands on a reserved name, or on its type's name, gets appended.</summary>
     public const string MemberSuffix = "Value";
 

@@ -29,7 +29,9 @@ internal sealed partial class SpecReader
         switch (Get(schema, "type"))
         {
             case SpecScalar scalar:
-                return new SchemaType(scalar.IsNull ? null : scalar.Value, false, false);
+                return scalar.Value == "null" && !scalar.IsNull
+                    ? new SchemaType(null, true, false) // type: 'null' (3.1): only null, any JSON to C#
+                    : new SchemaType(scalar.IsNull ? null : scalar.Value, false, false);
             case SpecSequence list:
                 var names = new List<string>();
                 var allowsNull = false;

@@ -42,8 +42,16 @@ internal sealed partial class SpecReader
     /// Claims the name of a component schema's record or enum. Schemas claim in document order: a later schema whose
     /// C# name is taken (<c>pet</c> after <c>Pet</c>, or the client's name) gets a number, reported as AIIA0014.
     /// </summary>
-    private string ClaimSchemaName(string desired, string schemaName, SpecNode node, string path)
+    private string ClaimSchemaName(string desired, string schemaName, SpecNode node, string path, TypeKind kind)
     {
+        if (ReservedNames.IsMemberOf(kind, desired))
+        {
+            // A record named ToString, or an enum named Kind, would have a member of its own name (CS0542).
+            var stepped = ClaimSchemaName(desired + ReservedNames.TypeSuffix, schemaName, node, path, kind);
+            Report(DiagnosticDescriptors.NameChanged, node, $"The schema '{schemaName}'", path, desired, "a generated type has a member of that name", stepped);
+            return stepped;
+        }
+
         var claim = _typeNames.Claim(desired, $"the schema '{schemaName}'");
         if (claim.Changed)
         {
@@ -57,6 +65,7 @@ internal sealed partial class SpecReader
     /// <summary>A free name for an inline type: the hint, else the hint with a number; its derived names stay free too.</summary>
     private string UniqueTypeName(string hint, SpecNode node, string path, TypeKind kind)
     {
+        hint = ReservedNames.IsMemberOf(kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
         var name = kind == TypeKind.Enum
             ? _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix)
             : _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix);
@@ -101,13 +110,13 @@ internal sealed partial class SpecReader
             if (typeName.Length == 0)
             {
                 // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
-                var claimed = ClaimSchemaName(ReservedNames.NamelessSchema, name, keyNode, path);
+                var claimed = ClaimSchemaName(ReservedNames.NamelessSchema, name, keyNode, path, kind.Value);
                 Report(DiagnosticDescriptors.NameChanged, keyNode, $"The schema '{name}'", path, name, "a C# name needs a letter or digit", claimed);
                 _namedComponents[name] = new TypeRef(kind.Value, claimed);
                 continue;
             }
 
-            _namedComponents[name] = new TypeRef(kind.Value, ClaimSchemaName(typeName, name, keyNode, path));
+            _namedComponents[name] = new TypeRef(kind.Value, ClaimSchemaName(typeName, name, keyNode, path, kind.Value));
         }
     }
 
