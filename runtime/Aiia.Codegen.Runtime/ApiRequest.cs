@@ -14,6 +14,7 @@ public sealed class ApiRequest
 {
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<ApiHeader> _headers = [];
+    private List<(IApiTokenSource Source, ApiTokenContext Context)>? _tokens;
 
     /// <summary>Creates a request.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -113,6 +114,91 @@ public sealed class ApiRequest
         _headers.Add(new ApiHeader(name, value, sensitive));
     }
 
+    /// <summary>Adds a cookie to the one <c>Cookie</c> header of this request (<c>a=1; b=2</c>); a null value is
+    /// skipped. The header is sensitive: cookies carry API keys and sessions.</summary>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="value">The cookie value, sent as is, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or not a token, or
+    /// <paramref name="value"/> contains a character a cookie value cannot hold (<c>;</c>, <c>,</c>, <c>"</c>, <c>\</c>,
+    /// white space, a control or non-ASCII character). The message names the cookie, never the value.</exception>
+    public void AddCookie(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!IsCookieText(name) || name.Contains('='))
+        {
+            throw new ArgumentException($"The cookie name '{name}' is not a valid token.", nameof(name));
+        }
+
+        if (value is null)
+        {
+            return;
+        }
+
+        if (!IsCookieText(value))
+        {
+            throw new ArgumentException($"The value of cookie '{name}' contains a character a cookie cannot hold.", nameof(value));
+        }
+
+        int index = _headers.FindIndex(static h => string.Equals(h.Name, CookieHeader, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            _headers.Add(new ApiHeader(CookieHeader, name + "=" + value, Sensitive: true));
+        }
+        else
+        {
+            _headers[index] = new ApiHeader(CookieHeader, _headers[index].Value + "; " + name + "=" + value, Sensitive: true);
+        }
+    }
+
+    /// <summary>Adds <c>Authorization: Basic</c> with the UTF-8 Base64 of <c>userName:password</c>; skipped when
+    /// either is null.</summary>
+    /// <param name="userName">The user name; it cannot contain <c>:</c>.</param>
+    /// <param name="password">The password.</param>
+    /// <exception cref="ArgumentException"><paramref name="userName"/> contains <c>:</c>, or either contains a
+    /// control character. The message never shows them.</exception>
+    public void AddBasicAuthorization(string? userName, string? password)
+    {
+        if (userName is null || password is null)
+        {
+            return;
+        }
+
+        if (userName.Contains(':'))
+        {
+            throw new ArgumentException("The user name of basic authentication cannot contain ':'.", nameof(userName));
+        }
+
+        if (userName.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || password.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            throw new ArgumentException("The user name or password of basic authentication contains a control character.", nameof(password));
+        }
+
+        string credentials = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(userName + ":" + password));
+        _headers.Add(new ApiHeader(AuthorizationHeader, "Basic " + credentials, Sensitive: true));
+    }
+
+    /// <summary>Asks <paramref name="source"/> for a token when the request is sent (on every attempt), and sends it
+    /// as <c>Authorization: Bearer {token}</c>; skipped when <paramref name="source"/> is null.</summary>
+    /// <param name="source">The token source, usually <see cref="ApiClientOptions.TokenSource"/>.</param>
+    /// <param name="schemeName">The security scheme the token is for.</param>
+    /// <param name="scopes">The scopes the operation requires for it.</param>
+    /// <exception cref="ArgumentException"><paramref name="schemeName"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scopes"/> is null.</exception>
+    public void AddBearerToken(IApiTokenSource? source, string schemeName, params string[] scopes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(schemeName);
+        ArgumentNullException.ThrowIfNull(scopes);
+        if (source is null)
+        {
+            return;
+        }
+
+        (_tokens ??= []).Add((source, new ApiTokenContext(schemeName, scopes, OperationId)));
+    }
+
+    /// <summary>The tokens to ask for when the request is sent, in the order added.</summary>
+    internal IReadOnlyList<(IApiTokenSource Source, ApiTokenContext Context)> Tokens => (IReadOnlyList<(IApiTokenSource, ApiTokenContext)>?)_tokens ?? [];
+
     /// <summary>Sets the JSON body, written now with <paramref name="converter"/> (no reflection).</summary>
     /// <typeparam name="T">The body type.</typeparam>
     /// <param name="value">The body; not null.</param>
@@ -130,6 +216,23 @@ public sealed class ApiRequest
         }
 
         JsonBody = buffer.WrittenMemory;
+    }
+
+    private const string CookieHeader = "Cookie";
+    private const string AuthorizationHeader = "Authorization";
+
+    // RFC 6265: a cookie name is a token and its value cookie-octets; neither holds these or a control character.
+    private static bool IsCookieText(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsControl(c) || c is ';' or ',' or '"' or '\\' or ' ' || c > '\u007e')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>; <c>.</c> and

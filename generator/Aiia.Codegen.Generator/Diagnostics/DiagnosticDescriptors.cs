@@ -125,29 +125,48 @@ public static class DiagnosticDescriptors
         "{0} at {1}. {2}");
 
     /// <summary>
+    /// A security scheme the client cannot send (an unknown <c>type</c>, an <c>http</c> scheme other than basic or bearer,
+    /// an <c>apiKey</c> without a usable <c>in</c> or <c>name</c>): it is ignored, and the spec still generates.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedSecurityScheme = Warning(
+        "AIIA0030", "A security scheme is not supported and is ignored",
+        "{0} at {1} is not supported; the scheme is ignored and operations that require it send the rest of their security. {2}");
+
+    /// <summary>A security requirement names a scheme <c>components.securitySchemes</c> does not define: it is ignored.</summary>
+    public static readonly DiagnosticDescriptor UndefinedSecurityScheme = Warning(
+        "AIIA0031", "A security requirement names an undefined scheme",
+        "The security requirement at {1} names the scheme '{0}', which components.securitySchemes does not define; it is ignored. Define the scheme or remove it from the requirement.");
+
+    /// <summary>A <c>mutualTLS</c> scheme: the certificate is the HTTP handler's business, not the generated code's.</summary>
+    public static readonly DiagnosticDescriptor MutualTls = Warning(
+        "AIIA0032", "Mutual TLS is configured on the HTTP handler",
+        "The security scheme '{0}' at {1} is mutualTLS: the generated client sends no credential for it. Configure the HttpClient's handler with the client certificate (SocketsHttpHandler.SslOptions.ClientCertificates).");
+
+    /// <summary>
     /// A schema that cannot be one C# type (a list of several types, an enum mixing kinds of values, an unknown type,
     /// the <c>false</c> schema): it is generated as <c>JsonElement</c>, so the rest of the spec still generates.
     /// </summary>
-    public static readonly DiagnosticDescriptor SchemaAsJson = new(
+    public static readonly DiagnosticDescriptor SchemaAsJson = Warning(
         "AIIA0040", "A schema is generated as JsonElement",
-        "{0} at {1} cannot be generated as one C# type, so it is generated as JsonElement: {2}",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0040"));
+        "{0} at {1} cannot be generated as one C# type, so it is generated as JsonElement: {2}");
 
     /// <summary>An enum value that cannot become a member (listed twice, or not a plain value) is left out of the enum.</summary>
-    public static readonly DiagnosticDescriptor EnumValueIgnored = new(
+    public static readonly DiagnosticDescriptor EnumValueIgnored = Warning(
         "AIIA0041", "An enum value is ignored",
-        "The enum value {0} at {1} is ignored: {2}. Remove it from the list.",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0041"));
+        "The enum value {0} at {1} is ignored: {2}. Remove it from the list.");
 
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
         ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
-        SchemaAsJson, EnumValueIgnored);
+        UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls, SchemaAsJson, EnumValueIgnored);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));

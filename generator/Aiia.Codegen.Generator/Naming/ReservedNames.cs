@@ -33,7 +33,7 @@ internal static class ReservedNames
         ObjectMembers,
         "BaseAddress", "AllowInsecureHttp", "LoggerFactory", "TimeProvider", "Polling", "MaxRetries", "RetryDelay",
         "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
-        "ThrowIfInvalid");
+        "ThrowIfInvalid", "TokenSource");
 
     /// <summary>Whether every generated type of <paramref name="kind"/> has a member <paramref name="name"/>, so no such type may have that name.</summary>
     public static bool IsMemberOf(Aiia.Codegen.Model.TypeKind kind, string name) =>

@@ -7,20 +7,6 @@ namespace Aiia.Codegen.Generator.Tests.Diagnostics;
 /// <summary>AIIA0005: name collisions. Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message.</summary>
 public sealed class Aiia0005Tests
 {
-    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
-
-    [Fact]
-    public void Aiia0005_ASecuritySchemeNamedLikeAMemberOfTheClientOptions()
-    {
-        Single(
-            SpecYaml.Components(
-                """
-                securitySchemes:
-                  [|baseAddress|]: {type: apiKey, in: header, name: X-Base}
-                """),
-            "AIIA0005", Error, "components.securitySchemes.baseAddress");
-    }
-
     [Fact]
     public void PropertiesNamedLikeRecordMembersStepAsideAndCompile()
     {
