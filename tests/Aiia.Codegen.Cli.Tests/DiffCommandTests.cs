@@ -249,6 +249,26 @@ public sealed class DiffCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("        - ApiKey: []\n", "        - ApiKey: []\n        - Partner: []\n", "additive", "security-alternative-added")]
+    [InlineData("        - ApiKey: []\n        - Partner: []\n", "        - ApiKey: []\n", "breaking", "security-alternative-removed")]
+    [InlineData("        - ApiKey: []\n        - Partner: []\n", "        - ApiKey: []\n          Partner: []\n", "breaking", "security-alternative-removed")]
+    public async Task Security_alternatives_added_are_additive_and_taken_away_are_breaking(string before, string after, string kind, string rule)
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Edit(GetOrder, GetOrder + "\n      security:\n" + before.TrimEnd('\n')));
+        var newSpec = temp.Write("new.openapi.yaml", Edit(GetOrder, GetOrder + "\n      security:\n" + after.TrimEnd('\n')));
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec, "--format", "json");
+
+        Assert.Equal(kind == "breaking" ? 2 : 0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var rules = json.RootElement.GetProperty("changes").EnumerateArray()
+            .Select(c => (Kind: c.GetProperty("kind").GetString(), Rule: c.GetProperty("rule").GetString()))
+            .ToList();
+        Assert.Contains((kind, rule), rules);
+    }
+
     [Fact]
     public async Task A_Kind_member_renumbered_by_a_hash_collision_is_breaking()
     {

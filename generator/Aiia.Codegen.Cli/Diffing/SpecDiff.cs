@@ -203,16 +203,43 @@ internal sealed class SpecDiff
 
     private void CompareSecurity(string path, OperationModel old, OperationModel current)
     {
-        foreach (var scheme in current.SecuritySchemes.Where(s => !old.SecuritySchemes.Contains(s)))
+        var before = Alternatives(old);
+        var after = Alternatives(current);
+        if (before.Count <= 1 && after.Count <= 1 || before.Count == 0 || after.Count == 0)
         {
-            Add(ChangeKind.Breaking, "security-requirement-added", path + ".security", $"{current.OperationId} now requires the security scheme '{scheme}'");
+            // One requirement (or none) on a side: every scheme it names is needed, so a scheme added breaks callers.
+            var oldSchemes = before.SelectMany(a => a).ToList();
+            var newSchemes = after.SelectMany(a => a).ToList();
+            foreach (var scheme in newSchemes.Where(s => !oldSchemes.Contains(s)))
+            {
+                Add(ChangeKind.Breaking, "security-requirement-added", path + ".security", $"{current.OperationId} now requires the security scheme '{scheme}'");
+            }
+
+            foreach (var scheme in oldSchemes.Where(s => !newSchemes.Contains(s)))
+            {
+                Add(ChangeKind.Additive, "security-requirement-removed", path + ".security", $"{current.OperationId} no longer requires the security scheme '{scheme}'");
+            }
+
+            return;
         }
 
-        foreach (var scheme in old.SecuritySchemes.Where(s => !current.SecuritySchemes.Contains(s)))
+        // Alternatives: a new way to authenticate breaks no caller; one taken away breaks the callers that used it.
+        var oldKeys = before.Select(a => string.Join(" + ", a)).ToList();
+        var newKeys = after.Select(a => string.Join(" + ", a)).ToList();
+        foreach (var added in newKeys.Where(k => !oldKeys.Contains(k)))
         {
-            Add(ChangeKind.Additive, "security-requirement-removed", path + ".security", $"{current.OperationId} no longer requires the security scheme '{scheme}'");
+            Add(ChangeKind.Additive, "security-alternative-added", path + ".security", $"{current.OperationId} now also accepts the security '{added}'");
+        }
+
+        foreach (var removed in oldKeys.Where(k => !newKeys.Contains(k)))
+        {
+            Add(ChangeKind.Breaking, "security-alternative-removed", path + ".security", $"{current.OperationId} no longer accepts the security '{removed}'");
         }
     }
+
+    /// <summary>The operation's security alternatives, each as its ordered scheme names.</summary>
+    private static List<List<string>> Alternatives(OperationModel operation) =>
+        operation.Security.Select(r => r.Schemes.Select(s => s.SchemeName).OrderBy(n => n, StringComparer.Ordinal).ToList()).ToList();
 
     private void CompareTypes()
     {
