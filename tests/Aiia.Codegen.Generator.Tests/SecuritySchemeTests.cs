@@ -113,6 +113,35 @@ public sealed class SecuritySchemeTests
         Assert.Contains("request.AddHeader(\"X-Base\", _options.BaseAddressValue, sensitive: true);", client, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TwoSchemesThatPascalCaseAlikeGetNumberedPropertiesReportedAsAnInfo()
+    {
+        var text = SpecYaml.Document(
+            """
+            security:
+              - api_key: []
+                apiKey: []
+            paths:
+              /items:
+                get:
+                  responses:
+                    '204': {description: None}
+            components:
+              securitySchemes:
+                api_key: {type: apiKey, in: header, name: X-One}
+                apiKey: {type: apiKey, in: query, name: two}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("test.openapi.yaml", text)]);
+
+        var info = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0014", info.Id);
+        Assert.Contains("'ApiKey2'", info.GetMessage(), StringComparison.Ordinal);
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty);
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("request.AddQuery(\"two\", _options.ApiKey2);", client, StringComparison.Ordinal);
+    }
+
     private static string Operation(string method, string security) =>
         $"{method}:\n  operationId: {method}\n{(security.Length == 0 ? string.Empty : Indent(security, "  ") + "\n")}  responses:\n    '204': {{description: None}}\n";
 
