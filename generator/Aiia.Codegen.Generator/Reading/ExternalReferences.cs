@@ -51,6 +51,7 @@ internal sealed class ExternalReferences
     private readonly Queue<(SpecNode Node, Loaded File, Context Context, string Path)> _pending = new();
     private readonly List<KeyValuePair<SpecNode, SpecNode>> _importedSchemas = new();
     private readonly List<string> _path = new();
+    private readonly HashSet<SpecNode> _reported = new(); // $ref values already reported here
     private readonly StringComparer _pathComparer = Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
     private readonly Loaded _main;
 
@@ -169,6 +170,9 @@ internal sealed class ExternalReferences
         return result;
     }
 
+    /// <summary>Whether a <c>$ref</c> value was reported here: the reader does not report it again as unresolved.</summary>
+    public bool HasReported(SpecNode reference) => _reported.Contains(reference);
+
     /// <summary>The name a component schema's C# type derives from: an imported schema's own name, else the key itself.</summary>
     public string SchemaName(string key) => _schemaNames.TryGetValue(key, out var name) ? name : key;
 
@@ -238,6 +242,12 @@ internal sealed class ExternalReferences
         return null;
     }
 
+    private void Report(DiagnosticDescriptor descriptor, SpecScalar reference, string[] args)
+    {
+        _report(descriptor, reference, args);
+        _reported.Add(reference);
+    }
+
     /// <summary>Every reference of a file the spec brought in; of the spec itself only those to other files.</summary>
     private bool NeedsResolving(string reference, Loaded file) =>
         !ReferenceEquals(file, _main) || !reference.StartsWith("#", StringComparison.Ordinal);
@@ -271,11 +281,11 @@ internal sealed class ExternalReferences
         {
             if (isSchema)
             {
-                _report(DiagnosticDescriptors.RemoteSchemaReference, reference, new[] { value, path });
+                Report(DiagnosticDescriptors.RemoteSchemaReference, reference, new[] { value, path });
                 return WithoutRef(holder); // Any JSON, with the schema's other keys (its description).
             }
 
-            _report(DiagnosticDescriptors.RemoteReference, reference, new[] { value, path });
+            Report(DiagnosticDescriptors.RemoteReference, reference, new[] { value, path });
             return null;
         }
 
@@ -383,7 +393,7 @@ internal sealed class ExternalReferences
             }
             else if (full is null || !_files.TryGetValue(full, out var referenced))
             {
-                _report(DiagnosticDescriptors.ReferencedFileMissing, reference, new[] { reference.Value, path, full ?? fileName, fileName });
+                Report(DiagnosticDescriptors.ReferencedFileMissing, reference, new[] { reference.Value, path, full ?? fileName, fileName });
                 return null;
             }
             else
@@ -391,7 +401,8 @@ internal sealed class ExternalReferences
                 file = Load(full, referenced);
                 if (file is null)
                 {
-                    return null; // Its own problem was reported in it.
+                    _reported.Add(reference); // Its own problem was reported in it.
+                    return null;
                 }
             }
         }
@@ -400,7 +411,7 @@ internal sealed class ExternalReferences
         SpecNode keyNode = reference;
         if (pointer.Length > 0 && !pointer.StartsWith("/", StringComparison.Ordinal))
         {
-            _report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
+            Report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
             return null;
         }
 
@@ -429,7 +440,7 @@ internal sealed class ExternalReferences
 
                 if (next is null)
                 {
-                    _report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
+                    Report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
                     return null;
                 }
 
@@ -438,7 +449,7 @@ internal sealed class ExternalReferences
         }
         else if (ReferenceEquals(file, _main))
         {
-            _report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
+            Report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
             return null;
         }
 

@@ -171,8 +171,15 @@ internal sealed partial class SpecReader
         return new LocationInfo(main.Path, span, main.Source.Lines.GetLinePositionSpan(span));
     }
 
-    private void Report(DiagnosticDescriptor descriptor, SpecNode? node, params string[] args) =>
+    private void Report(DiagnosticDescriptor descriptor, SpecNode? node, params string[] args)
+    {
+        if (descriptor == DiagnosticDescriptors.UnresolvedReference && node is not null && _externals?.HasReported(node) == true)
+        {
+            return; // An external $ref whose file is missing or remote: said once, by ExternalReferences.
+        }
+
         _diagnostics.Add(new DiagnosticInfo(descriptor, node is null ? FileStart() : Locate(node), new EquatableArray<string>(args)));
+    }
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
         _diagnostics.Add(new DiagnosticInfo(descriptor, location, new EquatableArray<string>(args)));

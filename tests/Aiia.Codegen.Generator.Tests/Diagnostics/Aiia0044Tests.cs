@@ -30,7 +30,7 @@ public sealed class Aiia0044Tests
     [Fact]
     public void Aiia0044_AParameterRefToAFileThatIsNotGivenIsShownAtTheRef()
     {
-        Single(
+        var (_, run) = Single(
             SpecYaml.Paths("""
                 /items:
                   get:
@@ -40,5 +40,7 @@ public sealed class Aiia0044Tests
                       '204': {description: Done.}
                 """),
             "AIIA0044", Error, "paths./items.get.parameters[0]");
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AIIA0003"); // Said once.
     }
 }

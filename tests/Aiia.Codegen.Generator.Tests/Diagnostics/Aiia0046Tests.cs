@@ -12,7 +12,7 @@ public sealed class Aiia0046Tests
     [Fact]
     public void Aiia0046_ARemoteParameterRefIsShownAtTheRef()
     {
-        Single(
+        var (_, run) = Single(
             SpecYaml.Paths("""
                 /items:
                   get:
@@ -22,5 +22,7 @@ public sealed class Aiia0046Tests
                       '204': {description: Done.}
                 """),
             "AIIA0046", Error, "paths./items.get.parameters[0]");
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AIIA0003"); // Said once.
     }
 }
