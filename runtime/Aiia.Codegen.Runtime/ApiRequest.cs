@@ -14,7 +14,7 @@ public sealed class ApiRequest
 {
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<ApiHeader> _headers = [];
-    private readonly List<KeyValuePair<string, string>> _cookies = [];
+    private List<(IApiTokenSource Source, ApiTokenContext Context)>? _tokens;
     private List<KeyValuePair<string, string>>? _form;
     private ApiMultipart? _multipart;
 
@@ -65,9 +65,6 @@ public sealed class ApiRequest
 
     /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
     public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { IsJson: true } bytes ? bytes.Value : (ReadOnlyMemory<byte>?)null;
-
-    /// <summary>Cookies (<c>in: cookie</c> parameters) in the order added, unescaped; sent as one <c>Cookie</c> header.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Cookies => _cookies;
 
     /// <summary>The form fields added by <see cref="AddFormField"/>, unescaped, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> FormFields => (IReadOnlyList<KeyValuePair<string, string>>?)_form ?? [];
@@ -129,6 +126,89 @@ public sealed class ApiRequest
 
         _headers.Add(new ApiHeader(name, value, sensitive));
     }
+
+    /// <summary>Adds a cookie (an API key or an <c>in: cookie</c> parameter) to the one <c>Cookie</c> header of this
+    /// request (<c>a=1; b=2</c>); a null value is skipped. The header is sensitive: cookies carry API keys and sessions.
+    /// A value is sent as is where a cookie can hold it; a character it cannot (<c>;</c>, <c>,</c>, <c>"</c>,
+    /// <c>\</c>, <c>%</c>, white space, a control or non-ASCII character) is percent-encoded as UTF-8, so no value can
+    /// end the cookie or add a header.</summary>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="value">The cookie value, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or not a token. The message names
+    /// the cookie, never the value.</exception>
+    public void AddCookie(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!IsCookieText(name) || name.Contains('='))
+        {
+            throw new ArgumentException($"The cookie name '{name}' is not a valid token.", nameof(name));
+        }
+
+        if (value is null)
+        {
+            return;
+        }
+
+        value = EscapeCookieValue(value);
+        int index = _headers.FindIndex(static h => string.Equals(h.Name, CookieHeader, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            _headers.Add(new ApiHeader(CookieHeader, name + "=" + value, Sensitive: true));
+        }
+        else
+        {
+            _headers[index] = new ApiHeader(CookieHeader, _headers[index].Value + "; " + name + "=" + value, Sensitive: true);
+        }
+    }
+
+    /// <summary>Adds <c>Authorization: Basic</c> with the UTF-8 Base64 of <c>userName:password</c>; skipped when
+    /// either is null.</summary>
+    /// <param name="userName">The user name; it cannot contain <c>:</c>.</param>
+    /// <param name="password">The password.</param>
+    /// <exception cref="ArgumentException"><paramref name="userName"/> contains <c>:</c>, or either contains a
+    /// control character. The message never shows them.</exception>
+    public void AddBasicAuthorization(string? userName, string? password)
+    {
+        if (userName is null || password is null)
+        {
+            return;
+        }
+
+        if (userName.Contains(':'))
+        {
+            throw new ArgumentException("The user name of basic authentication cannot contain ':'.", nameof(userName));
+        }
+
+        if (userName.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || password.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            throw new ArgumentException("The user name or password of basic authentication contains a control character.", nameof(password));
+        }
+
+        string credentials = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(userName + ":" + password));
+        _headers.Add(new ApiHeader(AuthorizationHeader, "Basic " + credentials, Sensitive: true));
+    }
+
+    /// <summary>Asks <paramref name="source"/> for a token when the request is sent (on every attempt), and sends it
+    /// as <c>Authorization: Bearer {token}</c>; skipped when <paramref name="source"/> is null.</summary>
+    /// <param name="source">The token source, usually <see cref="ApiClientOptions.TokenSource"/>.</param>
+    /// <param name="schemeName">The security scheme the token is for.</param>
+    /// <param name="scopes">The scopes the operation requires for it.</param>
+    /// <exception cref="ArgumentException"><paramref name="schemeName"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scopes"/> is null.</exception>
+    public void AddBearerToken(IApiTokenSource? source, string schemeName, params string[] scopes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(schemeName);
+        ArgumentNullException.ThrowIfNull(scopes);
+        if (source is null)
+        {
+            return;
+        }
+
+        (_tokens ??= []).Add((source, new ApiTokenContext(schemeName, scopes, OperationId)));
+    }
+
+    /// <summary>The tokens to ask for when the request is sent, in the order added.</summary>
+    internal IReadOnlyList<(IApiTokenSource Source, ApiTokenContext Context)> Tokens => (IReadOnlyList<(IApiTokenSource, ApiTokenContext)>?)_tokens ?? [];
 
     /// <summary>Sets the JSON body, written now with <paramref name="converter"/> (no reflection).</summary>
     /// <typeparam name="T">The body type.</typeparam>
@@ -254,27 +334,8 @@ public sealed class ApiRequest
         }
     }
 
-    /// <summary>Adds a cookie (an <c>in: cookie</c> parameter); a null value is skipped. The value is sent escaped
-    /// as URI data, so it can hold no <c>;</c> or space that would end it.</summary>
-    /// <param name="name">The cookie name.</param>
-    /// <param name="value">The formatted value, or null.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
-    public void AddCookie(string name, string? value)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        if (value is not null)
-        {
-            _cookies.Add(new KeyValuePair<string, string>(name, value));
-        }
-    }
-
     /// <summary>Declares that a 3xx answer is this operation's result: it is returned as success and not followed.</summary>
     public void SetRedirectIsAnswer() => RedirectIsAnswer = true;
-
-    /// <summary>The <c>Cookie</c> header value of <see cref="Cookies"/>, or null when there are none.</summary>
-    internal string? CookieHeader() => _cookies.Count == 0
-        ? null
-        : string.Join("; ", _cookies.Select(c => Uri.EscapeDataString(c.Key) + "=" + Uri.EscapeDataString(c.Value)));
 
     internal ApiMultipart Multipart(string? boundary = null)
     {
@@ -291,6 +352,54 @@ public sealed class ApiRequest
     {
         public override HttpContent CreateContent() =>
             new Bytes(ApiFormEncoding.Encode(fields), ApiFormEncoding.MediaType).CreateContent();
+    }
+
+    private const string CookieHeader = "Cookie";
+    private const string AuthorizationHeader = "Authorization";
+
+    // RFC 6265: a cookie name is a token and its value cookie-octets; neither holds these or a control character.
+    // Percent-encodes (as UTF-8) only what a cookie value cannot hold, and '%' so the encoding stays reversible.
+    private static string EscapeCookieValue(string value)
+    {
+        if (IsCookieText(value) && !value.Contains('%'))
+        {
+            return value;
+        }
+
+        var builder = new System.Text.StringBuilder(value.Length + 8);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (!char.IsControl(c) && c is not (';' or ',' or '"' or '\\' or ' ' or '%') && c <= '\u007e')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            int length = char.IsHighSurrogate(c) && i + 1 < value.Length
+                ? System.Text.Encoding.UTF8.GetBytes(value.AsSpan(i++, 2), utf8)
+                : System.Text.Encoding.UTF8.GetBytes(value.AsSpan(i, 1), utf8);
+            foreach (byte b in utf8[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsCookieText(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsControl(c) || c is ';' or ',' or '"' or '\\' or ' ' || c > '\u007e')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>; <c>.</c> and

@@ -256,6 +256,8 @@ public sealed class ApiTransport
     private async ValueTask<ResponseBody> SendOnceAsync(ApiRequest request, bool readBody, bool streamBody, TimeSpan timeout, CancellationToken cancellationToken)
     {
         string method = request.Method.Method;
+        // Asked per attempt, before its timeout starts: a source may renew the token, and its failures are its own.
+        string[]? tokens = request.Tokens.Count == 0 ? null : await GetTokensAsync(request, cancellationToken).ConfigureAwait(false);
         ApiTransportLog.RequestStarting(_logger, method, request.PathTemplate, request.OperationId);
         long started = _timeProvider.GetTimestamp();
         using var attemptTimeout = new CancellationTokenSource(timeout, _timeProvider);
@@ -266,7 +268,7 @@ public sealed class ApiTransport
         {
             for (int redirects = 0; ; redirects++)
             {
-                using HttpRequestMessage message = CreateMessage(request, uri);
+                using HttpRequestMessage message = CreateMessage(request, uri, tokens);
                 HttpResponseMessage response = await _httpClient
                     .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token)
                     .ConfigureAwait(false);
@@ -391,7 +393,31 @@ public sealed class ApiTransport
         return new Uri(uri.ToStringAndClear(), options);
     }
 
-    private static HttpRequestMessage CreateMessage(ApiRequest request, Uri uri)
+    // The bearer tokens of the request's token schemes, from their sources; a null or empty token is not sent.
+    private static async ValueTask<string[]> GetTokensAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var tokens = new List<string>(request.Tokens.Count);
+        foreach ((IApiTokenSource source, ApiTokenContext context) in request.Tokens)
+        {
+            string? token = await source.GetTokenAsync(context, cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrEmpty(token))
+            {
+                continue;
+            }
+
+            // The message names the scheme, never the token.
+            if (token.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+            {
+                throw new InvalidOperationException($"The token source returned a token for the scheme '{context.SchemeName}' that contains a line break or NUL character.");
+            }
+
+            tokens.Add(token);
+        }
+
+        return [.. tokens];
+    }
+
+    private static HttpRequestMessage CreateMessage(ApiRequest request, Uri uri, string[]? tokens)
     {
         var message = new HttpRequestMessage(request.Method, uri);
         try
@@ -405,9 +431,9 @@ public sealed class ApiTransport
                 }
             }
 
-            if (request.CookieHeader() is { } cookies)
+            foreach (string token in tokens ?? [])
             {
-                message.Headers.TryAddWithoutValidation("Cookie", cookies);
+                message.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
             }
 
             if (request.Body is { } body)

@@ -12,7 +12,8 @@ internal static class ClientEmitter
 
     private static void EmitClient(SourceWriter writer, ApiSpec spec)
     {
-        var hasCredentials = spec.SecuritySchemes.Count > 0;
+        // Only credentials every call needs make the options mandatory; optional ones are set when wanted.
+        var requiresCredentials = spec.SecuritySchemes.Any(s => s.IsRequired);
         writer.Doc("summary", spec.Title);
         if (spec.Description is not null)
         {
@@ -23,7 +24,8 @@ internal static class ClientEmitter
         writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
         var options = CSharp.OptionsClass(spec);
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
-        if (hasCredentials)
+        var readsCredentials = spec.Operations.Any(o => o.Security.Any(r => r.Schemes.Count > 0));
+        if (readsCredentials)
         {
             // Credentials are read from the options on every request that needs them.
             writer.Line($"private readonly {options} _options;");
@@ -40,18 +42,20 @@ internal static class ClientEmitter
         writer.Line("/// <summary>Creates the client over an <see cref=\"global::System.Net.Http.HttpClient\"/>, e.g. one from <c>IHttpClientFactory</c>.</summary>");
         writer.Line("/// <param name=\"httpClient\">Sends the requests; its <c>BaseAddress</c> (else the options') is the server. It should not follow redirects itself");
         writer.Line($"/// (<c>AllowAutoRedirect = false</c>, e.g. over <see cref=\"{CSharp.Runtime}.ApiHttp.CreateHandler\"/>): a redirect to another origin it followed is refused.</param>");
-        writer.Line(hasCredentials
+        writer.Line(requiresCredentials
             ? "/// <param name=\"options\">Credentials, limits, retries, logging and time; validated here.</param>"
-            : "/// <param name=\"options\">Limits, retries, logging and time; null for the defaults.</param>");
+            : spec.SecuritySchemes.Count > 0
+                ? "/// <param name=\"options\">Optional credentials, limits, retries, logging and time; null for the defaults (no credentials).</param>"
+                : "/// <param name=\"options\">Limits, retries, logging and time; null for the defaults.</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options are invalid (each problem is named; no secret is shown).</exception>");
-        writer.Open(hasCredentials
+        writer.Open(requiresCredentials
             ? $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options} options)"
             : $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options}? options = null)");
-        writer.Line(hasCredentials ? "global::System.ArgumentNullException.ThrowIfNull(options);" : $"options ??= new {options}();");
+        writer.Line(requiresCredentials ? "global::System.ArgumentNullException.ThrowIfNull(options);" : $"options ??= new {options}();");
         writer.Line(spec.DocumentedErrorCodes.Count > 0
             ? $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options, DocumentedErrorCodes);"
             : $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options);");
-        if (hasCredentials)
+        if (readsCredentials)
         {
             writer.Line("_options = options;");
         }
@@ -316,13 +320,7 @@ internal static class ClientEmitter
             pairs.Emit(add, parameter.Type, parameter.Name, parameter.WireName, parameter.Style, parameter.Explode);
         }
 
-        foreach (var schemeName in operation.SecuritySchemes)
-        {
-            var scheme = spec.SecuritySchemes.First(s => s.SchemeName == schemeName);
-            writer.Line(scheme.In == ParameterLocation.Header
-                ? $"request.AddHeader({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName}, sensitive: true);"
-                : $"request.AddQuery({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName});");
-        }
+        SecurityEmitter.EmitCredentials(writer, spec, operation);
 
         if (operation.RedirectIsAnswer)
         {

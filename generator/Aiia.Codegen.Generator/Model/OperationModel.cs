@@ -10,7 +10,9 @@ namespace Aiia.Codegen.Model;
 /// <param name="Parameters">Path, query and header parameters in signature order.</param>
 /// <param name="Body">The JSON request body, if any.</param>
 /// <param name="Response">The success response's body type, or null when it has none.</param>
-/// <param name="SecuritySchemes">The names of the schemes this operation sends.</param>
+/// <param name="Security">The alternatives of the operation's security (its own <c>security</c>, else the document's):
+/// the first one whose credentials are all configured is sent; empty requirements are left out (none configured
+/// sends nothing).</param>
 /// <param name="IsDeprecated">Whether the spec marks it deprecated.</param>
 /// <param name="Polling">The waiter declared by <c>x-aiia-polling</c>, if any.</param>
 /// <param name="CodeExchange">The single-use code declared by <c>x-aiia-code-exchange</c>, if any.</param>
@@ -26,7 +28,7 @@ public sealed record OperationModel(
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? Body,
     TypeRef? Response,
-    EquatableArray<string> SecuritySchemes,
+    EquatableArray<SecurityRequirementModel> Security,
     bool IsDeprecated,
     PollingModel? Polling = null,
     CodeExchangeModel? CodeExchange = null,
