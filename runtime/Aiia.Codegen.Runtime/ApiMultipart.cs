@@ -58,9 +58,17 @@ internal sealed class ApiMultipart : ApiRequestBody
         }
     }
 
-    // A quoted-string: backslash and quote escaped, line breaks (which would end the header) dropped.
-    private static string Quote(string value) =>
-        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal) + "\"";
+    // A quoted-string that cannot end early or break the header: quotes, backslashes and line breaks become '_'.
+    private static string Quote(string value)
+    {
+        var text = new StringBuilder(value.Length + 2).Append('"');
+        foreach (char c in value)
+        {
+            text.Append(c is '"' or '\\' or '\r' or '\n' ? '_' : c);
+        }
+
+        return text.Append('"').ToString();
+    }
 
     private sealed record Part(string Name, ReadOnlyMemory<byte> Bytes, string? ContentType, ApiFile? File);
 }

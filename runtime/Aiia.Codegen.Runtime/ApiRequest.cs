@@ -64,7 +64,7 @@ public sealed class ApiRequest
     public IReadOnlyList<ApiHeader> Headers => _headers;
 
     /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
-    public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { } bytes && _jsonBody ? bytes.Value : (ReadOnlyMemory<byte>?)null;
+    public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { IsJson: true } bytes ? bytes.Value : (ReadOnlyMemory<byte>?)null;
 
     /// <summary>The form fields added by <see cref="AddFormField"/>, unescaped, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> FormFields => (IReadOnlyList<KeyValuePair<string, string>>?)_form ?? [];
@@ -76,8 +76,6 @@ public sealed class ApiRequest
     public bool IsRepeatable => Body?.IsRepeatable ?? true;
 
     internal ApiRequestBody? Body { get; private set; }
-
-    private bool _jsonBody;
 
     /// <summary>True for methods that may be repeated without a second effect (GET, HEAD, PUT, DELETE, OPTIONS, TRACE):
     /// the only ones the retry layer repeats.</summary>
@@ -222,8 +220,7 @@ public sealed class ApiRequest
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(converter);
 
-        Body = new ApiRequestBody.Bytes(ApiJson.WriteUtf8(value, converter), "application/json");
-        _jsonBody = true;
+        Body = new ApiRequestBody.Bytes(ApiJson.WriteUtf8(value, converter), "application/json", isJson: true);
     }
 
     /// <summary>Sets a JSON body sent with another JSON media type (e.g. <c>application/merge-patch+json</c>).</summary>
@@ -236,7 +233,7 @@ public sealed class ApiRequest
     {
         ArgumentException.ThrowIfNullOrEmpty(contentType);
         SetJsonBody(value, converter);
-        Body = new ApiRequestBody.Bytes(((ApiRequestBody.Bytes)Body!).Value, contentType);
+        Body = new ApiRequestBody.Bytes(((ApiRequestBody.Bytes)Body!).Value, contentType, isJson: true);
     }
 
     /// <summary>Sets a text body (<c>text/*</c>), encoded as UTF-8.</summary>

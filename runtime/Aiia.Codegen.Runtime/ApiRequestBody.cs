@@ -16,9 +16,11 @@ internal abstract class ApiRequestBody
     public abstract HttpContent CreateContent();
 
     /// <summary>Bytes with a content type (JSON, text, or an encoded form).</summary>
-    internal sealed class Bytes(ReadOnlyMemory<byte> bytes, string contentType) : ApiRequestBody
+    internal sealed class Bytes(ReadOnlyMemory<byte> bytes, string contentType, bool isJson = false) : ApiRequestBody
     {
         public ReadOnlyMemory<byte> Value { get; } = bytes;
+
+        public bool IsJson { get; } = isJson;
 
         public override HttpContent CreateContent()
         {

@@ -104,7 +104,7 @@ internal static class BodyEmitter
                 BodyKind.Text => $"The request body ({body.MediaType}).",
                 _ => "The request body.",
             };
-            writer.Doc("param", body.Description ?? (required ? what : what + " Null sends none."), $" name=\"{body.Name}\"");
+            writer.Doc("param", body.Description ?? (required ? what : what.TrimEnd('.') + ", or null to send none."), $" name=\"{body.Name}\"");
         }
     }
 }

@@ -39,6 +39,14 @@ internal sealed class PairsEmitter
             case TypeKind.Array when IsScalar(type.Element!) && !explode:
                 Add(key, $"{value} is null ? null : {JoinExpression(type, value, Delimiter(style))}");
                 break;
+            case TypeKind.Array when IsScalar(type.Element!):
+                // A top-level loop: its variable is the method's reserved local 'item'.
+                _writer.Open($"if ({value} is not null)");
+                _writer.Open($"foreach (var item in {value})");
+                Add(key, ScalarText(type.Element!, "item")!);
+                _writer.Close();
+                _writer.Close();
+                break;
             case TypeKind.Object or TypeKind.Map when !explode:
                 EmitFlatList(key, type, value);
                 break;
