@@ -48,22 +48,18 @@ public sealed class ApiRequestTests
     }
 
     [Fact]
-    public void Cookies_share_one_sensitive_header_and_values_that_would_break_it_are_refused_without_showing_them()
+    public void Cookies_share_one_sensitive_header_and_values_that_would_break_it_are_percent_encoded()
     {
         ApiRequest request = NewRequest();
         request.AddCookie("a", "1");
         request.AddCookie("b", null);
-        request.AddCookie("c", "x-3");
+        request.AddCookie("c", "x-3+/=");
+        request.AddCookie("d", "v;w v,w\r\nX: y%æ");
 
         ApiHeader cookie = Assert.Single(request.Headers);
-        Assert.Equal(new ApiHeader("Cookie", "a=1; c=x-3", Sensitive: true), cookie);
-        foreach (string bad in new[] { "v;w", "v w", "v,w", "v\r\nX: y", "væ" })
-        {
-            var ex = Assert.Throws<ArgumentException>(() => request.AddCookie("k", bad));
-            Assert.DoesNotContain(bad, ex.Message, StringComparison.Ordinal);
-        }
-
-        Assert.Throws<ArgumentException>(() => request.AddCookie("k=v", "1"));
+        Assert.Equal(new ApiHeader("Cookie", "a=1; c=x-3+/=; d=v%3Bw%20v%2Cw%0D%0AX:%20y%25%C3%A6", Sensitive: true), cookie);
+        var ex = Assert.Throws<ArgumentException>(() => request.AddCookie("k=v", "1"));
+        Assert.Contains("k=v", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

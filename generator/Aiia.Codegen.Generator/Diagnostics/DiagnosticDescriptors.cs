@@ -142,6 +142,26 @@ public static class DiagnosticDescriptors
         "AIIA0032", "Mutual TLS is configured on the HTTP handler",
         "The security scheme '{0}' at {1} is mutualTLS: the generated client sends no credential for it. Configure the HttpClient's handler with the client certificate (SocketsHttpHandler.SslOptions.ClientCertificates).");
 
+    /// <summary>A body or response is generated less exactly than the spec describes (no schema, no fields); the client still works.</summary>
+    public static readonly DiagnosticDescriptor BodyLoosened = Warning(
+        "AIIA0033", "A body is generated loosely",
+        "{0} at {1}: {2}");
+
+    /// <summary>A parameter cannot be sent in its style and is left out of the method.</summary>
+    public static readonly DiagnosticDescriptor ParameterSkipped = Warning(
+        "AIIA0034", "A parameter is left out",
+        "{0} at {1} cannot be sent and is left out of the method. {2}");
+
+    /// <summary>An operation declares no 2xx response; the method is still generated, as the message says.</summary>
+    public static readonly DiagnosticDescriptor NoSuccessResponse = Warning(
+        "AIIA0035", "Operation without a 2xx response",
+        "The operation at {0} declares no 2xx response: {1}");
+
+    /// <summary>An operation cannot be called as the spec describes it and is left out of the client.</summary>
+    public static readonly DiagnosticDescriptor OperationSkipped = Warning(
+        "AIIA0036", "An operation is left out",
+        "{0} at {1}, so the operation is left out of the client. {2}");
+
     /// <summary>
     /// A schema that cannot be one C# type (a list of several types, an enum mixing kinds of values, an unknown type,
     /// the <c>false</c> schema): it is generated as <c>JsonElement</c>, so the rest of the spec still generates.
@@ -160,7 +180,8 @@ public static class DiagnosticDescriptors
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
         ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
-        UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls, SchemaAsJson, EnumValueIgnored);
+        UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls,
+        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped, SchemaAsJson, EnumValueIgnored);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

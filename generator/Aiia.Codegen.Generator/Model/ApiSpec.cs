@@ -136,4 +136,6 @@ public enum ParameterLocation
     Query,
     /// <summary>A request header.</summary>
     Header,
+    /// <summary>A cookie, sent in the <c>Cookie</c> header.</summary>
+    Cookie,
 }
