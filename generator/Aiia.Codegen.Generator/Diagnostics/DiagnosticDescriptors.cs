@@ -175,13 +175,32 @@ public static class DiagnosticDescriptors
         "AIIA0041", "An enum value is ignored",
         "The enum value {0} at {1} is ignored: {2}. Remove it from the list.");
 
+    /// <summary>
+    /// An external <c>$ref</c> names a file that is not among the project's AdditionalFiles (the generator reads no file
+    /// the build does not give it).
+    /// </summary>
+    public static readonly DiagnosticDescriptor ReferencedFileMissing = Error(
+        "AIIA0044", "A $ref names a file that is not an AdditionalFiles item",
+        "The $ref '{0}' at {1} names the file '{2}', which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"{3}\" /> (a file that is not a *.openapi.yaml/.yml/.json spec is only read, never generated on its own).");
+
+    /// <summary>A schema <c>$ref</c> to a URL: nothing is fetched at build time; the schema becomes any JSON.</summary>
+    public static readonly DiagnosticDescriptor RemoteSchemaReference = Warning(
+        "AIIA0045", "A remote schema $ref is generated as any JSON",
+        "The $ref '{0}' at {1} is remote: the build fetches nothing, so this schema is generated as any JSON (System.Text.Json.JsonElement). Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path to get a type.");
+
+    /// <summary>A <c>$ref</c> to a URL where no schema is expected (a parameter, response, request body, path item).</summary>
+    public static readonly DiagnosticDescriptor RemoteReference = Error(
+        "AIIA0046", "A remote $ref cannot be resolved",
+        "The $ref '{0}' at {1} is remote: the build fetches nothing. Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
         ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
         UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls,
-        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped, SchemaAsJson, EnumValueIgnored);
+        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped, SchemaAsJson, EnumValueIgnored,
+        ReferencedFileMissing, RemoteSchemaReference, RemoteReference);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

@@ -106,7 +106,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            var typeName = Identifiers.ToPascalCase(name);
+            var typeName = Identifiers.ToPascalCase(SchemaName(name));
             if (typeName.Length == 0)
             {
                 // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
@@ -196,11 +196,11 @@ internal sealed partial class SpecReader
     /// <summary>Bounds the work of building the model: schemas reused inline (or through YAML aliases) are read each time.</summary>
     private void CountSchemaVisit(SpecNode node, string path)
     {
-        if (++_schemaVisits > SpecLimits.MaxSchemaVisits)
+        if (++_schemaVisits > _limits.MaxSchemaVisits)
         {
             throw new LimitExceededException(
                 node,
-                $"Reading the schemas takes more than {SpecLimits.MaxSchemaVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} schema visits (schemas are reused inline too often)",
+                $"Reading the schemas takes more than {_limits.MaxSchemaVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} schema visits (schemas are reused inline too often)",
                 path,
                 "Move schemas that are repeated inline, e.g. in a shared response or under a YAML alias, to components and refer to them with $ref; or split the spec.");
         }
@@ -306,30 +306,25 @@ internal sealed partial class SpecReader
 
     private TypeRef ResolveSchemaReference(string reference, SpecNode referenceNode, string path)
     {
-        if (IsDeepPointer(reference))
-        {
-            return ResolveSchemaPointer(reference, referenceNode, path);
-        }
-
-        if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal))
-        {
-            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
-            return new TypeRef(TypeKind.Any);
-        }
-
-        var name = reference.Substring(SchemaRefPrefix.Length);
-        if (_namedComponents.TryGetValue(name, out var named))
+        var name = reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
+        if (name is not null && _namedComponents.TryGetValue(name, out var named))
         {
             return named;
         }
 
-        if (!_componentSchemas.TryGetValue(name, out var target))
+        if (name is not null && _componentSchemas.TryGetValue(name, out var target))
         {
-            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
-            return new TypeRef(TypeKind.Any);
+            return ResolveAlias(name, target, referenceNode, reference, path);
         }
 
-        return ResolveAlias(name, target, referenceNode, reference, path);
+        if (reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            // Not a component schema's key: a JSON pointer into the document (#/components/schemas/Pet/properties/tag).
+            return ResolveSchemaPointer(reference, referenceNode, path);
+        }
+
+        Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
+        return new TypeRef(TypeKind.Any);
     }
 
     /// <summary>
@@ -351,7 +346,7 @@ internal sealed partial class SpecReader
 
         try
         {
-            var hint = Identifiers.ToPascalCase(name);
+            var hint = Identifiers.ToPascalCase(SchemaName(name));
             var type = ResolveSchema(target, "components.schemas." + name, hint.Length == 0 ? ReservedNames.NamelessSchema : hint);
             _aliasTypes[name] = type;
             return type;
