@@ -16,14 +16,6 @@ internal sealed partial class SpecReader
     private readonly Dictionary<string, TypeRef> _pointerTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolvingPointers = new(StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="reference"/> is a pointer into this document (<c>#/...</c>) that is not a component schema's name.</summary>
-    private bool IsDeepPointer(string reference) =>
-        reference.StartsWith("#/", StringComparison.Ordinal)
-        && (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal)
-            || (reference.IndexOf('/', SchemaRefPrefix.Length) >= 0
-                // A schema imported from a sibling file is keyed by its file and pointer (common.yaml#/components/schemas/Money).
-                && !_componentSchemas.ContainsKey(reference.Substring(SchemaRefPrefix.Length))));
-
     /// <summary>The type of the schema <paramref name="reference"/> points at; an unresolved pointer is AIIA0003, a cycle AIIA0020.</summary>
     private TypeRef ResolveSchemaPointer(string reference, SpecNode referenceNode, string path)
     {

@@ -306,30 +306,25 @@ internal sealed partial class SpecReader
 
     private TypeRef ResolveSchemaReference(string reference, SpecNode referenceNode, string path)
     {
-        if (IsDeepPointer(reference))
-        {
-            return ResolveSchemaPointer(reference, referenceNode, path);
-        }
-
-        if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal))
-        {
-            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
-            return new TypeRef(TypeKind.Any);
-        }
-
-        var name = reference.Substring(SchemaRefPrefix.Length);
-        if (_namedComponents.TryGetValue(name, out var named))
+        var name = reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
+        if (name is not null && _namedComponents.TryGetValue(name, out var named))
         {
             return named;
         }
 
-        if (!_componentSchemas.TryGetValue(name, out var target))
+        if (name is not null && _componentSchemas.TryGetValue(name, out var target))
         {
-            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
-            return new TypeRef(TypeKind.Any);
+            return ResolveAlias(name, target, referenceNode, reference, path);
         }
 
-        return ResolveAlias(name, target, referenceNode, reference, path);
+        if (reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            // Not a component schema's key: a JSON pointer into the document (#/components/schemas/Pet/properties/tag).
+            return ResolveSchemaPointer(reference, referenceNode, path);
+        }
+
+        Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
+        return new TypeRef(TypeKind.Any);
     }
 
     /// <summary>
