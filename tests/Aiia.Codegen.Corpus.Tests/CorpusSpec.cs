@@ -25,11 +25,14 @@ internal sealed record CorpusSpec(string FileName)
 
     public bool IsCompressed => FileName.EndsWith(".gz", StringComparison.Ordinal);
 
+    /// <summary>The spec is JSON (<c>.json</c> or <c>.json.gz</c>), else YAML.</summary>
+    public bool IsJson => (IsCompressed ? Path.GetFileNameWithoutExtension(FileName) : FileName).EndsWith(".json", StringComparison.Ordinal);
+
     /// <summary>
-    /// The name the spec is handed to the generator under. JSON is a subset of YAML, so JSON specs go in under a
-    /// YAML name too.
+    /// The name the spec is handed to the generator under: <c>NAME.openapi.json</c> for JSON once the generator picks
+    /// those up, else <c>NAME.openapi.yaml</c> (JSON is a subset of YAML, so the YAML reader reads JSON specs too).
     /// </summary>
-    public string AdditionalFileName => Name + ".openapi.yaml";
+    public string AdditionalFileName => Name + (IsJson && SpecInput.IsSpecPath("spec.openapi.json") ? ".openapi.json" : ".openapi.yaml");
 
     public string FullPath => System.IO.Path.Combine(Directory, FileName);
 

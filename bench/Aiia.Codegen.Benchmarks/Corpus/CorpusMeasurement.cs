@@ -120,7 +120,20 @@ internal static class CorpusMeasurement
     }
 
     /// <summary>Operations under <c>paths</c>, counted from the document itself (JSON or YAML), whoever reads it.</summary>
-    private static int Operations(string text)
+    private static string Operations(string text)
+    {
+        try
+        {
+            return CountOperations(text).ToString("N0", CultureInfo.InvariantCulture);
+        }
+        catch (YamlDotNet.Core.YamlException exception)
+        {
+            Console.Error.WriteLine($"corpus: YamlDotNet cannot load the spec to count its operations: {exception.Message}");
+            return "?";
+        }
+    }
+
+    private static int CountOperations(string text)
     {
         if (text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal))
         {
