@@ -133,6 +133,7 @@ internal sealed partial class SpecReader
         IndexComponentSchemas();
         ReadComponentSchemas();
         var operations = ReadOperations(paths);
+        MarkRequiredSchemes(operations);
         var sessionRenewal = ReadSessionExtensions(paths, clientName, operations);
 
         var read = new ApiSpec(
@@ -168,110 +169,6 @@ internal sealed partial class SpecReader
         }
 
         return named;
-    }
-
-    private void ReadSecuritySchemes(string clientName)
-    {
-        // The scheme's property lives in the client options: it cannot share its name.
-        var enclosing = new[] { clientName + "Options" };
-        var components = GetMapping(_root, "components", "$");
-        var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
-        if (schemes is null)
-        {
-            return;
-        }
-
-        var propertyNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, keyNode, value) in Entries(schemes, "components.securitySchemes"))
-        {
-            var path = "components.securitySchemes." + name;
-            if (value is not SpecMapping scheme)
-            {
-                Report(DiagnosticDescriptors.InvalidValue, value, "A security scheme must be a mapping", path, "Give it 'type', 'in' and 'name'.");
-                continue;
-            }
-
-            var type = GetString(scheme, "type", path);
-            var location = GetString(scheme, "in", path);
-            var parameterName = GetString(scheme, "name", path);
-            if (type != "apiKey")
-            {
-                Report(DiagnosticDescriptors.Unsupported, (SpecNode?)Get(scheme, "type") ?? keyNode, $"The security scheme type '{type}'", path, "Only apiKey schemes (in a header or the query) are supported.");
-                continue;
-            }
-
-            if (location is not ("header" or "query") || string.IsNullOrEmpty(parameterName))
-            {
-                Report(DiagnosticDescriptors.Unsupported, (SpecNode?)Get(scheme, "in") ?? keyNode, $"An apiKey scheme in '{location}'", path, "Send the key in a header or the query and give its 'name'.");
-                continue;
-            }
-
-            var propertyName = Identifiers.ToPascalCase(name);
-            if (propertyName.Length == 0)
-            {
-                Report(DiagnosticDescriptors.InvalidName, keyNode, $"The security scheme name '{name}' has no letters or digits", path, "Rename the scheme.");
-                continue;
-            }
-
-            if (propertyNames.TryGetValue(propertyName, out var other))
-            {
-                Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, $"the scheme '{other}'");
-                continue;
-            }
-
-            if (ReservedNames.ClientOptionsMembers.Contains(propertyName) || Array.IndexOf(enclosing, propertyName) >= 0)
-            {
-                Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, "a member of the generated credentials or client options");
-                continue;
-            }
-
-            propertyNames.Add(propertyName, name);
-            _securitySchemes.Add(new SecuritySchemeModel(
-                name,
-                propertyName,
-                location == "header" ? ParameterLocation.Header : ParameterLocation.Query,
-                parameterName!,
-                GetString(scheme, "description", path)));
-        }
-    }
-
-    /// <summary>The scheme names an operation sends: its own <c>security</c>, else the document's.</summary>
-    private EquatableArray<string> ReadSecurity(SpecMapping? operation, string path)
-    {
-        var security = (operation is null ? null : GetSequence(operation, "security", path)) ?? GetSequence(_root, "security", "$");
-        if (security is null || security.Children.Length == 0)
-        {
-            return EquatableArray<string>.Empty;
-        }
-
-        // Alternatives (several requirement objects) are not modelled: the first one is sent.
-        if (security.Children[0] is not SpecMapping requirement)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, security.Children[0], "A security requirement must be a mapping", path + ".security", "Write '- SchemeName: []'.");
-            return EquatableArray<string>.Empty;
-        }
-
-        var names = new List<string>();
-        foreach (var (name, keyNode, _) in Entries(requirement, path + ".security"))
-        {
-            if (_securitySchemes.Any(s => s.SchemeName == name))
-            {
-                names.Add(name);
-            }
-            else if (!IsUnsupportedScheme(name))
-            {
-                Report(DiagnosticDescriptors.UnresolvedReference, keyNode, name, path + ".security");
-            }
-        }
-
-        return names.ToEquatableArray();
-    }
-
-    private bool IsUnsupportedScheme(string name)
-    {
-        var components = GetMapping(_root, "components", "$");
-        var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
-        return schemes is not null && Get(schemes, name) is not null;
     }
 }
 

@@ -63,21 +63,4 @@ public sealed class Aiia0003Tests
                 """),
             "AIIA0003", Error, "paths./items.post.requestBody.content.schema");
     }
-
-    [Fact]
-    public void Aiia0003_AnUnknownSecurityScheme()
-    {
-        Single(
-            SpecYaml.Document(
-                """
-                security:
-                  - [|ApiKey|]: []
-                paths:
-                  /items:
-                    get:
-                      responses:
-                        '204': {description: None}
-                """),
-            "AIIA0003", Error, "paths./items.get.security");
-    }
 }
