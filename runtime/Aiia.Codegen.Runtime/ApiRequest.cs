@@ -64,7 +64,7 @@ public sealed class ApiRequest
     public IReadOnlyList<ApiHeader> Headers => _headers;
 
     /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
-    public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { } bytes && _jsonBody ? bytes.Value : null;
+    public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { } bytes && _jsonBody ? bytes.Value : (ReadOnlyMemory<byte>?)null;
 
     /// <summary>The form fields added by <see cref="AddFormField"/>, unescaped, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> FormFields => (IReadOnlyList<KeyValuePair<string, string>>?)_form ?? [];

@@ -162,13 +162,46 @@ public static class DiagnosticDescriptors
         "AIIA0036", "An operation is left out",
         "{0} at {1}, so the operation is left out of the client. {2}");
 
+    /// <summary>
+    /// An external <c>$ref</c> names a file that is not among the project's AdditionalFiles (the generator reads no file
+    /// the build does not give it).
+    /// </summary>
+    public static readonly DiagnosticDescriptor ReferencedFileMissing = Error(
+        "AIIA0044", "A $ref names a file that is not an AdditionalFiles item",
+        "The $ref '{0}' at {1} names the file '{2}', which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"{3}\" /> (a file that is not a *.openapi.yaml/.yml/.json spec is only read, never generated on its own).");
+
+    /// <summary>A schema <c>$ref</c> to a URL: nothing is fetched at build time; the schema becomes any JSON.</summary>
+    public static readonly DiagnosticDescriptor RemoteSchemaReference = Warning(
+        "AIIA0045", "A remote schema $ref is generated as any JSON",
+        "The $ref '{0}' at {1} is remote: the build fetches nothing, so this schema is generated as any JSON (System.Text.Json.JsonElement). Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path to get a type.");
+
+    /// <summary>A <c>$ref</c> to a URL where no schema is expected (a parameter, response, request body, path item).</summary>
+    public static readonly DiagnosticDescriptor RemoteReference = Error(
+        "AIIA0046", "A remote $ref cannot be resolved",
+        "The $ref '{0}' at {1} is remote: the build fetches nothing. Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path.");
+
+    /// <summary>
+    /// A schema that cannot be one C# type (a list of several types, an enum mixing kinds of values, an unknown type,
+    /// the <c>false</c> schema): it is generated as <c>JsonElement</c>, so the rest of the spec still generates.
+    /// </summary>
+    public static readonly DiagnosticDescriptor SchemaAsJson = Warning(
+        "AIIA0040", "A schema is generated as JsonElement",
+        "{0} at {1} cannot be generated as one C# type, so it is generated as JsonElement: {2}");
+
+    /// <summary>An enum value that cannot become a member (listed twice, or not a plain value) is left out of the enum.</summary>
+    public static readonly DiagnosticDescriptor EnumValueIgnored = Warning(
+        "AIIA0041", "An enum value is ignored",
+        "The enum value {0} at {1} is ignored: {2}. Remove it from the list.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
         ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
         UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls,
-        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped);
+        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
+        SchemaAsJson, EnumValueIgnored,
+        ReferencedFileMissing, RemoteSchemaReference, RemoteReference);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

@@ -20,6 +20,8 @@ internal sealed partial class SpecReader
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
     private readonly Dictionary<string, (SpecNode Node, string Path)> _operationOrigins = new(StringComparer.Ordinal); // method → where
     private UndocumentedPropertyHandling _undocumentedDefault = UndocumentedPropertyHandling.Keep;
+    private SpecSizeLimits _limits = SpecLimits.Default;
+    private ExternalReferences? _externals;
 
     private SpecReader(SpecInput input) => _input = input;
 
@@ -50,8 +52,19 @@ internal sealed partial class SpecReader
 
     private ApiSpec? ReadDocument()
     {
+        if (!string.IsNullOrWhiteSpace(_input.MaxSpecSize))
+        {
+            if (SpecLimits.ParseMaxSize(_input.MaxSpecSize!) is not { } maxCharacters)
+            {
+                Report(DiagnosticDescriptors.InvalidOption, FileStart(), $"The spec size limit '{_input.MaxSpecSize}' is not a whole number of characters or of MiB (at most 1024 MiB)", "the AiiaMaxSpecSize of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaMaxSpecSize on the AdditionalFiles item to e.g. 40MiB or 41943040 (characters).");
+                return null;
+            }
+
+            _limits = SpecLimits.ForSize(maxCharacters);
+        }
+
         // One iterative, bounded pass over the YAML builds the nodes and checks what the reader cannot.
-        var loaded = YamlLoader.Load(_input.Text);
+        var loaded = YamlLoader.Load(_input.Text, _limits);
         if (loaded.Fatal is { } problem)
         {
             Report(problem.Descriptor, problem.AtFileStart ? FileStart() : Locate(problem.Start, problem.End), problem.Args);
@@ -85,7 +98,22 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        // Files that external $refs name are read now, and what they point at grafted into the tree.
+        _externals = ExternalReferences.Resolve(
+            _input,
+            Documents,
+            root,
+            _limits,
+            (descriptor, node, args) => Report(descriptor, node, args),
+            (descriptor, start, end, args) => Report(descriptor, Locate(start, end), args));
+
         var paths = GetMapping(root, "paths", "$");
+        if (paths is null && !version.StartsWith("3.0", StringComparison.Ordinal) && Get(root, "paths") is not SpecMapping and not SpecSequence)
+        {
+            // From 3.1 on, 'paths' is optional (a spec of webhooks or components only): no operations.
+            paths = new SpecMapping(isFlow: false, root.Start, root.Start);
+        }
+
         if (paths is null)
         {
             if (Get(root, "paths") is not { } pathsNode || IsNull(pathsNode))
@@ -151,6 +179,9 @@ internal sealed partial class SpecReader
             sessionRenewal);
         return Name(read);
     }
+
+    /// <summary>The name a component schema's type derives from (an imported schema's own name, not its key).</summary>
+    private string SchemaName(string key) => _externals?.SchemaName(key) ?? key;
 
     /// <summary>The naming pass over what was read; each name it had to change is reported (AIIA0014) where it belongs.</summary>
     private ApiSpec Name(ApiSpec read)
