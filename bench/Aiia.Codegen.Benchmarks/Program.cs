@@ -84,6 +84,8 @@ switch (command)
 
         return 0;
     }
+    case "corpus":
+        return await Aiia.Codegen.Benchmarks.Corpus.CorpusMeasurement.RunAsync(options);
     case "quick":
         return Quick.Measure(options.Positional.FirstOrDefault() ?? Specs.Large, options.Int("runs", 5));
     case "waiting":
@@ -99,6 +101,8 @@ switch (command)
               first-calls [--runs N]            the first generation in N fresh processes per tool and spec
               first-call TOOL SPEC              one such process (TOOL: aiia-codegen, nswag, yamldotnet-load; SPEC: aiia, large)
               first-call-breakdown SPEC         our first call stage by stage, with JIT time
+              corpus [--runs 3] [--specs a,b] [--fresh 5] [--fresh-spec github-rest]
+                                                the real public specs of tests/Corpus, ours vs NSwag (docs/corpus.md)
               quick [SPEC]                      rough warm timing of each generation stage
               waiting [--t 1,3,9] [--reps 10]   long poll vs polling every 2 s against the sandbox
               scale [--sessions 10000] [--in-process]  concurrent waits against the sandbox

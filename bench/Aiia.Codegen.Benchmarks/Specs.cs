@@ -1,23 +1,36 @@
+using Aiia.Codegen.Corpus;
+
 namespace Aiia.Codegen.Benchmarks;
 
-/// <summary>The two documents every generation benchmark runs on: the Aiia spec and the large synthetic one.</summary>
+/// <summary>
+/// The two documents every generation benchmark runs on, the Aiia spec and the large synthetic one, and the real public
+/// specs of tests/Corpus as <c>corpus/NAME</c> (e.g. <c>corpus/github-rest</c>).
+/// </summary>
 internal static class Specs
 {
     public const string Aiia = "aiia";
     public const string Large = "large";
+    public const string CorpusPrefix = "corpus/";
 
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>The path the generator is told (for a corpus spec: its name as an AdditionalFiles item beside the stored file).</summary>
     public static string PathOf(string name) => name switch
     {
+        _ when CorpusSpecNamed(name) is { } spec => Path.Combine(CorpusSpec.Directory, spec.AdditionalFileName),
         Aiia => Path.Combine(RepositoryRoot, "spec", "aiia-authentication.openapi.yaml"),
         Large => Path.Combine(RepositoryRoot, "bench", "specs", "large.openapi.yaml"),
-        _ => throw new ArgumentException($"Unknown spec '{name}': use {Aiia} or {Large}.", nameof(name)),
+        _ => throw new ArgumentException($"Unknown spec '{name}': use {Aiia}, {Large} or {CorpusPrefix}NAME.", nameof(name)),
     };
 
-    /// <summary>The text of a spec; the large one is written first when it is missing or stale.</summary>
+    /// <summary>The text of a spec; the large one is written first when it is missing or stale, a corpus one decompressed.</summary>
     public static string Load(string name)
     {
+        if (CorpusSpecNamed(name) is { } spec)
+        {
+            return spec.ReadText();
+        }
+
         if (name == Large)
         {
             LargeSpec.EnsureWritten(PathOf(Large));
@@ -25,6 +38,9 @@ internal static class Specs
 
         return File.ReadAllText(PathOf(name));
     }
+
+    private static CorpusSpec? CorpusSpecNamed(string name) =>
+        name.StartsWith(CorpusPrefix, StringComparison.Ordinal) ? CorpusSpec.Named(name[CorpusPrefix.Length..]) : null;
 
     private static string FindRoot()
     {

@@ -11,7 +11,7 @@ namespace Aiia.Codegen.Benchmarks.Generation;
 /// </summary>
 internal static class FirstCall
 {
-    private sealed record Run(string Tool, string Spec, double FirstMs, double SecondMs, long FirstAllocatedBytes, long OutputChars, double ProcessMs);
+    internal sealed record Run(string Tool, string Spec, double FirstMs, double SecondMs, long FirstAllocatedBytes, long OutputChars, double ProcessMs);
 
     /// <summary><c>first-call TOOL SPEC</c>: one measurement in this (fresh) process.</summary>
     public static int Measure(string tool, string spec)
@@ -85,7 +85,7 @@ internal static class FirstCall
         return 0;
     }
 
-    private static async Task<Run> StartAsync(string tool, string spec)
+    internal static async Task<Run> StartAsync(string tool, string spec)
     {
         var start = new ProcessStartInfo(Self.Executable) { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (string argument in Self.Arguments(["first-call", tool, spec]))

@@ -16,6 +16,7 @@ internal static class Generators
     public const string NSwag = "nswag";
     public const string YamlFloor = "yamldotnet-load";
     public const string YamlEvents = "yamldotnet-events";
+    public const string NSwagParse = "nswag-parse";
     public const string OursReadyToRun = "aiia-codegen-r2r";
     public const string OursIl = "aiia-codegen-il";
 
@@ -27,6 +28,7 @@ internal static class Generators
         NSwag => NSwagClient(text),
         YamlFloor => YamlDotNetLoad(text),
         YamlEvents => YamlDotNetEvents(text),
+        NSwagParse => NSwagRead(text).Operations.Count(),
         OursReadyToRun => PackagedGenerator.Run(PackagedGenerator.ReadyToRunDirectory, path, text),
         OursIl => PackagedGenerator.Run(PackagedGenerator.IlDirectory, path, text),
         _ => throw new ArgumentException($"Unknown tool '{tool}'.", nameof(tool)),
@@ -63,14 +65,21 @@ internal static class Generators
         return parsed.Spec;
     }
 
-    /// <summary>NSwag: the YAML document read into its OpenAPI model, then the C# client and DTOs generated.</summary>
-    public static long NSwagClient(string text)
+    /// <summary>NSwag: the document read into its OpenAPI model, then the C# client and DTOs generated.</summary>
+    public static long NSwagClient(string text) => NSwagClientFile(text).Length;
+
+    /// <summary>NSwag's one generated file (client and DTOs) for a document.</summary>
+    public static string NSwagClientFile(string text)
     {
-        OpenApiDocument document = OpenApiYamlDocument.FromYamlAsync(text).GetAwaiter().GetResult();
         var settings = new CSharpClientGeneratorSettings { ClassName = "BenchClient" };
         settings.CSharpGeneratorSettings.Namespace = "Bench.NSwag";
-        return new CSharpClientGenerator(document, settings).GenerateFile().Length;
+        return new CSharpClientGenerator(NSwagRead(text), settings).GenerateFile();
     }
+
+    /// <summary>NSwag's reader for the document's format: <c>FromJsonAsync</c> for JSON, <c>FromYamlAsync</c> for YAML.</summary>
+    public static OpenApiDocument NSwagRead(string text) => (text.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal)
+        ? OpenApiDocument.FromJsonAsync(text)
+        : OpenApiYamlDocument.FromYamlAsync(text)).GetAwaiter().GetResult();
 
     /// <summary>The floor: YamlDotNet's representation model of the document, nothing more.</summary>
     public static long YamlDotNetLoad(string text)

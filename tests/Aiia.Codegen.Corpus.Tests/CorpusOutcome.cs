@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Aiia.Codegen.Corpus.Tests;
+
+/// <summary>
+/// What one corpus spec comes to: the generator's diagnostics and the diagnostics of compiling its output (nullable on,
+/// warning level 9999, XML-doc diagnostics: <see cref="GeneratorHarness"/>'s settings). Only text is kept, so neither
+/// the driver nor the compilation (hundreds of MB for the largest specs) outlives <see cref="Of"/>.
+/// </summary>
+internal sealed record CorpusOutcome(
+    string Spec,
+    int GeneratedFiles,
+    int GeneratedCharacters,
+    ImmutableArray<string> GeneratorErrors,
+    int GeneratorWarnings,
+    int CompileErrors,
+    int CompileWarnings,
+    ImmutableArray<string> FirstCompileDiagnostics)
+{
+    private const int Shown = 20;
+
+    /// <summary>A client was generated and it compiles with zero errors and zero warnings.</summary>
+    public bool IsClean => GeneratorErrors.IsEmpty && GeneratedFiles > 0 && CompileErrors == 0 && CompileWarnings == 0;
+
+    public static CorpusOutcome Of(CorpusSpec spec)
+    {
+        var additionalText = new TestAdditionalText(SpecFile.FakeDirectory + "/" + spec.AdditionalFileName, spec.ReadText());
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new OpenApiClientGenerator().AsSourceGenerator()],
+            [additionalText],
+            GeneratorHarness.ParseOptions,
+            new TestAnalyzerConfigOptionsProvider(GeneratorHarness.DefaultGlobalOptions, new Dictionary<string, ImmutableDictionary<string, string>>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out var generatorDiagnostics);
+        var result = driver.GetRunResult().Results.Single();
+        Assert.True(result.Exception is null, $"The generator threw (it must report diagnostics instead): {result.Exception}");
+
+        var errors = generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        var compile = errors.IsEmpty && !result.GeneratedSources.IsEmpty
+            ? GeneratorHarness.Visible(output.GetDiagnostics())
+            : [];
+        return new CorpusOutcome(
+            spec.Name,
+            result.GeneratedSources.Length,
+            result.GeneratedSources.Sum(source => source.SourceText.Length),
+            errors.Take(Shown).Select(d => d.ToString()).ToImmutableArray(),
+            generatorDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            compile.Count(d => d.Severity == DiagnosticSeverity.Error),
+            compile.Count(d => d.Severity == DiagnosticSeverity.Warning),
+            [.. GeneratorHarness.Describe(compile.Take(Shown)).Split('\n', StringSplitOptions.RemoveEmptyEntries)]);
+    }
+
+    /// <summary>The failure message: the first diagnostics that keep the spec from a clean client.</summary>
+    public string Describe() => !GeneratorErrors.IsEmpty
+        ? $"{Spec}: the generator reported errors (first {Shown}):\n{string.Join('\n', GeneratorErrors)}"
+        : GeneratedFiles == 0
+            ? $"{Spec}: the generator produced no files and no error."
+            : $"{Spec}: the generated client has {CompileErrors} compile error(s) and {CompileWarnings} warning(s) (first {Shown}):\n{string.Join('\n', FirstCompileDiagnostics)}";
+}
