@@ -13,6 +13,7 @@ public sealed class SnapshotTests
         { SpecFile.AiiaSpec, "AiiaAuthentication" },
         { SpecFile.PetstoreSpec, "Petstore" },
         { SpecFile.LedgerSpec, "Ledger" },
+        { SpecFile.CompositionSpec, "Composition" },
     };
 
     [Theory]
@@ -63,7 +64,7 @@ public sealed class SnapshotTests
     {
         var run = GeneratorHarness.Run([SpecFile.Load(specFile)]);
         var prefix = $"{GeneratorHarness.DefaultAssemblyName}.{snapshotName}Client.";
-        string[] kinds = ["Models", "Enums", "Json", "Client", "DependencyInjection", "Sessions"];
+        string[] kinds = ["Models", "Enums", "Unions", "Json", "Client", "DependencyInjection", "Sessions"];
 
         Assert.NotEmpty(run.Sources);
         Assert.All(run.Sources, source =>

@@ -124,14 +124,30 @@ public static class DiagnosticDescriptors
         "AIIA0025", "Invalid x-aiia-undocumented-properties extension",
         "{0} at {1}. {2}");
 
+    // AIIA0026–AIIA0036 are other features'; AIIA0037–AIIA0039 are composition's (docs/composition.md).
+
+    /// <summary><c>not</c> is ignored: the schema is generated as if it were absent.</summary>
+    public static readonly DiagnosticDescriptor NotIgnored = Warning(
+        "AIIA0037", "'not' is ignored",
+        "'not' at {0} is ignored: the schema is generated as if it were absent. Remove 'not', or describe the allowed values without it.");
+
+    /// <summary>A <c>oneOf</c>/<c>anyOf</c>/<c>discriminator</c> that cannot be typed exactly; what it becomes instead.</summary>
+    public static readonly DiagnosticDescriptor CompositionDegraded = Warning(
+        "AIIA0038", "Composition cannot be typed exactly",
+        "{0} at {1} cannot be typed exactly: {2}. See docs/composition.md for what composition generates.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
-        ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties);
+        ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
+        NotIgnored, CompositionDegraded);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
