@@ -52,6 +52,29 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void Derived_records_may_extend_the_discriminated_oneOf_that_lists_them()
+    {
+        // The OpenAPI specification's own example: the base lists its subtypes and they extend it.
+        var run = Generate("""
+            schemas:
+              Pet:
+                type: object
+                required: [petType]
+                properties: {petType: {type: string}}
+                oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                discriminator: {propertyName: petType}
+              Cat:
+                allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {meow: {type: string}}}]
+              Dog:
+                allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {woof: {type: string}}}]
+            """);
+
+        Assert.True(Type(run, "Pet").IsAbstract);
+        Assert.Equal("string", PropertyType(run, "Cat", "PetType"));
+        Assert.Equal(Type(run, "Pet"), Type(run, "Dog").BaseType, SymbolEqualityComparer.Default);
+    }
+
+    [Fact]
     public void A_base_extended_with_allOf_declares_its_properties_once_and_optional()
     {
         var run = Generate("""

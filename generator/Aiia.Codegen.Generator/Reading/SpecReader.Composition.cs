@@ -168,15 +168,16 @@ internal sealed partial class SpecReader
             Report(DiagnosticDescriptors.CompositionDegraded, anyOfKey, "'anyOf' beside 'oneOf'", path + ".anyOf", "the anyOf is ignored");
         }
 
-        if (Get(schema, "properties") is not null)
-        {
-            Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"they are ignored: the type is the union of the {keyword} alternatives");
-        }
-
         _compositionComponents.TryGetValue(schema, out var component);
         if (component is not null && _bases.TryGetValue(component, out var discriminated))
         {
+            // Its properties are the derived records' to declare (they usually extend it with allOf).
             return ReadDiscriminatedComposition(component, discriminated, path).WithNullable(nullable);
+        }
+
+        if (Get(schema, "properties") is not null)
+        {
+            Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"they are ignored: the type is the union of the {keyword} alternatives");
         }
 
         if (GetKey(schema, "discriminator") is { } discriminatorKey)
