@@ -76,6 +76,18 @@ public sealed class CompositionConverterTests
         Assert.Equal(value, Anything.FromJson(JsonDocument.Parse("""{ "token" : "secret" }""").RootElement));
     }
 
+    [Theory]
+    [InlineData("""{"petType":"dog","name":"Rex"}""", "Dog")]
+    [InlineData("""{"petType":"cat","name":"Tom"}""", "Cat")]
+    [InlineData("""{"petType":"owl","name":"Hoo"}""", "Cat")] // no alternative named: the shape rule (spec order on a tie)
+    public void A_discriminator_on_an_inline_oneOf_picks_the_alternative(string json, string expected)
+    {
+        var holder = Read("{\"pick\":" + json + "}", HolderJsonConverter.Instance);
+
+        Assert.Equal(expected, holder.Pick!.Match(_ => "Cat", _ => "Dog", _ => "Json"));
+        Assert.Equal("{\"pick\":" + json + "}", Write(holder, HolderJsonConverter.Instance));
+    }
+
     [Fact]
     public void A_record_alternative_that_does_not_read_falls_to_the_next_candidate()
     {

@@ -21,6 +21,9 @@ public sealed class CompositionTests
     private static INamedTypeSymbol Type(GeneratorRun run, string name) =>
         run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + name) ?? throw new InvalidOperationException($"No type {name}.");
 
+    private static string JsonSource(GeneratorRun run) =>
+        run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+
     private static string PropertyType(GeneratorRun run, string type, string property) =>
         ((IPropertySymbol)Type(run, type).GetMembers(property).Single()).Type.ToDisplayString();
 
@@ -45,7 +48,7 @@ public sealed class CompositionTests
             Assert.True(Type(run, name).IsSealed);
             Assert.Equal(pet, Type(run, name).BaseType, SymbolEqualityComparer.Default);
         });
-        var json = run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+        var json = JsonSource(run);
         Assert.Contains("case \"kitty\":", json, StringComparison.Ordinal); // the mapping
         Assert.Contains("case \"Dog\":", json, StringComparison.Ordinal); // implicit: the schema name
         Assert.DoesNotContain("case \"Cat\":", json, StringComparison.Ordinal);
@@ -72,6 +75,61 @@ public sealed class CompositionTests
         Assert.True(Type(run, "Pet").IsAbstract);
         Assert.Equal("string", PropertyType(run, "Cat", "PetType"));
         Assert.Equal(Type(run, "Pet"), Type(run, "Dog").BaseType, SymbolEqualityComparer.Default);
+    }
+
+    [Theory]
+    [InlineData("Pet", "{oneOf: [{$ref: '#/components/schemas/Cat'}, {type: string}], discriminator: {propertyName: petType}}")] // not all records
+    [InlineData("OwnerPet", null)] // inline
+    public void A_discriminator_that_cannot_be_a_hierarchy_picks_the_union_alternative(string union, string? petSchema)
+    {
+        var run = Generate("""
+            schemas:
+              Owner:
+                type: object
+                properties:
+                  pet:
+                    oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                    discriminator: {propertyName: petType, mapping: {woof: Dog}}
+              Cat: {type: object, required: [petType], properties: {petType: {type: string}}}
+              Dog: {type: object, required: [petType], properties: {petType: {type: string}}}
+              Pet:
+            """ + "\n    " + (petSchema ?? "{type: object, properties: {petType: {type: string}}}"));
+
+        Assert.Equal(TypeKind.Class, Type(run, union).TypeKind);
+        var json = JsonSource(run);
+        Assert.Contains("case \"woof\":", json, StringComparison.Ordinal);
+        Assert.Contains("case \"Cat\":", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_oneOf_of_constraints_only_is_the_record_it_constrains()
+    {
+        var run = Generate("""
+            schemas:
+              Contact:
+                type: object
+                properties: {email: {type: string}, phone: {type: string}}
+                oneOf: [{required: [email]}, {required: [phone]}]
+            """);
+
+        Assert.True(Type(run, "Contact").IsRecord);
+        Assert.Equal("string?", PropertyType(run, "Contact", "Email"));
+    }
+
+    [Fact]
+    public void An_empty_string_enum_alternative_is_a_string()
+    {
+        var run = Generate("""
+            schemas:
+              Cat: {type: object, properties: {name: {type: string}}}
+              Owner:
+                type: object
+                properties:
+                  pet:
+                    anyOf: [{$ref: '#/components/schemas/Cat'}, {type: string, enum: ['']}]
+            """);
+
+        Assert.Equal("string?", PropertyType(run, "OwnerPet", "String"));
     }
 
     [Fact]

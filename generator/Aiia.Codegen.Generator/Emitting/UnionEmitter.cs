@@ -178,7 +178,7 @@ internal static class UnionEmitter
         EmitCase(writer, spec, model, "StartArray", indexed.Where(a => Is(a.Alternative, TypeKind.Array)));
         EmitCase(writer, spec, model, "StartObject", indexed.Where(a => a.Alternative.Type.Kind == TypeKind.Object)
             .OrderByDescending(a => a.Alternative.Required.Count)
-            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))));
+            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))), prelude: model.DiscriminatorProperty is null ? null : () => EmitDiscriminated(writer, spec, model));
         writer.Close();
         writer.Line();
         writer.Line("// Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.");
@@ -209,7 +209,7 @@ internal static class UnionEmitter
         type.Kind == TypeKind.Object && (spec.Unions.Any(u => u.Name == type.Name) || spec.Objects.Any(o => o.Name == type.Name && o.IsAbstract));
 
     /// <summary>One token kind's candidates, in order: each is read on a copy of the reader, and the first that reads wins.</summary>
-    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null)
+    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null)
     {
         var list = candidates.ToList();
         if (list.Count == 0)
@@ -224,7 +224,8 @@ internal static class UnionEmitter
         }
 
         writer.Indent();
-        foreach (var (alternative, index) in list)
+        prelude?.Invoke();
+        foreach (var (alternative, _) in list)
         {
             var condition = alternative.Type.Kind switch
             {
@@ -233,31 +234,63 @@ internal static class UnionEmitter
                     $"{CSharp.Runtime}.ApiComposition.HasProperties(reader, {string.Join(", ", alternative.Required.Select(CSharp.Literal))})",
                 _ => null,
             };
-            if (condition is null)
-            {
-                writer.Line("{");
-                writer.Indent();
-            }
-            else
-            {
-                writer.Open($"if ({condition})");
-            }
-
-            writer.Line("var attempt = reader;");
-            writer.Open("try");
-            writer.Line($"var value = {JsonEmitter.ReadExpression(spec, alternative.Type, "attempt")};");
-            writer.Line("reader = attempt;");
-            writer.Line($"return {CSharp.Qualified(model.Name, spec.Namespace)}.From{alternative.Name}(value);");
-            writer.Close();
-            writer.Open($"catch ({CSharp.Json}.JsonException)");
-            writer.Line("// Does not fit this alternative: try the next.");
-            writer.Close();
-            writer.Close();
+            writer.Open(condition is null ? "do" : $"if ({condition})");
+            EmitAttempt(writer, spec, model, alternative);
+            writer.Close(condition is null ? " while (false);" : string.Empty);
             writer.Line();
         }
 
         writer.Line("break;");
         writer.Outdent();
+    }
+
+    /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>
+    private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative)
+    {
+        writer.Line("var attempt = reader;");
+        writer.Open("try");
+        writer.Line($"var value = {JsonEmitter.ReadExpression(spec, alternative.Type, "attempt")};");
+        writer.Line("reader = attempt;");
+        writer.Line($"return {CSharp.Qualified(model.Name, spec.Namespace)}.From{alternative.Name}(value);");
+        writer.Close();
+        writer.Open($"catch ({CSharp.Json}.JsonException)");
+        writer.Line("// Does not fit this alternative: try the next.");
+        writer.Close();
+    }
+
+    /// <summary>An object whose discriminator value names an alternative is tried as that alternative first.</summary>
+    private static void EmitDiscriminated(SourceWriter writer, ApiSpec spec, UnionModel model)
+    {
+        if (model.Alternatives.All(a => a.DiscriminatorValues.Count == 0))
+        {
+            return;
+        }
+
+        writer.Open($"switch ({CSharp.Runtime}.ApiComposition.FindString(reader, {CSharp.Utf8Literal(model.DiscriminatorProperty!)}))");
+        var seen = new HashSet<string>();
+        foreach (var alternative in model.Alternatives)
+        {
+            var values = alternative.DiscriminatorValues.Where(seen.Add).ToList();
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                writer.Line($"case {CSharp.Literal(value)}:");
+            }
+
+            writer.Indent();
+            writer.Open("do");
+            EmitAttempt(writer, spec, model, alternative);
+            writer.Close(" while (false);");
+            writer.Line("break;");
+            writer.Outdent();
+        }
+
+        writer.Close();
+        writer.Line();
     }
 
     /// <summary>

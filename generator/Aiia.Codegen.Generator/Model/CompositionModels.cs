@@ -27,11 +27,14 @@ public sealed record DiscriminatorCase(string WireValue, string TypeName);
 /// <param name="Alternatives">The alternatives, in spec order.</param>
 /// <param name="JsonName">The accessor of the raw-JSON fallback.</param>
 /// <param name="Source">Where in the spec the union comes from.</param>
-public sealed record UnionModel(string Name, string? Description, EquatableArray<UnionAlternative> Alternatives, string JsonName, SpecSource? Source = null);
+/// <param name="DiscriminatorProperty">The spec's discriminator property, when it has one: an object whose value of it
+/// names an alternative is read as that alternative first.</param>
+public sealed record UnionModel(string Name, string? Description, EquatableArray<UnionAlternative> Alternatives, string JsonName, SpecSource? Source = null, string? DiscriminatorProperty = null);
 
 /// <summary>One alternative of a union.</summary>
 /// <param name="Name">Its accessor's name (<c>String</c>, <c>Pet</c>); <c>Is{Name}</c>, <c>TryGet{Name}</c> and
 /// <c>From{Name}</c> are derived from it.</param>
 /// <param name="Type">Its C# type, not nullable.</param>
 /// <param name="Required">For a record, the wire names of its required properties (the reading rule's tie-breaker).</param>
-public sealed record UnionAlternative(string Name, TypeRef Type, EquatableArray<string> Required);
+/// <param name="DiscriminatorValues">The discriminator values naming this alternative (mapping, else its schema name).</param>
+public sealed record UnionAlternative(string Name, TypeRef Type, EquatableArray<string> Required, EquatableArray<string> DiscriminatorValues = default);

@@ -27,7 +27,33 @@ internal sealed partial class SpecReader
     private static string? ComponentNameOf(string reference) =>
         reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
 
-    private static bool IsComposition(SpecMapping schema) => Get(schema, "oneOf") is not null || Get(schema, "anyOf") is not null;
+    private static readonly string[] ShapeKeywords =
+    {
+        "$ref", "type", "properties", "items", "enum", "allOf", "oneOf", "anyOf", "additionalProperties", "const", "format",
+    };
+
+    /// <summary>Whether the schema is a oneOf/anyOf of alternatives (not only of constraints on one object).</summary>
+    private static bool IsComposition(SpecMapping schema) => CompositionKeyword(schema) is not null;
+
+    /// <summary>
+    /// <c>oneOf</c> or <c>anyOf</c>, whichever the schema has (oneOf first); null when it has neither, or when every
+    /// alternative only constrains the schema itself (<c>oneOf: [{required: [a]}, {required: [b]}]</c>), which
+    /// describes one object: its record.
+    /// </summary>
+    private static string? CompositionKeyword(SpecMapping schema)
+    {
+        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (Get(schema, keyword) is { } node)
+            {
+                var constraintsOnly = node is SpecSequence { Children.Length: > 0 } sequence
+                    && Array.TrueForAll(sequence.Children, c => c is SpecMapping m && Array.TrueForAll(ShapeKeywords, k => Get(m, k) is null));
+                return constraintsOnly ? null : keyword;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
     private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
@@ -152,7 +178,7 @@ internal sealed partial class SpecReader
             Report(DiagnosticDescriptors.NotIgnored, notKey, path + ".not");
         }
 
-        var keyword = Get(schema, "oneOf") is not null ? "oneOf" : Get(schema, "anyOf") is not null ? "anyOf" : null;
+        var keyword = CompositionKeyword(schema);
         if (keyword is null)
         {
             return null;
@@ -178,11 +204,6 @@ internal sealed partial class SpecReader
         if (Get(schema, "properties") is not null)
         {
             Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"they are ignored: the type is the union of the {keyword} alternatives");
-        }
-
-        if (GetKey(schema, "discriminator") is { } discriminatorKey)
-        {
-            Report(DiagnosticDescriptors.CompositionDegraded, discriminatorKey, "The discriminator", path + ".discriminator", "a discriminator is used only on a component schema whose alternatives are all component records (each in one hierarchy); the alternatives are read as a union by their shape");
         }
 
         return ReadUnion(schema, alternatives, component, keyword, path, nameHint, nullable);
@@ -244,7 +265,9 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            var type = ResolveSchema(alternative, alternativePath, nameHint + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            var type = IsEmptyStringEnum(alternative)
+                ? new TypeRef(TypeKind.String) // Stripe's "or an empty string to unset": a string alternative.
+                : ResolveSchema(alternative, alternativePath, nameHint + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
             nullable |= type.IsNullable;
             type = type.WithNullable(false);
             if (type.Kind == TypeKind.Any || type == provisional)
@@ -270,18 +293,56 @@ internal sealed partial class SpecReader
 
         name ??= UniqueTypeName(nameHint, schema, path, TypeKind.Object);
         var memberNames = new MemberNames(ReservedNames.UnionMembers, name);
+        var discriminator = Get(schema, "discriminator") as SpecMapping;
+        var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
         var result = new List<UnionAlternative>();
         foreach (var (type, node) in types)
         {
             var claim = memberNames.Claim(type.ShapeName, $"the alternative {type.ShapeName}");
             var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
-            result.Add(new UnionAlternative(claim.Name, type, required.ToEquatableArray()));
+            var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
+            result.Add(new UnionAlternative(claim.Name, type, required.ToEquatableArray(), values.ToEquatableArray()));
         }
 
         var json = memberNames.ClaimExtra("Json", "the raw JSON fallback");
-        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), json, new SpecSource(path, component)));
+        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), json, new SpecSource(path, component), discriminatorProperty));
         return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
     }
+
+    /// <summary>
+    /// The discriminator values that pick an alternative of a union: the <c>mapping</c> entries naming its component,
+    /// else the component's name; none for an inline alternative.
+    /// </summary>
+    private static List<string> DiscriminatorValues(SpecMapping discriminator, SpecNode alternative)
+    {
+        var values = new List<string>();
+        if (alternative is not SpecMapping map || GetScalar(map, "$ref") is not { } reference || ComponentNameOf(reference) is not { } component)
+        {
+            return values;
+        }
+
+        foreach (var entry in (Get(discriminator, "mapping") as SpecMapping)?.Children ?? Array.Empty<KeyValuePair<SpecNode, SpecNode>>())
+        {
+            var target = (entry.Value as SpecScalar)?.Value ?? string.Empty;
+            if (entry.Key is SpecScalar { Value: var value } && (ComponentNameOf(target) ?? target) == component)
+            {
+                values.Add(value);
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            values.Add(component);
+        }
+
+        return values;
+    }
+
+    /// <summary>A string enum of only values without a letter or digit (<c>enum: ['']</c>): no C# enum can hold it.</summary>
+    private static bool IsEmptyStringEnum(SpecNode node) =>
+        node is SpecMapping map && Get(map, "enum") is SpecSequence { Children.Length: > 0 } values
+        && (GetScalar(map, "type") ?? "string") == "string"
+        && Array.TrueForAll(values.Children, v => v is SpecScalar scalar && Identifiers.ToPascalCase(scalar.Value).Length == 0);
 
     private static bool Mentions(TypeRef type, string? name) =>
         name is not null && (type.Name == name || (type.Element is { } element && Mentions(element, name)));

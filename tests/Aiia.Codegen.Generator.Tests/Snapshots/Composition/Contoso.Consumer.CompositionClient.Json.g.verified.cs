@@ -841,8 +841,9 @@ namespace Contoso.Consumer
         private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("maybeCat");
         private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("legacyCat");
         private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("onlyDog");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("pets");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("shapes");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("pick");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("pets");
+        private static readonly global::System.Text.Json.JsonEncodedText PropertyName6 = global::System.Text.Json.JsonEncodedText.Encode("shapes");
 
         /// <inheritdoc />
         public override global::Contoso.Consumer.Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -852,8 +853,9 @@ namespace Contoso.Consumer
             global::Contoso.Consumer.Cat? value1 = default;
             global::Contoso.Consumer.Cat? value2 = default;
             global::Contoso.Consumer.Dog? value3 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? value4 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? value5 = default;
+            global::Contoso.Consumer.HolderPick? value4 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? value5 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? value6 = default;
             global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
             string? property = null;
             try
@@ -889,17 +891,23 @@ namespace Contoso.Consumer
                         reader.Read();
                         value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.DogJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Dog), options);
                     }
+                    else if (reader.ValueTextEquals("pick"u8))
+                    {
+                        property = "pick";
+                        reader.Read();
+                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.HolderPickJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.HolderPick), options);
+                    }
                     else if (reader.ValueTextEquals("pets"u8))
                     {
                         property = "pets";
                         reader.Read();
-                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CompositionClientJsonCollections.ReadListOfPet(ref reader, options);
+                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CompositionClientJsonCollections.ReadListOfPet(ref reader, options);
                     }
                     else if (reader.ValueTextEquals("shapes"u8))
                     {
                         property = "shapes";
                         reader.Read();
-                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CompositionClientJsonCollections.ReadListOfShape(ref reader, options);
+                        value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CompositionClientJsonCollections.ReadListOfShape(ref reader, options);
                     }
                     else
                     {
@@ -923,8 +931,9 @@ namespace Contoso.Consumer
                 MaybeCat = value1,
                 LegacyCat = value2,
                 OnlyDog = value3,
-                Pets = value4,
-                Shapes = value5,
+                Pick = value4,
+                Pets = value5,
+                Shapes = value6,
                 UndocumentedProperties = undocumented,
             };
         }
@@ -955,15 +964,20 @@ namespace Contoso.Consumer
                 writer.WritePropertyName(PropertyName3);
                 global::Contoso.Consumer.DogJsonConverter.Instance.Write(writer, item3, options);
             }
-            if (value.Pets is { } item4)
+            if (value.Pick is { } item4)
             {
                 writer.WritePropertyName(PropertyName4);
-                global::Contoso.Consumer.CompositionClientJsonCollections.WriteListOfPet(writer, item4, options);
+                global::Contoso.Consumer.HolderPickJsonConverter.Instance.Write(writer, item4, options);
             }
-            if (value.Shapes is { } item5)
+            if (value.Pets is { } item5)
             {
                 writer.WritePropertyName(PropertyName5);
-                global::Contoso.Consumer.CompositionClientJsonCollections.WriteListOfShape(writer, item5, options);
+                global::Contoso.Consumer.CompositionClientJsonCollections.WriteListOfPet(writer, item5, options);
+            }
+            if (value.Shapes is { } item6)
+            {
+                writer.WritePropertyName(PropertyName6);
+                global::Contoso.Consumer.CompositionClientJsonCollections.WriteListOfShape(writer, item6, options);
             }
             value.UndocumentedProperties?.WriteTo(writer);
             writer.WriteEndObject();
@@ -983,6 +997,7 @@ namespace Contoso.Consumer
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
+                    do
                     {
                         var attempt = reader;
                         try
@@ -995,10 +1010,11 @@ namespace Contoso.Consumer
                         {
                             // Does not fit this alternative: try the next.
                         }
-                    }
+                    } while (false);
 
                     break;
                 case global::System.Text.Json.JsonTokenType.Number:
+                    do
                     {
                         var attempt = reader;
                         try
@@ -1011,10 +1027,11 @@ namespace Contoso.Consumer
                         {
                             // Does not fit this alternative: try the next.
                         }
-                    }
+                    } while (false);
 
                     break;
                 case global::System.Text.Json.JsonTokenType.StartArray:
+                    do
                     {
                         var attempt = reader;
                         try
@@ -1027,7 +1044,7 @@ namespace Contoso.Consumer
                         {
                             // Does not fit this alternative: try the next.
                         }
-                    }
+                    } while (false);
 
                     break;
                 case global::System.Text.Json.JsonTokenType.StartObject:
@@ -1120,6 +1137,7 @@ namespace Contoso.Consumer
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
+                    do
                     {
                         var attempt = reader;
                         try
@@ -1132,7 +1150,7 @@ namespace Contoso.Consumer
                         {
                             // Does not fit this alternative: try the next.
                         }
-                    }
+                    } while (false);
 
                     break;
                 case global::System.Text.Json.JsonTokenType.StartObject:
@@ -1172,6 +1190,113 @@ namespace Contoso.Consumer
             if (value.TryGetCustomer(out var value2))
             {
                 global::Contoso.Consumer.CustomerJsonConverter.Instance.Write(writer, value2, options);
+                return;
+            }
+
+            value.Json!.Value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Reads <see cref="global::Contoso.Consumer.HolderPick"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public sealed class HolderPickJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderPick>
+    {
+        /// <summary>The shared instance; converters hold no state.</summary>
+        public static readonly global::Contoso.Consumer.HolderPickJsonConverter Instance = new();
+
+        /// <inheritdoc />
+        public override global::Contoso.Consumer.HolderPick Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    switch (global::Aiia.Codegen.Runtime.ApiComposition.FindString(reader, "petType"u8))
+                    {
+                        case "cat":
+                            do
+                            {
+                                var attempt = reader;
+                                try
+                                {
+                                    var value = global::Contoso.Consumer.CatJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Cat), options);
+                                    reader = attempt;
+                                    return global::Contoso.Consumer.HolderPick.FromCat(value);
+                                }
+                                catch (global::System.Text.Json.JsonException)
+                                {
+                                    // Does not fit this alternative: try the next.
+                                }
+                            } while (false);
+                            break;
+                        case "dog":
+                            do
+                            {
+                                var attempt = reader;
+                                try
+                                {
+                                    var value = global::Contoso.Consumer.DogJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Dog), options);
+                                    reader = attempt;
+                                    return global::Contoso.Consumer.HolderPick.FromDog(value);
+                                }
+                                catch (global::System.Text.Json.JsonException)
+                                {
+                                    // Does not fit this alternative: try the next.
+                                }
+                            } while (false);
+                            break;
+                    }
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "petType", "name"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Contoso.Consumer.CatJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Cat), options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.HolderPick.FromCat(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "petType", "name"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Contoso.Consumer.DogJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Dog), options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.HolderPick.FromDog(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    break;
+            }
+
+            // Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.
+            return global::Contoso.Consumer.HolderPick.FromJson(global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader));
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderPick value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            if (value.TryGetCat(out var value1))
+            {
+                global::Contoso.Consumer.CatJsonConverter.Instance.Write(writer, value1, options);
+                return;
+            }
+
+            if (value.TryGetDog(out var value2))
+            {
+                global::Contoso.Consumer.DogJsonConverter.Instance.Write(writer, value2, options);
                 return;
             }
 

@@ -258,6 +258,10 @@ namespace Contoso.Consumer
         [global::System.Text.Json.Serialization.JsonPropertyName("onlyDog")]
         public global::Contoso.Consumer.Dog? OnlyDog { get; init; }
 
+        /// <summary>Cat and Dog require the same properties; the discriminator tells them apart.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("pick")]
+        public global::Contoso.Consumer.HolderPick? Pick { get; init; }
+
         /// <summary>The <c>pets</c> property.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("pets")]
         public global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? Pets { get; init; }

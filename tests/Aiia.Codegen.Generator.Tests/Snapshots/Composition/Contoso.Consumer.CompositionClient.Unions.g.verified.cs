@@ -323,4 +323,124 @@ namespace Contoso.Consumer
         /// <returns>The text.</returns>
         public override string ToString() => _index == 0 ? "HolderCustomer { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "HolderCustomer { " + _value + " }";
     }
+
+    /// <summary>Cat and Dog require the same properties; the discriminator tells them apart.</summary>
+    /// <remarks>Holds one of: <c>Cat</c>, <c>Dog</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderPickJsonConverter))]
+    public sealed partial class HolderPick : global::System.IEquatable<global::Contoso.Consumer.HolderPick>
+    {
+        private readonly int _index;
+        private readonly object _value;
+
+        private HolderPick(int index, object value)
+        {
+            _index = index;
+            _value = value;
+        }
+
+        /// <summary>Whether it holds the <c>Cat</c> alternative.</summary>
+        public bool IsCat => _index == 1;
+
+        /// <summary>The <c>Cat</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.Cat? Cat => _index == 1 ? (global::Contoso.Consumer.Cat)_value : null;
+
+        /// <summary>Gets the <c>Cat</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetCat([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.Cat? value)
+        {
+            value = _index == 1 ? (global::Contoso.Consumer.Cat)_value : default;
+            return _index == 1;
+        }
+
+        /// <summary>Holds the <c>Cat</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderPick FromCat(global::Contoso.Consumer.Cat value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+        /// <summary>Holds the <c>Cat</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.HolderPick(global::Contoso.Consumer.Cat value) => FromCat(value);
+
+        /// <summary>Whether it holds the <c>Dog</c> alternative.</summary>
+        public bool IsDog => _index == 2;
+
+        /// <summary>The <c>Dog</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.Dog? Dog => _index == 2 ? (global::Contoso.Consumer.Dog)_value : null;
+
+        /// <summary>Gets the <c>Dog</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.Dog? value)
+        {
+            value = _index == 2 ? (global::Contoso.Consumer.Dog)_value : default;
+            return _index == 2;
+        }
+
+        /// <summary>Holds the <c>Dog</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderPick FromDog(global::Contoso.Consumer.Dog value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+        /// <summary>Holds the <c>Dog</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.HolderPick(global::Contoso.Consumer.Dog value) => FromDog(value);
+
+        /// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>
+        public bool IsJson => _index == 0;
+
+        /// <summary>The JSON as it arrived when it fitted no alternative; otherwise null.</summary>
+        public global::System.Text.Json.JsonElement? Json => _index == 0 ? (global::System.Text.Json.JsonElement)_value : null;
+
+        /// <summary>Holds raw JSON, written back unchanged.</summary>
+        /// <param name="value">The JSON.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderPick FromJson(global::System.Text.Json.JsonElement value) => new(0, value);
+
+        /// <summary>The result of the function for the alternative it holds.</summary>
+        /// <typeparam name="TResult">The result type.</typeparam>
+        /// <param name="onCat">For the <c>Cat</c> alternative.</param>
+        /// <param name="onDog">For the <c>Dog</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        /// <returns>The function's result.</returns>
+        public TResult Match<TResult>(global::System.Func<global::Contoso.Consumer.Cat, TResult> onCat, global::System.Func<global::Contoso.Consumer.Dog, TResult> onDog, global::System.Func<global::System.Text.Json.JsonElement, TResult> onJson)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(onCat);
+            global::System.ArgumentNullException.ThrowIfNull(onDog);
+            global::System.ArgumentNullException.ThrowIfNull(onJson);
+            return _index switch
+            {
+                1 => onCat((global::Contoso.Consumer.Cat)_value),
+                2 => onDog((global::Contoso.Consumer.Dog)_value),
+                _ => onJson((global::System.Text.Json.JsonElement)_value),
+            };
+        }
+
+        /// <summary>Calls the action for the alternative it holds.</summary>
+        /// <param name="onCat">For the <c>Cat</c> alternative.</param>
+        /// <param name="onDog">For the <c>Dog</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        public void Switch(global::System.Action<global::Contoso.Consumer.Cat> onCat, global::System.Action<global::Contoso.Consumer.Dog> onDog, global::System.Action<global::System.Text.Json.JsonElement> onJson)
+        {
+            Match<bool>(value => { onCat(value); return true; }, value => { onDog(value); return true; }, value => { onJson(value); return true; });
+        }
+
+        /// <summary>Equal when both hold the same alternative with equal values (raw JSON compared structurally).</summary>
+        /// <param name="other">The other union.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.HolderPick? other) =>
+            other is not null && _index == other._index
+            && (_index == 0 ? global::Aiia.Codegen.Runtime.ApiComposition.JsonEquals((global::System.Text.Json.JsonElement)_value, (global::System.Text.Json.JsonElement)other._value) : _value.Equals(other._value));
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as global::Contoso.Consumer.HolderPick);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _index == 0 ? 0 : global::System.HashCode.Combine(_index, _value);
+
+        /// <summary>The alternative's name and value; raw JSON shows only its kind, as it may hold anything.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => _index == 0 ? "HolderPick { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "HolderPick { " + _value + " }";
+    }
 }
