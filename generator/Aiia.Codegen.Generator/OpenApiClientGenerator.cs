@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Aiia.Codegen;
 
 /// <summary>
-/// Turns every <c>*.openapi.yaml</c> / <c>*.openapi.yml</c> AdditionalFile into typed records, enums,
+/// Turns every <c>*.openapi.yaml</c> / <c>*.openapi.yml</c> / <c>*.openapi.json</c> AdditionalFile into typed records, enums,
 /// reflection-free JSON converters and a partial client class.
 /// </summary>
 /// <remarks>
@@ -31,6 +31,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <summary>AdditionalFiles metadata choosing what records do with undocumented JSON properties: <c>keep</c> (the default), <c>ignore</c> or <c>error</c>.</summary>
     public const string UndocumentedPropertiesMetadata = "build_metadata.AdditionalFiles.AiiaUndocumentedProperties";
 
+    /// <summary>AdditionalFiles metadata setting the largest spec text: characters, or MiB with the suffix <c>MiB</c> (20 MiB when not set).</summary>
+    public const string MaxSpecSizeMetadata = "build_metadata.AdditionalFiles.AiiaMaxSpecSize";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -47,7 +50,18 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ToInput(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var models = inputs
+        // The YAML and JSON AdditionalFiles an external $ref may name. Each spec keeps only those its texts mention, so
+        // editing another file leaves its input equal and its model cached.
+        var documents = context.AdditionalTextsProvider
+            .Where(static file => SpecInput.IsReferableDocumentPath(file.Path))
+            .Select(static (file, cancellationToken) => new ReferencedFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect();
+        var inputsWithFiles = inputs
+            .Combine(documents)
+            .Select(static (pair, _) => ReferencedFiles.Attach(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecInputsWithFiles);
+
+        var models = inputsWithFiles
             .Select(static (input, _) => SpecCompiler.Parse(input))
             .WithTrackingName(TrackingNames.SpecModels);
 
@@ -125,6 +139,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var undocumented = fileOptions.TryGetValue(UndocumentedPropertiesMetadata, out var handling) && !string.IsNullOrWhiteSpace(handling)
             ? handling
             : null;
-        return new SpecInput(file.Path, text, @namespace, clientName, accessibility, undocumented);
+        var maxSize = fileOptions.TryGetValue(MaxSpecSizeMetadata, out var size) && !string.IsNullOrWhiteSpace(size)
+            ? size
+            : null;
+        return new SpecInput(file.Path, text, @namespace, clientName, accessibility, undocumented, maxSize);
     }
 }

@@ -21,6 +21,12 @@ public static class SpecCompiler
     /// </summary>
     public static SpecNode? LoadTree(string text) => YamlLoader.Load(text) is { Fatal: null, Root: { } root } ? root : null;
 
+    /// <summary>
+    /// The files the external <c>$ref</c>s of a spec (or of a file it refers to) name, as full paths resolved against
+    /// <paramref name="path"/>'s folder; remote references left out. For tools that read them from disk (the CLI).
+    /// </summary>
+    public static System.Collections.Generic.IReadOnlyList<string> ReferencedPaths(string path, string text) => ExternalReferences.ReferencedPaths(path, text);
+
     /// <summary>Emits the files of a model, or a diagnostic if the emitter fails. Never throws.</summary>
     public static EmitResult Emit(ApiSpec spec)
     {

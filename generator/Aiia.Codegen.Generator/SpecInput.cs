@@ -1,4 +1,5 @@
 using System.Linq;
+using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen;
 
@@ -12,19 +13,42 @@ namespace Aiia.Codegen;
 /// <param name="Accessibility">The accessibility of generated types as written in the project (<c>public</c> when null).</param>
 /// <param name="UndocumentedProperties">What records do with JSON properties their schema does not list, as written in the
 /// project: <c>keep</c> (when null), <c>ignore</c> or <c>error</c>.</param>
-public sealed record SpecInput(string Path, string Text, string Namespace, string? ClientName, string? Accessibility = null, string? UndocumentedProperties = null)
+/// <param name="MaxSpecSize">The largest text the spec and each file it refers to may have, as written in the project
+/// (<c>AiiaMaxSpecSize</c>: characters, or MiB with the suffix <c>MiB</c>); <see cref="Reading.SpecLimits.DefaultMaxCharacters"/>
+/// when null.</param>
+/// <param name="ReferencedFiles">Other files the spec may refer to with an external <c>$ref</c> (<c>common.yaml#/...</c>):
+/// the project's AdditionalFiles that could be, as paths and texts.</param>
+public sealed record SpecInput(
+    string Path,
+    string Text,
+    string Namespace,
+    string? ClientName,
+    string? Accessibility = null,
+    string? UndocumentedProperties = null,
+    string? MaxSpecSize = null,
+    EquatableArray<ReferencedFile> ReferencedFiles = default)
 {
+    /// <summary>The endings of spec files: each becomes a client (a JSON spec is read as the YAML it is).</summary>
+    private static readonly string[] SpecEndings = { ".openapi.yaml", ".openapi.yml", ".openapi.json" };
+
     /// <summary>The spec endings the generator picks up.</summary>
     public static bool IsSpecPath(string path) =>
-        path.EndsWith(".openapi.yaml", System.StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".openapi.yml", System.StringComparison.OrdinalIgnoreCase);
+        SpecEndings.Any(ending => path.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase));
 
-    /// <summary><c>dir/aiia-authentication.openapi.yaml</c> → <c>AiiaAuthenticationClient</c>.</summary>
+    /// <summary>
+    /// The files an external <c>$ref</c> can point at: YAML or JSON (<c>*.yaml</c>, <c>*.yml</c>, <c>*.json</c>), specs included.
+    /// </summary>
+    public static bool IsReferableDocumentPath(string path) =>
+        path.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>dir/aiia-authentication.openapi.yaml</c> → <c>AiiaAuthenticationClient</c>; <c>pets.openapi.json</c> → <c>PetsClient</c>.</summary>
     public static string DefaultClientName(string path)
     {
         var fileName = System.IO.Path.GetFileName(path);
         var stem = fileName;
-        foreach (var ending in new[] { ".openapi.yaml", ".openapi.yml" })
+        foreach (var ending in SpecEndings)
         {
             if (fileName.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase))
             {

@@ -8,6 +8,9 @@ public static class TrackingNames
     /// <summary>The spec file's text and its per-file options.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
+    /// <summary>The spec's input with the files its external $refs may name.</summary>
+    public const string SpecInputsWithFiles = nameof(SpecInputsWithFiles);
+
     /// <summary>The parsed, value-equal model of one spec, with its diagnostics.</summary>
     public const string SpecModels = nameof(SpecModels);
 

@@ -12,6 +12,9 @@ internal sealed class ApiCall(HttpMethod method, Func<TimeSpan?, ApiRequest> cre
     /// <summary>Whether a success body is read.</summary>
     public bool ReadBody { get; } = readBody;
 
+    /// <summary>Whether a success response is handed over open, its body unread (a download).</summary>
+    public bool StreamBody { get; init; }
+
     /// <summary>How many retries are allowed (<see cref="int.MaxValue"/> in a wait: its deadline bounds them).</summary>
     public int RetryLimit { get; } = retryLimit;
 

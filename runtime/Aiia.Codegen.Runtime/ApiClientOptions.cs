@@ -28,6 +28,13 @@ public class ApiClientOptions
     /// injection.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>Supplies the bearer tokens of operations secured by <c>http</c> <c>bearer</c>, <c>oauth2</c> or
+    /// <c>openIdConnect</c> schemes, asked on every request so tokens can be renewed; the context names the scheme and
+    /// scopes, so one source serves every such scheme of the spec. Null sends no token (an operation that also accepts
+    /// another configured credential sends that one). Filled from the container (an <see cref="IApiTokenSource"/>
+    /// service) when registered with dependency injection and not set here.</summary>
+    public IApiTokenSource? TokenSource { get; set; }
+
     /// <summary>The clock for timeouts, waits, backoff, code expiry and <c>Retry-After</c> dates;
     /// <see cref="TimeProvider.System"/> by default (the container's, if it has one, under dependency injection).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

@@ -16,7 +16,8 @@ public static class ApiClientRegistration
     /// <summary>
     /// Registers <typeparamref name="TClient"/> as a typed client over the same options type its constructor takes:
     /// bound and validated (at start-up in a host), logging through the container's <see cref="ILoggerFactory"/>,
-    /// timed by the container's <see cref="TimeProvider"/> if any. The factory's own request logging is removed (it
+    /// timed by the container's <see cref="TimeProvider"/> if any, with the container's <see cref="IApiTokenSource"/> (if any)
+    /// as the token source unless the options set one. The factory's own request logging is removed (it
     /// would put header values, the client secret among them, into log state), its primary handler never follows
     /// redirects, and the client-wide timeout is off: the client's one retry layer times each attempt.
     /// </summary>
@@ -46,6 +47,7 @@ public static class ApiClientRegistration
         optionsBuilder.PostConfigure<IServiceProvider>(static (options, provider) =>
         {
             options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+            options.TokenSource ??= provider.GetService<IApiTokenSource>();
             if (ReferenceEquals(options.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } clock)
             {
                 options.TimeProvider = clock;

@@ -73,6 +73,37 @@ public class ApiException : Exception
     /// May contain values the caller sent: do not log it whole.</summary>
     public JsonElement? Details { get; }
 
+    /// <summary>The whole error body when it was JSON (up to <see cref="ApiClientOptions.MaxErrorResponseBytes"/>),
+    /// e.g. the spec's <c>default</c> or <c>4XX</c> error schema; null otherwise. May contain values the caller sent:
+    /// do not log it whole. Read it typed with <see cref="TryGetError{T}"/>.</summary>
+    public JsonElement? ErrorBody { get; private init; }
+
+    /// <summary>Reads <see cref="ErrorBody"/> with a generated converter (e.g. the one of the spec's error schema).</summary>
+    /// <typeparam name="T">The error type.</typeparam>
+    /// <param name="converter">The generated converter of <typeparamref name="T"/>.</param>
+    /// <param name="error">The error, when the body was JSON of that shape.</param>
+    /// <returns>Whether the body was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="converter"/> is null.</exception>
+    public bool TryGetError<T>(System.Text.Json.Serialization.JsonConverter<T> converter, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? error)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        error = default;
+        if (ErrorBody is not JsonElement body)
+        {
+            return false;
+        }
+
+        try
+        {
+            error = ApiBodies.Parse(System.Text.Encoding.UTF8.GetBytes(body.GetRawText()), converter);
+            return error is not null;
+        }
+        catch (ApiJsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The HTTP method of the failed call.</summary>
     public string Method { get; }
 
@@ -94,7 +125,7 @@ public class ApiException : Exception
     /// <c>Retry-After</c> (a date is taken relative to <paramref name="timeProvider"/>'s now).</summary>
     internal static ApiException FromResponse(ApiRequest request, HttpResponseMessage response, ReadOnlySpan<byte> body, TimeProvider timeProvider, IReadOnlySet<string> documentedErrorCodes)
     {
-        (string? errorCode, JsonElement? details) = ParseErrorBody(body);
+        (string? errorCode, JsonElement? details, JsonElement? whole) = ParseErrorBody(body);
         return new ApiException(
             (int)response.StatusCode,
             request.Method.Method,
@@ -103,7 +134,10 @@ public class ApiException : Exception
             errorCode,
             details,
             ReadRetryAfter(response.Headers.RetryAfter, timeProvider),
-            errorCode is not null && documentedErrorCodes.Contains(errorCode));
+            errorCode is not null && documentedErrorCodes.Contains(errorCode))
+        {
+            ErrorBody = whole,
+        };
     }
 
     /// <summary>The error code as messages and logs show it: only a code the spec documents, because the server could
@@ -115,11 +149,11 @@ public class ApiException : Exception
     private static string? Shown(string? errorCode, bool documented) =>
         errorCode is null ? null : documented ? errorCode : Redacted;
 
-    private static (string? ErrorCode, JsonElement? Details) ParseErrorBody(ReadOnlySpan<byte> body)
+    private static (string? ErrorCode, JsonElement? Details, JsonElement? Whole) ParseErrorBody(ReadOnlySpan<byte> body)
     {
         if (body.IsEmpty)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         try
@@ -129,19 +163,19 @@ public class ApiException : Exception
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, null);
+                return (null, null, root.Clone());
             }
 
             string? errorCode = root.TryGetProperty("error", out JsonElement error) && error.ValueKind == JsonValueKind.String
                 ? error.GetString()
                 : null;
             JsonElement? details = root.TryGetProperty("details", out JsonElement found) ? found.Clone() : null;
-            return (errorCode, details);
+            return (errorCode, details, root.Clone());
         }
         catch (JsonException)
         {
             // An HTML page from a proxy, plain text, truncated JSON: the status alone must do.
-            return (null, null);
+            return (null, null, null);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
 using System.Text;
@@ -22,6 +23,27 @@ public static class ApiJson
     /// reflection-based metadata fails instead of silently using reflection (trimming and NativeAOT stay clean).
     /// </summary>
     public static JsonSerializerOptions SerializerOptions { get; } = CreateOptions();
+
+    /// <summary>Writes a value as JSON text with its generated converter (no reflection): a form field or a
+    /// multipart part that holds an object.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="converter">The converter that writes <typeparamref name="T"/>.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="converter"/> is null.</exception>
+    public static string Write<T>(T value, JsonConverter<T> converter) => System.Text.Encoding.UTF8.GetString(WriteUtf8(value, converter).Span);
+
+    internal static ReadOnlyMemory<byte> WriteUtf8<T>(T value, JsonConverter<T> converter)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(writer, value, SerializerOptions);
+        }
+
+        return buffer.WrittenMemory;
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -14,6 +14,9 @@ public sealed class ApiRequest
 {
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<ApiHeader> _headers = [];
+    private List<(IApiTokenSource Source, ApiTokenContext Context)>? _tokens;
+    private List<KeyValuePair<string, string>>? _form;
+    private ApiMultipart? _multipart;
 
     /// <summary>Creates a request.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -61,7 +64,20 @@ public sealed class ApiRequest
     public IReadOnlyList<ApiHeader> Headers => _headers;
 
     /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
-    public ReadOnlyMemory<byte>? JsonBody { get; private set; }
+    public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { } bytes && _jsonBody ? bytes.Value : (ReadOnlyMemory<byte>?)null;
+
+    /// <summary>The form fields added by <see cref="AddFormField"/>, unescaped, in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> FormFields => (IReadOnlyList<KeyValuePair<string, string>>?)_form ?? [];
+
+    /// <summary>True when a 3xx answer is the operation's documented result (it is returned, never followed).</summary>
+    public bool RedirectIsAnswer { get; private set; }
+
+    /// <summary>False when the body reads a caller's stream: such a request is sent once, never retried.</summary>
+    public bool IsRepeatable => Body?.IsRepeatable ?? true;
+
+    internal ApiRequestBody? Body { get; private set; }
+
+    private bool _jsonBody;
 
     /// <summary>True for methods that may be repeated without a second effect (GET, HEAD, PUT, DELETE, OPTIONS, TRACE):
     /// the only ones the retry layer repeats.</summary>
@@ -113,6 +129,89 @@ public sealed class ApiRequest
         _headers.Add(new ApiHeader(name, value, sensitive));
     }
 
+    /// <summary>Adds a cookie (an API key or an <c>in: cookie</c> parameter) to the one <c>Cookie</c> header of this
+    /// request (<c>a=1; b=2</c>); a null value is skipped. The header is sensitive: cookies carry API keys and sessions.
+    /// A value is sent as is where a cookie can hold it; a character it cannot (<c>;</c>, <c>,</c>, <c>"</c>,
+    /// <c>\</c>, <c>%</c>, white space, a control or non-ASCII character) is percent-encoded as UTF-8, so no value can
+    /// end the cookie or add a header.</summary>
+    /// <param name="name">The cookie name.</param>
+    /// <param name="value">The cookie value, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or not a token. The message names
+    /// the cookie, never the value.</exception>
+    public void AddCookie(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (!IsCookieText(name) || name.Contains('='))
+        {
+            throw new ArgumentException($"The cookie name '{name}' is not a valid token.", nameof(name));
+        }
+
+        if (value is null)
+        {
+            return;
+        }
+
+        value = EscapeCookieValue(value);
+        int index = _headers.FindIndex(static h => string.Equals(h.Name, CookieHeader, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            _headers.Add(new ApiHeader(CookieHeader, name + "=" + value, Sensitive: true));
+        }
+        else
+        {
+            _headers[index] = new ApiHeader(CookieHeader, _headers[index].Value + "; " + name + "=" + value, Sensitive: true);
+        }
+    }
+
+    /// <summary>Adds <c>Authorization: Basic</c> with the UTF-8 Base64 of <c>userName:password</c>; skipped when
+    /// either is null.</summary>
+    /// <param name="userName">The user name; it cannot contain <c>:</c>.</param>
+    /// <param name="password">The password.</param>
+    /// <exception cref="ArgumentException"><paramref name="userName"/> contains <c>:</c>, or either contains a
+    /// control character. The message never shows them.</exception>
+    public void AddBasicAuthorization(string? userName, string? password)
+    {
+        if (userName is null || password is null)
+        {
+            return;
+        }
+
+        if (userName.Contains(':'))
+        {
+            throw new ArgumentException("The user name of basic authentication cannot contain ':'.", nameof(userName));
+        }
+
+        if (userName.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || password.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            throw new ArgumentException("The user name or password of basic authentication contains a control character.", nameof(password));
+        }
+
+        string credentials = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(userName + ":" + password));
+        _headers.Add(new ApiHeader(AuthorizationHeader, "Basic " + credentials, Sensitive: true));
+    }
+
+    /// <summary>Asks <paramref name="source"/> for a token when the request is sent (on every attempt), and sends it
+    /// as <c>Authorization: Bearer {token}</c>; skipped when <paramref name="source"/> is null.</summary>
+    /// <param name="source">The token source, usually <see cref="ApiClientOptions.TokenSource"/>.</param>
+    /// <param name="schemeName">The security scheme the token is for.</param>
+    /// <param name="scopes">The scopes the operation requires for it.</param>
+    /// <exception cref="ArgumentException"><paramref name="schemeName"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scopes"/> is null.</exception>
+    public void AddBearerToken(IApiTokenSource? source, string schemeName, params string[] scopes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(schemeName);
+        ArgumentNullException.ThrowIfNull(scopes);
+        if (source is null)
+        {
+            return;
+        }
+
+        (_tokens ??= []).Add((source, new ApiTokenContext(schemeName, scopes, OperationId)));
+    }
+
+    /// <summary>The tokens to ask for when the request is sent, in the order added.</summary>
+    internal IReadOnlyList<(IApiTokenSource Source, ApiTokenContext Context)> Tokens => (IReadOnlyList<(IApiTokenSource, ApiTokenContext)>?)_tokens ?? [];
+
     /// <summary>Sets the JSON body, written now with <paramref name="converter"/> (no reflection).</summary>
     /// <typeparam name="T">The body type.</typeparam>
     /// <param name="value">The body; not null.</param>
@@ -123,13 +222,187 @@ public sealed class ApiRequest
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(converter);
 
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        Body = new ApiRequestBody.Bytes(ApiJson.WriteUtf8(value, converter), "application/json");
+        _jsonBody = true;
+    }
+
+    /// <summary>Sets a JSON body sent with another JSON media type (e.g. <c>application/merge-patch+json</c>).</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="value">The body; not null.</param>
+    /// <param name="converter">The converter that writes <typeparamref name="T"/>.</param>
+    /// <param name="contentType">The media type to send.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void SetJsonBody<T>(T value, JsonConverter<T> converter, string contentType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        SetJsonBody(value, converter);
+        Body = new ApiRequestBody.Bytes(((ApiRequestBody.Bytes)Body!).Value, contentType);
+    }
+
+    /// <summary>Sets a text body (<c>text/*</c>), encoded as UTF-8.</summary>
+    /// <param name="value">The text; not null.</param>
+    /// <param name="contentType">The media type, e.g. <c>text/plain</c>; <c>charset=utf-8</c> is added.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void SetTextBody(string value, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        Body = new ApiRequestBody.Bytes(System.Text.Encoding.UTF8.GetBytes(value), contentType + "; charset=utf-8");
+    }
+
+    /// <summary>Sets a binary body read from the caller's stream when the request is sent (once: the request is
+    /// then never retried). The stream is neither rewound nor disposed.</summary>
+    /// <param name="value">The bytes; not null.</param>
+    /// <param name="contentType">The media type, e.g. <c>application/octet-stream</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void SetStreamBody(Stream value, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        Body = new ApiRequestBody.Streamed(value, contentType);
+    }
+
+    /// <summary>Makes the body an <c>application/x-www-form-urlencoded</c> form, empty until
+    /// <see cref="AddFormField"/> adds fields.</summary>
+    public void SetFormBody()
+    {
+        if (_form is null)
         {
-            converter.Write(writer, value, ApiJson.SerializerOptions);
+            _form = [];
+            Body = new FormBody(_form);
+        }
+    }
+
+    /// <summary>Makes the body a <c>multipart/form-data</c> body, empty until parts are added.</summary>
+    public void SetMultipartBody() => Multipart();
+
+    /// <summary>Adds a field of an <c>application/x-www-form-urlencoded</c> body; a null value is skipped.</summary>
+    /// <param name="name">The field name, unescaped.</param>
+    /// <param name="value">The formatted value, unescaped, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddFormField(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        SetFormBody();
+        if (value is not null)
+        {
+            _form!.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
+
+    /// <summary>Adds a text part of a <c>multipart/form-data</c> body; a null value is skipped.</summary>
+    /// <param name="name">The part name.</param>
+    /// <param name="value">The formatted value, or null.</param>
+    /// <param name="contentType">The part's media type; <c>text/plain</c> by default.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddMultipartText(string name, string? value, string contentType = "text/plain")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ApiMultipart multipart = Multipart();
+        if (value is not null)
+        {
+            multipart.AddText(name, value, contentType == "text/plain" ? "text/plain; charset=utf-8" : contentType);
+        }
+    }
+
+    /// <summary>Adds a JSON part of a <c>multipart/form-data</c> body (an object or list field), written now.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="name">The part name.</param>
+    /// <param name="value">The value, or null to send no part.</param>
+    /// <param name="converter">The converter that writes <typeparamref name="T"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddMultipartJson<T>(string name, T? value, JsonConverter<T> converter)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(converter);
+        ApiMultipart multipart = Multipart();
+        if (value is not null)
+        {
+            multipart.AddText(name, ApiJson.Write(value, converter), "application/json");
+        }
+    }
+
+    /// <summary>Adds a file part of a <c>multipart/form-data</c> body; a null file is skipped. The request is then
+    /// sent once, never retried.</summary>
+    /// <param name="name">The part name.</param>
+    /// <param name="file">The file, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddMultipartFile(string name, ApiFile? file)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ApiMultipart multipart = Multipart();
+        if (file is not null)
+        {
+            multipart.AddFile(name, file);
+        }
+    }
+
+    /// <summary>Declares that a 3xx answer is this operation's result: it is returned as success and not followed.</summary>
+    public void SetRedirectIsAnswer() => RedirectIsAnswer = true;
+
+    internal ApiMultipart Multipart(string? boundary = null)
+    {
+        if (_multipart is null)
+        {
+            _multipart = boundary is null ? new ApiMultipart() : new ApiMultipart { Boundary = boundary };
+            Body = _multipart;
         }
 
-        JsonBody = buffer.WrittenMemory;
+        return _multipart;
+    }
+
+    private sealed class FormBody(List<KeyValuePair<string, string>> fields) : ApiRequestBody
+    {
+        public override HttpContent CreateContent() =>
+            new Bytes(ApiFormEncoding.Encode(fields), ApiFormEncoding.MediaType).CreateContent();
+    }
+
+    private const string CookieHeader = "Cookie";
+    private const string AuthorizationHeader = "Authorization";
+
+    // RFC 6265: a cookie name is a token and its value cookie-octets; neither holds these or a control character.
+    // Percent-encodes (as UTF-8) only what a cookie value cannot hold, and '%' so the encoding stays reversible.
+    private static string EscapeCookieValue(string value)
+    {
+        if (IsCookieText(value) && !value.Contains('%'))
+        {
+            return value;
+        }
+
+        var builder = new System.Text.StringBuilder(value.Length + 8);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (!char.IsControl(c) && c is not (';' or ',' or '"' or '\\' or ' ' or '%') && c <= '\u007e')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            int length = char.IsHighSurrogate(c) && i + 1 < value.Length
+                ? System.Text.Encoding.UTF8.GetBytes(value.AsSpan(i++, 2), utf8)
+                : System.Text.Encoding.UTF8.GetBytes(value.AsSpan(i, 1), utf8);
+            foreach (byte b in utf8[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsCookieText(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsControl(c) || c is ';' or ',' or '"' or '\\' or ' ' || c > '\u007e')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>; <c>.</c> and

@@ -85,10 +85,61 @@ public sealed class ApiTransport
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(converter);
-        var call = new ApiCall(request.Method, _ => request, readBody: true, _options.MaxRetries, deadline: null, _timeProvider);
+        var call = new ApiCall(request.Method, _ => request, readBody: true, RetryLimit(request), deadline: null, _timeProvider);
         ResponseBody body = await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
         return Parse(call.LastRequest!, body, converter);
     }
+
+    /// <summary>Sends the request and reads a text success body (<c>text/*</c>, <c>application/jwt</c>) as UTF-8,
+    /// up to <see cref="ApiClientOptions.MaxResponseBytes"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
+    /// <returns>The text; empty when the response had no body.</returns>
+    /// <exception cref="ApiException">The status is not 2xx, or a derived type as for <see cref="SendAsync{T}"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<string> SendForTextAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var call = new ApiCall(request.Method, _ => request, readBody: true, RetryLimit(request), deadline: null, _timeProvider);
+        ResponseBody body = await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return System.Text.Encoding.UTF8.GetString(body.Span);
+        }
+        finally
+        {
+            body.Return();
+        }
+    }
+
+    /// <summary>Sends the request and hands over the open success response, its body unread (a download). Error
+    /// statuses are still read and thrown as for <see cref="SendAsync{T}"/>; <see cref="ApiClientOptions.MaxResponseBytes"/>
+    /// does not apply to the stream the caller reads.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call up to the headers; reads of the stream take their own token.</param>
+    /// <returns>The response, which the caller disposes.</returns>
+    /// <exception cref="ApiException">The status is not 2xx, or a derived type as for <see cref="SendAsync{T}"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ApiBinaryResponse> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var call = new ApiCall(request.Method, _ => request, readBody: true, RetryLimit(request), deadline: null, _timeProvider) { StreamBody = true };
+        ResponseBody body = await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response = body.Streamed!;
+        try
+        {
+            Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new ApiBinaryResponse(response, stream);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    // A body read from the caller's stream can be sent once only.
+    private int RetryLimit(ApiRequest request) => request.IsRepeatable ? _options.MaxRetries : 0;
 
     /// <summary>Sends the request for an operation whose success has no body (any 2xx body is ignored).</summary>
     /// <param name="request">The request.</param>
@@ -100,7 +151,7 @@ public sealed class ApiTransport
     public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var call = new ApiCall(request.Method, _ => request, readBody: false, _options.MaxRetries, deadline: null, _timeProvider);
+        var call = new ApiCall(request.Method, _ => request, readBody: false, RetryLimit(request), deadline: null, _timeProvider);
         (await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false)).Return();
     }
 
@@ -198,13 +249,15 @@ public sealed class ApiTransport
             timeout = left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
         }
 
-        return SendOnceAsync(request, call.ReadBody, timeout, cancellationToken);
+        return SendOnceAsync(request, call.ReadBody, call.StreamBody, timeout, cancellationToken);
     }
 
     // Sends one request (following same-origin redirects) and classifies every outcome once: a body, or a typed ApiException.
-    private async ValueTask<ResponseBody> SendOnceAsync(ApiRequest request, bool readBody, TimeSpan timeout, CancellationToken cancellationToken)
+    private async ValueTask<ResponseBody> SendOnceAsync(ApiRequest request, bool readBody, bool streamBody, TimeSpan timeout, CancellationToken cancellationToken)
     {
         string method = request.Method.Method;
+        // Asked per attempt, before its timeout starts: a source may renew the token, and its failures are its own.
+        string[]? tokens = request.Tokens.Count == 0 ? null : await GetTokensAsync(request, cancellationToken).ConfigureAwait(false);
         ApiTransportLog.RequestStarting(_logger, method, request.PathTemplate, request.OperationId);
         long started = _timeProvider.GetTimestamp();
         using var attemptTimeout = new CancellationTokenSource(timeout, _timeProvider);
@@ -215,10 +268,12 @@ public sealed class ApiTransport
         {
             for (int redirects = 0; ; redirects++)
             {
-                using HttpRequestMessage message = CreateMessage(request, uri);
-                using HttpResponseMessage response = await _httpClient
+                using HttpRequestMessage message = CreateMessage(request, uri, tokens);
+                HttpResponseMessage response = await _httpClient
                     .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token)
                     .ConfigureAwait(false);
+                // A download's response is handed over open; every other response is disposed here.
+                using var owned = new ResponseOwner(response);
                 status = (int)response.StatusCode;
 
                 // A handler that follows redirects itself has already sent this request elsewhere: refuse its answer.
@@ -226,6 +281,12 @@ public sealed class ApiTransport
                 {
                     ApiTransportLog.RedirectFollowedByHandler(_logger, method, request.PathTemplate, request.OperationId, ApiOrigin.Of(sentTo));
                     throw new ApiRedirectException(status, method, request.PathTemplate, request.OperationId, ApiOrigin.Of(sentTo), followedByHandler: true);
+                }
+
+                if (status is >= 300 and < 400 && request.RedirectIsAnswer)
+                {
+                    ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
+                    return ResponseBody.Empty(status);
                 }
 
                 if (status is >= 300 and < 400)
@@ -245,7 +306,11 @@ public sealed class ApiTransport
                 if (response.IsSuccessStatusCode)
                 {
                     ResponseBody body = ResponseBody.Empty(status);
-                    if (readBody)
+                    if (streamBody)
+                    {
+                        body = ResponseBody.Open(status, owned.HandOver());
+                    }
+                    else if (readBody)
                     {
                         body = await ApiBodies.ReadAsync(response, _options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
                             ?? throw TooLarge(request, status);
@@ -328,7 +393,31 @@ public sealed class ApiTransport
         return new Uri(uri.ToStringAndClear(), options);
     }
 
-    private static HttpRequestMessage CreateMessage(ApiRequest request, Uri uri)
+    // The bearer tokens of the request's token schemes, from their sources; a null or empty token is not sent.
+    private static async ValueTask<string[]> GetTokensAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var tokens = new List<string>(request.Tokens.Count);
+        foreach ((IApiTokenSource source, ApiTokenContext context) in request.Tokens)
+        {
+            string? token = await source.GetTokenAsync(context, cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrEmpty(token))
+            {
+                continue;
+            }
+
+            // The message names the scheme, never the token.
+            if (token.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+            {
+                throw new InvalidOperationException($"The token source returned a token for the scheme '{context.SchemeName}' that contains a line break or NUL character.");
+            }
+
+            tokens.Add(token);
+        }
+
+        return [.. tokens];
+    }
+
+    private static HttpRequestMessage CreateMessage(ApiRequest request, Uri uri, string[]? tokens)
     {
         var message = new HttpRequestMessage(request.Method, uri);
         try
@@ -342,11 +431,14 @@ public sealed class ApiTransport
                 }
             }
 
-            if (request.JsonBody is ReadOnlyMemory<byte> body)
+            foreach (string token in tokens ?? [])
             {
-                message.Content = new ReadOnlyMemoryContent(body);
-                // A new header value per message: MediaTypeHeaderValue is mutable, so it is never shared.
-                message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                message.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+            }
+
+            if (request.Body is { } body)
+            {
+                message.Content = body.CreateContent();
             }
 
             return message;
@@ -356,6 +448,21 @@ public sealed class ApiTransport
             message.Dispose();
             throw;
         }
+    }
+
+    // Disposes a response unless it was handed over to the caller (a download).
+    private sealed class ResponseOwner(HttpResponseMessage response) : IDisposable
+    {
+        private HttpResponseMessage? _response = response;
+
+        public HttpResponseMessage HandOver()
+        {
+            HttpResponseMessage handed = _response!;
+            _response = null;
+            return handed;
+        }
+
+        public void Dispose() => _response?.Dispose();
     }
 
     private double ElapsedMilliseconds(long started) => _timeProvider.GetElapsedTime(started).TotalMilliseconds;

@@ -141,7 +141,7 @@ public sealed partial class DiagnosticsDocsTests
     {
         var doc = Doc();
         var props = File.ReadAllText(Repository.File("generator/Aiia.Codegen.Generator/build/Aiia.Codegen.props"));
-        foreach (var metadata in new[] { OpenApiClientGenerator.NamespaceMetadata, OpenApiClientGenerator.ClientNameMetadata, OpenApiClientGenerator.AccessibilityMetadata })
+        foreach (var metadata in new[] { OpenApiClientGenerator.NamespaceMetadata, OpenApiClientGenerator.ClientNameMetadata, OpenApiClientGenerator.AccessibilityMetadata, OpenApiClientGenerator.MaxSpecSizeMetadata })
         {
             var name = metadata.Substring(metadata.LastIndexOf('.') + 1);
             Assert.Contains($"`{name}`", doc, StringComparison.Ordinal);

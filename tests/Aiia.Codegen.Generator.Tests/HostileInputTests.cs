@@ -119,7 +119,7 @@ public sealed class HostileInputTests
     [Fact]
     public void ATextOverTheSizeLimitIsStoppedAtTheFirstLine()
     {
-        var text = Header + "paths: {}\n# " + new string('x', SpecLimits.MaxCharacters) + "\n";
+        var text = Header + "paths: {}\n# " + new string('x', SpecLimits.DefaultMaxCharacters) + "\n";
 
         var (diagnostic, _) = RunBounded(text);
 
@@ -130,9 +130,11 @@ public sealed class HostileInputTests
     [Fact]
     public void TooManyNodesIsStoppedAtTheFirstOneTooMany()
     {
-        var text = Header + "paths: {}\nx-many: [" + string.Join(",", Enumerable.Repeat("1", SpecLimits.MaxNodes)) + "]\n";
+        // At a set size of 4 MiB the bound is a fifth of the default's (SpecSizeTests checks the default's scale).
+        var maxNodes = SpecLimits.ForSize(4 * 1024 * 1024).MaxNodes;
+        var text = Header + "paths: {}\nx-many: [" + string.Join(",", Enumerable.Repeat("1", maxNodes)) + "]\n";
 
-        var (diagnostic, _) = RunBounded(text);
+        var (diagnostic, _) = RunBounded(text, spec => spec.WithMetadata("build_metadata.AdditionalFiles.AiiaMaxSpecSize", "4MiB"));
 
         Assert.Equal("AIIA0013", diagnostic.Id);
         Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
@@ -142,9 +144,9 @@ public sealed class HostileInputTests
     public void ASchemaReusedInlineTooOftenIsStoppedByTheWorkBound()
     {
         // A shared response with an inline schema is read for every operation that uses it: quadratic work,
-        // and a record per use. 1,000 operations × 101 schemas pass the bound of schema visits.
+        // and a record per use. MaxSchemaVisits / 100 operations × 101 schemas pass the bound of schema visits.
         var builder = new StringBuilder(Header + "paths:\n");
-        for (var i = 0; i < 1_000; i++)
+        for (var i = 0; i < SpecLimits.MaxSchemaVisits / 100; i++)
         {
             builder.Append(CultureInfo.InvariantCulture, $"  /r{i}:\n    get:\n      responses:\n        '200': {{$ref: '#/components/responses/Big'}}\n");
         }
@@ -219,7 +221,7 @@ public sealed class HostileInputTests
         }
 
         var spec = SpecFile.FromText("large.openapi.yaml", builder.ToString());
-        Assert.True(spec.Text.Length < SpecLimits.MaxCharacters);
+        Assert.True(spec.Text.Length < SpecLimits.DefaultMaxCharacters);
 
         var run = Bounded(() => GeneratorHarness.Run([spec]));
 
@@ -233,9 +235,10 @@ public sealed class HostileInputTests
     }
 
     /// <summary>Runs one spec within <see cref="Bound"/>; returns its single diagnostic, checked to be located in the spec.</summary>
-    private static (Diagnostic Diagnostic, SourceText Text) RunBounded(string text)
+    private static (Diagnostic Diagnostic, SourceText Text) RunBounded(string text, Func<SpecFile, SpecFile>? configure = null)
     {
         var spec = SpecFile.FromText("hostile.openapi.yaml", text);
+        spec = configure?.Invoke(spec) ?? spec;
         var run = Bounded(() => GeneratorHarness.Run([spec]));
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         var source = SourceText.From(text);

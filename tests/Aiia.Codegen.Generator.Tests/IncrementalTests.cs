@@ -111,6 +111,56 @@ public sealed class IncrementalTests
         Assert.Contains(newSources, s => s.Value.Contains("How the money moves between accounts.", StringComparison.Ordinal));
     }
 
+    private const string WalletSpec = """
+        openapi: 3.0.3
+        info: {title: Wallet, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Wallet:
+              type: object
+              properties:
+                balance: {$ref: 'money.yaml'}
+        """;
+
+    [Fact]
+    public void EditingAFileASpecRefersToRegeneratesThatSpec()
+    {
+        var money = SpecFile.FromText("money.yaml", "type: object\nproperties:\n  amount: {type: number}\n");
+        var first = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", WalletSpec), money, SpecFile.Load(SpecFile.PetstoreSpec)]);
+        Assert.True(first.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(first.GeneratorDiagnostics));
+
+        var edited = new TestAdditionalText(money.Path, money.Text + "  currency: {type: string}\n");
+        var second = first.Driver.ReplaceAdditionalText(first.AdditionalTexts[1], edited).RunGenerators(first.InputCompilation).GetRunResult();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.ReasonsOfOutputsMentioning(second, TrackingNames.SpecSources, "WalletClient"));
+        Assert.All(
+            IncrementalAssert.ReasonsOfOutputsMentioning(second, TrackingNames.SpecSources, "PetstoreClient"),
+            reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"The petstore was regenerated ({reason})."));
+        Assert.Contains(second.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("Currency", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EditingAJsonFileNoSpecMentionsKeepsEveryModelCached()
+    {
+        var settings = SpecFile.FromText("appsettings.json", "{\"Logging\": {}}");
+        var first = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", WalletSpec), SpecFile.FromText("money.yaml", "type: object\n"), settings]);
+
+        var edited = new TestAdditionalText(settings.Path, "{\"Logging\": {\"LogLevel\": {}}}");
+        var second = first.Driver.ReplaceAdditionalText(first.AdditionalTexts[2], edited).RunGenerators(first.InputCompilation).GetRunResult();
+
+        var steps = IncrementalAssert.TrackedSteps(second);
+        foreach (var name in new[] { TrackingNames.SpecInputs, TrackingNames.SpecModels, TrackingNames.SpecSources })
+        {
+            Assert.All(steps[name].SelectMany(step => step.Outputs), output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{name} was recomputed ({output.Reason}) although only appsettings.json changed."));
+        }
+
+        // The spec's input, with the files its texts mention, was compared and found equal: the model was not rebuilt.
+        Assert.All(steps[TrackingNames.SpecModels].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
     public static TheoryData<string, string> NonModelEdits
     {
         get

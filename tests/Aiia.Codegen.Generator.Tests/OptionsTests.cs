@@ -125,9 +125,9 @@ public sealed class OptionsTests
 
     [Theory]
     [InlineData("ledger.yaml")]
-    [InlineData("ledger.openapi.json")]
+    [InlineData("ledger.json")]
     [InlineData("openapi.yaml.txt")]
-    public void FilesWithoutTheOpenApiYamlEndingAreIgnored(string fileName)
+    public void FilesWithoutAnOpenApiEndingAreIgnored(string fileName)
     {
         var run = GeneratorHarness.Run([SpecFile.FromText(fileName, SpecFile.Load(SpecFile.LedgerSpec).Text)]);
 

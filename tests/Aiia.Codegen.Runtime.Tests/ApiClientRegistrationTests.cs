@@ -190,6 +190,21 @@ public sealed class ApiClientRegistrationTests
     }
 
     [Fact]
+    public void The_token_source_comes_from_the_container_unless_the_options_set_one()
+    {
+        IApiTokenSource fromContainer = ApiTokenSource.Create(_ => ValueTask.FromResult("container"));
+        IApiTokenSource own = ApiTokenSource.Create(_ => ValueTask.FromResult("own"));
+
+        using ServiceProvider filled = Build(Valid(new Uri("https://api.example.com/")), s => s.AddSingleton(fromContainer));
+        using ServiceProvider kept = Build(Valid(new Uri("https://api.example.com/"), o => o.TokenSource = own), s => s.AddSingleton(fromContainer));
+        using ServiceProvider none = Build(Valid(new Uri("https://api.example.com/")));
+
+        Assert.Same(fromContainer, filled.GetRequiredService<RegistrationTestClient>().Options.TokenSource);
+        Assert.Same(own, kept.GetRequiredService<RegistrationTestClient>().Options.TokenSource);
+        Assert.Null(none.GetRequiredService<RegistrationTestClient>().Options.TokenSource);
+    }
+
+    [Fact]
     public void Configuration_binds_retries_and_nested_polling_settings()
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

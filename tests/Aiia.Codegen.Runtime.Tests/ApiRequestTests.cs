@@ -48,6 +48,49 @@ public sealed class ApiRequestTests
     }
 
     [Fact]
+    public void Cookies_share_one_sensitive_header_and_values_that_would_break_it_are_percent_encoded()
+    {
+        ApiRequest request = NewRequest();
+        request.AddCookie("a", "1");
+        request.AddCookie("b", null);
+        request.AddCookie("c", "x-3+/=");
+        request.AddCookie("d", "v;w v,w\r\nX: y%æ");
+
+        ApiHeader cookie = Assert.Single(request.Headers);
+        Assert.Equal(new ApiHeader("Cookie", "a=1; c=x-3+/=; d=v%3Bw%20v%2Cw%0D%0AX:%20y%25%C3%A6", Sensitive: true), cookie);
+        var ex = Assert.Throws<ArgumentException>(() => request.AddCookie("k=v", "1"));
+        Assert.Contains("k=v", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Basic_authorization_needs_both_parts_and_a_user_name_without_a_colon()
+    {
+        ApiRequest request = NewRequest();
+        request.AddBasicAuthorization(null, "password");
+        request.AddBasicAuthorization("user", null);
+        Assert.Empty(request.Headers);
+
+        var ex = Assert.Throws<ArgumentException>(() => request.AddBasicAuthorization("us:er", "secret-pw"));
+        Assert.DoesNotContain("us:er", ex.Message, StringComparison.Ordinal);
+        request.AddBasicAuthorization("user", "p:w");
+        Assert.Equal(new ApiHeader("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("user:p:w")), Sensitive: true), Assert.Single(request.Headers));
+    }
+
+    [Fact]
+    public async Task A_token_with_a_line_break_is_refused_naming_the_scheme_not_the_token()
+    {
+        ApiRequest request = NewRequest();
+        request.AddBearerToken(null, "skipped");
+        request.AddBearerToken(ApiTokenSource.Create(_ => ValueTask.FromResult("tok\r\nX-Injected: 1")), "oauth");
+        using var transport = new TestTransport(new Uri("http://127.0.0.1:1/"));
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => transport.SendAsync(request));
+
+        Assert.Contains("'oauth'", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok", ex.Message.Replace("token", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Null_query_and_header_values_are_skipped_and_empty_names_rejected()
     {
         ApiRequest request = NewRequest();

@@ -67,6 +67,38 @@ public sealed class ApiTransportLoggingTests
     }
 
     [Fact]
+    public async Task Bearer_tokens_basic_credentials_and_cookies_are_sent_but_never_logged_or_shown()
+    {
+        const string Token = "tok-SECRET-9d1c";
+        const string Password = "pw-SECRET-2f6b";
+        const string Cookie = "ck-SECRET-4a0e";
+        // The server echoes the token as an error code, as a hostile or careless server might.
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(401, $$$"""{"error":"{{{Token}}}"}"""));
+        using var client = new TestTransport(server.BaseAddress, documentedErrorCodes: Documented);
+        ApiRequest bearer = SecretRequest();
+        bearer.AddBearerToken(ApiTokenSource.Create(_ => ValueTask.FromResult(Token)), "oauth", "read");
+        bearer.AddCookie("session", Cookie);
+        ApiRequest basic = SecretRequest();
+        basic.AddBasicAuthorization("user", Password);
+        string basicCredentials = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("user:" + Password));
+        string[] secrets = [Token, Password, Cookie, basicCredentials];
+
+        var failures = new[]
+        {
+            await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(bearer, TokenResponseJsonConverter.Instance)),
+            await Assert.ThrowsAsync<ApiException>(() => client.SendAsync(basic, TokenResponseJsonConverter.Instance)),
+        };
+
+        Assert.Equal("Bearer " + Token, server.Requests[0].Headers["Authorization"]);
+        Assert.Equal("session=" + Cookie, server.Requests[0].Headers["Cookie"]);
+        Assert.Equal("Basic " + basicCredentials, server.Requests[1].Headers["Authorization"]);
+        LogScan.AssertNoSecret(client.Logs, [.. Secrets, .. secrets]);
+        var shown = failures.SelectMany(f => new[] { f.Message, f.ToString() }).Concat(bearer.Headers.Concat(basic.Headers).Select(h => h.ToString()));
+        Assert.All(shown, text => Assert.All(secrets, secret => Assert.DoesNotContain(secret, text, StringComparison.Ordinal)));
+        Assert.All(bearer.Headers.Concat(basic.Headers).Where(h => h.Name is "Authorization" or "Cookie"), h => Assert.True(h.Sensitive));
+    }
+
+    [Fact]
     public async Task A_documented_error_code_is_logged_and_shown()
     {
         string errorBody = $$$"""{"error":"InvalidInput","details":{"reason":"Unknown code","code":"{{{BodySecret}}}"}}""";

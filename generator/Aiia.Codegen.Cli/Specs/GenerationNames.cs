@@ -27,5 +27,6 @@ internal static class GenerationNames
         string.IsNullOrWhiteSpace(@namespace) ? DefaultNamespace(file.Path) : CleanNamespace(@namespace),
         string.IsNullOrWhiteSpace(clientName) ? null : clientName.Trim(),
         string.IsNullOrWhiteSpace(accessibility) ? null : accessibility,
-        string.IsNullOrWhiteSpace(undocumentedProperties) ? null : undocumentedProperties);
+        string.IsNullOrWhiteSpace(undocumentedProperties) ? null : undocumentedProperties,
+        ReferencedFiles: file.ReferencedFiles);
 }

@@ -124,7 +124,43 @@ public static class DiagnosticDescriptors
         "AIIA0025", "Invalid x-aiia-undocumented-properties extension",
         "{0} at {1}. {2}");
 
-    // AIIA0026–AIIA0036 are other features'; AIIA0037–AIIA0039 are composition's (docs/composition.md).
+    /// <summary>
+    /// A security scheme the client cannot send (an unknown <c>type</c>, an <c>http</c> scheme other than basic or bearer,
+    /// an <c>apiKey</c> without a usable <c>in</c> or <c>name</c>): it is ignored, and the spec still generates.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedSecurityScheme = Warning(
+        "AIIA0030", "A security scheme is not supported and is ignored",
+        "{0} at {1} is not supported; the scheme is ignored and operations that require it send the rest of their security. {2}");
+
+    /// <summary>A security requirement names a scheme <c>components.securitySchemes</c> does not define: it is ignored.</summary>
+    public static readonly DiagnosticDescriptor UndefinedSecurityScheme = Warning(
+        "AIIA0031", "A security requirement names an undefined scheme",
+        "The security requirement at {1} names the scheme '{0}', which components.securitySchemes does not define; it is ignored. Define the scheme or remove it from the requirement.");
+
+    /// <summary>A <c>mutualTLS</c> scheme: the certificate is the HTTP handler's business, not the generated code's.</summary>
+    public static readonly DiagnosticDescriptor MutualTls = Warning(
+        "AIIA0032", "Mutual TLS is configured on the HTTP handler",
+        "The security scheme '{0}' at {1} is mutualTLS: the generated client sends no credential for it. Configure the HttpClient's handler with the client certificate (SocketsHttpHandler.SslOptions.ClientCertificates).");
+
+    /// <summary>A body or response is generated less exactly than the spec describes (no schema, no fields); the client still works.</summary>
+    public static readonly DiagnosticDescriptor BodyLoosened = Warning(
+        "AIIA0033", "A body is generated loosely",
+        "{0} at {1}: {2}");
+
+    /// <summary>A parameter cannot be sent in its style and is left out of the method.</summary>
+    public static readonly DiagnosticDescriptor ParameterSkipped = Warning(
+        "AIIA0034", "A parameter is left out",
+        "{0} at {1} cannot be sent and is left out of the method. {2}");
+
+    /// <summary>An operation declares no 2xx response; the method is still generated, as the message says.</summary>
+    public static readonly DiagnosticDescriptor NoSuccessResponse = Warning(
+        "AIIA0035", "Operation without a 2xx response",
+        "The operation at {0} declares no 2xx response: {1}");
+
+    /// <summary>An operation cannot be called as the spec describes it and is left out of the client.</summary>
+    public static readonly DiagnosticDescriptor OperationSkipped = Warning(
+        "AIIA0036", "An operation is left out",
+        "{0} at {1}, so the operation is left out of the client. {2}");
 
     /// <summary><c>not</c> is ignored: the schema is generated as if it were absent.</summary>
     public static readonly DiagnosticDescriptor NotIgnored = Warning(
@@ -136,12 +172,33 @@ public static class DiagnosticDescriptors
         "AIIA0038", "Composition cannot be typed exactly",
         "{0} at {1} cannot be typed exactly: {2}. See docs/composition.md for what composition generates.");
 
+    /// <summary>
+    /// An external <c>$ref</c> names a file that is not among the project's AdditionalFiles (the generator reads no file
+    /// the build does not give it).
+    /// </summary>
+    public static readonly DiagnosticDescriptor ReferencedFileMissing = Error(
+        "AIIA0044", "A $ref names a file that is not an AdditionalFiles item",
+        "The $ref '{0}' at {1} names the file '{2}', which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"{3}\" /> (a file that is not a *.openapi.yaml/.yml/.json spec is only read, never generated on its own).");
+
+    /// <summary>A schema <c>$ref</c> to a URL: nothing is fetched at build time; the schema becomes any JSON.</summary>
+    public static readonly DiagnosticDescriptor RemoteSchemaReference = Warning(
+        "AIIA0045", "A remote schema $ref is generated as any JSON",
+        "The $ref '{0}' at {1} is remote: the build fetches nothing, so this schema is generated as any JSON (System.Text.Json.JsonElement). Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path to get a type.");
+
+    /// <summary>A <c>$ref</c> to a URL where no schema is expected (a parameter, response, request body, path item).</summary>
+    public static readonly DiagnosticDescriptor RemoteReference = Error(
+        "AIIA0046", "A remote $ref cannot be resolved",
+        "The $ref '{0}' at {1} is remote: the build fetches nothing. Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
         ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
-        NotIgnored, CompositionDegraded);
+        UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls,
+        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
+        NotIgnored, CompositionDegraded,
+        ReferencedFileMissing, RemoteSchemaReference, RemoteReference);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

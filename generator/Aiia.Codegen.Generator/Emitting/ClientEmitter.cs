@@ -12,7 +12,8 @@ internal static class ClientEmitter
 
     private static void EmitClient(SourceWriter writer, ApiSpec spec)
     {
-        var hasCredentials = spec.SecuritySchemes.Count > 0;
+        // Only credentials every call needs make the options mandatory; optional ones are set when wanted.
+        var requiresCredentials = spec.SecuritySchemes.Any(s => s.IsRequired);
         writer.Doc("summary", spec.Title);
         if (spec.Description is not null)
         {
@@ -23,7 +24,8 @@ internal static class ClientEmitter
         writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
         var options = CSharp.OptionsClass(spec);
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
-        if (hasCredentials)
+        var readsCredentials = spec.Operations.Any(o => o.Security.Any(r => r.Schemes.Count > 0));
+        if (readsCredentials)
         {
             // Credentials are read from the options on every request that needs them.
             writer.Line($"private readonly {options} _options;");
@@ -40,18 +42,20 @@ internal static class ClientEmitter
         writer.Line("/// <summary>Creates the client over an <see cref=\"global::System.Net.Http.HttpClient\"/>, e.g. one from <c>IHttpClientFactory</c>.</summary>");
         writer.Line("/// <param name=\"httpClient\">Sends the requests; its <c>BaseAddress</c> (else the options') is the server. It should not follow redirects itself");
         writer.Line($"/// (<c>AllowAutoRedirect = false</c>, e.g. over <see cref=\"{CSharp.Runtime}.ApiHttp.CreateHandler\"/>): a redirect to another origin it followed is refused.</param>");
-        writer.Line(hasCredentials
+        writer.Line(requiresCredentials
             ? "/// <param name=\"options\">Credentials, limits, retries, logging and time; validated here.</param>"
-            : "/// <param name=\"options\">Limits, retries, logging and time; null for the defaults.</param>");
+            : spec.SecuritySchemes.Count > 0
+                ? "/// <param name=\"options\">Optional credentials, limits, retries, logging and time; null for the defaults (no credentials).</param>"
+                : "/// <param name=\"options\">Limits, retries, logging and time; null for the defaults.</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options are invalid (each problem is named; no secret is shown).</exception>");
-        writer.Open(hasCredentials
+        writer.Open(requiresCredentials
             ? $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options} options)"
             : $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options}? options = null)");
-        writer.Line(hasCredentials ? "global::System.ArgumentNullException.ThrowIfNull(options);" : $"options ??= new {options}();");
+        writer.Line(requiresCredentials ? "global::System.ArgumentNullException.ThrowIfNull(options);" : $"options ??= new {options}();");
         writer.Line(spec.DocumentedErrorCodes.Count > 0
             ? $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options, DocumentedErrorCodes);"
             : $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options);");
-        if (hasCredentials)
+        if (readsCredentials)
         {
             writer.Line("_options = options;");
         }
@@ -193,37 +197,30 @@ internal static class ClientEmitter
             writer.Line($"[global::System.Obsolete({CSharp.Literal($"The operation {operation.OperationId} is deprecated in the spec.")})]");
         }
 
-        var returnType = operation.Response is null
-            ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{CSharp.TypeName(operation.Response, spec.Namespace)}>";
+        var returnType = ReturnType(spec, operation);
         var parameters = new List<string>();
         foreach (var parameter in operation.Parameters.Where(p => p.IsRequired))
         {
             parameters.Add($"{CSharp.TypeName(parameter.Type, spec.Namespace)} {parameter.Name}");
         }
 
-        if (operation.Body is { IsRequired: true } requiredBody)
-        {
-            parameters.Add($"{CSharp.TypeName(requiredBody.Type, spec.Namespace)} {requiredBody.Name}");
-        }
-
+        parameters.AddRange(BodyParameters(spec, operation, required: true).Select(p => $"{p.Type} {p.Name}"));
         foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
         {
             parameters.Add($"{CSharp.TypeName(parameter.Type, spec.Namespace)} {parameter.Name} = null");
         }
 
-        if (operation.Body is { IsRequired: false } optionalBody)
-        {
-            parameters.Add($"{CSharp.TypeName(optionalBody.Type, spec.Namespace)} {optionalBody.Name} = null");
-        }
-
+        parameters.AddRange(BodyParameters(spec, operation, required: false).Select(p => $"{p.Type} {p.Name} = null"));
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
         writer.Open($"public {returnType} {operation.MethodName}Async({string.Join(", ", parameters)})");
 
         EmitArgumentChecks(writer, operation.Parameters);
-        if (operation.Body is { IsRequired: true, Type.IsValueType: false } checkedBody)
+        foreach (var (_, name, isValueType) in BodyParameters(spec, operation, required: true))
         {
-            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({checkedBody.Name});");
+            if (!isValueType)
+            {
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({name});");
+            }
         }
 
         if (operation.Polling is not null)
@@ -238,10 +235,57 @@ internal static class ClientEmitter
         }
 
         EmitRequest(writer, spec, operation);
-        writer.Line(operation.Response is null
-            ? "return _transport.SendAsync(request, cancellationToken);"
-            : $"return _transport.SendAsync(request, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);");
+        writer.Line(operation.ResponseKind switch
+        {
+            ResponseKind.Text => "return _transport.SendForTextAsync(request, cancellationToken);",
+            ResponseKind.Binary => "return _transport.SendForStreamAsync(request, cancellationToken);",
+            _ when operation.Response is null => "return _transport.SendAsync(request, cancellationToken);",
+            _ => $"return _transport.SendAsync(request, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);",
+        });
         writer.Close();
+    }
+
+    private static string ReturnType(ApiSpec spec, OperationModel operation) => operation.ResponseKind switch
+    {
+        ResponseKind.Text => "global::System.Threading.Tasks.Task<string>",
+        ResponseKind.Binary => $"global::System.Threading.Tasks.Task<{CSharp.Runtime}.ApiBinaryResponse>",
+        _ when operation.Response is null => "global::System.Threading.Tasks.Task",
+        _ => $"global::System.Threading.Tasks.Task<{CSharp.TypeName(operation.Response, spec.Namespace)}>",
+    };
+
+    /// <summary>The method parameters a body brings: the body itself, or a form's or multipart's fields.</summary>
+    private static IEnumerable<(string Type, string Name, bool IsValueType)> BodyParameters(ApiSpec spec, OperationModel operation, bool required)
+    {
+        if (operation.Body is not { } body)
+        {
+            yield break;
+        }
+
+        var nullable = required ? string.Empty : "?";
+        switch (body.Kind)
+        {
+            case BodyKind.Form or BodyKind.Multipart:
+                foreach (var field in body.Fields.Where(f => f.IsRequired == required))
+                {
+                    yield return field.File switch
+                    {
+                        1 => ($"{CSharp.Runtime}.ApiFile{nullable}", field.Name, false),
+                        2 => ($"global::System.Collections.Generic.IReadOnlyList<{CSharp.Runtime}.ApiFile>{nullable}", field.Name, false),
+                        _ => (CSharp.TypeName(field.Type, spec.Namespace), field.Name, field.Type.IsValueType),
+                    };
+                }
+
+                break;
+            case BodyKind.Binary when body.IsRequired == required:
+                yield return ("global::System.IO.Stream" + nullable, body.Name, false);
+                break;
+            case BodyKind.Text when body.IsRequired == required:
+                yield return ("string" + nullable, body.Name, false);
+                break;
+            case BodyKind.Json when body.IsRequired == required:
+                yield return (CSharp.TypeName(body.Type, spec.Namespace), body.Name, body.Type.IsValueType);
+                break;
+        }
     }
 
     private static IEnumerable<ParameterModel> OrderedParameters(OperationModel operation) =>
@@ -264,44 +308,28 @@ internal static class ClientEmitter
     private static void EmitRequest(SourceWriter writer, ApiSpec spec, OperationModel operation)
     {
         writer.Line($"var request = new {CSharp.Runtime}.ApiRequest(global::System.Net.Http.HttpMethod.{HttpMethodProperty(operation.HttpMethod)}, {PathExpression(spec, operation)}, {CSharp.Literal(operation.OperationId)}, {CSharp.Literal(operation.PathTemplate)});");
+        var pairs = new PairsEmitter(writer, spec);
         foreach (var parameter in operation.Parameters.Where(p => p.In != ParameterLocation.Path))
         {
-            var add = parameter.In == ParameterLocation.Query ? "AddQuery" : "AddHeader";
-            if (parameter.Type.Kind == TypeKind.Array)
+            var add = parameter.In switch
             {
-                writer.Open($"if ({parameter.Name} is not null)");
-                writer.Open($"foreach (var item in {parameter.Name})");
-                writer.Line($"request.{add}({CSharp.Literal(parameter.WireName)}, {FormatExpression(parameter.Type.Element!, "item")});");
-                writer.Close();
-                writer.Close();
-            }
-            else
-            {
-                writer.Line($"request.{add}({CSharp.Literal(parameter.WireName)}, {FormatExpression(parameter.Type, parameter.Name)});");
-            }
+                ParameterLocation.Query => "request.AddQuery",
+                ParameterLocation.Cookie => "request.AddCookie",
+                _ => "request.AddHeader",
+            };
+            pairs.Emit(add, parameter.Type, parameter.Name, parameter.WireName, parameter.Style, parameter.Explode);
         }
 
-        foreach (var schemeName in operation.SecuritySchemes)
+        SecurityEmitter.EmitCredentials(writer, spec, operation);
+
+        if (operation.RedirectIsAnswer)
         {
-            var scheme = spec.SecuritySchemes.First(s => s.SchemeName == schemeName);
-            writer.Line(scheme.In == ParameterLocation.Header
-                ? $"request.AddHeader({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName}, sensitive: true);"
-                : $"request.AddQuery({CSharp.Literal(scheme.ParameterName)}, _options.{scheme.PropertyName});");
+            writer.Line("request.SetRedirectIsAnswer();");
         }
 
         if (operation.Body is { } body)
         {
-            var converter = CSharp.ConverterInstance(body.Type, spec);
-            if (body.IsRequired)
-            {
-                writer.Line($"request.SetJsonBody({body.Name}, {converter});");
-            }
-            else
-            {
-                writer.Open($"if ({body.Name} is {{ }} present)");
-                writer.Line($"request.SetJsonBody(present, {converter});");
-                writer.Close();
-            }
+            BodyEmitter.Emit(writer, spec, body, pairs);
         }
     }
 
@@ -318,25 +346,24 @@ internal static class ClientEmitter
             ParameterDoc(writer, parameter);
         }
 
-        if (operation.Body is { IsRequired: true } requiredBody)
-        {
-            writer.Doc("param", requiredBody.Description ?? "The request body.", $" name=\"{requiredBody.Name}\"");
-        }
-
+        BodyEmitter.EmitDocs(writer, operation, required: true);
         foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
         {
             ParameterDoc(writer, parameter);
         }
 
-        if (operation.Body is { IsRequired: false } optionalBody)
-        {
-            writer.Doc("param", optionalBody.Description ?? "The request body, or null to send none.", $" name=\"{optionalBody.Name}\"");
-        }
+        BodyEmitter.EmitDocs(writer, operation, required: false);
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
-        writer.Line(operation.Response is null
-            ? "/// <returns>Completes when the API has answered with success.</returns>"
-            : "/// <returns>The success response's body.</returns>");
+        writer.Line(operation.ResponseKind switch
+        {
+            ResponseKind.Binary => "/// <returns>The open response: read its <c>Content</c>, then dispose it.</returns>",
+            ResponseKind.Text => "/// <returns>The success response's text.</returns>",
+            _ when operation.Response is null => operation.RedirectIsAnswer
+                ? "/// <returns>Completes when the API has answered with success or a redirect (not followed).</returns>"
+                : "/// <returns>Completes when the API has answered with success.</returns>",
+            _ => "/// <returns>The success response's body.</returns>",
+        });
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status; carries its error code and details.</exception>");
         if (operation.Response is not null)
         {
@@ -350,6 +377,7 @@ internal static class ClientEmitter
         {
             ParameterLocation.Path => "path",
             ParameterLocation.Query => "query",
+            ParameterLocation.Cookie => "cookie",
             _ => "header",
         };
         var name = parameter.Name.TrimStart('@');
@@ -388,7 +416,12 @@ internal static class ClientEmitter
             }
 
             var parameter = operation.Parameters.First(p => p.In == ParameterLocation.Path && p.WireName == match.Name);
-            var text = parameter.Type.Kind == TypeKind.String ? parameter.Name : FormatExpression(parameter.Type, parameter.Name) + "!";
+            var text = parameter.Type.Kind switch
+            {
+                TypeKind.String => parameter.Name,
+                TypeKind.Array => PairsEmitter.JoinExpression(parameter.Type, parameter.Name, ","),
+                _ => PairsEmitter.ScalarText(parameter.Type, parameter.Name) + "!",
+            };
             parts.Add($"{CSharp.Runtime}.ApiRequest.EscapePath({text})");
             last = match.Index + match.Length;
         }
@@ -399,16 +432,5 @@ internal static class ClientEmitter
         }
 
         return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
-    }
-
-    /// <summary>The wire text of a parameter value (null stays null, and is then not sent).</summary>
-    private static string FormatExpression(TypeRef type, string value)
-    {
-        if (type.Kind == TypeKind.Enum)
-        {
-            return type.IsNullable ? $"{value}?.ToWireValue()" : $"{value}.ToWireValue()";
-        }
-
-        return $"{CSharp.Runtime}.ApiFormat.Format({value})";
     }
 }

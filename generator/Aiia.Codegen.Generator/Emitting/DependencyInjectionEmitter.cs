@@ -13,27 +13,17 @@ internal static class DependencyInjectionEmitter
         var client = CSharp.Qualified(spec.ClientName, spec.Namespace);
         var options = spec.GeneratedNames.Options;
         writer.Line($"/// <summary>The settings of <see cref=\"{client}\"/>, taken by its constructors and by <c>{spec.GeneratedNames.RegistrationMethod}</c> alike. <c>ToString()</c> never shows credentials.</summary>");
+        SecurityEmitter.EmitOptionsRemarks(writer, spec);
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiClientOptions");
-        foreach (var scheme in spec.SecuritySchemes)
-        {
-            writer.Doc("summary", (scheme.Description ?? $"The {scheme.SchemeName} credential.") + $" Sent as {scheme.ParameterName}; required.");
-            writer.Line($"public string? {scheme.PropertyName} {{ get; set; }}");
-            writer.Line();
-        }
+        SecurityEmitter.EmitOptionsProperties(writer, spec);
 
         writer.Line("/// <inheritdoc />");
         writer.Open("public override global::System.Collections.Generic.IEnumerable<string> Validate()");
         writer.Open("foreach (var problem in base.Validate())");
         writer.Line("yield return problem;");
         writer.Close();
-        foreach (var scheme in spec.SecuritySchemes)
-        {
-            writer.Line();
-            writer.Open($"if (string.IsNullOrWhiteSpace({scheme.PropertyName}))");
-            writer.Line($"yield return {CSharp.Literal($"{scheme.PropertyName} is required (it is sent as {scheme.ParameterName}). Set it from a secret store or the environment, never from source code.")};");
-            writer.Close();
-        }
+        SecurityEmitter.EmitValidation(writer, spec);
 
         writer.Close();
         writer.Close();

@@ -11,7 +11,7 @@ namespace Aiia.Codegen.Model;
 /// <param name="Objects">Generated records, in document order.</param>
 /// <param name="Enums">Generated enums, in document order.</param>
 /// <param name="Operations">Client methods, in document order.</param>
-/// <param name="SecuritySchemes">API-key schemes, which become credential properties of the client options.</param>
+/// <param name="SecuritySchemes">The security schemes the client can send (unsupported ones were reported and left out).</param>
 /// <param name="DocumentedErrorCodes">The <c>error</c> codes the spec documents (<c>x-aiia-error-codes</c>): the
 /// only ones messages and logs may show.</param>
 /// <param name="Accessibility"><c>public</c> or <c>internal</c>: the accessibility of every generated type.</param>
@@ -140,14 +140,6 @@ public sealed record EnumModel(string Name, string? Description, string KindName
 /// <summary>An enum member and its wire value.</summary>
 public sealed record EnumMemberModel(string Name, string WireValue);
 
-/// <summary>An API-key security scheme: a credential property of the client options.</summary>
-/// <param name="SchemeName">The name under <c>components.securitySchemes</c>.</param>
-/// <param name="PropertyName">The options property, e.g. <c>ClientSecret</c>.</param>
-/// <param name="In">Where the key is sent.</param>
-/// <param name="ParameterName">The header or query parameter name.</param>
-/// <param name="Description">The spec's description.</param>
-public sealed record SecuritySchemeModel(string SchemeName, string PropertyName, ParameterLocation In, string ParameterName, string? Description);
-
 /// <summary>Where a parameter travels.</summary>
 public enum ParameterLocation
 {
@@ -157,4 +149,6 @@ public enum ParameterLocation
     Query,
     /// <summary>A request header.</summary>
     Header,
+    /// <summary>A cookie, sent in the <c>Cookie</c> header.</summary>
+    Cookie,
 }

@@ -10,10 +10,14 @@ namespace Aiia.Codegen.Model;
 /// <param name="Parameters">Path, query and header parameters in signature order.</param>
 /// <param name="Body">The JSON request body, if any.</param>
 /// <param name="Response">The success response's body type, or null when it has none.</param>
-/// <param name="SecuritySchemes">The names of the schemes this operation sends.</param>
+/// <param name="Security">The alternatives of the operation's security (its own <c>security</c>, else the document's):
+/// the first one whose credentials are all configured is sent; empty requirements are left out (none configured
+/// sends nothing).</param>
 /// <param name="IsDeprecated">Whether the spec marks it deprecated.</param>
 /// <param name="Polling">The waiter declared by <c>x-aiia-polling</c>, if any.</param>
 /// <param name="CodeExchange">The single-use code declared by <c>x-aiia-code-exchange</c>, if any.</param>
+/// <param name="ResponseKind">How the success body is read: JSON into <see cref="Response"/>, text, or a stream.</param>
+/// <param name="RedirectIsAnswer">Whether the operation documents only 3xx answers: one is returned, never followed.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -24,10 +28,23 @@ public sealed record OperationModel(
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? Body,
     TypeRef? Response,
-    EquatableArray<string> SecuritySchemes,
+    EquatableArray<SecurityRequirementModel> Security,
     bool IsDeprecated,
     PollingModel? Polling = null,
-    CodeExchangeModel? CodeExchange = null);
+    CodeExchangeModel? CodeExchange = null,
+    ResponseKind ResponseKind = ResponseKind.Json,
+    bool RedirectIsAnswer = false);
+
+/// <summary>How a success body is read.</summary>
+public enum ResponseKind
+{
+    /// <summary>JSON into <see cref="OperationModel.Response"/>, or nothing when it is null.</summary>
+    Json,
+    /// <summary>A string (<c>text/*</c>, <c>application/jwt</c>).</summary>
+    Text,
+    /// <summary>An open stream (<c>ApiBinaryResponse</c>): any other media type.</summary>
+    Binary,
+}
 
 /// <summary>
 /// A long-poll waiter (<c>x-aiia-polling</c>): which query parameter is the server's hold time, which response
@@ -53,7 +70,61 @@ public sealed record CodeExchangeModel(string CodeProperty, int LifetimeSeconds,
 /// <param name="Type">The C# type.</param>
 /// <param name="IsRequired">Required parameters come first and have no default.</param>
 /// <param name="Description">The spec's description.</param>
-public sealed record ParameterModel(string Name, string WireName, ParameterLocation In, TypeRef Type, bool IsRequired, string? Description);
+/// <param name="Style">How a list or object value is spelled (OpenAPI <c>style</c>).</param>
+/// <param name="Explode">Whether list items and object properties become pairs of their own (OpenAPI <c>explode</c>).</param>
+public sealed record ParameterModel(string Name, string WireName, ParameterLocation In, TypeRef Type, bool IsRequired, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true);
 
-/// <summary>A JSON request body.</summary>
-public sealed record RequestBodyModel(string Name, TypeRef Type, bool IsRequired, string? Description);
+/// <summary>How a list or an object becomes name/value pairs in a query or a form (OpenAPI <c>style</c>).</summary>
+public enum ValueStyle
+{
+    /// <summary><c>form</c>: exploded, each item or property is a pair of its own; else <c>name=a,b</c> or <c>name=k,v,k,v</c>.</summary>
+    Form,
+    /// <summary><c>deepObject</c>: <c>name[property]=value</c>.</summary>
+    DeepObject,
+    /// <summary><c>spaceDelimited</c>: a list as <c>name=a%20b</c> when not exploded.</summary>
+    SpaceDelimited,
+    /// <summary><c>pipeDelimited</c>: a list as <c>name=a|b</c> when not exploded.</summary>
+    PipeDelimited,
+}
+
+/// <summary>What a request body is sent as.</summary>
+public enum BodyKind
+{
+    /// <summary>JSON written by the type's converter.</summary>
+    Json,
+    /// <summary><c>application/x-www-form-urlencoded</c> of <see cref="RequestBodyModel.Fields"/>.</summary>
+    Form,
+    /// <summary><c>multipart/form-data</c> of <see cref="RequestBodyModel.Fields"/>.</summary>
+    Multipart,
+    /// <summary>A <c>Stream</c> sent as is.</summary>
+    Binary,
+    /// <summary>A string sent as UTF-8 text.</summary>
+    Text,
+}
+
+/// <summary>A request body.</summary>
+/// <param name="Name">The C# parameter name of a JSON, binary or text body.</param>
+/// <param name="Type">The C# type of a JSON body (<c>string</c> for text; unused for the others).</param>
+/// <param name="IsRequired">Whether the spec requires it.</param>
+/// <param name="Description">The spec's description.</param>
+/// <param name="Kind">What it is sent as.</param>
+/// <param name="MediaType">The media type sent (a concrete one; a wildcard becomes <c>application/octet-stream</c>).</param>
+/// <param name="Fields">The fields of a form or multipart body, which are method parameters of their own.</param>
+public sealed record RequestBodyModel(string Name, TypeRef Type, bool IsRequired, string? Description, BodyKind Kind = BodyKind.Json, string MediaType = "application/json", EquatableArray<BodyFieldModel> Fields = default);
+
+/// <summary>A field of a form or multipart body: a method parameter of its own.</summary>
+/// <param name="Name">The C# parameter name.</param>
+/// <param name="WireName">The field name on the wire.</param>
+/// <param name="Type">The C# type (ignored for a file).</param>
+/// <param name="IsRequired">Whether the body schema lists it under <c>required</c>.</param>
+/// <param name="File">0: not a file; 1: one file (<c>ApiFile</c>); 2: a list of files.</param>
+/// <param name="Description">The spec's description.</param>
+/// <param name="Style">The encoding's <c>style</c>.</param>
+/// <param name="Explode">The encoding's <c>explode</c>.</param>
+public sealed record BodyFieldModel(string Name, string WireName, TypeRef Type, bool IsRequired, int File, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true)
+{
+    /// <summary>Whether a multipart body sends it as one <c>application/json</c> part: an object, a map, free-form
+    /// JSON, or a list of anything but primitives and enums (those are a part per item).</summary>
+    public bool IsJsonPart => File == 0 && (Type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Any
+        || (Type.Kind == TypeKind.Array && (Type.Element!.IsCollection || Type.Element.Kind is TypeKind.Object or TypeKind.Any)));
+}

@@ -38,7 +38,7 @@ internal static class ReservedNames
         ObjectMembers,
         "BaseAddress", "AllowInsecureHttp", "LoggerFactory", "TimeProvider", "Polling", "MaxRetries", "RetryDelay",
         "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
-        "ThrowIfInvalid");
+        "ThrowIfInvalid", "TokenSource");
 
     /// <summary>What a member that lands on a reserved name, or on its type's name, gets appended.</summary>
     public const string MemberSuffix = "Value";

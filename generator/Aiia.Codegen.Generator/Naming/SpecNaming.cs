@@ -73,7 +73,7 @@ internal static class SpecNaming
         var seen = new HashSet<string>();
         foreach (var operation in spec.Operations)
         {
-            foreach (var type in new[] { operation.Body?.Type, operation.Response })
+            foreach (var type in JsonTypes(operation))
             {
                 if (type is not null && type.Kind is not (TypeKind.Object or TypeKind.Enum) && seen.Add(type.ShapeName))
                 {
@@ -89,6 +89,24 @@ internal static class SpecNaming
             SessionRenewal = session,
             Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray()),
         };
+    }
+
+    /// <summary>The types an operation writes or reads as JSON with a converter: a JSON body, the JSON response, and
+    /// the lists and maps a multipart body sends as JSON parts.</summary>
+    private static IEnumerable<TypeRef?> JsonTypes(OperationModel operation)
+    {
+        yield return operation.Body is { Kind: BodyKind.Json } body ? body.Type : null;
+        yield return operation.Response;
+        if (operation.Body is { Kind: BodyKind.Multipart } multipart)
+        {
+            foreach (var field in multipart.Fields)
+            {
+                if (field.IsJsonPart)
+                {
+                    yield return field.Type;
+                }
+            }
+        }
     }
 }
 

@@ -95,10 +95,16 @@ internal sealed partial class SpecReader
             }
         }
 
-        var parameters = ReadParameters(operation, sharedParameters, methodName, path, out var parameterNodes);
+        var parameters = ReadParameters(operation, sharedParameters, methodName, path, out var parameterNodes, out var skippedPath);
+        if (skippedPath is not null)
+        {
+            Report(DiagnosticDescriptors.OperationSkipped, methodKey, $"The path parameter '{skippedPath}' cannot be sent", path, "Give it a primitive or enum schema.");
+            return null;
+        }
+
         CheckPathParameters(pathTemplate, pathKey, parameters, parameterNodes, path);
 
-        var body = ReadRequestBody(operation, methodName, path);
+        var body = ReadRequestBody(operation, methodName, path, parameters.Select(p => p.Name).ToList());
         var responses = GetMapping(operation, "responses", path);
         if (responses is null || responses.Children.Length == 0)
         {
@@ -106,7 +112,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (!TryReadSuccessResponse(responses, methodName, path + ".responses", GetKey(operation, "responses") ?? methodKey, out var response))
+        if (!TryReadSuccessResponse(responses, methodName, path + ".responses", GetKey(operation, "responses") ?? methodKey, out var response, out var responseKind, out var redirectIsAnswer))
         {
             return null;
         }
@@ -126,6 +132,8 @@ internal sealed partial class SpecReader
             GetBool(operation, "deprecated", path));
         return model with
         {
+            ResponseKind = responseKind,
+            RedirectIsAnswer = redirectIsAnswer,
             Polling = ReadPolling(operation, model, method, path),
             CodeExchange = ReadCodeExchange(operation, model, path),
         };
@@ -150,8 +158,10 @@ internal sealed partial class SpecReader
         SpecSequence? sharedParameters,
         string methodName,
         string path,
-        out Dictionary<ParameterModel, SpecNode> nodes)
+        out Dictionary<ParameterModel, SpecNode> nodes,
+        out string? skippedPath)
     {
+        skippedPath = null;
         nodes = new Dictionary<ParameterModel, SpecNode>(ReferenceComparer<ParameterModel>.Instance);
         // Operation-level parameters override path-level ones with the same name and location.
         // (Parallel lists of references, not a list of tuples: a generic collection of a struct is code the JIT must
@@ -169,9 +179,10 @@ internal sealed partial class SpecReader
             for (var i = 0; i < sequence.Children.Length; i++)
             {
                 var itemPath = sequencePath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                var parameter = ReadParameter(sequence.Children[i], methodName, itemPath);
+                var parameter = ReadParameter(sequence.Children[i], methodName, itemPath, out var skipped);
                 if (parameter is null)
                 {
+                    skippedPath ??= skipped;
                     continue;
                 }
 
@@ -199,7 +210,7 @@ internal sealed partial class SpecReader
             var node = sources[i];
             // The generated method has its own 'body' and 'cancellationToken' parameters and 'request', 'item' and
             // 'present' locals; a spec parameter of such a name steps aside.
-            var model = parameter.Name is "body" or "cancellationToken" or "request" or "item" or "present"
+            var model = System.Array.IndexOf(MethodOwnNames, parameter.Name) >= 0
                 ? parameter with { Name = parameter.Name + "Parameter" }
                 : parameter;
             if (names.TryGetValue(model.Name, out var other))
@@ -216,8 +227,9 @@ internal sealed partial class SpecReader
         return result;
     }
 
-    private ParameterModel? ReadParameter(SpecNode node, string methodName, string path)
+    private ParameterModel? ReadParameter(SpecNode node, string methodName, string path, out string? skippedPath)
     {
+        skippedPath = null;
         if (node is not SpecMapping parameter)
         {
             Report(DiagnosticDescriptors.InvalidValue, node, "A parameter must be a mapping", path, "Give it 'name', 'in' and 'schema'.");
@@ -256,17 +268,25 @@ internal sealed partial class SpecReader
                 parameterLocation = ParameterLocation.Header;
                 break;
             case "cookie":
-                Report(DiagnosticDescriptors.Unsupported, Get(parameter, "in"), $"The cookie parameter '{wireName}'", path, "Send it as a header parameter instead.");
-                return null;
+                parameterLocation = ParameterLocation.Cookie;
+                break;
             default:
                 Report(DiagnosticDescriptors.ParameterProblem, (SpecNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' has 'in: {location}'", path, "Use path, query or header.");
                 return null;
         }
 
         var schema = Get(parameter, "schema");
+        if (schema is null && GetKey(parameter, "content") is { } contentKey)
+        {
+            // A parameter serialized by a media type (e.g. JSON text in the query): not generated.
+            Report(DiagnosticDescriptors.ParameterSkipped, contentKey, $"The {location} parameter '{wireName}' with 'content'", path, "Describe it with 'schema' and 'style'.");
+            skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
+            return null;
+        }
+
         if (schema is null)
         {
-            var anchor = (SpecNode?)GetKey(parameter, "content") ?? GetKey(parameter, "name") ?? parameter;
+            var anchor = (SpecNode?)GetKey(parameter, "name") ?? parameter;
             Report(DiagnosticDescriptors.ParameterProblem, anchor, $"The parameter '{wireName}' has no 'schema'", path, "Add a schema, e.g. 'schema: { type: string }'.");
             return null;
         }
@@ -279,22 +299,26 @@ internal sealed partial class SpecReader
         }
 
         var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));
-        if (type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Any
-            || (type.Kind == TypeKind.Array && (type.Element!.IsCollection || type.Element.Kind is TypeKind.Object or TypeKind.Any)))
+        var isList = type.Kind == TypeKind.Array && !type.Element!.IsCollection && type.Element.Kind is not (TypeKind.Object or TypeKind.Any);
+        var isObject = type.Kind is TypeKind.Object or TypeKind.Map;
+        if (type.Kind == TypeKind.Any || (type.Kind == TypeKind.Array && !isList) || (isObject && parameterLocation != ParameterLocation.Query))
         {
-            Report(DiagnosticDescriptors.Unsupported, schema, $"The {location} parameter '{wireName}' of an object type", path + ".schema", "Parameters must be primitives, enums, or (in the query) lists of them.");
+            var what = type.Kind == TypeKind.Array ? "a list of objects or lists" : type.Kind == TypeKind.Any ? "free-form JSON" : "an object";
+            Report(DiagnosticDescriptors.ParameterSkipped, schema, $"The {location} parameter '{wireName}' of {what}", path + ".schema", "Only query parameters may be objects; any parameter may be a primitive, an enum or a list of them.");
+            skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
             return null;
         }
 
-        if (type.Kind == TypeKind.Array && parameterLocation != ParameterLocation.Query)
+        var (style, explode) = ReadStyle(parameter, path, ValueStyle.Form);
+        if (parameterLocation != ParameterLocation.Query)
         {
-            Report(DiagnosticDescriptors.Unsupported, schema, $"The {location} parameter '{wireName}' of a list type", path + ".schema", "Only query parameters can be lists.");
-            return null;
+            // simple (and the path's label and matrix styles, read as simple) and cookies: a list is comma-joined.
+            (style, explode) = (ValueStyle.Form, false);
         }
 
         // Path parameters are always required (OpenAPI says so); others only when the spec says so.
         var required = parameterLocation == ParameterLocation.Path || GetBool(parameter, "required", path);
-        return new ParameterModel(name, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path));
+        return new ParameterModel(name, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path), style, explode);
     }
 
     private void CheckPathParameters(string pathTemplate, SpecNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, string path)
@@ -316,131 +340,6 @@ internal sealed partial class SpecReader
                 parameters.Remove(parameter);
             }
         }
-    }
-
-    private RequestBodyModel? ReadRequestBody(SpecMapping operation, string methodName, string path)
-    {
-        if (Get(operation, "requestBody") is not { } node)
-        {
-            return null;
-        }
-
-        path += ".requestBody";
-        if (node is not SpecMapping body)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, node, "A request body must be a mapping", path, "Give it 'content'.");
-            return null;
-        }
-
-        if (GetString(body, "$ref", path) is { } reference)
-        {
-            body = ResolveComponent(reference, "requestBodies", Get(body, "$ref")!, path)!;
-            if (body is null)
-            {
-                return null;
-            }
-
-            path = "components.requestBodies." + reference.Substring(reference.LastIndexOf('/') + 1);
-        }
-
-        var schema = ReadJsonContent(body, path, "request body");
-        if (schema is null)
-        {
-            return null;
-        }
-
-        var type = ResolveSchema(schema, path + ".content.schema", methodName + "Request");
-        var required = GetBool(body, "required", path);
-        return new RequestBodyModel("body", type.WithNullable(!required), required, GetString(body, "description", path));
-    }
-
-    private bool TryReadSuccessResponse(SpecMapping responses, string methodName, string path, SpecNode responsesKey, out TypeRef? type)
-    {
-        type = null;
-        SpecNode? chosen = null;
-        string? chosenCode = null;
-        foreach (var (code, _, value) in Entries(responses, path))
-        {
-            var isSuccess = code.Length == 3 && code[0] == '2' && (code.Substring(1) == "XX" || char.IsDigit(code[1]) && char.IsDigit(code[2]));
-            if (isSuccess && (chosenCode is null || string.CompareOrdinal(code, chosenCode) < 0))
-            {
-                chosen = value;
-                chosenCode = code;
-            }
-        }
-
-        if (chosen is null)
-        {
-            Report(DiagnosticDescriptors.NoResponses, responsesKey, path);
-            return false;
-        }
-
-        path += "." + chosenCode;
-        if (chosen is not SpecMapping response)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, chosen, "A response must be a mapping", path, "Give it 'description' and, when it has a body, 'content'.");
-            return false;
-        }
-
-        if (GetString(response, "$ref", path) is { } reference)
-        {
-            response = ResolveComponent(reference, "responses", Get(response, "$ref")!, path)!;
-            if (response is null)
-            {
-                return false;
-            }
-
-            path = "components.responses." + reference.Substring(reference.LastIndexOf('/') + 1);
-        }
-
-        if (Get(response, "content") is null || chosenCode == "204")
-        {
-            return true;
-        }
-
-        var schema = ReadJsonContent(response, path, "response");
-        if (schema is null)
-        {
-            return !_diagnostics.Any(d => d.IsError);
-        }
-
-        type = ResolveSchema(schema, path + ".content.schema", methodName + "Response").WithNullable(false);
-        return true;
-    }
-
-    /// <summary>The schema of the JSON media type of a body; other media types are reported.</summary>
-    private SpecNode? ReadJsonContent(SpecMapping owner, string path, string what)
-    {
-        var content = GetMapping(owner, "content", path);
-        if (content is null)
-        {
-            return null;
-        }
-
-        foreach (var (mediaType, _, value) in Entries(content, path + ".content"))
-        {
-            if (IsJsonMediaType(mediaType))
-            {
-                if (value is SpecMapping media && Get(media, "schema") is { } schema)
-                {
-                    return schema;
-                }
-
-                Report(DiagnosticDescriptors.InvalidValue, value, $"The {what}'s '{mediaType}' has no schema", path + ".content." + mediaType, "Add 'schema:'.");
-                return null;
-            }
-        }
-
-        Report(DiagnosticDescriptors.Unsupported, GetKey(owner, "content"), $"A {what} without a JSON media type", path + ".content", "Only application/json (or another +json type) bodies are generated.");
-        return null;
-    }
-
-    private static bool IsJsonMediaType(string mediaType)
-    {
-        var bare = mediaType.Split(';')[0].Trim();
-        return bare.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || bare.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-            || bare == "*/*";
     }
 
     private SpecMapping? ResolveComponent(string reference, string section, SpecNode referenceNode, string path)

@@ -90,7 +90,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            var typeName = Identifiers.ToPascalCase(name);
+            var typeName = Identifiers.ToPascalCase(SchemaName(name));
             if (typeName.Length == 0)
             {
                 Report(DiagnosticDescriptors.InvalidName, keyNode, $"The schema name '{name}' has no letters or digits", path, "Rename the schema.");
@@ -185,11 +185,11 @@ internal sealed partial class SpecReader
     /// <summary>Bounds the work of building the model: schemas reused inline (or through YAML aliases) are read each time.</summary>
     private void CountSchemaVisit(SpecNode node, string path)
     {
-        if (++_schemaVisits > SpecLimits.MaxSchemaVisits)
+        if (++_schemaVisits > _limits.MaxSchemaVisits)
         {
             throw new LimitExceededException(
                 node,
-                $"Reading the schemas takes more than {SpecLimits.MaxSchemaVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} schema visits (schemas are reused inline too often)",
+                $"Reading the schemas takes more than {_limits.MaxSchemaVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} schema visits (schemas are reused inline too often)",
                 path,
                 "Move schemas that are repeated inline, e.g. in a shared response or under a YAML alias, to components and refer to them with $ref; or split the spec.");
         }
@@ -322,7 +322,7 @@ internal sealed partial class SpecReader
 
         try
         {
-            var type = ResolveSchema(target, "components.schemas." + name, Identifiers.ToPascalCase(name));
+            var type = ResolveSchema(target, "components.schemas." + name, Identifiers.ToPascalCase(SchemaName(name)));
             _aliasTypes[name] = type;
             return type;
         }

@@ -11,10 +11,10 @@ internal sealed partial class SpecReader
 {
     private readonly List<DiagnosticInfo> _diagnostics = new();
 
-    private SourceText? _sourceText;
+    private SpecDocuments? _documents;
 
-    /// <summary>The spec's text with its line map, built once, on the first diagnostic.</summary>
-    private SourceText Source => _sourceText ??= SourceText.From(_input.Text);
+    /// <summary>The spec's text and the files its external $refs brought in: where each offset is.</summary>
+    private SpecDocuments Documents => _documents ??= new SpecDocuments(_input.Path, _input.Text);
 
     /// <summary>
     /// The span of a node: a scalar as written (quotes included); a mapping or list from its first token to the
@@ -22,10 +22,16 @@ internal sealed partial class SpecReader
     /// </summary>
     private LocationInfo Locate(SpecNode node) => Locate(node.Start, EndOf(node));
 
-    /// <summary>A located span from character offsets; the line and column range is derived from the text.</summary>
+    /// <summary>
+    /// A located span from character offsets (of the spec, or of a file it refers to); the line and column range is
+    /// derived from that file's text.
+    /// </summary>
     private LocationInfo Locate(int start, int end)
     {
-        var text = _input.Text;
+        var document = Documents.At(start);
+        var text = document.Text;
+        start -= document.Base;
+        end -= document.Base;
         start = System.Math.Min(System.Math.Max(start, 0), text.Length);
         end = System.Math.Min(System.Math.Max(end, start), text.Length);
         while (end > start && char.IsWhiteSpace(text[end - 1]))
@@ -48,16 +54,18 @@ internal sealed partial class SpecReader
         }
 
         var span = TextSpan.FromBounds(start, end);
-        return new LocationInfo(_input.Path, span, Source.Lines.GetLinePositionSpan(span));
+        return new LocationInfo(document.Path, span, document.Source.Lines.GetLinePositionSpan(span));
     }
 
     /// <summary>Where a node ends. The YAML library gives a mapping or list only the position of its start.</summary>
     private int EndOf(SpecNode node)
     {
-        var text = _input.Text;
+        // Offsets are the spec's; the text is that of the node's file (a node grafted in from another file ends there).
+        var document = Documents.At(node.Start);
+        var text = document.Text;
         var chain = new List<SpecNode>();
         var current = node;
-        var end = node.End;
+        var end = node.End - document.Base;
         while (chain.Count <= SpecLimits.MaxDepth)
         {
             SpecNode? last = current switch
@@ -68,15 +76,16 @@ internal sealed partial class SpecReader
             };
 
             chain.Add(current);
-            if (last is null || last.Start < current.Start)
+            if (last is null || last.Start < current.Start || !document.Holds(last.Start))
             {
-                // A leaf, an empty collection, or an alias whose node stands earlier in the text: stop here.
-                end = System.Math.Max(end, current.End);
+                // A leaf, an empty collection, an alias whose node stands earlier in the text, or a node of another
+                // file: stop here.
+                end = System.Math.Max(end, current.End - document.Base);
                 break;
             }
 
             current = last;
-            end = current.End;
+            end = current.End - document.Base;
         }
 
         // Close flow collections from the innermost out: skip blanks, take the bracket if it is next.
@@ -125,7 +134,7 @@ internal sealed partial class SpecReader
             }
         }
 
-        return end;
+        return end + document.Base;
     }
 
     private static SpecNode LastValue(SpecMapping mapping)
@@ -156,9 +165,10 @@ internal sealed partial class SpecReader
     /// <summary>The first line of the spec: where problems of the file as a whole (its options) are shown.</summary>
     private LocationInfo FileStart()
     {
-        var line = Source.Lines[0].Span;
+        var main = Documents.Main;
+        var line = main.Source.Lines[0].Span;
         var span = new TextSpan(0, System.Math.Min(line.Length, 200));
-        return new LocationInfo(_input.Path, span, Source.Lines.GetLinePositionSpan(span));
+        return new LocationInfo(main.Path, span, main.Source.Lines.GetLinePositionSpan(span));
     }
 
     private void Report(DiagnosticDescriptor descriptor, SpecNode? node, params string[] args) =>

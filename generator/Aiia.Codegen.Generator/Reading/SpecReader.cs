@@ -20,6 +20,8 @@ internal sealed partial class SpecReader
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
     private readonly Dictionary<string, (SpecNode Node, string Path)> _operationOrigins = new(StringComparer.Ordinal); // method → where
     private UndocumentedPropertyHandling _undocumentedDefault = UndocumentedPropertyHandling.Keep;
+    private SpecSizeLimits _limits = SpecLimits.Default;
+    private ExternalReferences? _externals;
 
     private SpecReader(SpecInput input) => _input = input;
 
@@ -50,8 +52,19 @@ internal sealed partial class SpecReader
 
     private ApiSpec? ReadDocument()
     {
+        if (!string.IsNullOrWhiteSpace(_input.MaxSpecSize))
+        {
+            if (SpecLimits.ParseMaxSize(_input.MaxSpecSize!) is not { } maxCharacters)
+            {
+                Report(DiagnosticDescriptors.InvalidOption, FileStart(), $"The spec size limit '{_input.MaxSpecSize}' is not a whole number of characters or of MiB (at most 1024 MiB)", "the AiiaMaxSpecSize of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaMaxSpecSize on the AdditionalFiles item to e.g. 40MiB or 41943040 (characters).");
+                return null;
+            }
+
+            _limits = SpecLimits.ForSize(maxCharacters);
+        }
+
         // One iterative, bounded pass over the YAML builds the nodes and checks what the reader cannot.
-        var loaded = YamlLoader.Load(_input.Text);
+        var loaded = YamlLoader.Load(_input.Text, _limits);
         if (loaded.Fatal is { } problem)
         {
             Report(problem.Descriptor, problem.AtFileStart ? FileStart() : Locate(problem.Start, problem.End), problem.Args);
@@ -84,6 +97,15 @@ internal sealed partial class SpecReader
             Report(DiagnosticDescriptors.NotOpenApi3, (SpecNode?)Get(root, "openapi") ?? GetKey(root, "swagger") ?? FirstKey(root), detail, Get(root, "openapi") is null && Get(root, "swagger") is not null ? "swagger" : "openapi");
             return null;
         }
+
+        // Files that external $refs name are read now, and what they point at grafted into the tree.
+        _externals = ExternalReferences.Resolve(
+            _input,
+            Documents,
+            root,
+            _limits,
+            (descriptor, node, args) => Report(descriptor, node, args),
+            (descriptor, start, end, args) => Report(descriptor, Locate(start, end), args));
 
         var paths = GetMapping(root, "paths", "$");
         if (paths is null)
@@ -133,6 +155,7 @@ internal sealed partial class SpecReader
         IndexComponentSchemas();
         ReadComponentSchemas();
         var operations = ReadOperations(paths);
+        MarkRequiredSchemes(operations);
         var sessionRenewal = ReadSessionExtensions(paths, clientName, operations);
 
         var read = new ApiSpec(
@@ -152,6 +175,9 @@ internal sealed partial class SpecReader
         return Name(read);
     }
 
+    /// <summary>The name a component schema's type derives from (an imported schema's own name, not its key).</summary>
+    private string SchemaName(string key) => _externals?.SchemaName(key) ?? key;
+
     /// <summary>The naming pass over what was read; each name it had to change is reported (AIIA0014) where it belongs.</summary>
     private ApiSpec Name(ApiSpec read)
     {
@@ -169,110 +195,6 @@ internal sealed partial class SpecReader
         }
 
         return named;
-    }
-
-    private void ReadSecuritySchemes(string clientName)
-    {
-        // The scheme's property lives in the client options: it cannot share its name.
-        var enclosing = new[] { clientName + "Options" };
-        var components = GetMapping(_root, "components", "$");
-        var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
-        if (schemes is null)
-        {
-            return;
-        }
-
-        var propertyNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, keyNode, value) in Entries(schemes, "components.securitySchemes"))
-        {
-            var path = "components.securitySchemes." + name;
-            if (value is not SpecMapping scheme)
-            {
-                Report(DiagnosticDescriptors.InvalidValue, value, "A security scheme must be a mapping", path, "Give it 'type', 'in' and 'name'.");
-                continue;
-            }
-
-            var type = GetString(scheme, "type", path);
-            var location = GetString(scheme, "in", path);
-            var parameterName = GetString(scheme, "name", path);
-            if (type != "apiKey")
-            {
-                Report(DiagnosticDescriptors.Unsupported, (SpecNode?)Get(scheme, "type") ?? keyNode, $"The security scheme type '{type}'", path, "Only apiKey schemes (in a header or the query) are supported.");
-                continue;
-            }
-
-            if (location is not ("header" or "query") || string.IsNullOrEmpty(parameterName))
-            {
-                Report(DiagnosticDescriptors.Unsupported, (SpecNode?)Get(scheme, "in") ?? keyNode, $"An apiKey scheme in '{location}'", path, "Send the key in a header or the query and give its 'name'.");
-                continue;
-            }
-
-            var propertyName = Identifiers.ToPascalCase(name);
-            if (propertyName.Length == 0)
-            {
-                Report(DiagnosticDescriptors.InvalidName, keyNode, $"The security scheme name '{name}' has no letters or digits", path, "Rename the scheme.");
-                continue;
-            }
-
-            if (propertyNames.TryGetValue(propertyName, out var other))
-            {
-                Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, $"the scheme '{other}'");
-                continue;
-            }
-
-            if (ReservedNames.ClientOptionsMembers.Contains(propertyName) || Array.IndexOf(enclosing, propertyName) >= 0)
-            {
-                Report(DiagnosticDescriptors.NameCollision, keyNode, $"The security scheme '{name}'", path, propertyName, "a member of the generated credentials or client options");
-                continue;
-            }
-
-            propertyNames.Add(propertyName, name);
-            _securitySchemes.Add(new SecuritySchemeModel(
-                name,
-                propertyName,
-                location == "header" ? ParameterLocation.Header : ParameterLocation.Query,
-                parameterName!,
-                GetString(scheme, "description", path)));
-        }
-    }
-
-    /// <summary>The scheme names an operation sends: its own <c>security</c>, else the document's.</summary>
-    private EquatableArray<string> ReadSecurity(SpecMapping? operation, string path)
-    {
-        var security = (operation is null ? null : GetSequence(operation, "security", path)) ?? GetSequence(_root, "security", "$");
-        if (security is null || security.Children.Length == 0)
-        {
-            return EquatableArray<string>.Empty;
-        }
-
-        // Alternatives (several requirement objects) are not modelled: the first one is sent.
-        if (security.Children[0] is not SpecMapping requirement)
-        {
-            Report(DiagnosticDescriptors.InvalidValue, security.Children[0], "A security requirement must be a mapping", path + ".security", "Write '- SchemeName: []'.");
-            return EquatableArray<string>.Empty;
-        }
-
-        var names = new List<string>();
-        foreach (var (name, keyNode, _) in Entries(requirement, path + ".security"))
-        {
-            if (_securitySchemes.Any(s => s.SchemeName == name))
-            {
-                names.Add(name);
-            }
-            else if (!IsUnsupportedScheme(name))
-            {
-                Report(DiagnosticDescriptors.UnresolvedReference, keyNode, name, path + ".security");
-            }
-        }
-
-        return names.ToEquatableArray();
-    }
-
-    private bool IsUnsupportedScheme(string name)
-    {
-        var components = GetMapping(_root, "components", "$");
-        var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
-        return schemes is not null && Get(schemes, name) is not null;
     }
 }
 

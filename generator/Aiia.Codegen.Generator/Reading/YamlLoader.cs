@@ -147,9 +147,104 @@ internal static class YamlLoader
 
     private static readonly IReadOnlyList<Problem> NoProblems = new Problem[0];
 
-    public static Result Load(string text)
+    /// <summary>Loads <paramref name="text"/> within <paramref name="limits"/> (<see cref="SpecLimits.Default"/> when null).</summary>
+    public static Result Load(string text, SpecSizeLimits? limits = null)
     {
-        if (text.Length > SpecLimits.MaxCharacters)
+        limits ??= SpecLimits.Default;
+        var result = LoadOnce(text, limits);
+        return result.Fatal is { } fatal && BlankLines.IsRejectedBlockScalar(fatal.Args) ? BlankLines.Retry(text, limits, result) : result;
+    }
+
+    /// <summary>
+    /// The YAML library rejects valid block scalars whose lines hold only blanks (<c>key: |+</c> over lines of spaces:
+    /// "found extra spaces in first line", aaubry/YamlDotNet#523). Such a text is read again with those lines emptied,
+    /// which YAML reads the same way (a blank line of a block scalar is an empty line; only blanks beyond the scalar's
+    /// indentation are lost), and its offsets are mapped back to the text as written.
+    /// </summary>
+    private static class BlankLines
+    {
+        public static bool IsRejectedBlockScalar(string[] args) =>
+            args.Length > 1 && (args[1].Contains("found extra spaces in first line") || args[1].Contains("found more spaces in lines above first content line"));
+
+        public static Result Retry(string text, SpecSizeLimits limits, Result failed)
+        {
+            var emptied = new StringBuilder(text.Length);
+            var removedBefore = new List<(int At, int Removed)>(); // offset in the emptied text → characters removed before it
+            var removed = 0;
+            var lineStart = 0;
+            while (lineStart < text.Length)
+            {
+                var lineEnd = lineStart;
+                while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+                {
+                    lineEnd++;
+                }
+
+                var blank = lineEnd > lineStart;
+                for (var i = lineStart; i < lineEnd && blank; i++)
+                {
+                    blank = text[i] == ' ';
+                }
+
+                if (blank)
+                {
+                    removed += lineEnd - lineStart;
+                    removedBefore.Add((emptied.Length, removed));
+                }
+                else
+                {
+                    emptied.Append(text, lineStart, lineEnd - lineStart);
+                }
+
+                var next = lineEnd < text.Length && text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n'
+                    ? lineEnd + 2
+                    : Math.Min(lineEnd + 1, text.Length);
+
+                emptied.Append(text, lineEnd, next - lineEnd);
+                lineStart = next;
+            }
+
+            if (removed == 0)
+            {
+                return failed;
+            }
+
+            var retried = LoadOnce(emptied.ToString(), limits);
+            if (retried.Fatal is not null)
+            {
+                return failed;
+            }
+
+            int Original(int offset)
+            {
+                var shift = 0;
+                int low = 0, high = removedBefore.Count - 1;
+                while (low <= high)
+                {
+                    var middle = (low + high) / 2;
+                    if (removedBefore[middle].At <= offset)
+                    {
+                        shift = removedBefore[middle].Removed;
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return offset + shift;
+            }
+
+            var root = retried.Root is null ? null : SpecNodeCopy.Remap(retried.Root, Original);
+            var problems = retried.InvalidScalars.Select(p => p with { Start = Original(p.Start), End = Original(p.End) }).ToList();
+            return new Result(root, null, problems);
+        }
+    }
+
+    private static Result LoadOnce(string text, SpecSizeLimits limits)
+    {
+        if (text.Length > limits.MaxCharacters)
         {
             return Stop(new Problem(
                 DiagnosticDescriptors.SpecTooLarge,
@@ -157,9 +252,9 @@ internal static class YamlLoader
                 0,
                 new[]
                 {
-                    $"The spec has {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the limit of {SpecLimits.MaxCharacters.ToString("N0", CultureInfo.InvariantCulture)}",
+                    $"The spec has {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, more than the limit of {limits.MaxCharacters.ToString("N0", CultureInfo.InvariantCulture)}",
                     "$",
-                    "Split the spec into several files (each AdditionalFiles item is generated on its own).",
+                    "Raise the limit with AiiaMaxSpecSize on its AdditionalFiles item (e.g. AiiaMaxSpecSize=\"40MiB\"), or split the spec into several files.",
                 })
             {
                 AtFileStart = true,
@@ -206,9 +301,9 @@ internal static class YamlLoader
                     case Scalar scalar:
                     {
                         count++;
-                        if (++written > SpecLimits.MaxNodes)
+                        if (++written > limits.MaxNodes)
                         {
-                            return Stop(TooManyNodes(current, frames));
+                            return Stop(TooManyNodes(current, frames, limits.MaxNodes));
                         }
 
                         if (Frame.AwaitingKey(frames) is { } mapping)
@@ -313,9 +408,9 @@ internal static class YamlLoader
                     case NodeEvent start when current is MappingStart or SequenceStart:
                     {
                         count++;
-                        if (++written > SpecLimits.MaxNodes)
+                        if (++written > limits.MaxNodes)
                         {
-                            return Stop(TooManyNodes(current, frames));
+                            return Stop(TooManyNodes(current, frames, limits.MaxNodes));
                         }
 
                         if (Frame.AwaitingKey(frames) is { } mapping)
@@ -526,13 +621,13 @@ internal static class YamlLoader
         return message.TrimEnd('.', ' ');
     }
 
-    private static Problem TooManyNodes(ParsingEvent at, List<Frame> frames) => new(
+    private static Problem TooManyNodes(ParsingEvent at, List<Frame> frames, int maxNodes) => new(
         DiagnosticDescriptors.SpecTooLarge,
         Index(at.Start),
         Index(at.End),
         new[]
         {
-            $"The spec has more than {SpecLimits.MaxNodes.ToString("N0", CultureInfo.InvariantCulture)} YAML nodes",
+            $"The spec has more than {maxNodes.ToString("N0", CultureInfo.InvariantCulture)} YAML nodes",
             PathOf(frames),
             "Split the spec into several files (each AdditionalFiles item is generated on its own).",
         });

@@ -47,7 +47,7 @@ public sealed class Aiia0003Tests
     }
 
     [Fact]
-    public void Aiia0003_AnExternalReference()
+    public void Aiia0003_AReferenceThroughTheSpecsOwnFileNameToNothing()
     {
         Single(
             SpecYaml.Paths(
@@ -57,27 +57,10 @@ public sealed class Aiia0003Tests
                     requestBody:
                       content:
                         application/json:
-                          schema: {$ref: [|'other.yaml#/components/schemas/Item'|]}
+                          schema: {$ref: [|'test.openapi.yaml#/components/schemas/Item'|]}
                     responses:
                       '204': {description: None}
                 """),
-            "AIIA0003", Error, "paths./items.post.requestBody.content.schema");
-    }
-
-    [Fact]
-    public void Aiia0003_AnUnknownSecurityScheme()
-    {
-        Single(
-            SpecYaml.Document(
-                """
-                security:
-                  - [|ApiKey|]: []
-                paths:
-                  /items:
-                    get:
-                      responses:
-                        '204': {description: None}
-                """),
-            "AIIA0003", Error, "paths./items.get.security");
+            "AIIA0003", Error, "paths./items.post.requestBody.content.application/json.schema");
     }
 }

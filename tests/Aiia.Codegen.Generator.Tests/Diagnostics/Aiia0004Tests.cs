@@ -10,42 +10,6 @@ public sealed class Aiia0004Tests
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
     [Fact]
-    public void Aiia0004_ANonJsonBody()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                /items:
-                  post:
-                    requestBody:
-                      [|content|]:
-                        application/xml:
-                          schema: {type: string}
-                    responses:
-                      '204': {description: None}
-                """),
-            "AIIA0004", Error, "paths./items.post.requestBody.content");
-    }
-
-    [Fact]
-    public void Aiia0004_ACookieParameter()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                /items:
-                  get:
-                    parameters:
-                      - name: session
-                        in: [|cookie|]
-                        schema: {type: string}
-                    responses:
-                      '204': {description: None}
-                """),
-            "AIIA0004", Error, "paths./items.get.parameters[0]");
-    }
-
-    [Fact]
     public void Aiia0004_AListOfTypes()
     {
         Single(

@@ -48,18 +48,6 @@ public sealed class Aiia0005Tests
     }
 
     [Fact]
-    public void Aiia0005_ASecuritySchemeNamedLikeAMemberOfTheClientOptions()
-    {
-        Single(
-            SpecYaml.Components(
-                """
-                securitySchemes:
-                  [|baseAddress|]: {type: apiKey, in: header, name: X-Base}
-                """),
-            "AIIA0005", Error, "components.securitySchemes.baseAddress");
-    }
-
-    [Fact]
     public void PropertiesNamedLikeRecordMembersStepAsideAndCompile()
     {
         var spec = SpecFile.FromText(

@@ -34,19 +34,4 @@ public sealed class Aiia0009Tests
                 """),
             "AIIA0009", Error, "paths./v1/x.get.responses");
     }
-
-    [Fact]
-    public void Aiia0009_OnlyErrorResponses()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                /v1/x:
-                  get:
-                    [|responses|]:
-                      '404': {description: Not found}
-                      default: {description: Error}
-                """),
-            "AIIA0009", Error, "paths./v1/x.get.responses");
-    }
 }

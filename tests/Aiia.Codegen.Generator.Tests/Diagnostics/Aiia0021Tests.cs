@@ -36,4 +36,23 @@ public sealed class Aiia0021Tests
 
         Assert.Contains("'drop' is not keep, ignore or error", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("big")]
+    [InlineData("0")]
+    [InlineData("-5MiB")]
+    [InlineData("2048MiB")]
+    public void Aiia0021_AnInvalidAiiaMaxSpecSizeIsShownOnTheFirstLine(string value)
+    {
+        var (diagnostic, _) = Single(
+            """
+            [|openapi: 3.0.3|]
+            info: {title: T, version: '1'}
+            paths: {}
+            """,
+            "AIIA0021", Error, "AiiaMaxSpecSize",
+            spec => spec.WithMetadata("build_metadata.AdditionalFiles.AiiaMaxSpecSize", value));
+
+        Assert.Contains($"'{value}' is not a whole number of characters or of MiB", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
 }

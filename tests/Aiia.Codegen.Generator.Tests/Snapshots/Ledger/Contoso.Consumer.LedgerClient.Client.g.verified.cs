@@ -54,7 +54,7 @@ namespace Contoso.Consumer
 
         /// <summary>Updates a ledger; the body is optional.</summary>
         /// <param name="ledgerId">The ledger's id; may contain characters that need escaping, e.g. "a/b c".</param>
-        /// <param name="body">The request body, or null to send none.</param>
+        /// <param name="body">The request body. Null sends none.</param>
         /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>Completes when the API has answered with success.</returns>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
@@ -90,9 +90,9 @@ namespace Contoso.Consumer
             request.AddQuery("kind", kind?.ToWireValue());
             if (ids is not null)
             {
-                foreach (var item in ids)
+                foreach (var __a1 in ids)
                 {
-                    request.AddQuery("ids", global::Aiia.Codegen.Runtime.ApiFormat.Format(item));
+                    request.AddQuery("ids", global::Aiia.Codegen.Runtime.ApiFormat.Format(__a1));
                 }
             }
             request.AddQuery("since", global::Aiia.Codegen.Runtime.ApiFormat.Format(since));

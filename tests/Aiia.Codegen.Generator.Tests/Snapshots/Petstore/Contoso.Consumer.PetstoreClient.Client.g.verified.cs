@@ -49,9 +49,9 @@ namespace Contoso.Consumer
             var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/pets", "listPets", "/pets");
             if (tags is not null)
             {
-                foreach (var item in tags)
+                foreach (var __a1 in tags)
                 {
-                    request.AddQuery("tags", global::Aiia.Codegen.Runtime.ApiFormat.Format(item));
+                    request.AddQuery("tags", global::Aiia.Codegen.Runtime.ApiFormat.Format(__a1));
                 }
             }
             request.AddQuery("status", status?.ToWireValue());
@@ -93,7 +93,7 @@ namespace Contoso.Consumer
 
         /// <summary>Replaces a pet's editable fields; without a body nothing changes.</summary>
         /// <param name="petId">The pet's id.</param>
-        /// <param name="body">The request body, or null to send none.</param>
+        /// <param name="body">The request body. Null sends none.</param>
         /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
         /// <returns>The success response's body.</returns>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>

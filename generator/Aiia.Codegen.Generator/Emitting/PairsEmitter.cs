@@ -1,0 +1,206 @@
+using System.Linq;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Emitting;
+
+/// <summary>
+/// Writes the statements that turn one value into name/value pairs (query parameters, form fields, headers, cookies)
+/// the way its OpenAPI <c>style</c> and <c>explode</c> say: a list repeated or joined, an object's properties as
+/// pairs of their own (<c>form</c>), as <c>name[property]</c> (<c>deepObject</c>) or as <c>name=k,v,k,v</c>.
+/// Generated code enumerates the properties; nothing is reflected on. Locals are <c>__a1</c>, <c>__a2</c>, ...
+/// (spec names never start with two underscores).
+/// </summary>
+internal sealed class PairsEmitter
+{
+    // Objects nest this deep at most (recursive schemas); deeper values travel as JSON text.
+    private const int MaxDepth = 4;
+
+    private readonly SourceWriter _writer;
+    private readonly ApiSpec _spec;
+    private string _add = string.Empty;
+    private int _locals;
+
+    /// <param name="writer">Where the statements go.</param>
+    /// <param name="spec">For the records' properties and converters.</param>
+    public PairsEmitter(SourceWriter writer, ApiSpec spec)
+    {
+        _writer = writer;
+        _spec = spec;
+    }
+
+    /// <summary>The pairs of one value named <paramref name="wireName"/>, each passed to <paramref name="add"/>
+    /// (e.g. <c>request.AddQuery</c>). One emitter serves a whole method, so its locals never repeat.</summary>
+    public void Emit(string add, TypeRef type, string value, string wireName, ValueStyle style, bool explode)
+    {
+        _add = add;
+        var key = new Key(wireName, null);
+        switch (type.Kind)
+        {
+            case TypeKind.Array when IsScalar(type.Element!) && !explode:
+                Add(key, $"{value} is null ? null : {JoinExpression(type, value, Delimiter(style))}");
+                break;
+            case TypeKind.Object or TypeKind.Map when !explode:
+                EmitFlatList(key, type, value);
+                break;
+            case TypeKind.Object or TypeKind.Map:
+                EmitNested(key, type, value, deep: style == ValueStyle.DeepObject, 1);
+                break;
+            default:
+                EmitValue(key, type, value, 1);
+                break;
+        }
+    }
+
+    /// <summary>A C# expression joining a list of scalars with <paramref name="delimiter"/> (the list is not null).</summary>
+    public static string JoinExpression(TypeRef list, string value, string delimiter)
+    {
+        var item = "__x";
+        return $"string.Join({CSharp.Literal(delimiter)}, global::System.Linq.Enumerable.Select({value}, static {item} => {ScalarText(list.Element!, item)}))";
+    }
+
+    /// <summary>The wire text of a primitive or enum value (null stays null, and is then not sent); null for other kinds.</summary>
+    public static string? ScalarText(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.Enum => type.IsNullable ? $"{value}?.ToWireValue()" : $"{value}.ToWireValue()",
+        TypeKind.Any or TypeKind.Object or TypeKind.Array or TypeKind.Map => null,
+        _ => $"{CSharp.Runtime}.ApiFormat.Format({value})",
+    };
+
+    /// <summary>Whether the type is sent as one text value.</summary>
+    public static bool IsScalar(TypeRef type) => ScalarText(type, "x") is not null;
+
+    private static string Delimiter(ValueStyle style) => style switch
+    {
+        ValueStyle.SpaceDelimited => " ",
+        ValueStyle.PipeDelimited => "|",
+        _ => ",",
+    };
+
+    // Any value under a key: scalars as text, lists repeated, objects by the nesting rule, JSON as its text.
+    private void EmitValue(Key key, TypeRef type, string value, int depth)
+    {
+        if (ScalarText(type, value) is { } text)
+        {
+            Add(key, text);
+            return;
+        }
+
+        var local = NextLocal();
+        switch (type.Kind)
+        {
+            case TypeKind.Array:
+                _writer.Open($"if ({value} is not null)");
+                _writer.Open($"foreach (var {local} in {value})");
+                EmitValue(key, type.Element!, local, depth + 1);
+                _writer.Close();
+                _writer.Close();
+                break;
+            case TypeKind.Object or TypeKind.Map when depth < MaxDepth:
+                EmitNested(key, type, value, deep: true, depth + 1);
+                break;
+            default:
+                EmitJson(key, type, value);
+                break;
+        }
+    }
+
+    // An object's properties (or a map's entries) as pairs: name[property] when deep, else the property's own name.
+    private void EmitNested(Key key, TypeRef type, string value, bool deep, int depth)
+    {
+        var local = NextLocal();
+        _writer.Open($"if ({value} is {{ }} {local})");
+        if (type.Kind == TypeKind.Map)
+        {
+            var entry = NextLocal();
+            _writer.Open($"foreach (var {entry} in {local})");
+            EmitValue(deep ? key.IndexedBy($"{entry}.Key") : new Key(null, $"{entry}.Key"), type.Element!, $"{entry}.Value", depth);
+            _writer.Close();
+        }
+        else
+        {
+            foreach (var property in Properties(type))
+            {
+                EmitValue(deep ? key.Indexed(property.WireName) : new Key(property.WireName, null), property.Type, $"{local}.{property.Name}", depth);
+            }
+        }
+
+        _writer.Close();
+    }
+
+    // name=k,v,k,v (form, not exploded): scalar values as text, others as JSON.
+    private void EmitFlatList(Key key, TypeRef type, string value)
+    {
+        var local = NextLocal();
+        var list = NextLocal();
+        _writer.Open($"if ({value} is {{ }} {local})");
+        _writer.Line($"var {list} = new global::System.Collections.Generic.List<string>();");
+        if (type.Kind == TypeKind.Map)
+        {
+            var entry = NextLocal();
+            _writer.Open($"foreach (var {entry} in {local})");
+            AddToList(list, $"{entry}.Key", type.Element!, $"{entry}.Value");
+            _writer.Close();
+        }
+        else
+        {
+            foreach (var property in Properties(type))
+            {
+                AddToList(list, CSharp.Literal(property.WireName), property.Type, $"{local}.{property.Name}");
+            }
+        }
+
+        Add(key, $"string.Join(\",\", {list})");
+        _writer.Close();
+    }
+
+    private void AddToList(string list, string name, TypeRef type, string value)
+    {
+        var text = NextLocal();
+        var expression = ScalarText(type, value)
+            ?? (type.Kind == TypeKind.Array && IsScalar(type.Element!) ? $"{value} is null ? null : {JoinExpression(type, value, ",")}" : JsonText(type, value));
+        _writer.Open($"if (({expression}) is {{ }} {text})");
+        _writer.Line($"{list}.Add({name});");
+        _writer.Line($"{list}.Add({text});");
+        _writer.Close();
+    }
+
+    private void EmitJson(Key key, TypeRef type, string value) => Add(key, JsonText(type, value));
+
+    /// <summary>JSON text of a record or free-form JSON; a list or map that reaches here is sent per item.</summary>
+    private string JsonText(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.Any => type.IsNullable ? $"{value}?.GetRawText()" : $"{value}.GetRawText()",
+        TypeKind.Object => $"{value} is null ? null : {CSharp.Runtime}.ApiJson.Write({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})",
+        _ => "(string?)null",
+    };
+
+    private System.Collections.Generic.IEnumerable<PropertyModel> Properties(TypeRef type) =>
+        _spec.Objects.FirstOrDefault(o => o.Name == type.Name)?.Properties ?? Enumerable.Empty<PropertyModel>();
+
+    private void Add(Key key, string text) => _writer.Line($"{_add}({key.Expression}, {text});");
+
+    private string NextLocal() => "__a" + (++_locals).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A pair's name: a literal when known at generation time, else a C# expression.</summary>
+    private readonly struct Key
+    {
+        private readonly string? _literal;
+        private readonly string? _expression;
+
+        public Key(string? literal, string? expression)
+        {
+            _literal = literal;
+            _expression = expression;
+        }
+
+        public string Expression => _literal is not null ? CSharp.Literal(_literal) : _expression!;
+
+        /// <summary><c>name[property]</c> for a property known now.</summary>
+        public Key Indexed(string property) => _literal is not null
+            ? new Key(_literal + "[" + property + "]", null)
+            : new Key(null, $"{Expression} + {CSharp.Literal("[" + property + "]")}");
+
+        /// <summary><c>name[key]</c> for a map key read at run time.</summary>
+        public Key IndexedBy(string expression) => new(null, $"{Expression} + \"[\" + {expression} + \"]\"");
+    }
+}

@@ -1,0 +1,580 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// Brings what external <c>$ref</c>s point at (<c>common.yaml#/components/schemas/Money</c>, <c>./money.yaml</c>,
+/// <c>common.yaml#/components/parameters/Page</c>) into the spec's tree before it is read, so the reader only ever
+/// sees references within one document:
+/// <list type="bullet">
+/// <item>a schema becomes a component schema of the spec, under a key that names its file and place (its C# name is the
+/// schema's own name, <see cref="SchemaName"/>, claimed after the spec's own schemas: a collision is renamed, AIIA0014),
+/// and the <c>$ref</c> points at it;</item>
+/// <item>anything else (a parameter, request body, response, header, path item) takes the place of its <c>$ref</c>.</item>
+/// </list>
+/// Files are the <see cref="SpecInput.ReferencedFiles"/> (the project's AdditionalFiles), read with the same loader and
+/// limits, their references resolved relative to themselves. A file that is not there is <c>AIIA0044</c>, a remote
+/// reference <c>AIIA0045</c> (a schema: any JSON) or <c>AIIA0046</c>; the spec's own <c>#/...</c> references are left
+/// to the reader. Nodes of a file keep offsets of their own range (<see cref="SpecDocuments"/>), so every diagnostic
+/// about them points into that file.
+/// </summary>
+internal sealed class ExternalReferences
+{
+    private const string SchemasSection = "schemas";
+    private const int MaxHops = 32; // $ref to $ref to ... in other files: a cycle is stopped here
+
+    /// <summary>The sections of components a <c>$ref</c>'s JSON pointer may name; schemas are imported, the rest inlined.</summary>
+    private static readonly HashSet<string> ComponentSections = new(StringComparer.Ordinal)
+    {
+        SchemasSection, "parameters", "requestBodies", "responses", "headers", "examples", "links", "callbacks", "pathItems", "securitySchemes",
+    };
+
+    /// <summary>A <c>$ref</c> whose value does not start with <c>#</c> (quoted or not): only then is the text loaded.</summary>
+    private static readonly System.Text.RegularExpressions.Regex MayReferToAFile = new(
+        @"\$ref[""']?[ \t]*:[ \t]*[""']?[^#""'\s]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private readonly SpecDocuments _documents;
+    private readonly SpecSizeLimits _limits;
+    private readonly Action<DiagnosticDescriptor, SpecNode, string[]> _report;
+    private readonly Action<DiagnosticDescriptor, int, int, string[]> _reportAt;
+    private readonly Dictionary<string, ReferencedFile> _files; // full path → file
+    private readonly Dictionary<string, Loaded?> _loaded; // full path → its tree (null: could not be loaded, reported)
+    private readonly Dictionary<string, string> _importedKeys = new(StringComparer.Ordinal); // file#pointer → component key
+    private readonly Dictionary<string, string> _schemaNames = new(StringComparer.Ordinal); // component key → schema name
+    private readonly HashSet<SpecNode> _walked = new();
+    private readonly Queue<(SpecNode Node, Loaded File, Context Context, string Path)> _pending = new();
+    private readonly List<KeyValuePair<SpecNode, SpecNode>> _importedSchemas = new();
+    private readonly List<string> _path = new();
+    private readonly StringComparer _pathComparer = Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    private readonly Loaded _main;
+
+    private ExternalReferences(
+        SpecInput input,
+        SpecDocuments documents,
+        SpecSizeLimits limits,
+        Action<DiagnosticDescriptor, SpecNode, string[]> report,
+        Action<DiagnosticDescriptor, int, int, string[]> reportAt,
+        SpecMapping root)
+    {
+        _documents = documents;
+        _limits = limits;
+        _report = report;
+        _reportAt = reportAt;
+        _files = new Dictionary<string, ReferencedFile>(_pathComparer);
+        _loaded = new Dictionary<string, Loaded?>(_pathComparer);
+        foreach (var file in input.ReferencedFiles)
+        {
+            if (FullPath(file.Path) is { } full && !_files.ContainsKey(full))
+            {
+                _files.Add(full, file);
+            }
+        }
+
+        _main = new Loaded(documents.Main, FullPath(input.Path) ?? input.Path, root);
+    }
+
+    /// <summary>Where a $ref stands, which decides what it may point at when its pointer does not say.</summary>
+    private enum Context
+    {
+        /// <summary>Not yet known (outside schemas, not a place that takes a $ref of a known kind).</summary>
+        Other,
+
+        /// <summary>Within a schema: the $ref is a schema.</summary>
+        Schema,
+    }
+
+    /// <summary>A file read into nodes of its own offset range.</summary>
+    private sealed record Loaded(SpecDocument Document, string FullPath, SpecNode Root);
+
+    /// <summary>
+    /// Resolves the external references of <paramref name="root"/> (the spec's tree, changed in place). Returns the
+    /// resolver, whose <see cref="SchemaName"/> gives imported schemas their names.
+    /// </summary>
+    public static ExternalReferences Resolve(
+        SpecInput input,
+        SpecDocuments documents,
+        SpecMapping root,
+        SpecSizeLimits limits,
+        Action<DiagnosticDescriptor, SpecNode, string[]> report,
+        Action<DiagnosticDescriptor, int, int, string[]> reportAt)
+    {
+        var resolver = new ExternalReferences(input, documents, limits, report, reportAt, root);
+        resolver.Walk(root, resolver._main, Context.Other, "$");
+        while (resolver._pending.Count > 0)
+        {
+            var (node, file, context, path) = resolver._pending.Dequeue();
+            if (resolver._walked.Add(node))
+            {
+                resolver.Walk(node, file, context, path);
+            }
+        }
+
+        resolver.AddImportedSchemas(root);
+        return resolver;
+    }
+
+    /// <summary>
+    /// The paths of the files a spec's external <c>$ref</c>s name (resolved against <paramref name="path"/>'s folder;
+    /// remote references left out), for a tool that reads them from disk. Empty when the text does not load.
+    /// </summary>
+    public static IReadOnlyList<string> ReferencedPaths(string path, string text)
+    {
+        var result = new List<string>();
+        if (!MayReferToAFile.IsMatch(text) || YamlLoader.Load(text).Root is not { } root)
+        {
+            return result;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<SpecNode>();
+        var visited = new HashSet<SpecNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            if (node is SpecMapping mapping)
+            {
+                foreach (var pair in mapping.Children)
+                {
+                    if (pair.Key is SpecScalar { Value: "$ref" } && pair.Value is SpecScalar reference
+                        && SplitReference(reference.Value) is { File: { Length: > 0 } file } && !IsRemote(reference.Value)
+                        && Combine(path, file) is { } full && seen.Add(full))
+                    {
+                        result.Add(full);
+                    }
+
+                    stack.Push(pair.Value);
+                }
+            }
+            else if (node is SpecSequence sequence)
+            {
+                foreach (var item in sequence.Children)
+                {
+                    stack.Push(item);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The name a component schema's C# type derives from: an imported schema's own name, else the key itself.</summary>
+    public string SchemaName(string key) => _schemaNames.TryGetValue(key, out var name) ? name : key;
+
+    private void Walk(SpecNode node, Loaded file, Context context, string path)
+    {
+        _path.Clear();
+        _path.Add(path);
+        WalkNode(node, file, context, null);
+    }
+
+    /// <summary>Depth-first over a tree whose nesting the loader bounded; <paramref name="key"/> is the node's key in its parent.</summary>
+    private void WalkNode(SpecNode node, Loaded file, Context context, string? key)
+    {
+        if (node is SpecMapping mapping)
+        {
+            var children = mapping.Children;
+            for (var i = 0; i < children.Length; i++)
+            {
+                var childKey = (children[i].Key as SpecScalar)?.Value ?? "?";
+                var childContext = context == Context.Schema || childKey == "schema" || (childKey == SchemasSection && key == "components")
+                    ? Context.Schema
+                    : Context.Other;
+                _path.Add(childKey);
+                if (children[i].Value is SpecMapping child && RefOf(child) is { } reference && NeedsResolving(reference.Value, file))
+                {
+                    var replacement = ResolveSlot(child, reference, file, childContext == Context.Schema);
+                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, replacement ?? child);
+                }
+                else
+                {
+                    WalkNode(children[i].Value, file, childContext, childKey);
+                }
+
+                _path.RemoveAt(_path.Count - 1);
+            }
+        }
+        else if (node is SpecSequence sequence)
+        {
+            var items = sequence.Children;
+            for (var i = 0; i < items.Length; i++)
+            {
+                _path.Add("[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+                if (items[i] is SpecMapping item && RefOf(item) is { } reference && NeedsResolving(reference.Value, file))
+                {
+                    items[i] = ResolveSlot(item, reference, file, context == Context.Schema) ?? item;
+                }
+                else
+                {
+                    WalkNode(items[i], file, context, key);
+                }
+
+                _path.RemoveAt(_path.Count - 1);
+            }
+        }
+    }
+
+    private static SpecScalar? RefOf(SpecMapping mapping)
+    {
+        foreach (var pair in mapping.Children)
+        {
+            if (pair.Key is SpecScalar { Value: "$ref" })
+            {
+                return pair.Value as SpecScalar;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every reference of a file the spec brought in; of the spec itself only those to other files.</summary>
+    private bool NeedsResolving(string reference, Loaded file) =>
+        !ReferenceEquals(file, _main) || !reference.StartsWith("#", StringComparison.Ordinal);
+
+    /// <summary>The spec path of the node being walked, in the reader's style: <c>paths./pets.get.parameters[0]</c>.</summary>
+    private string CurrentPath()
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var part in _path)
+        {
+            if (part == "$" && builder.Length == 0)
+            {
+                continue;
+            }
+
+            builder.Append(builder.Length == 0 || part.StartsWith("[", StringComparison.Ordinal) ? string.Empty : ".").Append(part);
+        }
+
+        return builder.Length == 0 ? "$" : builder.ToString();
+    }
+
+    /// <summary>
+    /// The node that takes the place of <paramref name="holder"/> (a mapping with a <c>$ref</c>), or null to keep it
+    /// (its reference rewritten in place, or left for the reader to report).
+    /// </summary>
+    private SpecNode? ResolveSlot(SpecMapping holder, SpecScalar reference, Loaded file, bool isSchema)
+    {
+        var path = CurrentPath();
+        var value = reference.Value;
+        if (IsRemote(value))
+        {
+            if (isSchema)
+            {
+                _report(DiagnosticDescriptors.RemoteSchemaReference, reference, new[] { value, path });
+                return WithoutRef(holder); // Any JSON, with the schema's other keys (its description).
+            }
+
+            _report(DiagnosticDescriptors.RemoteReference, reference, new[] { value, path });
+            return null;
+        }
+
+        var target = Find(reference, file, path);
+        for (var hops = 0; target is { Node: SpecMapping again } && RefOf(again) is { } next && !IsSchemaPointer(target.Value.Pointer, isSchema); hops++)
+        {
+            // A parameter (or response...) that is itself a $ref within its file: follow it.
+            if (hops == MaxHops || (ReferenceEquals(target.Value.File, _main) && next.Value.StartsWith("#", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            target = Find(next, target.Value.File, path);
+        }
+
+        if (target is not { } found)
+        {
+            return isSchema ? WithoutRef(holder) : null; // Reported: keep the reader from reporting it again.
+        }
+
+        if (ReferenceEquals(found.File, _main))
+        {
+            // Back into the spec itself: an ordinary local reference.
+            ReplaceRef(holder, reference, "#" + found.Pointer);
+            return null;
+        }
+
+        if (isSchema || IsSchemaPointer(found.Pointer, isSchema))
+        {
+            var key = Import(found);
+            ReplaceRef(holder, reference, "#/components/schemas/" + key);
+            return null;
+        }
+
+        _pending.Enqueue((found.Node, found.File, Context.Other, found.File.Document.Path + "#" + found.Pointer));
+        return found.Node;
+    }
+
+    private static bool IsSchemaPointer(string pointer, bool isSchema) =>
+        ComponentSection(pointer) is { } section ? section == SchemasSection : isSchema;
+
+    /// <summary><c>/components/parameters/Page</c> → <c>parameters</c>; null when the pointer names no component.</summary>
+    private static string? ComponentSection(string pointer)
+    {
+        var parts = pointer.Split('/');
+        return parts.Length == 4 && parts[0].Length == 0 && parts[1] == "components" && ComponentSections.Contains(parts[2]) ? parts[2] : null;
+    }
+
+    /// <summary>Adds an imported schema (once per file and place) and returns its component key.</summary>
+    private string Import((SpecNode Node, SpecNode KeyNode, Loaded File, string Pointer) found)
+    {
+        var id = found.File.FullPath + "#" + found.Pointer;
+        if (_importedKeys.TryGetValue(id, out var key))
+        {
+            return key;
+        }
+
+        key = RelativeName(found.File) + (found.Pointer.Length == 0 ? string.Empty : "#" + found.Pointer);
+        _importedKeys.Add(id, key);
+        _schemaNames[key] = SchemaNameOf(found.File, found.Pointer);
+        _importedSchemas.Add(new KeyValuePair<SpecNode, SpecNode>(
+            new SpecScalar(key, isPlain: false, tag: null, found.KeyNode.Start, found.KeyNode.End),
+            found.Node));
+        _pending.Enqueue((found.Node, found.File, Context.Schema, "components.schemas." + key));
+        return key;
+    }
+
+    /// <summary><c>#/components/schemas/Money</c> → <c>Money</c>; a whole file <c>money.yaml</c> → <c>money</c>.</summary>
+    private static string SchemaNameOf(Loaded file, string pointer)
+    {
+        var slash = pointer.LastIndexOf('/');
+        if (slash >= 0 && slash < pointer.Length - 1)
+        {
+            return Unescape(pointer.Substring(slash + 1));
+        }
+
+        var name = Path.GetFileName(file.FullPath);
+        var dot = name.IndexOf('.');
+        return dot > 0 ? name.Substring(0, dot) : name;
+    }
+
+    /// <summary>The file's path from the spec's folder, with forward slashes (its full path when it is elsewhere).</summary>
+    private string RelativeName(Loaded file)
+    {
+        var folder = Path.GetDirectoryName(_main.FullPath) ?? string.Empty;
+        var full = file.FullPath;
+        var relative = folder.Length > 0 && full.Length > folder.Length + 1 && _pathComparer.Equals(full.Substring(0, folder.Length), folder)
+            && full[folder.Length] is '/' or '\\'
+            ? full.Substring(folder.Length + 1)
+            : full;
+        return relative.Replace('\\', '/');
+    }
+
+    /// <summary>Where a reference points: the node, the node that names it (its key, else itself), its file and its JSON pointer.</summary>
+    private (SpecNode Node, SpecNode KeyNode, Loaded File, string Pointer)? Find(SpecScalar reference, Loaded from, string path)
+    {
+        var (fileName, pointer) = SplitReference(reference.Value);
+        Loaded? file = from;
+        if (fileName.Length > 0)
+        {
+            var full = Combine(from.FullPath, fileName);
+            if (full is not null && _pathComparer.Equals(full, _main.FullPath))
+            {
+                file = _main;
+            }
+            else if (full is null || !_files.TryGetValue(full, out var referenced))
+            {
+                _report(DiagnosticDescriptors.ReferencedFileMissing, reference, new[] { reference.Value, path, full ?? fileName, fileName });
+                return null;
+            }
+            else
+            {
+                file = Load(full, referenced);
+                if (file is null)
+                {
+                    return null; // Its own problem was reported in it.
+                }
+            }
+        }
+
+        SpecNode node = file.Root;
+        SpecNode keyNode = reference;
+        if (pointer.Length > 0 && !pointer.StartsWith("/", StringComparison.Ordinal))
+        {
+            _report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
+            return null;
+        }
+
+        if (pointer.Length > 0)
+        {
+            foreach (var part in pointer.Substring(1).Split('/'))
+            {
+                var segment = Unescape(part);
+                SpecNode? next = null;
+                if (node is SpecMapping mapping)
+                {
+                    foreach (var pair in mapping.Children)
+                    {
+                        if (pair.Key is SpecScalar key && key.Value == segment)
+                        {
+                            next = pair.Value;
+                            keyNode = key;
+                            break;
+                        }
+                    }
+                }
+                else if (node is SpecSequence sequence && int.TryParse(segment, out var index) && index >= 0 && index < sequence.Children.Length)
+                {
+                    next = sequence.Children[index];
+                }
+
+                if (next is null)
+                {
+                    _report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
+                    return null;
+                }
+
+                node = next;
+            }
+        }
+        else if (ReferenceEquals(file, _main))
+        {
+            _report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
+            return null;
+        }
+
+        return (node, keyNode, file, pointer);
+    }
+
+    private Loaded? Load(string full, ReferencedFile referenced)
+    {
+        if (_loaded.TryGetValue(full, out var known))
+        {
+            return known;
+        }
+
+        var document = _documents.Add(referenced.Path, referenced.Text);
+        var result = YamlLoader.Load(referenced.Text, _limits);
+        Loaded? loaded = null;
+        if (result.Fatal is { } problem)
+        {
+            _reportAt(problem.Descriptor, document.Base + problem.Start, document.Base + (problem.AtFileStart ? problem.Start : problem.End), problem.Args);
+        }
+        else if (result.InvalidScalars.Count > 0)
+        {
+            foreach (var invalid in result.InvalidScalars)
+            {
+                _reportAt(invalid.Descriptor, document.Base + invalid.Start, document.Base + invalid.End, invalid.Args);
+            }
+        }
+        else if (result.Root is { } root)
+        {
+            loaded = new Loaded(document, full, SpecNodeCopy.Remap(root, offset => offset + document.Base));
+        }
+        else
+        {
+            _reportAt(DiagnosticDescriptors.NotOpenApi3, document.Base, document.Base, new[] { "the file is empty", "$" });
+        }
+
+        _loaded[full] = loaded;
+        return loaded;
+    }
+
+    /// <summary>Adds the imported schemas to the spec's <c>components.schemas</c> (creating it when there is none), after its own.</summary>
+    private void AddImportedSchemas(SpecMapping root)
+    {
+        if (_importedSchemas.Count == 0)
+        {
+            return;
+        }
+
+        var components = Entry(root, "components");
+        if (components is null)
+        {
+            components = new SpecMapping(isFlow: false, root.Start, root.Start);
+            root.Children = root.Children.Concat(new[] { new KeyValuePair<SpecNode, SpecNode>(Key("components", root), components) }).ToArray();
+        }
+
+        if (components is not SpecMapping componentsMapping)
+        {
+            return; // Not a mapping: the reader reports it.
+        }
+
+        var schemas = Entry(componentsMapping, SchemasSection);
+        if (schemas is null)
+        {
+            schemas = new SpecMapping(isFlow: false, componentsMapping.Start, componentsMapping.Start);
+            componentsMapping.Children = componentsMapping.Children.Concat(new[] { new KeyValuePair<SpecNode, SpecNode>(Key(SchemasSection, componentsMapping), schemas) }).ToArray();
+        }
+
+        if (schemas is SpecMapping schemasMapping)
+        {
+            schemasMapping.Children = schemasMapping.Children.Concat(_importedSchemas).ToArray();
+        }
+    }
+
+    private static SpecNode? Entry(SpecMapping mapping, string key) =>
+        mapping.Children.FirstOrDefault(pair => pair.Key is SpecScalar scalar && scalar.Value == key).Value;
+
+    private static SpecScalar Key(string value, SpecNode at) => new(value, isPlain: true, tag: null, at.Start, at.Start);
+
+    /// <summary>The mapping without its <c>$ref</c>: a schema of any JSON that keeps its description.</summary>
+    private static SpecMapping WithoutRef(SpecMapping holder)
+    {
+        var copy = new SpecMapping(holder.IsFlow, holder.Start, holder.End);
+        copy.Children = holder.Children.Where(pair => pair.Key is not SpecScalar { Value: "$ref" }).ToArray();
+        return copy;
+    }
+
+    private static void ReplaceRef(SpecMapping holder, SpecScalar reference, string value)
+    {
+        var children = holder.Children;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (ReferenceEquals(children[i].Value, reference))
+            {
+                children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, new SpecScalar(value, isPlain: false, tag: null, reference.Start, reference.End));
+            }
+        }
+    }
+
+    private static bool IsRemote(string reference) =>
+        reference.IndexOf("://", StringComparison.Ordinal) > 0 || reference.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary><c>common.yaml#/components/schemas/Money</c> → (<c>common.yaml</c>, <c>/components/schemas/Money</c>).</summary>
+    private static (string File, string Pointer) SplitReference(string reference)
+    {
+        var hash = reference.IndexOf('#');
+        var file = hash < 0 ? reference : reference.Substring(0, hash);
+        var pointer = hash < 0 ? string.Empty : reference.Substring(hash + 1);
+        return (Uri.UnescapeDataString(file), pointer);
+    }
+
+    /// <summary>A JSON pointer segment: <c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>, percent-escapes decoded.</summary>
+    private static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
+
+    /// <summary>A file named relative to the referring file's folder, as a full path; null when it is not a path.</summary>
+    private static string? Combine(string referrer, string file)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(referrer) ?? string.Empty;
+            return Path.GetFullPath(Path.Combine(folder, file));
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+
+    private static string? FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+}

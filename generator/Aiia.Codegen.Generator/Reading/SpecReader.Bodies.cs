@@ -1,0 +1,370 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// Request and response bodies of every media type: JSON, forms, multipart, binary and text. Where several media
+/// types are offered, JSON wins, then a form, multipart, binary and text.
+/// </summary>
+internal sealed partial class SpecReader
+{
+    /// <summary>The C# names the generated method uses for its own parameters and locals.</summary>
+    private static readonly string[] MethodOwnNames = { "body", "cancellationToken", "request", "item", "present" };
+
+    private enum MediaClass
+    {
+        Json,
+        Form,
+        Multipart,
+        Binary,
+        Text,
+    }
+
+    private static MediaClass Classify(string mediaType)
+    {
+        var bare = mediaType.Split(';')[0].Trim().ToLowerInvariant();
+        if (bare is "application/json" or "*/*" || bare.EndsWith("+json", StringComparison.Ordinal) || bare.EndsWith("/json", StringComparison.Ordinal))
+        {
+            return MediaClass.Json;
+        }
+
+        if (bare == "application/x-www-form-urlencoded")
+        {
+            return MediaClass.Form;
+        }
+
+        if (bare.StartsWith("multipart/", StringComparison.Ordinal))
+        {
+            return MediaClass.Multipart;
+        }
+
+        if (bare.StartsWith("text/", StringComparison.Ordinal) || bare is "application/jwt" or "application/xml" || bare.EndsWith("+xml", StringComparison.Ordinal))
+        {
+            return MediaClass.Text;
+        }
+
+        return MediaClass.Binary;
+    }
+
+    /// <summary>The media type of <paramref name="owner"/>'s <c>content</c> to generate, by preference.</summary>
+    private (string MediaType, MediaClass Class, SpecNode Value)? ChooseMedia(SpecMapping owner, string path, MediaClass[] preference)
+    {
+        var content = GetMapping(owner, "content", path);
+        if (content is null)
+        {
+            return null;
+        }
+
+        var offered = Entries(content, path + ".content").Select(e => (e.Key, Class: Classify(e.Key), e.Value)).ToList();
+        foreach (var wanted in preference)
+        {
+            foreach (var (mediaType, mediaClass, value) in offered)
+            {
+                if (mediaClass == wanted)
+                {
+                    return (mediaType, mediaClass, value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The concrete media type to send: a wildcard (<c>image/*</c>) becomes <c>application/octet-stream</c>.</summary>
+    private static string SentMediaType(string mediaType)
+    {
+        var bare = mediaType.Split(';')[0].Trim();
+        return bare.IndexOf('*') >= 0 ? "application/octet-stream" : bare;
+    }
+
+    private RequestBodyModel? ReadRequestBody(SpecMapping operation, string methodName, string path, ICollection<string> parameterNames)
+    {
+        if (Get(operation, "requestBody") is not { } node)
+        {
+            return null;
+        }
+
+        path += ".requestBody";
+        if (node is not SpecMapping body)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, node, "A request body must be a mapping", path, "Give it 'content'.");
+            return null;
+        }
+
+        if (GetString(body, "$ref", path) is { } reference)
+        {
+            body = ResolveComponent(reference, "requestBodies", Get(body, "$ref")!, path)!;
+            if (body is null)
+            {
+                return null;
+            }
+
+            path = "components.requestBodies." + reference.Substring(reference.LastIndexOf('/') + 1);
+        }
+
+        var required = GetBool(body, "required", path);
+        var description = GetString(body, "description", path);
+        var chosen = ChooseMedia(body, path, new[] { MediaClass.Json, MediaClass.Form, MediaClass.Multipart, MediaClass.Binary, MediaClass.Text });
+        if (chosen is not { } media)
+        {
+            return null;
+        }
+
+        var mediaPath = path + ".content." + media.MediaType;
+        var schema = media.Value is SpecMapping mediaMap ? Get(mediaMap, "schema") : null;
+        var stream = new RequestBodyModel("body", new TypeRef(TypeKind.String, IsNullable: !required), required, description, BodyKind.Binary, SentMediaType(media.MediaType));
+        if (schema is null && media.Class is not (MediaClass.Binary or MediaClass.Text))
+        {
+            Report(DiagnosticDescriptors.BodyLoosened, media.Value, $"The request body's '{media.MediaType}' has no schema", mediaPath, "it is sent as a Stream the caller fills; add 'schema:' to get a typed body.");
+            return stream;
+        }
+
+        switch (media.Class)
+        {
+            case MediaClass.Json:
+                // (The JSON schema's path leaves the media type out, as it always has.)
+                var type = ResolveSchema(schema!, path + ".content.schema", methodName + "Request");
+                return new RequestBodyModel("body", type.WithNullable(!required), required, description, BodyKind.Json, SentMediaType(media.MediaType));
+            case MediaClass.Text:
+                return new RequestBodyModel("body", new TypeRef(TypeKind.String, IsNullable: !required), required, description, BodyKind.Text, SentMediaType(media.MediaType));
+            case MediaClass.Binary:
+                return stream;
+            default:
+                var kind = media.Class == MediaClass.Form ? BodyKind.Form : BodyKind.Multipart;
+                var fields = ReadBodyFields(schema!, (SpecMapping)media.Value, kind, methodName, mediaPath, parameterNames);
+                return new RequestBodyModel("body", new TypeRef(TypeKind.String), required, description, kind, SentMediaType(media.MediaType), fields.ToEquatableArray());
+        }
+    }
+
+    /// <summary>The properties of a form or multipart schema (with its <c>allOf</c> parts), each a method parameter.</summary>
+    private List<BodyFieldModel> ReadBodyFields(SpecNode schema, SpecMapping media, BodyKind kind, string methodName, string path, ICollection<string> parameterNames)
+    {
+        var fields = new List<BodyFieldModel>();
+        var properties = new List<(string Wire, SpecNode Node, bool Required)>();
+        CollectFormProperties(schema, properties, 0);
+        if (properties.Count == 0)
+        {
+            Report(DiagnosticDescriptors.BodyLoosened, schema, "The form body's schema lists no properties", path + ".schema", "no field is sent; describe the fields under 'properties'.");
+            return fields;
+        }
+
+        var encoding = GetMapping(media, "encoding", path);
+        var taken = new HashSet<string>(parameterNames.Concat(MethodOwnNames), StringComparer.Ordinal);
+        foreach (var (wire, node, required) in properties)
+        {
+            var fieldPath = path + ".schema.properties." + wire;
+            var name = Identifiers.ToCamelCase(wire);
+            if (name.Length == 0)
+            {
+                Report(DiagnosticDescriptors.BodyLoosened, node, $"The field '{wire}' has no letters or digits", fieldPath, "it is left out.");
+                continue;
+            }
+
+            if (taken.Contains(name))
+            {
+                name += "Field";
+            }
+
+            if (!taken.Add(name))
+            {
+                Report(DiagnosticDescriptors.BodyLoosened, node, $"The field '{wire}' maps to the C# name '{name}', which is taken", fieldPath, "it is left out.");
+                continue;
+            }
+
+            var file = kind == BodyKind.Multipart ? FileShape(node) : 0;
+            var type = file == 0 ? ResolveSchema(node, fieldPath, methodName + Identifiers.ToPascalCase(wire)) : new TypeRef(TypeKind.String);
+            var (style, explode) = (ValueStyle.Form, true);
+            if (encoding is not null && GetMapping(encoding, wire, path + ".encoding") is { } fieldEncoding)
+            {
+                (style, explode) = ReadStyle(fieldEncoding, path + ".encoding." + wire, ValueStyle.Form);
+            }
+
+            var description = Deref(node) is { } target ? GetString(target, "description", fieldPath) : null;
+            fields.Add(new BodyFieldModel(name, wire, type.WithNullable(!required || type.IsNullable), required, file, description, style, explode));
+        }
+
+        return fields;
+    }
+
+    private void CollectFormProperties(SpecNode schema, List<(string Wire, SpecNode Node, bool Required)> properties, int depth)
+    {
+        if (depth > 8 || Deref(schema) is not { } map)
+        {
+            return;
+        }
+
+        var required = GetSequence(map, "required", "$")?.Children.OfType<SpecScalar>().Select(s => s.Value ?? string.Empty).ToList() ?? new List<string>();
+        if (Get(map, "properties") is SpecMapping declared)
+        {
+            foreach (var (wire, _, value) in Entries(declared, "properties"))
+            {
+                if (!properties.Any(p => p.Wire == wire))
+                {
+                    properties.Add((wire, value, required.Contains(wire)));
+                }
+            }
+        }
+
+        if (Get(map, "allOf") is SpecSequence parts)
+        {
+            foreach (var part in parts.Children)
+            {
+                CollectFormProperties(part, properties, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>0 when the schema is not a file, 1 for one file (<c>format: binary</c>, <c>contentMediaType</c>), 2 for a list of them.</summary>
+    private int FileShape(SpecNode node)
+    {
+        if (Deref(node) is not { } schema)
+        {
+            return 0;
+        }
+
+        if (GetScalar(schema, "format") is "binary" or "base64" || Get(schema, "contentMediaType") is not null)
+        {
+            return 1;
+        }
+
+        return GetScalar(schema, "type") == "array" && Get(schema, "items") is { } items && FileShape(items) == 1 ? 2 : 0;
+    }
+
+    /// <summary>The schema mapping behind any number of <c>$ref</c>s to component schemas, or null.</summary>
+    private SpecMapping? Deref(SpecNode node)
+    {
+        for (var hops = 0; hops < 16 && node is SpecMapping map; hops++)
+        {
+            if (GetScalar(map, "$ref") is not { } reference)
+            {
+                return map;
+            }
+
+            if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) || !_componentSchemas.TryGetValue(reference.Substring(SchemaRefPrefix.Length), out var target))
+            {
+                return null;
+            }
+
+            node = target;
+        }
+
+        return null;
+    }
+
+    /// <summary>OpenAPI <c>style</c> and <c>explode</c>: explode defaults to true for <c>form</c> only.</summary>
+    private (ValueStyle Style, bool Explode) ReadStyle(SpecMapping owner, string path, ValueStyle defaultStyle)
+    {
+        var styleText = GetString(owner, "style", path);
+        var style = styleText switch
+        {
+            null => defaultStyle,
+            "deepObject" => ValueStyle.DeepObject,
+            "spaceDelimited" => ValueStyle.SpaceDelimited,
+            "pipeDelimited" => ValueStyle.PipeDelimited,
+            _ => ValueStyle.Form,
+        };
+        var explode = Get(owner, "explode") is null ? style is ValueStyle.Form or ValueStyle.DeepObject : GetBool(owner, "explode", path);
+        return (style, explode);
+    }
+
+    /// <summary>
+    /// The success response: the lowest 2xx; without one, <c>default</c> (its body is the result), and without that
+    /// either, 3xx answers are returned unfollowed, and an operation with only errors returns nothing.
+    /// </summary>
+    private bool TryReadSuccessResponse(SpecMapping responses, string methodName, string path, SpecNode responsesKey, out TypeRef? type, out ResponseKind kind, out bool redirectIsAnswer)
+    {
+        type = null;
+        kind = ResponseKind.Json;
+        redirectIsAnswer = false;
+        SpecNode? chosen = null;
+        string? chosenCode = null;
+        var hasRedirect = false;
+        SpecNode? fallback = null;
+        foreach (var (code, _, value) in Entries(responses, path))
+        {
+            var isSuccess = code.Length == 3 && code[0] == '2' && (code.Substring(1) == "XX" || char.IsDigit(code[1]) && char.IsDigit(code[2]));
+            if (isSuccess && (chosenCode is null || string.CompareOrdinal(code, chosenCode) < 0))
+            {
+                chosen = value;
+                chosenCode = code;
+            }
+
+            hasRedirect |= code.Length == 3 && code[0] == '3';
+            if (code == "default")
+            {
+                fallback = value;
+            }
+        }
+
+        if (chosen is null)
+        {
+            if (fallback is not null)
+            {
+                Report(DiagnosticDescriptors.NoSuccessResponse, responsesKey, path, "its 'default' response is read as the success (any 2xx); other statuses still throw ApiException.");
+                chosen = fallback;
+                chosenCode = "default";
+            }
+            else
+            {
+                redirectIsAnswer = hasRedirect;
+                Report(DiagnosticDescriptors.NoSuccessResponse, responsesKey, path, hasRedirect
+                    ? "the method returns when the server answers with a redirect, which it does not follow."
+                    : "the method returns nothing on a 2xx and throws ApiException on the documented errors.");
+                return true;
+            }
+        }
+
+        path += "." + chosenCode;
+        if (chosen is not SpecMapping response)
+        {
+            Report(DiagnosticDescriptors.InvalidValue, chosen, "A response must be a mapping", path, "Give it 'description' and, when it has a body, 'content'.");
+            return false;
+        }
+
+        if (GetString(response, "$ref", path) is { } reference)
+        {
+            response = ResolveComponent(reference, "responses", Get(response, "$ref")!, path)!;
+            if (response is null)
+            {
+                return false;
+            }
+
+            path = "components.responses." + reference.Substring(reference.LastIndexOf('/') + 1);
+        }
+
+        if (Get(response, "content") is null || chosenCode == "204")
+        {
+            return true;
+        }
+
+        var chosenMedia = ChooseMedia(response, path, new[] { MediaClass.Json, MediaClass.Binary, MediaClass.Form, MediaClass.Multipart, MediaClass.Text });
+        if (chosenMedia is not { } media)
+        {
+            return true;
+        }
+
+        switch (media.Class)
+        {
+            case MediaClass.Json:
+                var schema = media.Value is SpecMapping mediaMap ? Get(mediaMap, "schema") : null;
+                if (schema is null)
+                {
+                    Report(DiagnosticDescriptors.BodyLoosened, media.Value, $"The response's '{media.MediaType}' has no schema", path + ".content." + media.MediaType, "the method returns no body; add 'schema:' to get a typed one.");
+                    return true;
+                }
+
+                type = ResolveSchema(schema, path + ".content.schema", methodName + "Response").WithNullable(false);
+                return true;
+            case MediaClass.Text:
+                kind = ResponseKind.Text;
+                return true;
+            default:
+                kind = ResponseKind.Binary;
+                return true;
+        }
+    }
+}

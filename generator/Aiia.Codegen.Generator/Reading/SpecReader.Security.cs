@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// Security: <c>components.securitySchemes</c> become what the client can send (options properties for API keys and
+/// basic credentials, the options' token source for bearer, OAuth2 and OpenID Connect), and each operation's
+/// <c>security</c> (else the document's) its alternatives. What cannot be sent is a warning and is left out; the spec
+/// still generates.
+/// </summary>
+internal sealed partial class SpecReader
+{
+    private readonly HashSet<string> _ignoredSchemes = new(StringComparer.Ordinal); // defined, but reported and left out
+    private EquatableArray<SecurityRequirementModel>? _documentSecurity;
+
+    private void ReadSecuritySchemes(string clientName)
+    {
+        var components = GetMapping(_root, "components", "$");
+        var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
+        if (schemes is null)
+        {
+            return;
+        }
+
+        // The properties live in the client options: they step aside from its inherited members and its name.
+        var propertyNames = new MemberNames(ReservedNames.ClientOptionsMembers, clientName + "Options");
+        foreach (var (name, keyNode, value) in Entries(schemes, "components.securitySchemes"))
+        {
+            var path = "components.securitySchemes." + name;
+            if (value is not SpecMapping scheme)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, value, "A security scheme must be a mapping", path, "Give it 'type' and what the type needs ('in' and 'name', 'scheme', 'flows'...).");
+                continue;
+            }
+
+            var model = ReadSecurityScheme(name, keyNode, Resolve(schemes, scheme), path, propertyNames);
+            if (model is null)
+            {
+                _ignoredSchemes.Add(name);
+            }
+            else
+            {
+                _securitySchemes.Add(model);
+            }
+        }
+    }
+
+    /// <summary>A scheme that is a <c>$ref</c> to another entry of <c>components.securitySchemes</c> reads as that entry.</summary>
+    private SpecMapping Resolve(SpecMapping schemes, SpecMapping scheme)
+    {
+        const string Prefix = "#/components/securitySchemes/";
+        var reference = Get(scheme, "$ref") is SpecScalar { Value: { } text } ? text : null;
+        return reference is not null && reference.StartsWith(Prefix, StringComparison.Ordinal)
+            && Get(schemes, reference.Substring(Prefix.Length).Replace("~1", "/").Replace("~0", "~")) is SpecMapping target
+            && Get(target, "$ref") is null
+            ? target
+            : scheme;
+    }
+
+    /// <summary>One scheme, or null (reported) when the client cannot send it.</summary>
+    private SecuritySchemeModel? ReadSecurityScheme(string name, SpecScalar keyNode, SpecMapping scheme, string path, MemberNames propertyNames)
+    {
+        var type = GetString(scheme, "type", path);
+        var typeNode = (SpecNode?)Get(scheme, "type") ?? keyNode;
+        var description = GetString(scheme, "description", path);
+        switch (type)
+        {
+            case "apiKey":
+                var location = GetString(scheme, "in", path);
+                var parameterName = GetString(scheme, "name", path);
+                ApiKeyLocation? where = location switch
+                {
+                    "header" => ApiKeyLocation.Header,
+                    "query" => ApiKeyLocation.Query,
+                    "cookie" => ApiKeyLocation.Cookie,
+                    _ => null,
+                };
+                if (where is null || string.IsNullOrWhiteSpace(parameterName))
+                {
+                    Report(DiagnosticDescriptors.UnsupportedSecurityScheme, (SpecNode?)Get(scheme, "in") ?? keyNode, $"An apiKey scheme in '{location}'", path, "Send the key in a header, the query or a cookie, and give its 'name'.");
+                    return null;
+                }
+
+                return new SecuritySchemeModel(name, SecuritySchemeKind.ApiKey, description, ClaimProperty(name, keyNode, path, string.Empty, propertyNames), In: where.Value, ParameterName: parameterName!.Trim());
+            case "http":
+                var httpScheme = GetString(scheme, "scheme", path)?.Trim();
+                if (string.Equals(httpScheme, "basic", StringComparison.OrdinalIgnoreCase))
+                {
+                    var userName = ClaimProperty(name, keyNode, path, "UserName", propertyNames);
+                    var password = ClaimProperty(name, keyNode, path, "Password", propertyNames);
+                    return new SecuritySchemeModel(name, SecuritySchemeKind.Basic, description, userName, password);
+                }
+
+                if (string.Equals(httpScheme, "bearer", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new SecuritySchemeModel(name, SecuritySchemeKind.Bearer, description);
+                }
+
+                Report(DiagnosticDescriptors.UnsupportedSecurityScheme, (SpecNode?)Get(scheme, "scheme") ?? typeNode, $"The http authentication scheme '{httpScheme}'", path, "Only basic and bearer are generated; send other Authorization schemes with a DelegatingHandler on the HttpClient.");
+                return null;
+            case "oauth2":
+                return new SecuritySchemeModel(name, SecuritySchemeKind.OAuth2, description);
+            case "openIdConnect":
+                return new SecuritySchemeModel(name, SecuritySchemeKind.OpenIdConnect, description);
+            case "mutualTLS":
+                Report(DiagnosticDescriptors.MutualTls, typeNode, name, path);
+                return null;
+            default:
+                Report(DiagnosticDescriptors.UnsupportedSecurityScheme, typeNode, type is null ? "A security scheme without 'type'" : $"The security scheme type '{type}'", path, "Use apiKey, http (basic or bearer), oauth2, openIdConnect or mutualTLS.");
+                return null;
+        }
+    }
+
+    /// <summary>The options property for a credential of the scheme <paramref name="name"/>: its PascalCased name and <paramref name="suffix"/>.</summary>
+    private string ClaimProperty(string name, SpecScalar keyNode, string path, string suffix, MemberNames propertyNames)
+    {
+        var pascal = Identifiers.ToPascalCase(name);
+        var desired = (pascal.Length == 0 ? "Credential" : pascal) + suffix;
+        var claim = propertyNames.Claim(desired, $"the security scheme '{name}'");
+        if (claim.Changed)
+        {
+            Report(DiagnosticDescriptors.NameChanged, keyNode, $"The options property of the security scheme '{name}'", path, claim.Desired, claim.TakenBy + " already has that name", claim.Name);
+        }
+
+        return claim.Name;
+    }
+
+    /// <summary>The alternatives an operation sends: its own <c>security</c>, else the document's (read once).</summary>
+    private EquatableArray<SecurityRequirementModel> ReadSecurity(SpecMapping? operation, string path)
+    {
+        if (operation is not null && GetSequence(operation, "security", path) is { } own)
+        {
+            return ReadRequirements(own, path + ".security");
+        }
+
+        return _documentSecurity ??= GetSequence(_root, "security", "$") is { } document
+            ? ReadRequirements(document, "security")
+            : EquatableArray<SecurityRequirementModel>.Empty;
+    }
+
+    private EquatableArray<SecurityRequirementModel> ReadRequirements(SpecSequence security, string path)
+    {
+        var requirements = new List<SecurityRequirementModel>();
+        foreach (var item in security.Children)
+        {
+            if (item is not SpecMapping requirement)
+            {
+                Report(DiagnosticDescriptors.InvalidValue, item, "A security requirement must be a mapping", path, "Write '- SchemeName: []'.");
+                continue;
+            }
+
+            // A requirement whose schemes were all ignored is left empty: like '{}', it allows the call without credentials.
+            var uses = new List<SecurityUseModel>();
+            foreach (var (name, keyNode, value) in Entries(requirement, path))
+            {
+                if (_securitySchemes.Any(s => s.SchemeName == name))
+                {
+                    uses.Add(new SecurityUseModel(name, Scopes(value)));
+                }
+                else if (!_ignoredSchemes.Contains(name))
+                {
+                    Report(DiagnosticDescriptors.UndefinedSecurityScheme, keyNode, name, path);
+                }
+            }
+
+            requirements.Add(new SecurityRequirementModel(uses.ToEquatableArray()));
+        }
+
+        return requirements.ToEquatableArray();
+    }
+
+    /// <summary>The scopes (or roles) a requirement lists for a scheme; anything but a list of text is read as none.</summary>
+    private static EquatableArray<string> Scopes(SpecNode value) => value is SpecSequence list
+        ? list.Children.OfType<SpecScalar>().Where(s => !string.IsNullOrEmpty(s.Value)).Select(s => s.Value).ToEquatableArray()
+        : EquatableArray<string>.Empty;
+
+    /// <summary>
+    /// Marks the schemes every call needs (each operation's every alternative names them): the options' validation
+    /// requires their credentials. A scheme some call can do without is optional.
+    /// </summary>
+    private void MarkRequiredSchemes(List<OperationModel> operations)
+    {
+        for (var i = 0; i < _securitySchemes.Count; i++)
+        {
+            var name = _securitySchemes[i].SchemeName;
+            var required = operations.Count > 0 && operations.All(o => o.Security.Count > 0 && o.Security.All(r => r.Schemes.Any(u => u.SchemeName == name)));
+            _securitySchemes[i] = _securitySchemes[i] with { IsRequired = required };
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using Aiia.Codegen.Runtime;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Aiia.Codegen.Client.Tests;
+
+/// <summary>The non-JSON bodies of <c>Specs/bodies.openapi.yaml</c> against a real server on loopback that parses them.</summary>
+public sealed class BodiesClientTests
+{
+    private static BodiesClient CreateClient(LoopbackServer server) => new(server.CreateClient());
+
+    // Parses the recorded body as ASP.NET Core does (form or multipart) and answers every field, file name,
+    // content type and file content as JSON: { "name": ["value", ...], "file": ["a.txt", "text/plain", "bytes"] }.
+    private static Func<HttpContext, Task> EchoForm() =>
+        async context =>
+        {
+            var recorded = (RecordedRequest)context.Items[typeof(RecordedRequest)]!;
+            context.Request.Body = new MemoryStream(recorded.Body);
+            var form = await context.Request.ReadFormAsync();
+            var echo = new Dictionary<string, List<string>>();
+            foreach (var (name, values) in form)
+            {
+                echo[name] = [.. values.Select(v => v ?? string.Empty)];
+            }
+
+            foreach (var file in form.Files)
+            {
+                using var reader = new StreamReader(file.OpenReadStream());
+                var list = echo.TryGetValue(file.Name, out var existing) ? existing : echo[file.Name] = [];
+                list.AddRange([file.FileName, file.ContentType, await reader.ReadToEndAsync()]);
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(echo));
+        };
+
+    [Fact]
+    public async Task A_form_post_sends_fields_lists_maps_and_deep_objects_the_server_parses()
+    {
+        await using var server = await LoopbackServer.StartAsync(EchoForm());
+
+        var echo = await CreateClient(server).PostFormAsync(
+            "Ada Lovelace & co",
+            count: 3,
+            tags: ["a b", "c"],
+            ids: [1, 2],
+            metadata: new Dictionary<string, string> { ["k"] = "v=1" },
+            address: new Address { Street = "Main St 1", City = "Århus" });
+
+        var request = Assert.Single(server.Requests);
+        Assert.StartsWith("application/x-www-form-urlencoded", request.ContentType);
+        Assert.Equal(
+            "name=Ada%20Lovelace%20%26%20co&count=3&tags=a%20b&tags=c&ids=1%2C2&metadata%5Bk%5D=v%3D1&address%5Bstreet%5D=Main%20St%201&address%5Bcity%5D=%C3%85rhus",
+            Encoding.UTF8.GetString(request.Body));
+        Assert.Equal(["Ada Lovelace & co"], echo["name"]);
+        Assert.Equal(["3"], echo["count"]);
+        Assert.Equal(["a b", "c"], echo["tags"]);
+        Assert.Equal(["1,2"], echo["ids"]);
+        Assert.Equal(["v=1"], echo["metadata[k]"]);
+        Assert.Equal(["Main St 1"], echo["address[street]"]);
+        Assert.Equal(["Århus"], echo["address[city]"]);
+    }
+
+    [Fact]
+    public async Task A_form_post_leaves_out_fields_not_given()
+    {
+        await using var server = await LoopbackServer.StartAsync(EchoForm());
+
+        var echo = await CreateClient(server).PostFormAsync("x");
+
+        Assert.Equal("name=x", Encoding.UTF8.GetString(Assert.Single(server.Requests).Body));
+        Assert.Equal(["name"], echo.Keys);
+    }
+
+    [Fact]
+    public async Task A_multipart_upload_sends_files_with_names_and_types_text_fields_and_json_parts()
+    {
+        await using var server = await LoopbackServer.StartAsync(EchoForm());
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes("hello file"));
+        using var second = new MemoryStream(Encoding.UTF8.GetBytes("{}"));
+
+        var echo = await CreateClient(server).UploadAsync(
+            new ApiFile(file, "hello.txt", "text/plain"),
+            attachments: [new ApiFile(second, "empty.json", "application/json")],
+            description: "Greetings, æøå",
+            address: new Address { City = "Oslo" });
+
+        Assert.StartsWith("multipart/form-data; boundary=", Assert.Single(server.Requests).ContentType);
+        Assert.Equal(["hello.txt", "text/plain", "hello file"], echo["file"]);
+        Assert.Equal(["empty.json", "application/json", "{}"], echo["attachments"]);
+        Assert.Equal(["Greetings, æøå"], echo["description"]);
+        Assert.Equal(["""{"city":"Oslo"}"""], echo["address"]);
+        Assert.True(file.CanRead, "the caller's stream stays open");
+    }
+
+    [Fact]
+    public async Task A_binary_upload_streams_the_bytes_with_the_spec_media_type()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var bytes = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
+        using var stream = new MemoryStream(bytes);
+
+        await CreateClient(server).PutBlobAsync("a b", stream);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/blobs/a%20b", request.RawTarget);
+        Assert.Equal("application/octet-stream", request.ContentType);
+        Assert.Equal(bytes, request.Body);
+    }
+
+    [Fact]
+    public async Task A_binary_download_hands_over_the_stream_with_its_content_type_length_and_file_name()
+    {
+        var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i % 251)).ToArray();
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/pdf";
+            context.Response.ContentLength = bytes.Length;
+            context.Response.Headers.ContentDisposition = "attachment; filename=\"report.pdf\"";
+            await context.Response.Body.WriteAsync(bytes);
+        });
+
+        byte[] read;
+        var response = await CreateClient(server).GetBlobAsync("report");
+        await using (response)
+        {
+            Assert.Equal(200, response.StatusCode);
+            Assert.Equal("application/pdf", response.ContentType);
+            Assert.Equal(bytes.Length, response.ContentLength);
+            Assert.Equal("report.pdf", response.FileName);
+            read = await response.ReadAllBytesAsync();
+        }
+
+        Assert.Equal(bytes, read);
+        Assert.False(response.Content.CanRead, "disposing the response closes its stream");
+    }
+
+    [Fact]
+    public async Task A_binary_download_is_not_bounded_by_MaxResponseBytes()
+    {
+        var bytes = new byte[64 * 1024];
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/pdf";
+            await context.Response.Body.WriteAsync(bytes);
+        });
+        var client = new BodiesClient(server.CreateClient(), new BodiesClientOptions { MaxResponseBytes = 1024 });
+
+        await using var response = await client.GetBlobAsync("big");
+
+        Assert.Equal(bytes.Length, (await response.ReadAllBytesAsync()).Length);
+    }
+
+    [Fact]
+    public async Task A_failed_download_still_throws_ApiException_whose_error_body_reads_typed()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(404, """{"error":"NotFound","street":"Nowhere"}"""));
+
+        var exception = await Assert.ThrowsAsync<ApiException>(() => CreateClient(server).GetBlobAsync("missing"));
+
+        Assert.Equal(404, exception.StatusCode);
+        Assert.Equal("NotFound", exception.ErrorCode);
+        Assert.True(exception.TryGetError(AddressJsonConverter.Instance, out var error));
+        Assert.Equal("Nowhere", error.Street);
+    }
+
+    [Fact]
+    public async Task Text_goes_out_as_utf8_text_and_comes_back_as_a_string()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.EchoBody());
+
+        var text = await CreateClient(server).PostNoteAsync("Hej, verden ✓");
+
+        Assert.Equal("text/plain; charset=utf-8", Assert.Single(server.Requests).ContentType);
+        Assert.Equal("Hej, verden ✓", text);
+    }
+
+    [Fact]
+    public async Task A_plus_json_body_is_sent_with_its_media_type_and_a_plus_json_answer_is_read()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, """{"street":"Elm 2"}""", "application/hal+json"));
+
+        var address = await CreateClient(server).PatchAddressAsync(new Address { City = "Bergen" });
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("application/merge-patch+json", request.ContentType);
+        Assert.Equal("""{"city":"Bergen"}""", Encoding.UTF8.GetString(request.Body));
+        Assert.Equal("Elm 2", address.Street);
+    }
+
+    [Fact]
+    public async Task Object_query_parameters_follow_their_style_and_the_cookie_is_sent()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+
+        await CreateClient(server).SearchAsync(
+            filter: new Filter { Color = "red", Size = 2 },
+            page: new Filter { Color = "blue" },
+            range: new Filter { Color = "a,b", Size = 9 },
+            labels: new Dictionary<string, string> { ["env"] = "prod" },
+            ids: [4, 5],
+            session: "s 1;x");
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(
+            "/search?color=red&size=2&page%5Bcolor%5D=blue&range=color%2Ca%2Cb%2Csize%2C9&labels%5Benv%5D=prod&ids=4%2C5",
+            request.RawTarget);
+        Assert.Equal("session=s%201%3Bx", request.Headers["Cookie"]);
+    }
+}

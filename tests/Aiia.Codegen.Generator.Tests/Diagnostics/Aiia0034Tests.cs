@@ -1,0 +1,71 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Aiia.Codegen.Generator.Tests.Infrastructure.DiagnosticAssert;
+
+namespace Aiia.Codegen.Generator.Tests.Diagnostics;
+
+/// <summary>AIIA0034: a parameter left out (warning). Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message; the client still compiles.</summary>
+public sealed class Aiia0034Tests
+{
+    private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
+
+    [Fact]
+    public void Aiia0034_AListOfObjectsInTheQuery()
+    {
+        var (_, run) = Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    operationId: getItems
+                    parameters:
+                      - name: filters
+                        in: query
+                        schema: [|{type: array, items: {type: object, properties: {a: {type: string}}}}|]
+                      - {name: limit, in: query, schema: {type: integer}}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0].schema");
+
+        Assert.Contains("GetItemsAsync(int? limit = null,", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aiia0034_AnObjectHeader()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: X-Filter
+                        in: header
+                        schema: [|{type: object, properties: {a: {type: string}}}|]
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0].schema");
+    }
+
+    [Fact]
+    public void Aiia0034_AParameterWithContent()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: filter
+                        in: query
+                        [|content|]:
+                          application/json:
+                            schema: {type: object}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0]");
+    }
+}

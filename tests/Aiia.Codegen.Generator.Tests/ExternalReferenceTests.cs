@@ -1,0 +1,241 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// External <c>$ref</c>s to sibling files given as AdditionalFiles: schemas become types of the spec (named by the
+/// naming pass), parameters, request bodies and responses are read as if written in place, and problems inside the
+/// sibling are located in the sibling.
+/// </summary>
+public sealed class ExternalReferenceTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info: {title: Shop, version: '1'}
+        paths:
+          /orders/{orderId}:
+            parameters:
+              - $ref: 'common.yaml#/components/parameters/OrderId'
+            get:
+              operationId: getOrder
+              parameters:
+                - $ref: './common.yaml#/components/parameters/Page'
+              responses:
+                '200':
+                  description: The order.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Order'}
+                '404':
+                  $ref: 'common.yaml#/components/responses/NotFound'
+          /orders:
+            post:
+              operationId: createOrder
+              requestBody:
+                $ref: 'common.yaml#/components/requestBodies/NewOrder'
+              responses:
+                '201':
+                  description: Created.
+                  content:
+                    application/json:
+                      schema: {$ref: 'schemas/money.yaml'}
+        components:
+          schemas:
+            Order:
+              type: object
+              properties:
+                id: {type: string}
+                total: {$ref: 'common.yaml#/components/schemas/Money'}
+        """;
+
+    private const string Common = """
+        components:
+          parameters:
+            OrderId: {name: orderId, in: path, required: true, schema: {type: string}}
+            Page: {$ref: '#/components/parameters/PageNumber'}
+            PageNumber: {name: page, in: query, schema: {type: integer}}
+          requestBodies:
+            NewOrder:
+              required: true
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/NewOrder'}
+          responses:
+            NotFound:
+              description: Not found.
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Problem'}
+          schemas:
+            Money:
+              type: object
+              properties:
+                amount: {type: number}
+                currency: {$ref: '#/components/schemas/Currency'}
+            Currency: {type: string, enum: [EUR, DKK]}
+            NewOrder:
+              type: object
+              properties:
+                total: {$ref: '#/components/schemas/Money'}
+            Problem:
+              type: object
+              properties:
+                title: {type: string}
+            Unused:
+              type: object
+              properties:
+                x: {type: string}
+        """;
+
+    private const string MoneyFile = """
+        type: object
+        description: A receipt.
+        properties:
+          paid: {$ref: '../common.yaml#/components/schemas/Money'}
+        """;
+
+    [Fact]
+    public void SchemasParametersBodiesAndResponsesOfSiblingFilesGenerateAndCompile()
+    {
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("shop.openapi.yaml", Spec),
+            SpecFile.FromText("common.yaml", Common),
+            SpecFile.FromText("schemas/money.yaml", MoneyFile),
+        ]);
+
+        // The whole file schemas/money.yaml is named Money first, so common.yaml's Money is renamed (where it is written).
+        var renamed = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0014", renamed.Id);
+        Assert.Equal(SpecFile.FakeDirectory + "/common.yaml", renamed.Location.GetLineSpan().Path);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+
+        // Imported schemas keep their own names; only what is referred to is imported.
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Money"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Currency"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.NewOrder"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Problem"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Money2"));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Unused"));
+
+        // The parameters of the sibling (one through a $ref inside it) are the operation's.
+        var client = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ShopClient")!;
+        var getOrder = client.GetMembers("GetOrderAsync").OfType<IMethodSymbol>().First();
+        Assert.Contains(getOrder.Parameters, p => p.Name == "orderId");
+        Assert.Contains(getOrder.Parameters, p => p.Name == "page");
+        var createOrder = client.GetMembers("CreateOrderAsync").OfType<IMethodSymbol>().First();
+        Assert.Contains(createOrder.Parameters, p => p.Type.Name == "NewOrder");
+    }
+
+    [Fact]
+    public void AnImportedSchemaWhoseNameIsTakenIsRenamedAndTheChangeIsShownInItsFile()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Money:
+                type: object
+                properties:
+                  cents: {type: integer}
+              Wallet:
+                type: object
+                properties:
+                  balance: {$ref: 'common.yaml#/components/schemas/Money'}
+                  local: {$ref: '#/components/schemas/Money'}
+            """);
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("common.yaml", Common)]);
+
+        var renamed = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "AIIA0014");
+        Assert.Equal(SpecFile.FakeDirectory + "/common.yaml", renamed.Location.GetLineSpan().Path);
+        Assert.Equal(18, renamed.Location.GetLineSpan().StartLinePosition.Line); // "    Money:" of common.yaml
+        Assert.Contains("'Money'", renamed.GetMessage(), StringComparison.Ordinal);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var wallet = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Wallet")!;
+        var balance = wallet.GetMembers("Balance").OfType<IPropertySymbol>().Single();
+        Assert.NotEqual("Money", balance.Type.Name);
+        Assert.StartsWith("Money", balance.Type.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AProblemInsideASiblingFileIsLocatedInThatFile()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Wallet:
+                type: object
+                properties:
+                  balance: {$ref: 'broken.yaml#/Money'}
+            """);
+        var broken = "Money:\n  type: object\n  properties:\n    amount: {$ref: '#/Nowhere'}\n";
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("broken.yaml", broken)]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "AIIA0003");
+        Assert.Equal(SpecFile.FakeDirectory + "/broken.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("(4,20)", DiagnosticAssert.LineColumn(diagnostic));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void AYamlErrorInASiblingFileIsLocatedInThatFile()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Wallet:
+                type: object
+                properties:
+                  balance: {$ref: 'broken.yaml#/Money'}
+            """);
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("broken.yaml", "Money:\n  type: [object\n")]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("AIIA0001", diagnostic.Id);
+        Assert.Equal(SpecFile.FakeDirectory + "/broken.yaml", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void ASiblingJsonFileIsReadToo()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Wallet:
+                type: object
+                properties:
+                  balance: {$ref: 'money.json'}
+            """);
+        var money = "{\"type\": \"object\", \"properties\": {\"amount\": {\"type\": \"number\"}, \"note\": {\"type\": \"string\", \"description\": \"caf\\u00e9 \\/ bar\"}}}";
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("money.json", money)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Money"));
+        Assert.Contains(run.Sources, s => s.Text.Contains("café / bar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARefBackIntoTheSpecItselfIsALocalReference()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Id: {type: string, format: uuid}
+              Wallet:
+                type: object
+                properties:
+                  owner: {$ref: 'owner.yaml'}
+            """);
+        var owner = "type: object\nproperties:\n  id: {$ref: 'wallet.openapi.yaml#/components/schemas/Id'}\n";
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("owner.yaml", owner)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var type = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Owner")!;
+        Assert.Equal("System.Guid?", ((IPropertySymbol)type.GetMembers("Id").Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void ASiblingFileIsNotASpecOfItsOwn()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("common.yaml", Common)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Sources);
+    }
+}

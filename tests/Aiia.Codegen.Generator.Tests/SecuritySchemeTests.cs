@@ -1,0 +1,147 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// Security schemes: each kind becomes what the client sends (API keys in a header, the query or a cookie; basic
+/// credentials; bearer tokens from the options' token source for http bearer, OAuth2 and OpenID Connect), an
+/// operation's own <c>security</c> overrides the document's (<c>security: []</c> sends nothing), and alternatives
+/// become an <c>if</c>/<c>else if</c> chain in the spec's order. The round trips are in the client tests.
+/// </summary>
+public sealed class SecuritySchemeTests
+{
+    private const string SecuritySpec = "security.openapi.yaml";
+
+    [Fact]
+    public void TheSecuritySpecGeneratesWithoutDiagnosticsAndMatchesItsSnapshot()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(SecuritySpec)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var version = typeof(OpenApiClientGenerator).Assembly.GetName().Version!.ToString();
+        SnapshotAssert.MatchFiles(
+            run.Sources
+                .Where(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal) || s.HintName.EndsWith(".DependencyInjection.g.cs", StringComparison.Ordinal))
+                .Select(s => (s.HintName, s.Text.Replace(version, "{version}", StringComparison.Ordinal))),
+            "Security");
+    }
+
+    [Theory]
+    [InlineData("{type: apiKey, in: header, name: X-Key}", "request.AddHeader(\"X-Key\", _options.Key, sensitive: true);")]
+    [InlineData("{type: apiKey, in: query, name: key}", "request.AddQuery(\"key\", _options.Key);")]
+    [InlineData("{type: apiKey, in: cookie, name: sid}", "request.AddCookie(\"sid\", _options.Key);")]
+    [InlineData("{type: http, scheme: basic}", "request.AddBasicAuthorization(_options.KeyUserName, _options.KeyPassword);")]
+    [InlineData("{type: http, scheme: Bearer}", "request.AddBearerToken(_options.TokenSource, \"key\", \"a:b\");")]
+    [InlineData("{type: oauth2, flows: {implicit: {authorizationUrl: 'https://a.example/auth', scopes: {a:b: A}}}}", "request.AddBearerToken(_options.TokenSource, \"key\", \"a:b\");")]
+    [InlineData("{type: openIdConnect, openIdConnectUrl: 'https://a.example/.well-known/openid-configuration'}", "request.AddBearerToken(_options.TokenSource, \"key\", \"a:b\");")]
+    public void EachKindOfSchemeIsSentAndCompiles(string scheme, string sent)
+    {
+        var client = GenerateClient(Operation("get", "security:\n  - key: [a:b]"), "key: " + scheme);
+
+        Assert.Contains(sent, client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASchemeThatIsARefToAnotherSchemeReadsAsThatScheme()
+    {
+        var client = GenerateClient(
+            Operation("get", "security:\n  - key: []"),
+            "key: {$ref: '#/components/securitySchemes/real'}\nreal: {type: apiKey, in: header, name: X-Real}");
+
+        Assert.Contains("request.AddHeader(\"X-Real\", _options.Key, sensitive: true);", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOperationWithAnEmptySecurityListSendsNothingWhileTheOthersSendTheDocumentDefault()
+    {
+        var client = GenerateClient(
+            Operation("get", string.Empty) + Operation("post", "security: []"),
+            "key: {type: apiKey, in: header, name: X-Key}",
+            documentSecurity: "- key: []");
+
+        var get = Method(client, "GetAsync");
+        var post = Method(client, "PostAsync");
+        Assert.Contains("request.AddHeader(\"X-Key\"", get, StringComparison.Ordinal);
+        Assert.DoesNotContain("_options", post, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AlternativesAreTriedInOrderAndARequirementSendsAllItsSchemes()
+    {
+        var client = GenerateClient(
+            Operation("get", "security:\n  - key: []\n    secret: []\n  - {}\n  - basic: []"),
+            "key: {type: apiKey, in: header, name: X-Key}\nsecret: {type: apiKey, in: query, name: secret}\nbasic: {type: http, scheme: basic}");
+
+        var method = Method(client, "GetAsync");
+        var first = method.IndexOf("if (!string.IsNullOrEmpty(_options.Key) && !string.IsNullOrEmpty(_options.Secret))", StringComparison.Ordinal);
+        var second = method.IndexOf("else if (!string.IsNullOrEmpty(_options.BasicUserName) && _options.BasicPassword is not null)", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first, method);
+        Assert.True(method.IndexOf("request.AddQuery(\"secret\"", StringComparison.Ordinal) is var query && query > first && query < second, method);
+    }
+
+    [Fact]
+    public void OnlyCredentialsEveryCallNeedsAreRequiredByTheOptions()
+    {
+        var options = Generate(
+            Operation("get", "security:\n  - key: []\n    basic: []") + Operation("post", "security:\n  - key: []\n    token: []"),
+            "key: {type: apiKey, in: header, name: X-Key}\nbasic: {type: http, scheme: basic}\ntoken: {type: http, scheme: bearer}",
+            ".DependencyInjection.g.cs");
+
+        Assert.Contains("Key is required (it is sent as X-Key).", options, StringComparison.Ordinal);
+        Assert.DoesNotContain("BasicUserName and BasicPassword are required", options, StringComparison.Ordinal);
+        Assert.DoesNotContain("TokenSource is required", options, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATokenSchemeEveryCallNeedsRequiresTheTokenSource()
+    {
+        var options = Generate(Operation("get", string.Empty), "token: {type: oauth2, flows: {}}", ".DependencyInjection.g.cs", documentSecurity: "- token: [read]");
+
+        Assert.Contains("TokenSource is required (it supplies the bearer token of token).", options, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASchemeNamedLikeAnOptionsMemberStepsAside()
+    {
+        var client = GenerateClient(
+            Operation("get", "security:\n  - tokenSource: []\n    baseAddress: []"),
+            "tokenSource: {type: apiKey, in: header, name: X-Token}\nbaseAddress: {type: apiKey, in: header, name: X-Base}");
+
+        Assert.Contains("request.AddHeader(\"X-Token\", _options.TokenSourceValue, sensitive: true);", client, StringComparison.Ordinal);
+        Assert.Contains("request.AddHeader(\"X-Base\", _options.BaseAddressValue, sensitive: true);", client, StringComparison.Ordinal);
+    }
+
+    private static string Operation(string method, string security) =>
+        $"{method}:\n  operationId: {method}\n{(security.Length == 0 ? string.Empty : Indent(security, "  ") + "\n")}  responses:\n    '204': {{description: None}}\n";
+
+    private static string Indent(string text, string by) => string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => by + line));
+
+    private static string GenerateClient(string operations, string schemes, string? documentSecurity = null) =>
+        Generate(operations, schemes, ".Client.g.cs", documentSecurity);
+
+    /// <summary>Generates a spec of one path with <paramref name="operations"/>; it must compile without any diagnostic.</summary>
+    private static string Generate(string operations, string schemes, string hintSuffix, string? documentSecurity = null)
+    {
+        var text = SpecYaml.Document(
+            (documentSecurity is null ? string.Empty : "security:\n" + documentSecurity + "\n")
+            + "paths:\n  /items:\n" + Indent(operations, "    ") + "\n"
+            + "components:\n  securitySchemes:\n" + Indent(schemes, "    ") + "\n");
+        var run = GeneratorHarness.Run([SpecFile.FromText("test.openapi.yaml", text)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics) + "\n" + text);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        return run.Sources.Single(s => s.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).Text;
+    }
+
+    /// <summary>The text of the generated method <paramref name="name"/>, up to the next method.</summary>
+    private static string Method(string client, string name)
+    {
+        var start = client.IndexOf(" " + name + "(", StringComparison.Ordinal);
+        Assert.True(start >= 0, client);
+        var end = client.IndexOf("/// <summary>", start, StringComparison.Ordinal);
+        return end < 0 ? client[start..] : client[start..end];
+    }
+}
