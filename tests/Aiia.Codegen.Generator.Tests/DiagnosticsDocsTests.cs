@@ -98,6 +98,21 @@ public sealed partial class DiagnosticsDocsTests
             return;
         }
 
+        if (id == DiagnosticDescriptors.NameCollision.Id)
+        {
+            // Its only cause is two specs generating one client: the output shown is that of two copies of a spec.
+            Assert.True(example.Code is null, "AIIA0005 has no YAML example: a single spec cannot produce it.");
+            const string spec = "openapi: 3.0.3\ninfo: {title: Pets, version: '1'}\npaths: {}\n";
+            var run = GeneratorHarness.Run(
+            [
+                SpecFile.FromText("a.openapi.yaml", spec).WithClientName("SameClient"),
+                SpecFile.FromText("b.openapi.yaml", spec).WithClientName("SameClient"),
+            ]);
+            var shown = blocks.First(b => b.Lang == "text").Code;
+            Assert.Equal(OutputLine(Assert.Single(run.GeneratorDiagnostics), "b.openapi.yaml"), shown.TrimEnd('\n'));
+            return;
+        }
+
         Assert.True(example.Code is not null, $"{id}: the section needs a ```yaml example.");
         var output = blocks.SkipWhile(b => b != example).Skip(1).FirstOrDefault();
         Assert.True(output.Lang == "text", $"{id}: the example needs a ```text block with the build output after it.");
@@ -164,11 +179,14 @@ public sealed partial class DiagnosticsDocsTests
         var run = GeneratorHarness.Run([spec]);
         var diagnostics = run.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
         Assert.True(diagnostics.Count > 0, $"The example of {id} does not produce it:\n{GeneratorHarness.Describe(run.GeneratorDiagnostics)}");
-        return string.Join("\n", diagnostics.Select(d =>
-        {
-            var start = d.Location.GetLineSpan().StartLinePosition;
-            var severity = d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
-            return $"{spec.FileName}({(start.Line + 1).ToString(CultureInfo.InvariantCulture)},{(start.Character + 1).ToString(CultureInfo.InvariantCulture)}): {severity} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
-        }));
+        return string.Join("\n", diagnostics.Select(d => OutputLine(d, spec.FileName)));
+    }
+
+    /// <summary>The line <c>dotnet build</c> prints for <paramref name="diagnostic"/> in <paramref name="fileName"/>.</summary>
+    private static string OutputLine(Diagnostic diagnostic, string fileName)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        var severity = diagnostic.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
+        return $"{fileName}({(start.Line + 1).ToString(CultureInfo.InvariantCulture)},{(start.Character + 1).ToString(CultureInfo.InvariantCulture)}): {severity} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
     }
 }

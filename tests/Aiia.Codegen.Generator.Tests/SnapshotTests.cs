@@ -50,7 +50,7 @@ public sealed class SnapshotTests
     /// The generator's version changes with every release; snapshots should not. The real version must be
     /// there (it is checked here), and the snapshot holds a placeholder instead.
     /// </summary>
-    private static string ScrubVersion(string output)
+    internal static string ScrubVersion(string output)
     {
         var version = typeof(OpenApiClientGenerator).Assembly.GetName().Version!.ToString();
         var real = $"GeneratedCode(\"Aiia.Codegen\", \"{version}\")";

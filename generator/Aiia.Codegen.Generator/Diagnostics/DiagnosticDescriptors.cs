@@ -190,6 +190,19 @@ public static class DiagnosticDescriptors
         "AIIA0046", "A remote $ref cannot be resolved",
         "The $ref '{0}' at {1} is remote: the build fetches nothing. Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path.");
 
+    /// <summary>
+    /// A schema that cannot be one C# type (a list of several types, an enum mixing kinds of values, an unknown type,
+    /// the <c>false</c> schema): it is generated as <c>JsonElement</c>, so the rest of the spec still generates.
+    /// </summary>
+    public static readonly DiagnosticDescriptor SchemaAsJson = Warning(
+        "AIIA0040", "A schema is generated as JsonElement",
+        "{0} at {1} cannot be generated as one C# type, so it is generated as JsonElement: {2}");
+
+    /// <summary>An enum value that cannot become a member (listed twice, or not a plain value) is left out of the enum.</summary>
+    public static readonly DiagnosticDescriptor EnumValueIgnored = Warning(
+        "AIIA0041", "An enum value is ignored",
+        "The enum value {0} at {1} is ignored: {2}. Remove it from the list.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -198,6 +211,7 @@ public static class DiagnosticDescriptors
         UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls,
         BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
         NotIgnored, CompositionDegraded,
+        SchemaAsJson, EnumValueIgnored,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>

@@ -35,6 +35,24 @@ internal sealed class NameAllocator
         return new NameClaim(name, desired, holder);
     }
 
+    /// <summary>
+    /// The first of <c>Name2</c>, <c>Name3</c>... that <paramref name="isTaken"/> does not hold; after an underscore when
+    /// the name ends in a digit (<c>V1_2</c>, not <c>V12</c>, which reads as another version). For scopes that are not
+    /// an allocator: an operation's method, a parameter, an enum member.
+    /// </summary>
+    public static string Numbered(string name, Func<string, bool> isTaken)
+    {
+        var stem = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? name + "_" : name;
+        for (var i = 2; ; i++)
+        {
+            var candidate = stem + i.ToString(CultureInfo.InvariantCulture);
+            if (!isTaken(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
     /// <summary>Claims the first form of <paramref name="desired"/> for which every derived name is free as well.</summary>
     /// <param name="desired">The name asked for.</param>
     /// <param name="owner">Who asks.</param>
@@ -113,6 +131,9 @@ internal sealed class MemberNames
 
     /// <summary>Whether a member already has <paramref name="name"/>.</summary>
     public bool IsTaken(string name) => _allocator.IsTaken(name);
+
+    /// <summary>Who already has the member name <paramref name="desired"/> (after the step-aside rule), or null when it is free.</summary>
+    public string? OwnerOf(string desired) => _allocator.OwnerOf(StepAside(desired));
 
     /// <summary>The member name for <paramref name="desired"/>, claimed for <paramref name="owner"/>.</summary>
     public NameClaim Claim(string desired, string owner) => _allocator.Claim(StepAside(desired), owner);

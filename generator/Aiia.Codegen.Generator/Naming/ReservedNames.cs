@@ -40,11 +40,24 @@ internal static class ReservedNames
         "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
         "ThrowIfInvalid", "TokenSource");
 
+    /// <summary>Whether every generated type of <paramref name="kind"/> has a member <paramref name="name"/>, so no such type may have that name.</summary>
+    public static bool IsMemberOf(Aiia.Codegen.Model.TypeKind kind, string name) =>
+        kind == Aiia.Codegen.Model.TypeKind.Enum ? EnumStructMembers.Contains(name) : RecordMembers.Contains(name);
+
+    /// <summary>What a record or enum named like one of its own members gets appended (<c>ToString</c> → <c>ToStringModel</c>).</summary>
+    public const string TypeSuffix = "Model";
+
     /// <summary>What a member that lands on a reserved name, or on its type's name, gets appended.</summary>
     public const string MemberSuffix = "Value";
 
     /// <summary>The C# name of a property whose wire name has no letter or digit (e.g. the empty name).</summary>
     public const string NamelessProperty = "Property";
+
+    /// <summary>The C# name of an operation parameter whose name has no letter or digit.</summary>
+    public const string NamelessParameter = "parameter";
+
+    /// <summary>The C# name of a component schema whose name has no letter or digit.</summary>
+    public const string NamelessSchema = "Schema";
 
     private static HashSet<string> With(string[] common, params string[] more)
     {

@@ -58,7 +58,7 @@ internal sealed partial class SpecReader
     /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
     private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
     {
-        _compositionNames[name] = ClaimSchemaName(typeName, name, keyNode, path);
+        _compositionNames[name] = ClaimSchemaName(typeName, name, keyNode, path, TypeKind.Object);
         _compositionComponents[schema] = name;
     }
 

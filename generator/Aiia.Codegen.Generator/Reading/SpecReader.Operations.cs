@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
 
 namespace Aiia.Codegen.Reading;
 
@@ -54,9 +55,11 @@ internal sealed partial class SpecReader
 
                 if (methodNames.TryGetValue(model.MethodName, out var other))
                 {
+                    // getPet after GetPet: the later operation's method gets a number (GetPet2Async).
                     var idNode = (SpecNode?)Get(operation, "operationId") ?? methodKey;
-                    Report(DiagnosticDescriptors.NameCollision, idNode, $"The operation '{model.OperationId}'", operationPath, model.MethodName + "Async", $"the operation '{other}'");
-                    continue;
+                    var free = NameAllocator.Numbered(model.MethodName, methodNames.ContainsKey);
+                    Report(DiagnosticDescriptors.NameChanged, idNode, $"The operation '{model.OperationId}'", operationPath, model.MethodName + "Async", $"the operation '{other}' already has that name", free + "Async");
+                    model = model with { MethodName = free };
                 }
 
                 methodNames.Add(model.MethodName, model.OperationId);
@@ -90,8 +93,9 @@ internal sealed partial class SpecReader
             methodName = Identifiers.ToPascalCase(operationId);
             if (methodName.Length == 0)
             {
-                Report(DiagnosticDescriptors.InvalidName, Get(operation, "operationId"), $"The operationId '{operationId}' has no letters or digits", path + ".operationId", "Use a name such as 'getPet'.");
-                return null;
+                // An operationId such as '--' names the method as if there were none: GET /pets → GetPets.
+                methodName = DeriveMethodName(method, pathTemplate);
+                Report(DiagnosticDescriptors.NameChanged, Get(operation, "operationId"), $"The operation '{operationId}'", path + ".operationId", operationId, "a C# name needs a letter or digit", methodName + "Async");
             }
         }
 
@@ -215,8 +219,10 @@ internal sealed partial class SpecReader
                 : parameter;
             if (names.TryGetValue(model.Name, out var other))
             {
-                Report(DiagnosticDescriptors.NameCollision, node, $"The parameter '{model.WireName}'", path + ".parameters", model.Name, other);
-                continue;
+                // X-Id after x_id: the later parameter gets a number (xId2); its wire name is kept.
+                var free = NameAllocator.Numbered(model.Name, names.ContainsKey);
+                Report(DiagnosticDescriptors.NameChanged, node, $"The parameter '{model.WireName}'", path + ".parameters", model.Name, other + " already has that name", free);
+                model = model with { Name = free };
             }
 
             names.Add(model.Name, $"the parameter '{model.WireName}'");
@@ -294,8 +300,9 @@ internal sealed partial class SpecReader
         var name = Identifiers.ToCamelCase(wireName!);
         if (name.Length == 0)
         {
-            Report(DiagnosticDescriptors.InvalidName, Get(parameter, "name"), $"The parameter name '{wireName}' has no letters or digits", path, "Rename the parameter.");
-            return null;
+            // A parameter named '$' is 'parameter' in C# (numbered after another such); its wire name is kept.
+            name = ReservedNames.NamelessParameter;
+            Report(DiagnosticDescriptors.NameChanged, Get(parameter, "name"), $"The parameter '{wireName}'", path, wireName!, "a C# name needs a letter or digit", name);
         }
 
         var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));

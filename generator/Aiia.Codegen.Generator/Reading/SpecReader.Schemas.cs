@@ -42,8 +42,16 @@ internal sealed partial class SpecReader
     /// Claims the name of a component schema's record or enum. Schemas claim in document order: a later schema whose
     /// C# name is taken (<c>pet</c> after <c>Pet</c>, or the client's name) gets a number, reported as AIIA0014.
     /// </summary>
-    private string ClaimSchemaName(string desired, string schemaName, SpecNode node, string path)
+    private string ClaimSchemaName(string desired, string schemaName, SpecNode node, string path, TypeKind kind)
     {
+        if (ReservedNames.IsMemberOf(kind, desired))
+        {
+            // A record named ToString, or an enum named Kind, would have a member of its own name (CS0542).
+            var stepped = ClaimSchemaName(desired + ReservedNames.TypeSuffix, schemaName, node, path, kind);
+            Report(DiagnosticDescriptors.NameChanged, node, $"The schema '{schemaName}'", path, desired, "a generated type has a member of that name", stepped);
+            return stepped;
+        }
+
         var claim = _typeNames.Claim(desired, $"the schema '{schemaName}'");
         if (claim.Changed)
         {
@@ -57,6 +65,7 @@ internal sealed partial class SpecReader
     /// <summary>A free name for an inline type: the hint, else the hint with a number; its derived names stay free too.</summary>
     private string UniqueTypeName(string hint, SpecNode node, string path, TypeKind kind)
     {
+        hint = ReservedNames.IsMemberOf(kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
         var name = kind == TypeKind.Enum
             ? _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix)
             : _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix);
@@ -77,6 +86,13 @@ internal sealed partial class SpecReader
         foreach (var (name, keyNode, value) in Entries(schemas, "components.schemas"))
         {
             var path = "components.schemas." + name;
+            if (value is SpecScalar { Value: "true" or "false" } boolean)
+            {
+                // 3.1's boolean schemas: 'true' is any JSON; a $ref to 'false' (no value is valid) is any JSON too.
+                _componentSchemas[name] = new SpecMapping(isFlow: false, boolean.Start, boolean.End);
+                continue;
+            }
+
             if (value is not SpecMapping schema)
             {
                 Report(DiagnosticDescriptors.InvalidValue, value, "A schema must be a mapping", path, "Give it a 'type' or a '$ref'.");
@@ -91,19 +107,22 @@ internal sealed partial class SpecReader
             }
 
             var typeName = Identifiers.ToPascalCase(SchemaName(name));
-            if (typeName.Length == 0)
-            {
-                Report(DiagnosticDescriptors.InvalidName, keyNode, $"The schema name '{name}' has no letters or digits", path, "Rename the schema.");
-                continue;
-            }
-
             if (kind is null)
             {
-                ClaimCompositionName(name, schema, keyNode, path, typeName);
+                ClaimCompositionName(name, schema, keyNode, path, typeName.Length == 0 ? ReservedNames.NamelessSchema : typeName);
                 continue;
             }
 
-            _namedComponents[name] = new TypeRef(kind.Value, ClaimSchemaName(typeName, name, keyNode, path));
+            if (typeName.Length == 0)
+            {
+                // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
+                var claimed = ClaimSchemaName(ReservedNames.NamelessSchema, name, keyNode, path, kind.Value);
+                Report(DiagnosticDescriptors.NameChanged, keyNode, $"The schema '{name}'", path, name, "a C# name needs a letter or digit", claimed);
+                _namedComponents[name] = new TypeRef(kind.Value, claimed);
+                continue;
+            }
+
+            _namedComponents[name] = new TypeRef(kind.Value, ClaimSchemaName(typeName, name, keyNode, path, kind.Value));
         }
 
         IndexDiscriminatedBases();
@@ -117,7 +136,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (Get(schema, "enum") is not null && (GetScalar(schema, "type") ?? "string") == "string")
+        if (Get(schema, "enum") is not null && IsStringEnum(schema))
         {
             return TypeKind.Enum;
         }
@@ -204,11 +223,17 @@ internal sealed partial class SpecReader
                 return new TypeRef(TypeKind.Any, IsNullable: true);
             }
 
+            if (node is SpecScalar { Value: "false" })
+            {
+                return SchemaAsJson(node, "The schema 'false' (no value is valid)", path, "Remove the property, or give it a schema.", nullable: true);
+            }
+
             Report(DiagnosticDescriptors.InvalidValue, node, "A schema must be a mapping", path, "Give it a 'type' or a '$ref'.");
             return new TypeRef(TypeKind.Any);
         }
 
-        var nullable = GetBool(schema, "nullable", path);
+        var schemaType = TypeOf(schema); // 3.0's 'nullable: true' and 3.1's type: [X, 'null'] alike
+        var nullable = GetBool(schema, "nullable", path) || schemaType.AllowsNull;
         if (ResolveComposition(schema, node, path, nameHint, nullable) is { } composed)
         {
             return composed;
@@ -216,7 +241,9 @@ internal sealed partial class SpecReader
 
         if (GetString(schema, "$ref", path) is { } reference)
         {
-            return ResolveSchemaReference(reference, Get(schema, "$ref")!, path).WithNullable(nullable);
+            // 3.1 allows siblings beside $ref: 'nullable' (or a type list with 'null') adds null; a nullable alias stays nullable.
+            var referenced = ResolveSchemaReference(reference, Get(schema, "$ref")!, path);
+            return referenced.WithNullable(nullable || referenced.IsNullable);
         }
 
         if (Get(schema, "allOf") is SpecSequence allOf && IsSingleRefAllOf(schema, allOf))
@@ -241,13 +268,15 @@ internal sealed partial class SpecReader
         }
 
         var typeNode = Get(schema, "type");
-        if (typeNode is not null and not SpecScalar)
+        var mixedValues = false;
+        var type = schemaType.Name ?? ImpliedType(schema, out mixedValues);
+        if (schemaType.IsMixed || mixedValues)
         {
-            Report(DiagnosticDescriptors.Unsupported, typeNode, "A list of types", path + ".type", "Give one type and use 'nullable: true' for null.");
-            return new TypeRef(TypeKind.Any, IsNullable: nullable);
+            return schemaType.IsMixed
+                ? SchemaAsJson(typeNode!, "A list of several types", path + ".type", "Give one type (and 'null' for a nullable one), or accept the JsonElement.", nullable)
+                : SchemaAsJson(Get(schema, "enum")!, "An enum whose values are of different types", path + ".enum", "List values of one type and give it as 'type'.", nullable);
         }
 
-        var type = (typeNode as SpecScalar)?.Value;
         var format = GetString(schema, "format", path);
         switch (type)
         {
@@ -275,13 +304,17 @@ internal sealed partial class SpecReader
                 // A free-form object (or a schema with no type at all) is any JSON.
                 return new TypeRef(TypeKind.Any, IsNullable: nullable);
             default:
-                Report(DiagnosticDescriptors.InvalidValue, typeNode, $"The type '{type}' is not an OpenAPI type", path + ".type", "Use string, integer, number, boolean, array or object.");
-                return new TypeRef(TypeKind.Any, IsNullable: nullable);
+                return SchemaAsJson(typeNode!, $"The type '{type}'", path + ".type", $"'{type}' is not an OpenAPI type: use string, integer, number, boolean, array or object.", nullable);
         }
     }
 
     private TypeRef ResolveSchemaReference(string reference, SpecNode referenceNode, string path)
     {
+        if (IsDeepPointer(reference))
+        {
+            return ResolveSchemaPointer(reference, referenceNode, path);
+        }
+
         if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal))
         {
             Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
@@ -322,7 +355,8 @@ internal sealed partial class SpecReader
 
         try
         {
-            var type = ResolveSchema(target, "components.schemas." + name, Identifiers.ToPascalCase(SchemaName(name)));
+            var hint = Identifiers.ToPascalCase(SchemaName(name));
+            var type = ResolveSchema(target, "components.schemas." + name, hint.Length == 0 ? ReservedNames.NamelessSchema : hint);
             _aliasTypes[name] = type;
             return type;
         }
@@ -391,6 +425,7 @@ internal sealed partial class SpecReader
         var values = GetSequence(schema, "enum", path);
         var members = new List<EnumMemberModel>();
         var memberNames = new MemberNames(ReservedNames.EnumStructMembers, name, name + EnumModel.KindSuffix);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in values?.Children ?? Array.Empty<SpecNode>())
         {
             if (IsNull(item))
@@ -400,33 +435,51 @@ internal sealed partial class SpecReader
 
             if (item is not SpecScalar { Value: { } wire })
             {
-                Report(DiagnosticDescriptors.InvalidValue, item, "An enum value must be a text value", path + ".enum", "List plain values.");
+                Report(DiagnosticDescriptors.EnumValueIgnored, item, "here", path + ".enum", "an enum value must be a plain value, not a mapping or a list");
                 continue;
             }
 
-            var memberName = Identifiers.ToPascalCase(wire);
-            if (memberName.Length == 0)
+            if (!listed.Add(wire))
             {
-                Report(DiagnosticDescriptors.InvalidName, item, $"The enum value '{wire}' has no letters or digits", path + ".enum", "Such a value cannot become a C# member; change the value.");
+                Report(DiagnosticDescriptors.EnumValueIgnored, item, $"'{wire}'", path + ".enum", "it is listed already");
                 continue;
             }
 
-            // Enum values that differ only in case or punctuation stay an error: a value is compared by its wire text,
-            // and a renamed member (V12) would hide which value it stands for.
-            var claim = memberNames.Claim(memberName, $"the value '{wire}'");
-            if (claim.Changed)
-            {
-                Report(DiagnosticDescriptors.NameCollision, item, $"The enum value '{wire}'", path + ".enum", claim.Desired, claim.TakenBy!);
-                continue;
-            }
-
-            members.Add(new EnumMemberModel(claim.Name, wire));
+            members.Add(new EnumMemberModel(ClaimEnumMemberName(memberNames, wire, item, path), wire));
         }
 
         var unknown = memberNames.ClaimExtra("Unknown", "the member for unlisted values");
 
         // The Kind enum's name is the naming pass's to decide (Naming/SpecNaming.cs).
         _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, unknown, members.ToEquatableArray(), new SpecSource(path, componentName)));
+    }
+
+    /// <summary>The member of one enum value, by the rule of <see cref="EnumMemberNaming"/>; a name that is not the value's PascalCase is reported (AIIA0014).</summary>
+    private string ClaimEnumMemberName(MemberNames memberNames, string wire, SpecNode item, string path)
+    {
+        var owner = $"the value '{wire}'";
+        var desired = EnumMemberNaming.Desired(wire);
+        var name = desired;
+        var takenBy = memberNames.OwnerOf(desired);
+        if (takenBy is not null)
+        {
+            var spelled = EnumMemberNaming.Spelled(wire);
+            name = spelled.Length > 0 && memberNames.OwnerOf(spelled) is null
+                ? spelled
+                : NameAllocator.Numbered(desired, candidate => memberNames.OwnerOf(candidate) is not null);
+        }
+
+        var claimed = memberNames.Claim(name, owner).Name;
+        if (takenBy is not null)
+        {
+            Report(DiagnosticDescriptors.NameChanged, item, $"The enum value '{wire}'", path + ".enum", desired, takenBy + " already has that name", claimed);
+        }
+        else if (Identifiers.ToPascalCase(wire).Length == 0)
+        {
+            Report(DiagnosticDescriptors.NameChanged, item, $"The enum value '{wire}'", path + ".enum", wire, "a C# name needs a letter or digit", claimed);
+        }
+
+        return claimed;
     }
 
     private ObjectModel ReadObject(string name, SpecMapping schema, string path, string? componentName)
@@ -603,7 +656,7 @@ internal sealed partial class SpecReader
             var mapping = value as SpecMapping;
             var sensitive = mapping is not null
                 && (GetBool(mapping, "x-sensitive", propertyPath) || GetScalar(mapping, "format") == "password");
-            var description = mapping is null ? null : GetString(mapping, "description", propertyPath);
+            var description = DescribeValues(mapping, mapping is null ? null : GetString(mapping, "description", propertyPath));
             var deprecated = mapping is not null && GetBool(mapping, "deprecated", propertyPath);
             var oneWay = mapping is not null
                 && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath));

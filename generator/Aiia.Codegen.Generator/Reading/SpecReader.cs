@@ -108,6 +108,12 @@ internal sealed partial class SpecReader
             (descriptor, start, end, args) => Report(descriptor, Locate(start, end), args));
 
         var paths = GetMapping(root, "paths", "$");
+        if (paths is null && !version.StartsWith("3.0", StringComparison.Ordinal) && Get(root, "paths") is not SpecMapping and not SpecSequence)
+        {
+            // From 3.1 on, 'paths' is optional (a spec of webhooks or components only): no operations.
+            paths = new SpecMapping(isFlow: false, root.Start, root.Start);
+        }
+
         if (paths is null)
         {
             if (Get(root, "paths") is not { } pathsNode || IsNull(pathsNode))

@@ -10,22 +10,6 @@ public sealed class Aiia0004Tests
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
     [Fact]
-    public void Aiia0004_AListOfTypes()
-    {
-        Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  Pet:
-                    type: object
-                    properties:
-                      name:
-                        type: [|[string, 'null']|]
-                """),
-            "AIIA0004", Error, "components.schemas.Pet.properties.name.type");
-    }
-
-    [Fact]
     public void Aiia0004_ARecursiveYamlAlias()
     {
         Single(

@@ -7,46 +7,6 @@ namespace Aiia.Codegen.Generator.Tests.Diagnostics;
 /// <summary>AIIA0005: name collisions. Each test states only the spec fragment that matters (<see cref="SpecYaml"/>) and checks the ID, severity, exact span and message.</summary>
 public sealed class Aiia0005Tests
 {
-    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
-
-    [Fact]
-    public void Aiia0005_DuplicateOperationIds()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                /items:
-                  get:
-                    operationId: getItems
-                    responses:
-                      '204': {description: None}
-                /things:
-                  get:
-                    operationId: [|GetItems|]
-                    responses:
-                      '204': {description: None}
-                """),
-            "AIIA0005", Error, "paths./things.get");
-    }
-
-    [Fact]
-    public void Aiia0005_EnumValuesThatDifferOnlyInCase()
-    {
-        var (diagnostic, _) = Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  ApiVersion:
-                    type: string
-                    enum:
-                      - V1
-                      - [|v1|]
-                """),
-            "AIIA0005", Error, "components.schemas.ApiVersion.enum");
-
-        Assert.Contains("'V1'", diagnostic.GetMessage(), StringComparison.Ordinal);
-    }
-
     [Fact]
     public void PropertiesNamedLikeRecordMembersStepAsideAndCompile()
     {

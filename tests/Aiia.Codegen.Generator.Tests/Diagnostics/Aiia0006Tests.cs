@@ -10,21 +10,6 @@ public sealed class Aiia0006Tests
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
     [Fact]
-    public void Aiia0006_AnOperationIdWithoutLetters()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                /items:
-                  get:
-                    operationId: [|'--'|]
-                    responses:
-                      '204': {description: None}
-                """),
-            "AIIA0006", Error, "paths./items.get.operationId");
-    }
-
-    [Fact]
     public void Aiia0006_AnInvalidAiiaClientNameIsShownOnTheFirstLine()
     {
         Single(

@@ -29,21 +29,6 @@ public sealed class Aiia0010Tests
     }
 
     [Fact]
-    public void Aiia0010_AnUnknownType()
-    {
-        Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  Item:
-                    type: object
-                    properties:
-                      name: {type: [|text|]}
-                """),
-            "AIIA0010", Error, "components.schemas.Item.properties.name.type");
-    }
-
-    [Fact]
     public void Aiia0010_PathsThatAreAList()
     {
         Single(

@@ -75,7 +75,7 @@ internal static class DiagnosticAssert
 
         // What `dotnet build` prints: path(line,column): error AIIA0003: message.
         var position = lineSpan.StartLinePosition;
-        var severityText = severity == DiagnosticSeverity.Error ? "error" : "warning";
+        var severityText = severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
         Assert.StartsWith(
             $"{spec.Path}({(position.Line + 1).ToString(CultureInfo.InvariantCulture)},{(position.Character + 1).ToString(CultureInfo.InvariantCulture)}): {severityText} {diagnostic.Id}: ",
             diagnostic.ToString(),

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// A schema <c>$ref</c> that is a JSON pointer into the document other than a component schema itself:
+/// <c>#/components/schemas/Pet/properties/tag</c>, <c>#/components/schemas/Pet/$defs/Tag</c> (3.1), <c>#/$defs/Tag</c>.
+/// The schema it points at is read once, like an alias, and its type used wherever the pointer is.
+/// </summary>
+internal sealed partial class SpecReader
+{
+    private readonly Dictionary<string, TypeRef> _pointerTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _resolvingPointers = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="reference"/> is a pointer into this document (<c>#/...</c>) that is not a component schema's name.</summary>
+    private bool IsDeepPointer(string reference) =>
+        reference.StartsWith("#/", StringComparison.Ordinal)
+        && (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal)
+            || (reference.IndexOf('/', SchemaRefPrefix.Length) >= 0
+                // A schema imported from a sibling file is keyed by its file and pointer (common.yaml#/components/schemas/Money).
+                && !_componentSchemas.ContainsKey(reference.Substring(SchemaRefPrefix.Length))));
+
+    /// <summary>The type of the schema <paramref name="reference"/> points at; an unresolved pointer is AIIA0003, a cycle AIIA0020.</summary>
+    private TypeRef ResolveSchemaPointer(string reference, SpecNode referenceNode, string path)
+    {
+        if (_pointerTypes.TryGetValue(reference, out var resolved))
+        {
+            return resolved;
+        }
+
+        var segments = reference.Substring(2).Split('/');
+        SpecNode? node = _root;
+        var hint = new StringBuilder();
+        foreach (var raw in segments)
+        {
+            var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+            node = node switch
+            {
+                SpecMapping mapping => Get(mapping, segment),
+                SpecSequence list when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < list.Children.Length => list.Children[index],
+                _ => null,
+            };
+
+            if (segment is not ("components" or "schemas" or "properties" or "items" or "$defs" or "definitions"))
+            {
+                hint.Append(Identifiers.ToPascalCase(segment));
+            }
+        }
+
+        if (node is null)
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
+            return new TypeRef(TypeKind.Any);
+        }
+
+        if (!_resolvingPointers.Add(reference))
+        {
+            Report(DiagnosticDescriptors.ReferenceCycle, referenceNode, $"The $ref '{reference}' refers back to itself", path, "Break the cycle: a schema cannot contain itself.");
+            return new TypeRef(TypeKind.Any);
+        }
+
+        try
+        {
+            var type = ResolveSchema(node, reference.Substring(2).Replace('/', '.'), hint.Length == 0 ? Naming.ReservedNames.NamelessSchema : hint.ToString());
+            _pointerTypes[reference] = type;
+            return type;
+        }
+        finally
+        {
+            _resolvingPointers.Remove(reference);
+        }
+    }
+}

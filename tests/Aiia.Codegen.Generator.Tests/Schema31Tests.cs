@@ -1,0 +1,175 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// OpenAPI 3.1 schemas: type lists, <c>const</c>, <c>$ref</c> with siblings, numeric exclusive bounds, enums of numbers,
+/// and the JSON Schema keywords the generator accepts and ignores (<c>Specs/catalog31.openapi.yaml</c> has them all).
+/// </summary>
+public sealed class Schema31Tests
+{
+    private const string CatalogSpec = "catalog31.openapi.yaml";
+
+    [Fact]
+    public void TheCatalogSpecGeneratesAndCompilesWithOnlyItsDocumentedWarnings()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(CatalogSpec)]);
+
+        var ids = run.GeneratorDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["AIIA0014", "AIIA0014", "AIIA0014", "AIIA0014", "AIIA0014", "AIIA0014", "AIIA0014", "AIIA0040", "AIIA0041"], ids);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+    }
+
+    [Fact]
+    public void TheCatalogSpecMatchesItsSnapshot()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(CatalogSpec)]);
+
+        SnapshotAssert.MatchFiles(run.Sources.Select(s => (s.HintName, SnapshotTests.ScrubVersion(s.Text))), "Catalog31");
+    }
+
+    [Theory]
+    [InlineData("Nickname", "string?")] // type: [string, 'null']
+    [InlineData("Rating", "double?")] // type: [number, 'null'] with numeric exclusive bounds
+    [InlineData("Code", "System.Text.Json.JsonElement?")] // type: [string, integer]: AIIA0040
+    [InlineData("Kind", "string?")] // const: item
+    [InlineData("Tags", "System.Collections.Generic.IReadOnlyList<string>?")] // type: [array, 'null'] with prefixItems
+    [InlineData("Parent", "Contoso.Consumer.Item?")] // $ref with a description beside it
+    [InlineData("Sort", "Contoso.Consumer.SortOrder?")] // $ref with deprecated beside it
+    [InlineData("Priority", "int?")] // an integer enum: the plain integer
+    [InlineData("Weight", "double?")] // a number enum
+    [InlineData("Fragile", "bool?")] // a boolean enum
+    [InlineData("Picture", "string?")] // contentMediaType/contentEncoding
+    [InlineData("Labels", "System.Text.Json.JsonElement?")] // patternProperties: any JSON object
+    [InlineData("Shipping", "Contoso.Consumer.ItemShipping?")] // dependentRequired, if/then/else
+    public void EachPropertyHasTheTypeItsSchemaSays(string property, string type)
+    {
+        var item = CatalogItem();
+
+        Assert.Equal(type, ((IPropertySymbol)item.GetMembers(property).Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void RefSiblingsApply()
+    {
+        var item = CatalogItem();
+
+        Assert.Contains("The parent item, if any.", item.GetMembers("Parent").Single().GetDocumentationCommentXml(), StringComparison.Ordinal);
+        Assert.Contains(item.GetMembers("Sort").Single().GetAttributes(), a => a.AttributeClass?.Name == "ObsoleteAttribute");
+    }
+
+    [Fact]
+    public void AnEnumOfNumbersIsDocumentedWithItsValues()
+    {
+        var item = CatalogItem();
+
+        var doc = item.GetMembers("Priority").Single().GetDocumentationCommentXml();
+        Assert.Contains("How urgent the item is. One of: 1, 2, 3.", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A31SpecWithoutPathsGeneratesItsSchemas()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("hooks.openapi.yaml", """
+            openapi: 3.1.0
+            info: {title: Hooks, version: '1'}
+            webhooks:
+              created:
+                post:
+                  responses:
+                    '200': {description: OK}
+            components:
+              schemas:
+                Event:
+                  type: object
+                  properties:
+                    id: {type: [string, 'null']}
+                Anything: true
+            """)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Event"));
+    }
+
+    [Theory]
+    [InlineData("enum: [1, 2, 3]", "int?")]
+    [InlineData("enum: [1, 2.5]", "double?")]
+    [InlineData("enum: [true, false]", "bool?")]
+    [InlineData("enum: [a, b]", "Contoso.Consumer.ThingValue?")]
+    [InlineData("const: 42", "int?")]
+    [InlineData("type: [integer, number]", "double?")]
+    [InlineData("type: ['null']", "System.Text.Json.JsonElement?")]
+    [InlineData("{type: integer, enum: [1, 2], nullable: true}", "int?")]
+    public void ASchemaWithoutOneTypeIsTypedByItsValues(string schema, string type)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText(FileName, SpecYaml.Components($$"""
+            schemas:
+              Thing:
+                type: object
+                properties:
+                  value: {{(schema.StartsWith('{') ? schema : "{" + schema + "}")}}
+            """))]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var thing = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Thing")!;
+        Assert.Equal(type, ((IPropertySymbol)thing.GetMembers("Value").Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void ARefIntoASchemaOrItsDefsIsTheTypeItPointsAt()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText(FileName, SpecYaml.Components("""
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  tag: {type: string, format: uuid}
+                  size: {$ref: '#/components/schemas/Pet/$defs/Size'}
+                $defs:
+                  Size: {type: string, enum: [small, large]}
+              Owner:
+                type: object
+                properties:
+                  petTag: {$ref: '#/components/schemas/Pet/properties/tag'}
+                  petSize: {$ref: '#/components/schemas/Pet/$defs/Size'}
+                  nickname: {$ref: '#/components/schemas/Nickname'}
+              Nickname: {type: [string, 'null']}
+            """))]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var owner = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Owner")!;
+        Assert.Equal("System.Guid?", ((IPropertySymbol)owner.GetMembers("PetTag").Single()).Type.ToDisplayString());
+        Assert.Equal("Contoso.Consumer.PetSize?", ((IPropertySymbol)owner.GetMembers("PetSize").Single()).Type.ToDisplayString());
+        Assert.Equal("string?", ((IPropertySymbol)owner.GetMembers("Nickname").Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void ARefToNothingInTheDocumentIsStillUnresolved()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText(FileName, SpecYaml.Components("""
+            schemas:
+              Owner:
+                type: object
+                properties:
+                  petTag: {$ref: '#/components/schemas/Pet/properties/tag'}
+            """))]);
+
+        Assert.Equal("AIIA0003", Assert.Single(run.GeneratorDiagnostics).Id);
+    }
+
+    private const string FileName = "things.openapi.yaml";
+
+    private static INamedTypeSymbol CatalogItem()
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(CatalogSpec)]);
+        return run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Item")!;
+    }
+}
