@@ -219,15 +219,13 @@ public sealed class ValidateCommandTests
                       content:
                         application/json:
                           schema:
-                            oneOf:
-                              - {type: string}
-                              - {type: integer}
+                            {type: string, enum: [a-b, a_b]}
             """);
 
         var result = await CliRunner.RunAsync("validate", spec);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.Lines, l => Regex.IsMatch(l, "^" + Regex.Escape(spec) + @"\(13,\d+\): error AIIA0004: .*oneOf"));
+        Assert.Contains(result.Lines, l => Regex.IsMatch(l, "^" + Regex.Escape(spec) + @"\(13,\d+\): error AIIA0005: .*a_b"));
         Assert.Contains("note: the cross-check was skipped", result.Stdout, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,7 @@ public sealed class SnapshotTests
         { SpecFile.PetstoreSpec, "Petstore" },
         { SpecFile.LedgerSpec, "Ledger" },
         { "bodies.openapi.yaml", "Bodies" }, // the client tests' spec of non-JSON bodies and parameter styles
+        { SpecFile.CompositionSpec, "Composition" },
     };
 
     [Theory]
@@ -64,7 +65,7 @@ public sealed class SnapshotTests
     {
         var run = GeneratorHarness.Run([SpecFile.Load(specFile)]);
         var prefix = $"{GeneratorHarness.DefaultAssemblyName}.{snapshotName}Client.";
-        string[] kinds = ["Models", "Enums", "Json", "Client", "DependencyInjection", "Sessions"];
+        string[] kinds = ["Models", "Enums", "Unions", "Json", "Client", "DependencyInjection", "Sessions"];
 
         Assert.NotEmpty(run.Sources);
         Assert.All(run.Sources, source =>

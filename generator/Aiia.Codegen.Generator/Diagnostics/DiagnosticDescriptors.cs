@@ -162,6 +162,16 @@ public static class DiagnosticDescriptors
         "AIIA0036", "An operation is left out",
         "{0} at {1}, so the operation is left out of the client. {2}");
 
+    /// <summary><c>not</c> is ignored: the schema is generated as if it were absent.</summary>
+    public static readonly DiagnosticDescriptor NotIgnored = Warning(
+        "AIIA0037", "'not' is ignored",
+        "'not' at {0} is ignored: the schema is generated as if it were absent. Remove 'not', or describe the allowed values without it.");
+
+    /// <summary>A <c>oneOf</c>/<c>anyOf</c>/<c>discriminator</c> that cannot be typed exactly; what it becomes instead.</summary>
+    public static readonly DiagnosticDescriptor CompositionDegraded = Warning(
+        "AIIA0038", "Composition cannot be typed exactly",
+        "{0} at {1} cannot be typed exactly: {2}. See docs/composition.md for what composition generates.");
+
     /// <summary>
     /// A schema that cannot be one C# type (a list of several types, an enum mixing kinds of values, an unknown type,
     /// the <c>false</c> schema): it is generated as <c>JsonElement</c>, so the rest of the spec still generates.
@@ -199,7 +209,9 @@ public static class DiagnosticDescriptors
         UnknownFormat, NoResponses, InvalidValue, InternalError, InvalidPolling, SpecTooLarge, NameChanged,
         ReferenceCycle, InvalidOption, InvalidCodeExchange, InvalidSession, InvalidErrorCodes, InvalidUndocumentedProperties,
         UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls,
-        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped, SchemaAsJson, EnumValueIgnored,
+        BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
+        NotIgnored, CompositionDegraded,
+        SchemaAsJson, EnumValueIgnored,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>

@@ -10,11 +10,11 @@ namespace Aiia.Codegen.Emitting;
 /// </summary>
 internal static class JsonEmitter
 {
-    private const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
-    private const string Options = "global::System.Text.Json.JsonSerializerOptions options";
-    private const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
-    private const string TokenType = "global::System.Text.Json.JsonTokenType";
-    private const string ApiJson = CSharp.Runtime + ".ApiJson";
+    internal const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
+    internal const string Options = "global::System.Text.Json.JsonSerializerOptions options";
+    internal const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
+    internal const string TokenType = "global::System.Text.Json.JsonTokenType";
+    internal const string ApiJson = CSharp.Runtime + ".ApiJson";
 
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
@@ -26,6 +26,11 @@ internal static class JsonEmitter
         foreach (var model in spec.Enums)
         {
             EmitEnumConverter(writer, spec, model);
+        }
+
+        foreach (var model in spec.Unions)
+        {
+            UnionEmitter.EmitConverter(writer, spec, model);
         }
 
         var collections = CollectCollections(spec);
@@ -42,6 +47,12 @@ internal static class JsonEmitter
 
     private static void EmitObjectConverter(SourceWriter writer, ApiSpec spec, ObjectModel model)
     {
+        if (model.Discriminator is { } discriminator)
+        {
+            PolymorphismEmitter.EmitBaseConverter(writer, spec, model, discriminator);
+            return;
+        }
+
         var type = CSharp.Qualified(model.Name, spec.Namespace);
         var converter = spec.GeneratedNames.ConverterOf(model.Name);
         ConverterHeader(writer, spec, converter, type, $"Reads and writes <see cref=\"{type}\"/> without reflection.");
@@ -250,7 +261,7 @@ internal static class JsonEmitter
         writer.Line();
     }
 
-    private static void ConverterHeader(SourceWriter writer, ApiSpec spec, string converter, string type, string summaryXml)
+    internal static void ConverterHeader(SourceWriter writer, ApiSpec spec, string converter, string type, string summaryXml)
     {
         writer.Line($"/// <summary>{summaryXml}</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -276,26 +287,27 @@ internal static class JsonEmitter
         writer.Line($"{target} = {ReadExpression(spec, type)};");
     }
 
-    private static string ReadExpression(ApiSpec spec, TypeRef type) => type.Kind switch
+    /// <summary>The expression reading a non-null <paramref name="type"/> from the reader variable named <paramref name="reader"/>.</summary>
+    internal static string ReadExpression(ApiSpec spec, TypeRef type, string reader = "reader") => type.Kind switch
     {
-        TypeKind.String => $"{ApiJson}.ReadString(ref reader)",
-        TypeKind.Int32 => $"{ApiJson}.ReadInt32(ref reader)",
-        TypeKind.Int64 => $"{ApiJson}.ReadInt64(ref reader)",
-        TypeKind.Single => $"{ApiJson}.ReadSingle(ref reader)",
-        TypeKind.Double => $"{ApiJson}.ReadDouble(ref reader)",
-        TypeKind.Decimal => $"{ApiJson}.ReadDecimal(ref reader)",
-        TypeKind.Boolean => $"{ApiJson}.ReadBoolean(ref reader)",
-        TypeKind.DateTimeOffset => $"{ApiJson}.ReadDateTimeOffset(ref reader)",
-        TypeKind.Date => $"{ApiJson}.ReadDate(ref reader)",
-        TypeKind.Guid => $"{ApiJson}.ReadGuid(ref reader)",
-        TypeKind.Any => $"{ApiJson}.ReadElement(ref reader)",
+        TypeKind.String => $"{ApiJson}.ReadString(ref {reader})",
+        TypeKind.Int32 => $"{ApiJson}.ReadInt32(ref {reader})",
+        TypeKind.Int64 => $"{ApiJson}.ReadInt64(ref {reader})",
+        TypeKind.Single => $"{ApiJson}.ReadSingle(ref {reader})",
+        TypeKind.Double => $"{ApiJson}.ReadDouble(ref {reader})",
+        TypeKind.Decimal => $"{ApiJson}.ReadDecimal(ref {reader})",
+        TypeKind.Boolean => $"{ApiJson}.ReadBoolean(ref {reader})",
+        TypeKind.DateTimeOffset => $"{ApiJson}.ReadDateTimeOffset(ref {reader})",
+        TypeKind.Date => $"{ApiJson}.ReadDate(ref {reader})",
+        TypeKind.Guid => $"{ApiJson}.ReadGuid(ref {reader})",
+        TypeKind.Any => $"{ApiJson}.ReadElement(ref {reader})",
         TypeKind.Object or TypeKind.Enum =>
-            $"{CSharp.ConverterInstance(type, spec)}.Read(ref reader, typeof({CSharp.Qualified(type.Name!, spec.Namespace)}), options)",
-        _ => $"{CSharp.CollectionsClass(spec)}.Read{type.ShapeName}(ref reader, options)",
+            $"{CSharp.ConverterInstance(type, spec)}.Read(ref {reader}, typeof({CSharp.Qualified(type.Name!, spec.Namespace)}), options)",
+        _ => $"{CSharp.CollectionsClass(spec)}.Read{type.ShapeName}(ref {reader}, options)",
     };
 
     /// <summary>Writes a non-null value.</summary>
-    private static void EmitWriteValue(SourceWriter writer, ApiSpec spec, TypeRef type, string value)
+    internal static void EmitWriteValue(SourceWriter writer, ApiSpec spec, TypeRef type, string value)
     {
         switch (type.Kind)
         {
@@ -355,6 +367,14 @@ internal static class JsonEmitter
             foreach (var property in model.Properties)
             {
                 Visit(property.Type);
+            }
+        }
+
+        foreach (var model in spec.Unions)
+        {
+            foreach (var alternative in model.Alternatives)
+            {
+                Visit(alternative.Type);
             }
         }
 

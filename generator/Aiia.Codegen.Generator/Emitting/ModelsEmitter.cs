@@ -24,10 +24,17 @@ internal static class ModelsEmitter
         }
 
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
-        writer.Open($"{spec.Accessibility} sealed partial record {model.Name}");
+        var declaration = model.IsAbstract ? "abstract" : "sealed";
+        var baseList = model.BaseName is { } baseName ? " : " + CSharp.Qualified(baseName, spec.Namespace) : string.Empty;
+        writer.Open($"{spec.Accessibility} {declaration} partial record {model.Name}{baseList}");
         var first = true;
         foreach (var property in model.Properties)
         {
+            if (property.IsInherited)
+            {
+                continue; // The base record declares it.
+            }
+
             if (!first)
             {
                 writer.Line();
@@ -57,7 +64,7 @@ internal static class ModelsEmitter
             }
         }
 
-        if (model.KeepsUndocumented)
+        if (model.KeepsUndocumented && !model.InheritsUndocumented)
         {
             if (!first)
             {
@@ -76,6 +83,10 @@ internal static class ModelsEmitter
 
         writer.Close();
         writer.Line();
+        if (model.Discriminator is { } discriminator)
+        {
+            PolymorphismEmitter.EmitUnknownRecord(writer, spec, model, discriminator);
+        }
     }
 
     /// <summary>
@@ -116,11 +127,30 @@ internal static class ModelsEmitter
     private static void EmitRedactingPrintMembers(SourceWriter writer, ObjectModel model)
     {
         writer.Line();
-        writer.Open("private bool PrintMembers(global::System.Text.StringBuilder builder)");
-        for (var i = 0; i < model.Properties.Count; i++)
+        var properties = model.Properties.Where(p => !p.IsInherited).ToList();
+        if (model.BaseName is not null || model.IsAbstract)
         {
-            var property = model.Properties[i];
+            writer.Line("/// <summary>Prints the members, sensitive values redacted and free-form JSON as its kind.</summary>");
+            writer.Line("/// <param name=\"builder\">The text so far.</param>");
+            writer.Line("/// <returns>Whether members were printed.</returns>");
+        }
+
+        writer.Open($"{PrintMembersModifiers(model)} bool PrintMembers(global::System.Text.StringBuilder builder)");
+        if (model.BaseName is not null)
+        {
+            // The base prints its own members first; this record's follow.
+            writer.Line("var printed = base.PrintMembers(builder);");
+        }
+
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
             var separator = i == 0 ? string.Empty : ", ";
+            if (i == 0 && model.BaseName is not null)
+            {
+                writer.Line("builder.Append(printed ? \", \" : \"\");");
+            }
+
             writer.Line($"builder.Append({CSharp.Literal(separator + property.Name + " = ")});");
             if (property.IsSensitive)
             {
@@ -140,10 +170,10 @@ internal static class ModelsEmitter
             }
         }
 
-        if (model.KeepsUndocumented)
+        if (model.KeepsUndocumented && !model.InheritsUndocumented)
         {
             // The kept properties print as their count only (ApiUndocumentedProperties.ToString), and only when some arrived.
-            var separator = model.Properties.Count == 0 ? string.Empty : ", ";
+            var separator = properties.Count == 0 ? string.Empty : ", ";
             writer.Open($"if ({model.UndocumentedPropertiesName} is {{ }} undocumented)");
             writer.Line($"builder.Append({CSharp.Literal(separator + model.UndocumentedPropertiesName + " = ")});");
             writer.Line("builder.Append(undocumented);");
@@ -153,4 +183,8 @@ internal static class ModelsEmitter
         writer.Line("return true;");
         writer.Close();
     }
+
+    /// <summary>A sealed record's printer is private, a base record's virtual, a derived record's an override.</summary>
+    internal static string PrintMembersModifiers(ObjectModel model) =>
+        model.BaseName is not null ? "protected override" : model.IsAbstract ? "protected virtual" : "private";
 }

@@ -13,7 +13,8 @@ internal static class SpecEmitter
         var files = new List<GeneratedSource>();
         Add(files, prefix + ".Models.g.cs", spec, spec.Objects.Count > 0, ModelsEmitter.Emit);
         Add(files, prefix + ".Enums.g.cs", spec, spec.Enums.Count > 0, EnumsEmitter.Emit);
-        Add(files, prefix + ".Json.g.cs", spec, spec.Objects.Count + spec.Enums.Count > 0 || spec.Operations.Count > 0, JsonEmitter.Emit);
+        Add(files, prefix + ".Unions.g.cs", spec, spec.Unions.Count > 0, UnionEmitter.Emit);
+        Add(files, prefix + ".Json.g.cs", spec, spec.Objects.Count + spec.Enums.Count + spec.Unions.Count > 0 || spec.Operations.Count > 0, JsonEmitter.Emit);
         Add(files, prefix + ".Client.g.cs", spec, true, ClientEmitter.Emit);
         Add(files, prefix + ".DependencyInjection.g.cs", spec, true, DependencyInjectionEmitter.Emit);
         Add(files, prefix + ".Sessions.g.cs", spec, spec.SessionRenewal is not null, SessionEmitter.Emit);

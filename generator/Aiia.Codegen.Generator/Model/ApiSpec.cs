@@ -18,6 +18,7 @@ namespace Aiia.Codegen.Model;
 /// <param name="SessionRenewal">The session renewal declared by <c>x-aiia-session-renewal</c>, if any.</param>
 /// <param name="Names">The names of the classes generated beside the spec's types, decided by the naming pass
 /// (<see cref="Naming.SpecNaming"/>); null only before it ran.</param>
+/// <param name="Unions">Generated union types (<c>oneOf</c>/<c>anyOf</c> without a discriminator), in reading order.</param>
 public sealed record ApiSpec(
     string SourcePath,
     string Namespace,
@@ -31,7 +32,8 @@ public sealed record ApiSpec(
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
     EquatableArray<string> DocumentedErrorCodes,
     SessionRenewalModel? SessionRenewal = null,
-    GeneratedNames? Names = null)
+    GeneratedNames? Names = null,
+    EquatableArray<UnionModel> Unions = default)
 {
     /// <summary>The names the naming pass decided; emitters read every derived class name here.</summary>
     public GeneratedNames GeneratedNames => Names ?? throw new System.InvalidOperationException("The naming pass did not run on this model.");
@@ -45,6 +47,10 @@ public sealed record ApiSpec(
 /// <param name="UndocumentedPropertiesName">The C# name of the property that keeps them (when they are kept).</param>
 /// <param name="Source">Where in the spec the record comes from.</param>
 /// <param name="IsDeprecated">Whether the spec marks the schema <c>deprecated</c> (the record is <c>[Obsolete]</c>).</param>
+/// <param name="BaseName">The abstract base record this one derives from (a discriminated <c>oneOf</c> or a
+/// discriminated schema it extends with <c>allOf</c>), or null.</param>
+/// <param name="Discriminator">Set on an abstract base record: how its converter picks the derived record.</param>
+/// <param name="InheritsUndocumented">Whether the base record declares the undocumented-properties member.</param>
 public sealed record ObjectModel(
     string Name,
     string? Description,
@@ -52,8 +58,14 @@ public sealed record ObjectModel(
     UndocumentedPropertyHandling Undocumented = UndocumentedPropertyHandling.Ignore,
     string UndocumentedPropertiesName = ObjectModel.DefaultUndocumentedPropertiesName,
     SpecSource? Source = null,
-    bool IsDeprecated = false)
+    bool IsDeprecated = false,
+    string? BaseName = null,
+    DiscriminatorModel? Discriminator = null,
+    bool InheritsUndocumented = false)
 {
+    /// <summary>Whether this is an abstract base record of discriminated derived records.</summary>
+    public bool IsAbstract => Discriminator is not null;
+
     /// <summary>The name of the property keeping undocumented properties, unless a listed property has it.</summary>
     public const string DefaultUndocumentedPropertiesName = "UndocumentedProperties";
 
@@ -70,7 +82,7 @@ public sealed record ObjectModel(
         {
             foreach (var property in Properties)
             {
-                if (property.IsSensitive || property.Type.Kind == TypeKind.Any)
+                if (!property.IsInherited && (property.IsSensitive || property.Type.Kind == TypeKind.Any))
                 {
                     return true;
                 }
@@ -95,7 +107,8 @@ public sealed record ObjectModel(
 /// <param name="Default">The spec's <c>default</c> of an optional string, number, boolean or string enum property, as
 /// JSON scalar text valid for <see cref="Type"/> (<c>true</c>, <c>42</c>, the string itself); null when there is none.</param>
 /// <param name="DefaultName">The C# name of the member exposing <see cref="Default"/> (<c>DefaultColor</c>).</param>
-public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null);
+/// <param name="IsInherited">Whether the abstract base record declares it (the derived record reads and writes it).</param>
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false);
 
 /// <summary>What reading a record does with a JSON property its schema does not list.</summary>
 public enum UndocumentedPropertyHandling

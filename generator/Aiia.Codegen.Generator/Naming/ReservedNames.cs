@@ -26,6 +26,11 @@ internal static class ReservedNames
     public static readonly HashSet<string> EnumStructMembers = With(ObjectMembers, "Kind", "ToWireValue");
 
     /// <summary>
+    /// Members of every generated union class: an alternative's accessor of such a name gets <c>Value</c> appended.
+    /// </summary>
+    public static readonly HashSet<string> UnionMembers = With(ObjectMembers, "Match", "Switch", "Index");
+
+    /// <summary>
     /// Members the client options (an <c>ApiClientOptions</c> of the runtime) already have: a security scheme's property
     /// of such a name would clash with or hide them.
     /// </summary>

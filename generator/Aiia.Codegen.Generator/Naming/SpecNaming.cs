@@ -13,7 +13,7 @@ namespace Aiia.Codegen.Naming;
 /// <item>the inline schemas' records and enums, in reading order (named after where they sit, numbered when taken),</item>
 /// </list>
 /// and then claims, in this order, the names derived from them: the client's options, registration, JSON-collections
-/// and session-renewer classes; each record's converter; each enum's <c>Kind</c> enum and converter; each body
+/// and session-renewer classes; each record's converter; each enum's <c>Kind</c> enum and converter; each union's converter; each body
 /// shape's converter. So the spec's own names always win over derived helper names, and a derived name that is taken
 /// gets the lowest free number (<c>PetJsonConverter2</c>). Every change is returned, to be reported as AIIA0014.
 /// </summary>
@@ -62,6 +62,11 @@ internal static class SpecNaming
             var kind = Claim(model.Name + KindSuffix, $"the Kind enum of the enum '{model.Name}'", model.Name);
             converters.Add(new TypeConverterName(model.Name, Claim(model.Name + ConverterSuffix, $"the JSON converter of the enum '{model.Name}'", model.Name)));
             enums.Add(model with { KindName = kind });
+        }
+
+        foreach (var model in spec.Unions)
+        {
+            converters.Add(new TypeConverterName(model.Name, Claim(model.Name + ConverterSuffix, $"the JSON converter of the union '{model.Name}'", model.Name)));
         }
 
         var shapes = new List<ShapeConverterName>();

@@ -101,12 +101,18 @@ internal sealed partial class SpecReader
 
             _componentSchemas[name] = schema;
             var kind = NamedKind(schema);
-            if (kind is null)
+            if (kind is null && !IsComposition(schema))
             {
                 continue;
             }
 
             var typeName = Identifiers.ToPascalCase(SchemaName(name));
+            if (kind is null)
+            {
+                ClaimCompositionName(name, schema, keyNode, path, typeName.Length == 0 ? ReservedNames.NamelessSchema : typeName);
+                continue;
+            }
+
             if (typeName.Length == 0)
             {
                 // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
@@ -118,12 +124,14 @@ internal sealed partial class SpecReader
 
             _namedComponents[name] = new TypeRef(kind.Value, ClaimSchemaName(typeName, name, keyNode, path, kind.Value));
         }
+
+        IndexDiscriminatedBases();
     }
 
     /// <summary>Object-like schemas become records and string enums become enums; the rest are aliases.</summary>
     private TypeKind? NamedKind(SpecMapping schema)
     {
-        if (Get(schema, "$ref") is not null)
+        if (Get(schema, "$ref") is not null || IsComposition(schema))
         {
             return null;
         }
@@ -226,13 +234,9 @@ internal sealed partial class SpecReader
 
         var schemaType = TypeOf(schema); // 3.0's 'nullable: true' and 3.1's type: [X, 'null'] alike
         var nullable = GetBool(schema, "nullable", path) || schemaType.AllowsNull;
-        foreach (var construct in new[] { "oneOf", "anyOf", "not", "discriminator" })
+        if (ResolveComposition(schema, node, path, nameHint, nullable) is { } composed)
         {
-            if (GetKey(schema, construct) is { } keyNode)
-            {
-                Report(DiagnosticDescriptors.Unsupported, keyNode, $"'{construct}'", path, "Model the alternatives with allOf, or as one object whose optional properties cover every case.");
-                return new TypeRef(TypeKind.Any, IsNullable: nullable);
-            }
+            return composed;
         }
 
         if (GetString(schema, "$ref", path) is { } reference)
@@ -485,12 +489,22 @@ internal sealed partial class SpecReader
         // "Value"; a name an earlier property took (id, then ID) gets a number (Id2), reported as AIIA0014.
         var memberNames = new MemberNames(ReservedNames.RecordMembers, name);
         var result = new List<PropertyModel>();
+        var isBase = componentName is not null && _bases.ContainsKey(componentName);
+        var baseModel = InheritedProperties(componentName, properties);
         foreach (var property in properties)
         {
+            if (property.IsInherited)
+            {
+                memberNames.Claim(property.Name, $"the inherited property '{property.WireName}'");
+                result.Add(property);
+                continue;
+            }
+
             // A required readOnly property is never in a request, a required writeOnly one never in a response: as
             // one record serves both directions, neither can be required of it. Nor can a deprecated one: C# forbids
             // [Obsolete] on a required member (CS9042), and a deprecated property is on its way out of the wire.
-            var isRequired = required.Contains(property.WireName) && !property.IsOneWay && !property.IsDeprecated;
+            // A discriminated base's properties are optional: the fallback for an unknown subtype cannot fill them.
+            var isRequired = required.Contains(property.WireName) && !property.IsOneWay && !property.IsDeprecated && !isBase;
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
             var nameless = property.Name.Length == 0;
             var claim = memberNames.Claim(nameless ? ReservedNames.NamelessProperty : property.Name, $"the property '{property.WireName}'");
@@ -503,18 +517,20 @@ internal sealed partial class SpecReader
             result.Add(property with { Name = claim.Name, Type = type, IsRequired = isRequired });
         }
 
-        var keptName = memberNames.ClaimExtra(ObjectModel.DefaultUndocumentedPropertiesName, "the undocumented properties");
+        var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
+        var keptName = inheritsUndocumented ? baseModel!.UndocumentedPropertiesName : memberNames.ClaimExtra(ObjectModel.DefaultUndocumentedPropertiesName, "the undocumented properties");
 
         // The members exposing the spec's defaults (DefaultColor) are derived names: claimed after the spec's own.
         for (var i = 0; i < result.Count; i++)
         {
             var property = result[i];
-            result[i] = property.IsRequired || property.Default is null
+            result[i] = property.IsInherited ? property : property.IsRequired || property.Default is null
                 ? property with { Default = null }
                 : property with { DefaultName = memberNames.ClaimExtra("Default" + property.Name, $"the default of '{property.WireName}'") };
         }
 
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path));
+        var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!], memberNames) : null;
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented);
         _objects.Add(model);
         return model;
     }

@@ -176,7 +176,8 @@ internal sealed partial class SpecReader
             operations.ToEquatableArray(),
             _securitySchemes.ToEquatableArray(),
             ReadDocumentedErrorCodes(),
-            sessionRenewal);
+            sessionRenewal,
+            Unions: _unions.ToEquatableArray());
         return Name(read);
     }
 

@@ -9,30 +9,6 @@ public sealed class Aiia0004Tests
 {
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
-    [Theory]
-    [InlineData("oneOf")]
-    [InlineData("anyOf")]
-    [InlineData("discriminator")]
-    [InlineData("not")]
-    public void Aiia0004_CompositionOtherThanAllOf(string construct)
-    {
-        Single(
-            $$"""
-            openapi: 3.0.3
-            info: {title: T, version: '1'}
-            paths: {}
-            components:
-              schemas:
-                Pet:
-                  type: object
-                  properties:
-                    kind:
-                      [|{{construct}}|]:
-                        - {type: string}
-            """,
-            "AIIA0004", Error, "components.schemas.Pet.properties.kind");
-    }
-
     [Fact]
     public void Aiia0004_ARecursiveYamlAlias()
     {

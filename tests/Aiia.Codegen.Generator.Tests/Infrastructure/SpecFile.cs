@@ -15,8 +15,11 @@ internal sealed record SpecFile(string FileName, string Text, ImmutableDictionar
     public const string PetstoreSpec = "petstore.openapi.yaml";
     public const string LedgerSpec = "ledger.openapi.yml";
 
-    /// <summary>Every spec the tests know: the real one and the two test specs.</summary>
-    public static ImmutableArray<string> All { get; } = [AiiaSpec, PetstoreSpec, LedgerSpec];
+    /// <summary>oneOf/anyOf/discriminator, shared with the client tests' round trips.</summary>
+    public const string CompositionSpec = "composition.openapi.yaml";
+
+    /// <summary>Every spec the tests know: the real one and the test specs.</summary>
+    public static ImmutableArray<string> All { get; } = [AiiaSpec, PetstoreSpec, LedgerSpec, CompositionSpec];
 
     public const string NamespaceKey = "build_metadata.AdditionalFiles.AiiaNamespace";
     public const string ClientNameKey = "build_metadata.AdditionalFiles.AiiaClientName";

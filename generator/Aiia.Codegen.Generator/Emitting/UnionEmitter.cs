@@ -1,0 +1,315 @@
+using System.Collections.Generic;
+using System.Linq;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Emitting;
+
+/// <summary>
+/// Emits the union types of <c>oneOf</c>/<c>anyOf</c> without a discriminator (<c>&lt;Client&gt;.Unions.g.cs</c>) and
+/// their converters, which read by the rule of docs/composition.md: the JSON token kind first, then, among records, the
+/// first whose required properties are all present (most required properties first), else the raw JSON.
+/// </summary>
+internal static class UnionEmitter
+{
+    private const string Element = CSharp.Json + ".JsonElement";
+
+    public static void Emit(SourceWriter writer, ApiSpec spec)
+    {
+        foreach (var model in spec.Unions)
+        {
+            EmitUnion(writer, spec, model);
+        }
+    }
+
+    private static void EmitUnion(SourceWriter writer, ApiSpec spec, UnionModel model)
+    {
+        var self = CSharp.Qualified(model.Name, spec.Namespace);
+        var list = string.Join(", ", model.Alternatives.Select(a => $"<c>{CSharp.EscapeXml(a.Name)}</c>"));
+        writer.Doc("summary", model.Description ?? $"One of the {model.Alternatives.Count} alternatives of a schema of {spec.Title}.");
+        writer.Line($"/// <remarks>Holds one of: {list}; or, when the JSON fits none of them, the JSON itself (<see cref=\"{model.JsonName}\"/>).</remarks>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
+        writer.Open($"{spec.Accessibility} sealed partial class {model.Name} : global::System.IEquatable<{self}>");
+        writer.Line("private readonly int _index;");
+        writer.Line("private readonly object _value;");
+        writer.Line();
+        writer.Open($"private {model.Name}(int index, object value)");
+        writer.Line("_index = index;");
+        writer.Line("_value = value;");
+        writer.Close();
+
+        for (var i = 0; i < model.Alternatives.Count; i++)
+        {
+            EmitAlternative(writer, spec, model, model.Alternatives[i], i + 1);
+        }
+
+        writer.Line();
+        writer.Line($"/// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>");
+        writer.Line($"public bool Is{model.JsonName} => _index == 0;");
+        writer.Line();
+        writer.Line("/// <summary>The JSON as it arrived when it fitted no alternative; otherwise null.</summary>");
+        writer.Line($"public {Element}? {model.JsonName} => _index == 0 ? ({Element})_value : null;");
+        writer.Line();
+        writer.Line("/// <summary>Holds raw JSON, written back unchanged.</summary>");
+        writer.Line("/// <param name=\"value\">The JSON.</param>");
+        writer.Line("/// <returns>The union.</returns>");
+        writer.Line($"public static {self} From{model.JsonName}({Element} value) => new(0, value);");
+        EmitMatch(writer, spec, model);
+        EmitEquality(writer, model, self);
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitAlternative(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, int index)
+    {
+        var self = CSharp.Qualified(model.Name, spec.Namespace);
+        var type = CSharp.TypeName(alternative.Type, spec.Namespace);
+        var name = alternative.Name;
+        writer.Line();
+        writer.Line($"/// <summary>Whether it holds the <c>{name}</c> alternative.</summary>");
+        writer.Line($"public bool Is{name} => _index == {index};");
+        writer.Line();
+        writer.Line($"/// <summary>The <c>{name}</c> alternative; null when it holds another.</summary>");
+        writer.Line($"public {type}? {name} => _index == {index} ? ({type})_value : null;");
+        writer.Line();
+        writer.Line($"/// <summary>Gets the <c>{name}</c> alternative.</summary>");
+        writer.Line("/// <param name=\"value\">The alternative, when it holds it.</param>");
+        writer.Line("/// <returns>Whether it holds it.</returns>");
+        var outType = alternative.Type.IsValueType ? type : type + "?";
+        var notNull = alternative.Type.IsValueType ? string.Empty : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+        writer.Open($"public bool TryGet{name}({notNull}out {outType} value)");
+        writer.Line($"value = _index == {index} ? ({type})_value : default;");
+        writer.Line($"return _index == {index};");
+        writer.Close();
+        writer.Line();
+        writer.Line($"/// <summary>Holds the <c>{name}</c> alternative.</summary>");
+        writer.Line("/// <param name=\"value\">The alternative.</param>");
+        writer.Line("/// <returns>The union.</returns>");
+        var check = alternative.Type.IsValueType ? "value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))";
+        writer.Line($"public static {self} From{name}({type} value) => new({index}, {check});");
+        if (!alternative.Type.IsCollection)
+        {
+            // A list or map is an interface, which C# allows no conversion from: use From{Name}.
+            writer.Line();
+            writer.Line($"/// <summary>Holds the <c>{name}</c> alternative.</summary>");
+            writer.Line("/// <param name=\"value\">The alternative.</param>");
+            writer.Line($"public static implicit operator {self}({type} value) => From{name}(value);");
+        }
+    }
+
+    private static void EmitMatch(SourceWriter writer, ApiSpec spec, UnionModel model)
+    {
+        var parameters = model.Alternatives.Select(a => (Name: "on" + a.Name, Type: CSharp.TypeName(a.Type, spec.Namespace), a.Name)).ToList();
+        parameters.Add(("on" + model.JsonName, Element, model.JsonName));
+        writer.Line();
+        writer.Line("/// <summary>The result of the function for the alternative it holds.</summary>");
+        writer.Line("/// <typeparam name=\"TResult\">The result type.</typeparam>");
+        foreach (var parameter in parameters)
+        {
+            writer.Line($"/// <param name=\"{parameter.Item1}\">For the <c>{parameter.Item3}</c> alternative.</param>");
+        }
+
+        writer.Line("/// <returns>The function's result.</returns>");
+        writer.Open($"public TResult Match<TResult>({string.Join(", ", parameters.Select(p => $"global::System.Func<{p.Type}, TResult> {p.Item1}"))})");
+        foreach (var parameter in parameters)
+        {
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Item1});");
+        }
+
+        writer.Open("return _index switch");
+        for (var i = 0; i < model.Alternatives.Count; i++)
+        {
+            writer.Line($"{i + 1} => {parameters[i].Item1}(({parameters[i].Type})_value),");
+        }
+
+        writer.Line($"_ => on{model.JsonName}(({Element})_value),");
+        writer.Outdent();
+        writer.Line("};");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Calls the action for the alternative it holds.</summary>");
+        foreach (var parameter in parameters)
+        {
+            writer.Line($"/// <param name=\"{parameter.Item1}\">For the <c>{parameter.Item3}</c> alternative.</param>");
+        }
+
+        writer.Open($"public void Switch({string.Join(", ", parameters.Select(p => $"global::System.Action<{p.Type}> {p.Item1}"))})");
+        writer.Line($"Match<bool>({string.Join(", ", parameters.Select(p => $"value => {{ {p.Item1}(value); return true; }}"))});");
+        writer.Close();
+    }
+
+    private static void EmitEquality(SourceWriter writer, UnionModel model, string self)
+    {
+        writer.Line();
+        writer.Line("/// <summary>Equal when both hold the same alternative with equal values (raw JSON compared structurally).</summary>");
+        writer.Line("/// <param name=\"other\">The other union.</param>");
+        writer.Line("/// <returns>Whether they are equal.</returns>");
+        writer.Line($"public bool Equals({self}? other) =>");
+        writer.Line("    other is not null && _index == other._index");
+        writer.Line($"    && (_index == 0 ? {CSharp.Runtime}.ApiComposition.JsonEquals(({Element})_value, ({Element})other._value) : _value.Equals(other._value));");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line($"public override bool Equals(object? obj) => Equals(obj as {self});");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("public override int GetHashCode() => _index == 0 ? 0 : global::System.HashCode.Combine(_index, _value);");
+        writer.Line();
+        writer.Line("/// <summary>The alternative's name and value; raw JSON shows only its kind, as it may hold anything.</summary>");
+        writer.Line("/// <returns>The text.</returns>");
+        writer.Line($"public override string ToString() => _index == 0 ? \"{model.Name} {{ {model.JsonName} = [JSON \" + (({Element})_value).ValueKind + \"] }}\" : \"{model.Name} {{ \" + _value + \" }}\";");
+    }
+
+    /// <summary>The converter: the reading rule of docs/composition.md, each candidate tried on a copy of the reader.</summary>
+    public static void EmitConverter(SourceWriter writer, ApiSpec spec, UnionModel model)
+    {
+        var self = CSharp.Qualified(model.Name, spec.Namespace);
+        JsonEmitter.ConverterHeader(writer, spec, spec.GeneratedNames.ConverterOf(model.Name), self, $"Reads <see cref=\"{self}\"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.");
+        writer.Line("/// <inheritdoc />");
+        writer.Open($"public override {self} Read({JsonEmitter.Reader}, global::System.Type typeToConvert, {JsonEmitter.Options})");
+        writer.Open("switch (reader.TokenType)");
+        var indexed = model.Alternatives.Select((a, i) => (Alternative: a, Index: i + 1)).ToList();
+        bool Is(UnionAlternative a, params TypeKind[] kinds) => kinds.Contains(a.Type.Kind) && !IsUnionOrBase(spec, a.Type);
+        EmitCase(writer, spec, model, "String", indexed.Where(a => Is(a.Alternative, TypeKind.DateTimeOffset, TypeKind.Date, TypeKind.Guid))
+            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Enum)))
+            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.String))));
+        EmitCase(writer, spec, model, "Number", indexed.Where(a => Is(a.Alternative, TypeKind.Int32, TypeKind.Int64))
+            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Double, TypeKind.Single, TypeKind.Decimal))));
+        EmitCase(writer, spec, model, "True", indexed.Where(a => Is(a.Alternative, TypeKind.Boolean)), "False");
+        EmitCase(writer, spec, model, "StartArray", indexed.Where(a => Is(a.Alternative, TypeKind.Array)));
+        EmitCase(writer, spec, model, "StartObject", indexed.Where(a => a.Alternative.Type.Kind == TypeKind.Object)
+            .OrderByDescending(a => a.Alternative.Required.Count)
+            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))), prelude: model.DiscriminatorProperty is null ? null : () => EmitDiscriminated(writer, spec, model));
+        writer.Close();
+        writer.Line();
+        writer.Line("// Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.");
+        writer.Line($"return {self}.From{model.JsonName}({JsonEmitter.ApiJson}.ReadElement(ref reader));");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Open($"public override void Write({JsonEmitter.Writer}, {self} value, {JsonEmitter.Options})");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+        foreach (var (alternative, index) in indexed)
+        {
+            writer.Open($"if (value.TryGet{alternative.Name}(out var value{index}))");
+            JsonEmitter.EmitWriteValue(writer, spec, alternative.Type, $"value{index}");
+            writer.Line("return;");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line($"value.{model.JsonName}!.Value.WriteTo(writer);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>A union or discriminated base: it reads any object, so it is one more object candidate.</summary>
+    private static bool IsUnionOrBase(ApiSpec spec, TypeRef type) =>
+        type.Kind == TypeKind.Object && (spec.Unions.Any(u => u.Name == type.Name) || spec.Objects.Any(o => o.Name == type.Name && o.IsAbstract));
+
+    /// <summary>One token kind's candidates, in order: each is read on a copy of the reader, and the first that reads wins.</summary>
+    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null)
+    {
+        var list = candidates.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line($"case {JsonEmitter.TokenType}.{token}:");
+        if (alsoToken is not null)
+        {
+            writer.Line($"case {JsonEmitter.TokenType}.{alsoToken}:");
+        }
+
+        writer.Indent();
+        prelude?.Invoke();
+        foreach (var (alternative, _) in list)
+        {
+            var condition = alternative.Type.Kind switch
+            {
+                TypeKind.Enum => StrictEnum(spec, alternative, list),
+                TypeKind.Object when alternative.Required.Count > 0 =>
+                    $"{CSharp.Runtime}.ApiComposition.HasProperties(reader, {string.Join(", ", alternative.Required.Select(CSharp.Literal))})",
+                _ => null,
+            };
+            writer.Open(condition is null ? "do" : $"if ({condition})");
+            EmitAttempt(writer, spec, model, alternative);
+            writer.Close(condition is null ? " while (false);" : string.Empty);
+            writer.Line();
+        }
+
+        writer.Line("break;");
+        writer.Outdent();
+    }
+
+    /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>
+    private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative)
+    {
+        writer.Line("var attempt = reader;");
+        writer.Open("try");
+        writer.Line($"var value = {JsonEmitter.ReadExpression(spec, alternative.Type, "attempt")};");
+        writer.Line("reader = attempt;");
+        writer.Line($"return {CSharp.Qualified(model.Name, spec.Namespace)}.From{alternative.Name}(value);");
+        writer.Close();
+        writer.Open($"catch ({CSharp.Json}.JsonException)");
+        writer.Line("// Does not fit this alternative: try the next.");
+        writer.Close();
+    }
+
+    /// <summary>An object whose discriminator value names an alternative is tried as that alternative first.</summary>
+    private static void EmitDiscriminated(SourceWriter writer, ApiSpec spec, UnionModel model)
+    {
+        if (model.Alternatives.All(a => a.DiscriminatorValues.Count == 0))
+        {
+            return;
+        }
+
+        writer.Open($"switch ({CSharp.Runtime}.ApiComposition.FindString(reader, {CSharp.Utf8Literal(model.DiscriminatorProperty!)}))");
+        var seen = new HashSet<string>();
+        foreach (var alternative in model.Alternatives)
+        {
+            var values = alternative.DiscriminatorValues.Where(seen.Add).ToList();
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                writer.Line($"case {CSharp.Literal(value)}:");
+            }
+
+            writer.Indent();
+            writer.Open("do");
+            EmitAttempt(writer, spec, model, alternative);
+            writer.Close(" while (false);");
+            writer.Line("break;");
+            writer.Outdent();
+        }
+
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>
+    /// An enum alternative fits a string it lists; when the union has no plain string alternative, the first enum also
+    /// takes any other string (enums keep unlisted values).
+    /// </summary>
+    private static string? StrictEnum(ApiSpec spec, UnionAlternative alternative, List<(UnionAlternative Alternative, int Index)> candidates)
+    {
+        var firstEnum = candidates.First(c => c.Alternative.Type.Kind == TypeKind.Enum).Alternative;
+        var lenient = ReferenceEquals(firstEnum, alternative) && !candidates.Any(c => c.Alternative.Type.Kind == TypeKind.String)
+            && candidates.Count(c => c.Alternative.Type.Kind == TypeKind.Enum) == 1;
+        if (lenient)
+        {
+            return null;
+        }
+
+        var model = spec.Enums.First(e => e.Name == alternative.Type.Name);
+        return model.Members.Count == 0
+            ? "false"
+            : string.Join(" || ", model.Members.Select(m => $"reader.ValueTextEquals({CSharp.Utf8Literal(m.WireValue)})"));
+    }
+}

@@ -1,0 +1,415 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// Composition: <c>oneOf</c>/<c>anyOf</c> become union types, a <c>discriminator</c> an abstract base record with sealed
+/// derived records, <c>not</c> is ignored. What cannot be typed exactly degrades with a warning (docs/composition.md).
+/// </summary>
+internal sealed partial class SpecReader
+{
+    /// <summary>A component schema that is a discriminated base: its discriminator and derived components.</summary>
+    private sealed record DiscriminatedBase(string PropertyName, List<(string Value, string Derived)> Cases, bool IsComposition);
+
+    private readonly List<UnionModel> _unions = new();
+    private readonly Dictionary<string, DiscriminatedBase> _bases = new(StringComparer.Ordinal); // base component → cases
+    private readonly Dictionary<string, string> _baseOf = new(StringComparer.Ordinal); // derived component → base component
+    private readonly Dictionary<string, string> _compositionNames = new(StringComparer.Ordinal); // oneOf component → C# name
+    private readonly Dictionary<SpecMapping, string> _compositionComponents = new(ReferenceComparer<SpecMapping>.Instance);
+
+    /// <summary>The component name of a schema <c>$ref</c> (<c>#/components/schemas/Pet</c> → <c>Pet</c>), or null.</summary>
+    private static string? ComponentNameOf(string reference) =>
+        reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
+
+    private static readonly string[] ShapeKeywords =
+    {
+        "$ref", "type", "properties", "items", "enum", "allOf", "oneOf", "anyOf", "additionalProperties", "const", "format",
+    };
+
+    /// <summary>Whether the schema is a oneOf/anyOf of alternatives (not only of constraints on one object).</summary>
+    private static bool IsComposition(SpecMapping schema) => CompositionKeyword(schema) is not null;
+
+    /// <summary>
+    /// <c>oneOf</c> or <c>anyOf</c>, whichever the schema has (oneOf first); null when it has neither, or when every
+    /// alternative only constrains the schema itself (<c>oneOf: [{required: [a]}, {required: [b]}]</c>), which
+    /// describes one object: its record.
+    /// </summary>
+    private static string? CompositionKeyword(SpecMapping schema)
+    {
+        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (Get(schema, keyword) is { } node)
+            {
+                var constraintsOnly = node is SpecSequence { Children.Length: > 0 } sequence
+                    && Array.TrueForAll(sequence.Children, c => c is SpecMapping m && Array.TrueForAll(ShapeKeywords, k => Get(m, k) is null));
+                return constraintsOnly ? null : keyword;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
+    private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
+    {
+        _compositionNames[name] = ClaimSchemaName(typeName, name, keyNode, path, TypeKind.Object);
+        _compositionComponents[schema] = name;
+    }
+
+    /// <summary>
+    /// Decides, before any schema is read, which component schemas are discriminated bases and which derive from them:
+    /// a <c>oneOf</c>/<c>anyOf</c> of component records with a <c>discriminator</c>, or a record with a
+    /// <c>discriminator</c> that other records extend with <c>allOf: [$ref Base, ...]</c>. A record derives from one
+    /// base only (the first in document order).
+    /// </summary>
+    private void IndexDiscriminatedBases()
+    {
+        foreach (var pair in _componentSchemas)
+        {
+            if (_baseOf.ContainsKey(pair.Key)
+                || Get(pair.Value, "discriminator") is not SpecMapping discriminator
+                || GetScalar(discriminator, "propertyName") is not { } propertyName)
+            {
+                continue;
+            }
+
+            var composition = IsComposition(pair.Value);
+            var candidates = composition ? OneOfCandidates(pair.Key, pair.Value) : AllOfCandidates(pair.Key);
+            if (candidates is null || candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var cases = new List<(string Value, string Derived)>();
+            if (Get(discriminator, "mapping") is SpecMapping mapping)
+            {
+                foreach (var entry in mapping.Children)
+                {
+                    var target = (entry.Value as SpecScalar)?.Value ?? string.Empty;
+                    target = ComponentNameOf(target) ?? target; // A $ref, or a bare schema name.
+                    if (entry.Key is SpecScalar { Value: var value } && candidates.Contains(target))
+                    {
+                        cases.Add((value, target));
+                    }
+                }
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (!cases.Exists(c => c.Derived == candidate))
+                {
+                    cases.Add((candidate, candidate)); // Implicit mapping: the schema's name.
+                }
+            }
+
+            _bases[pair.Key] = new DiscriminatedBase(propertyName, cases, composition);
+            foreach (var candidate in candidates)
+            {
+                _baseOf[candidate] = pair.Key;
+            }
+        }
+    }
+
+    /// <summary>The alternatives of a discriminated oneOf, when every one is a record that may derive from it; else null.</summary>
+    private List<string>? OneOfCandidates(string baseName, SpecMapping schema)
+    {
+        var alternatives = (Get(schema, "oneOf") ?? Get(schema, "anyOf")) as SpecSequence;
+        var result = new List<string>();
+        foreach (var alternative in alternatives?.Children ?? Array.Empty<SpecNode>())
+        {
+            if (alternative is not SpecMapping map || GetScalar(map, "$ref") is not { } reference)
+            {
+                return null;
+            }
+
+            var name = ComponentNameOf(reference);
+            if (name is null || !CanDerive(name, baseName) || result.Contains(name))
+            {
+                return null;
+            }
+
+            result.Add(name);
+        }
+
+        return result;
+    }
+
+    /// <summary>The records that extend <paramref name="baseName"/> with <c>allOf</c>, in document order.</summary>
+    private List<string>? AllOfCandidates(string baseName)
+    {
+        if (!_namedComponents.TryGetValue(baseName, out var type) || type.Kind != TypeKind.Object)
+        {
+            return null;
+        }
+
+        var result = new List<string>();
+        foreach (var pair in _componentSchemas)
+        {
+            if (Get(pair.Value, "allOf") is SpecSequence allOf && CanDerive(pair.Key, baseName)
+                && Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "$ref") == SchemaRefPrefix + baseName))
+            {
+                result.Add(pair.Key);
+            }
+        }
+
+        return result;
+    }
+
+    private bool CanDerive(string name, string baseName) =>
+        name != baseName
+        && !_baseOf.ContainsKey(name)
+        && !_bases.ContainsKey(name)
+        && _namedComponents.TryGetValue(name, out var type) && type.Kind == TypeKind.Object
+        && _componentSchemas.TryGetValue(name, out var schema) && Get(schema, "discriminator") is null;
+
+    /// <summary>
+    /// The type of a schema with <c>oneOf</c>/<c>anyOf</c>, or null when it has neither; reports an ignored <c>not</c>.
+    /// </summary>
+    private TypeRef? ResolveComposition(SpecMapping schema, SpecNode node, string path, string nameHint, bool nullable)
+    {
+        if (GetKey(schema, "not") is { } notKey)
+        {
+            Report(DiagnosticDescriptors.NotIgnored, notKey, path + ".not");
+        }
+
+        var keyword = CompositionKeyword(schema);
+        if (keyword is null)
+        {
+            return null;
+        }
+
+        if (GetSequence(schema, keyword, path) is not { } alternatives)
+        {
+            return new TypeRef(TypeKind.Any, IsNullable: nullable);
+        }
+
+        if (keyword == "oneOf" && GetKey(schema, "anyOf") is { } anyOfKey)
+        {
+            Report(DiagnosticDescriptors.CompositionDegraded, anyOfKey, "'anyOf' beside 'oneOf'", path + ".anyOf", "the anyOf is ignored");
+        }
+
+        _compositionComponents.TryGetValue(schema, out var component);
+        if (component is not null && _bases.TryGetValue(component, out var discriminated))
+        {
+            // Its properties are the derived records' to declare (they usually extend it with allOf).
+            return ReadDiscriminatedComposition(component, discriminated, path).WithNullable(nullable);
+        }
+
+        if (Get(schema, "properties") is not null)
+        {
+            Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"they are ignored: the type is the union of the {keyword} alternatives");
+        }
+
+        return ReadUnion(schema, alternatives, component, keyword, path, nameHint, nullable);
+    }
+
+    /// <summary>The abstract base record of a discriminated oneOf component: no properties of its own.</summary>
+    private TypeRef ReadDiscriminatedComposition(string component, DiscriminatedBase discriminated, string path)
+    {
+        var name = _compositionNames[component];
+        var memberNames = new MemberNames(ReservedNames.RecordMembers, name);
+        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated, memberNames));
+        _objects.Add(model);
+        return new TypeRef(TypeKind.Object, name);
+    }
+
+    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose names are claimed here.</summary>
+    private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated, MemberNames memberNames)
+    {
+        var cases = new List<DiscriminatorCase>();
+        foreach (var (value, derived) in discriminated.Cases)
+        {
+            cases.Add(new DiscriminatorCase(value, _namedComponents[derived].Name!));
+        }
+
+        var unknown = _typeNames.ClaimWithRoom("Unknown" + baseName, $"the fallback of '{baseName}' for an unknown discriminator value", SpecNaming.ConverterSuffix);
+        var valueName = memberNames.ClaimExtra("DiscriminatorValue", "the unknown discriminator value");
+        var jsonName = memberNames.ClaimExtra("Json", "the raw JSON of an unknown subtype");
+        return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, valueName, jsonName);
+    }
+
+    /// <summary>The C# name of the base record a component record derives from, or null.</summary>
+    private string? BaseNameOf(string? componentName) =>
+        componentName is not null && _baseOf.TryGetValue(componentName, out var baseComponent)
+            ? _bases[baseComponent].IsComposition ? _compositionNames[baseComponent] : _namedComponents[baseComponent].Name
+            : null;
+
+    /// <summary>
+    /// A union of the alternatives; <c>{type: 'null'}</c> alternatives make it nullable, free-form ones are covered
+    /// by the raw-JSON fallback, repeated C# types count once; one alternative left is that type itself.
+    /// </summary>
+    private TypeRef ReadUnion(SpecMapping schema, SpecSequence alternatives, string? component, string keyword, string path, string nameHint, bool nullable)
+    {
+        var name = component is null ? null : _compositionNames[component];
+        var provisional = name is null ? null : new TypeRef(TypeKind.Object, name);
+        if (component is not null)
+        {
+            _aliasTypes[component] = provisional!; // A union may contain itself (through a list or a record).
+        }
+
+        var types = new List<(TypeRef Type, SpecNode Node)>();
+        var hasAny = false;
+        for (var i = 0; i < alternatives.Children.Length; i++)
+        {
+            var alternative = alternatives.Children[i];
+            var alternativePath = path + "." + keyword + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (alternative is SpecMapping map && GetScalar(map, "type") == "null")
+            {
+                nullable = true;
+                continue;
+            }
+
+            var type = IsEmptyStringEnum(alternative)
+                ? new TypeRef(TypeKind.String) // Stripe's "or an empty string to unset": a string alternative.
+                : ResolveSchema(alternative, alternativePath, nameHint + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            nullable |= type.IsNullable;
+            type = type.WithNullable(false);
+            if (type.Kind == TypeKind.Any || type == provisional)
+            {
+                hasAny = true; // Free-form JSON, or the union itself: the raw-JSON fallback covers it.
+            }
+            else if (!types.Exists(t => t.Type == type))
+            {
+                types.Add((type, alternative));
+            }
+        }
+
+        if (types.Count == 0 || (types.Count == 1 && !hasAny && !Mentions(types[0].Type, name)))
+        {
+            var only = types.Count == 0 ? new TypeRef(TypeKind.Any) : types[0].Type;
+            if (component is not null)
+            {
+                _aliasTypes[component] = only;
+            }
+
+            return only.WithNullable(nullable);
+        }
+
+        name ??= UniqueTypeName(nameHint, schema, path, TypeKind.Object);
+        var memberNames = new MemberNames(ReservedNames.UnionMembers, name);
+        var discriminator = Get(schema, "discriminator") as SpecMapping;
+        var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
+        var result = new List<UnionAlternative>();
+        foreach (var (type, node) in types)
+        {
+            var claim = memberNames.Claim(type.ShapeName, $"the alternative {type.ShapeName}");
+            var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
+            var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
+            result.Add(new UnionAlternative(claim.Name, type, required.ToEquatableArray(), values.ToEquatableArray()));
+        }
+
+        var json = memberNames.ClaimExtra("Json", "the raw JSON fallback");
+        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), json, new SpecSource(path, component), discriminatorProperty));
+        return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
+    }
+
+    /// <summary>
+    /// The discriminator values that pick an alternative of a union: the <c>mapping</c> entries naming its component,
+    /// else the component's name; none for an inline alternative.
+    /// </summary>
+    private static List<string> DiscriminatorValues(SpecMapping discriminator, SpecNode alternative)
+    {
+        var values = new List<string>();
+        if (alternative is not SpecMapping map || GetScalar(map, "$ref") is not { } reference || ComponentNameOf(reference) is not { } component)
+        {
+            return values;
+        }
+
+        foreach (var entry in (Get(discriminator, "mapping") as SpecMapping)?.Children ?? Array.Empty<KeyValuePair<SpecNode, SpecNode>>())
+        {
+            var target = (entry.Value as SpecScalar)?.Value ?? string.Empty;
+            if (entry.Key is SpecScalar { Value: var value } && (ComponentNameOf(target) ?? target) == component)
+            {
+                values.Add(value);
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            values.Add(component);
+        }
+
+        return values;
+    }
+
+    /// <summary>A string enum of only values without a letter or digit (<c>enum: ['']</c>): no C# enum can hold it.</summary>
+    private static bool IsEmptyStringEnum(SpecNode node) =>
+        node is SpecMapping map && Get(map, "enum") is SpecSequence { Children.Length: > 0 } values
+        && (GetScalar(map, "type") ?? "string") == "string"
+        && Array.TrueForAll(values.Children, v => v is SpecScalar scalar && Identifiers.ToPascalCase(scalar.Value).Length == 0);
+
+    private static bool Mentions(TypeRef type, string? name) =>
+        name is not null && (type.Name == name || (type.Element is { } element && Mentions(element, name)));
+
+    /// <summary>
+    /// The wire names of the properties a record alternative requires in a response (not readOnly/writeOnly/deprecated
+    /// ones, as <see cref="ReadObject"/> decides), following <c>$ref</c> and <c>allOf</c>.
+    /// </summary>
+    private List<string> RequiredOf(SpecNode node, HashSet<SpecMapping> visited)
+    {
+        var result = new List<string>();
+        if (node is not SpecMapping schema || !visited.Add(schema))
+        {
+            return result;
+        }
+
+        if (GetScalar(schema, "$ref") is { } reference)
+        {
+            var name = ComponentNameOf(reference);
+            if (name is not null && _componentSchemas.TryGetValue(name, out var target))
+            {
+                if (_bases.TryGetValue(name, out var discriminated))
+                {
+                    return new List<string> { discriminated.PropertyName };
+                }
+
+                result.AddRange(RequiredOf(target, visited));
+            }
+
+            return result;
+        }
+
+        foreach (var part in (Get(schema, "allOf") as SpecSequence)?.Children ?? Array.Empty<SpecNode>())
+        {
+            result.AddRange(RequiredOf(part, visited));
+        }
+
+        var properties = Get(schema, "properties") as SpecMapping;
+        foreach (var item in (Get(schema, "required") as SpecSequence)?.Children ?? Array.Empty<SpecNode>())
+        {
+            if (item is SpecScalar { Value: { } wire } && !result.Contains(wire)
+                && !(properties is not null && Get(properties, wire) is SpecMapping property
+                    && (GetScalar(property, "readOnly") == "true" || GetScalar(property, "writeOnly") == "true" || GetScalar(property, "deprecated") == "true")))
+            {
+                result.Add(wire);
+            }
+        }
+
+        return result;
+    }
+    /// <summary>
+    /// For a record that extends a discriminated base record: marks the base's properties inherited (as the base
+    /// declares them, first, in the base's order; a redefinition in the derived schema cannot change an inherited
+    /// member) and returns the base record; otherwise null.
+    /// </summary>
+    private ObjectModel? InheritedProperties(string? componentName, List<PropertyModel> properties)
+    {
+        if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent) || _bases[baseComponent].IsComposition
+            || EnsureComponentObject(baseComponent, _componentSchemas[componentName], "components.schemas." + componentName) is not { } baseModel)
+        {
+            return null;
+        }
+
+        var own = properties.FindAll(p => !baseModel.Properties.Any(b => b.WireName == p.WireName));
+        properties.Clear();
+        properties.AddRange(baseModel.Properties.Select(p => p with { IsInherited = true }));
+        properties.AddRange(own);
+        return baseModel;
+    }
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace Aiia.Codegen.Runtime;
+
+/// <summary>
+/// Helpers for the converters of generated union types and discriminated base records: they look ahead into a JSON
+/// object on a copy of the reader (the reader passed in is left where it is), so the object is then read once, by the
+/// converter that fits it.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ApiComposition
+{
+    /// <summary>The string value of a top-level property of the object the reader is on (a copy is advanced).</summary>
+    /// <param name="reader">A copy of the reader, on the object's <c>{</c>.</param>
+    /// <param name="propertyName">The property's UTF-8 name.</param>
+    /// <returns>The value; null when the property is absent or not a string.</returns>
+    public static string? FindString(Utf8JsonReader reader, ReadOnlySpan<byte> propertyName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = reader.ValueTextEquals(propertyName);
+            reader.Read();
+            if (match)
+            {
+                return reader.TokenType == JsonTokenType.String ? ApiJson.ReadString(ref reader) : null;
+            }
+
+            reader.Skip();
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the object the reader is on has every one of the top-level properties named.</summary>
+    /// <param name="reader">A copy of the reader, on the object's <c>{</c>.</param>
+    /// <param name="propertyNames">The wire names.</param>
+    /// <returns>True when all are present (with any value).</returns>
+    public static bool HasProperties(Utf8JsonReader reader, params string[] propertyNames)
+    {
+        ArgumentNullException.ThrowIfNull(propertyNames);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var found = 0;
+        var seen = new bool[propertyNames.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            for (var i = 0; i < propertyNames.Length; i++)
+            {
+                if (!seen[i] && reader.ValueTextEquals(propertyNames[i]))
+                {
+                    seen[i] = true;
+                    found++;
+                    break;
+                }
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        return found == propertyNames.Length;
+    }
+
+    /// <summary>Structural equality of raw JSON values (the fallbacks of unions and unknown subtypes).</summary>
+    /// <param name="left">One value.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they have the same kinds, strings, number texts and properties in the same order.</returns>
+    public static bool JsonEquals(JsonElement left, JsonElement right) => ApiUndocumentedProperties.JsonEquals(left, right);
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using static Aiia.Codegen.Client.Tests.JsonText;
+
+namespace Aiia.Codegen.Client.Tests;
+
+/// <summary>The generated composition types themselves: records with a base, the Unknown fallback, union accessors.</summary>
+public sealed class CompositionConverterTests
+{
+    [Fact]
+    public void Derived_records_keep_record_semantics()
+    {
+        var cat = (Cat)Read(CompositionRoundTripTests.CatJson, PetJsonConverter.Instance);
+        Pet older = cat with { Lives = 8 };
+
+        Assert.NotEqual<Pet>(cat, older);
+        Assert.Equal<Pet>(cat, Read(CompositionRoundTripTests.CatJson, PetJsonConverter.Instance));
+        Assert.NotEqual<Pet>(cat, new Dog { PetType = "cat", Name = "Tom" });
+        Assert.Equal("""{"petType":"cat","name":"Tom","lives":8}""", Write(older, PetJsonConverter.Instance));
+        Assert.StartsWith("Cat { PetType = cat, Name = Tom, Lives = 9", cat.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writing_a_derived_record_through_the_base_writes_the_derived_object()
+    {
+        Shape square = new Square { Kind = "Square", Label = "sq", Side = 3, Secret = "hidden" };
+
+        Assert.Equal("""{"kind":"Square","label":"sq","side":3,"secret":"hidden"}""", Write(square, ShapeJsonConverter.Instance));
+        Assert.DoesNotContain("hidden", square.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Label = sq", square.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_subtype_keeps_its_value_and_json_and_prints_neither_json_nor_secrets()
+    {
+        var pet = Assert.IsType<UnknownPet>(Read(CompositionRoundTripTests.ParrotJson, PetJsonConverter.Instance));
+
+        Assert.Equal("parrot", pet.DiscriminatorValue);
+        Assert.Equal(JsonValueKind.Object, pet.Json.ValueKind);
+        Assert.Equal("UnknownPet { DiscriminatorValue = parrot, Json = [JSON Object] }", pet.ToString());
+        Assert.Equal(pet, Read(CompositionRoundTripTests.ParrotJson, PetJsonConverter.Instance));
+        Assert.Equal(pet.GetHashCode(), Read(CompositionRoundTripTests.ParrotJson, PetJsonConverter.Instance).GetHashCode());
+    }
+
+    [Fact]
+    public void A_union_converts_from_each_alternative_and_tells_which_it_holds()
+    {
+        Anything text = "id";
+        Anything number = 7L;
+        Anything pair = new Pair { B = "b", C = "c" };
+        var list = Anything.FromListOfString(["x"]);
+
+        Assert.True(text.IsString);
+        Assert.True(text.TryGetString(out var got) && got == "id");
+        Assert.False(text.TryGetInt64(out _));
+        Assert.Null(text.Int64);
+        Assert.Equal(7L, number.Int64);
+        Assert.Equal("b", pair.Pair!.B);
+        Assert.Equal(["x"], list.ListOfString!);
+        Assert.Equal(Anything.FromString("id"), text);
+        Assert.NotEqual(Anything.FromString("7"), number);
+        Assert.Equal("\"id\"", Write(text, AnythingJsonConverter.Instance));
+        Assert.Equal("7", Write(number, AnythingJsonConverter.Instance));
+
+        var seen = new List<string>();
+        pair.Switch(_ => seen.Add("string"), _ => seen.Add("int64"), _ => seen.Add("named"), p => seen.Add(p.C), _ => seen.Add("list"), _ => seen.Add("json"));
+        Assert.Equal(["c"], seen);
+    }
+
+    [Fact]
+    public void A_union_fallback_keeps_the_json_and_prints_only_its_kind()
+    {
+        var value = Read("""{"token":"secret"}""", AnythingJsonConverter.Instance);
+
+        Assert.True(value.IsJson);
+        Assert.Equal("Anything { Json = [JSON Object] }", value.ToString());
+        Assert.Equal(value, Anything.FromJson(JsonDocument.Parse("""{ "token" : "secret" }""").RootElement));
+    }
+
+    [Theory]
+    [InlineData("""{"petType":"dog","name":"Rex"}""", "Dog")]
+    [InlineData("""{"petType":"cat","name":"Tom"}""", "Cat")]
+    [InlineData("""{"petType":"owl","name":"Hoo"}""", "Cat")] // no alternative named: the shape rule (spec order on a tie)
+    public void A_discriminator_on_an_inline_oneOf_picks_the_alternative(string json, string expected)
+    {
+        var holder = Read("{\"pick\":" + json + "}", HolderJsonConverter.Instance);
+
+        Assert.Equal(expected, holder.Pick!.Match(_ => "Cat", _ => "Dog", _ => "Json"));
+        Assert.Equal("{\"pick\":" + json + "}", Write(holder, HolderJsonConverter.Instance));
+    }
+
+    [Fact]
+    public void A_record_alternative_that_does_not_read_falls_to_the_next_candidate()
+    {
+        // Pair's required properties are present, but b is not a string: Pair does not fit, Named does.
+        var value = Read("""{"a":"x","b":1,"c":"y"}""", AnythingJsonConverter.Instance);
+
+        Assert.Equal("x", value.Named!.A);
+        Assert.Equal("""{"a":"x","b":1,"c":"y"}""", Write(value, AnythingJsonConverter.Instance));
+    }
+}

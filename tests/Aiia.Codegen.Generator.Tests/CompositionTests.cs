@@ -1,0 +1,272 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// oneOf/anyOf/discriminator per construct: what C# each becomes, generated without diagnostics and compiling warning-free.
+/// The round trips through a server are in the client tests (CompositionRoundTripTests).
+/// </summary>
+public sealed class CompositionTests
+{
+    private static GeneratorRun Generate(string components)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("shop.openapi.yaml", SpecYaml.Components(components))]);
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+        return run;
+    }
+
+    private static INamedTypeSymbol Type(GeneratorRun run, string name) =>
+        run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + name) ?? throw new InvalidOperationException($"No type {name}.");
+
+    private static string JsonSource(GeneratorRun run) =>
+        run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+
+    private static string PropertyType(GeneratorRun run, string type, string property) =>
+        ((IPropertySymbol)Type(run, type).GetMembers(property).Single()).Type.ToDisplayString();
+
+    [Fact]
+    public void A_discriminated_oneOf_is_an_abstract_base_with_sealed_derived_records_and_an_unknown_fallback()
+    {
+        var run = Generate("""
+            schemas:
+              Pet:
+                oneOf:
+                  - $ref: '#/components/schemas/Cat'
+                  - $ref: '#/components/schemas/Dog'
+                discriminator: {propertyName: petType, mapping: {kitty: '#/components/schemas/Cat'}}
+              Cat: {type: object, required: [petType], properties: {petType: {type: string}, meow: {type: string}}}
+              Dog: {type: object, required: [petType], properties: {petType: {type: string}}}
+            """);
+
+        var pet = Type(run, "Pet");
+        Assert.True(pet.IsAbstract && pet.IsRecord);
+        Assert.All(new[] { "Cat", "Dog", "UnknownPet" }, name =>
+        {
+            Assert.True(Type(run, name).IsSealed);
+            Assert.Equal(pet, Type(run, name).BaseType, SymbolEqualityComparer.Default);
+        });
+        var json = JsonSource(run);
+        Assert.Contains("case \"kitty\":", json, StringComparison.Ordinal); // the mapping
+        Assert.Contains("case \"Dog\":", json, StringComparison.Ordinal); // implicit: the schema name
+        Assert.DoesNotContain("case \"Cat\":", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Derived_records_may_extend_the_discriminated_oneOf_that_lists_them()
+    {
+        // The OpenAPI specification's own example: the base lists its subtypes and they extend it.
+        var run = Generate("""
+            schemas:
+              Pet:
+                type: object
+                required: [petType]
+                properties: {petType: {type: string}}
+                oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                discriminator: {propertyName: petType}
+              Cat:
+                allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {meow: {type: string}}}]
+              Dog:
+                allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {woof: {type: string}}}]
+            """);
+
+        Assert.True(Type(run, "Pet").IsAbstract);
+        Assert.Equal("string", PropertyType(run, "Cat", "PetType"));
+        Assert.Equal(Type(run, "Pet"), Type(run, "Dog").BaseType, SymbolEqualityComparer.Default);
+    }
+
+    [Theory]
+    [InlineData("Pet", "{oneOf: [{$ref: '#/components/schemas/Cat'}, {type: string}], discriminator: {propertyName: petType}}")] // not all records
+    [InlineData("OwnerPet", null)] // inline
+    public void A_discriminator_that_cannot_be_a_hierarchy_picks_the_union_alternative(string union, string? petSchema)
+    {
+        var run = Generate("""
+            schemas:
+              Owner:
+                type: object
+                properties:
+                  pet:
+                    oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                    discriminator: {propertyName: petType, mapping: {woof: Dog}}
+              Cat: {type: object, required: [petType], properties: {petType: {type: string}}}
+              Dog: {type: object, required: [petType], properties: {petType: {type: string}}}
+              Pet:
+            """ + "\n    " + (petSchema ?? "{type: object, properties: {petType: {type: string}}}"));
+
+        Assert.Equal(TypeKind.Class, Type(run, union).TypeKind);
+        var json = JsonSource(run);
+        Assert.Contains("case \"woof\":", json, StringComparison.Ordinal);
+        Assert.Contains("case \"Cat\":", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_oneOf_of_constraints_only_is_the_record_it_constrains()
+    {
+        var run = Generate("""
+            schemas:
+              Contact:
+                type: object
+                properties: {email: {type: string}, phone: {type: string}}
+                oneOf: [{required: [email]}, {required: [phone]}]
+            """);
+
+        Assert.True(Type(run, "Contact").IsRecord);
+        Assert.Equal("string?", PropertyType(run, "Contact", "Email"));
+    }
+
+    [Fact]
+    public void An_empty_string_enum_alternative_is_a_string()
+    {
+        var run = Generate("""
+            schemas:
+              Cat: {type: object, properties: {name: {type: string}}}
+              Owner:
+                type: object
+                properties:
+                  pet:
+                    anyOf: [{$ref: '#/components/schemas/Cat'}, {type: string, enum: ['']}]
+            """);
+
+        Assert.Equal("string?", PropertyType(run, "OwnerPet", "String"));
+    }
+
+    [Fact]
+    public void A_base_extended_with_allOf_declares_its_properties_once_and_optional()
+    {
+        var run = Generate("""
+            schemas:
+              Shape:
+                type: object
+                required: [kind, label]
+                properties: {kind: {type: string}, label: {type: string}, secret: {type: string, format: password}}
+                discriminator: {propertyName: kind}
+              Circle:
+                allOf:
+                  - $ref: '#/components/schemas/Shape'
+                  - {type: object, required: [radius], properties: {radius: {type: number}, label: {type: integer}}}
+              Plain: {type: object, properties: {id: {type: string}}}
+            """);
+
+        Assert.True(Type(run, "Shape").IsAbstract);
+        Assert.Equal("string?", PropertyType(run, "Shape", "Label"));
+        Assert.Empty(Type(run, "Circle").GetMembers("Label")); // inherited, not redeclared
+        Assert.Empty(Type(run, "Circle").GetMembers("UndocumentedProperties"));
+        Assert.Equal("double", PropertyType(run, "Circle", "Radius"));
+        Assert.False(Type(run, "Plain").BaseType!.IsRecord);
+    }
+
+    [Theory]
+    [InlineData("oneOf: [{$ref: '#/components/schemas/Cat'}, {type: 'null'}]", "Contoso.Consumer.Cat?")]
+    [InlineData("anyOf: [{$ref: '#/components/schemas/Cat'}, {type: 'null'}]", "Contoso.Consumer.Cat?")]
+    [InlineData("{nullable: true, allOf: [{$ref: '#/components/schemas/Cat'}]}", "Contoso.Consumer.Cat?")]
+    [InlineData("oneOf: [{$ref: '#/components/schemas/Cat'}]", "Contoso.Consumer.Cat?")]
+    [InlineData("oneOf: [{type: string}, {type: string, maxLength: 3}]", "string?")]
+    [InlineData("oneOf: [{type: object}, {}]", "System.Text.Json.JsonElement?")]
+    public void A_oneOf_of_one_type_is_that_type(string schema, string expected)
+    {
+        var pet = schema.StartsWith('{') ? schema : "{" + schema + "}";
+        var run = Generate("""
+            schemas:
+              Cat: {type: object, properties: {name: {type: string}}}
+              Owner:
+                type: object
+                properties:
+                  pet: 
+            """ + pet);
+
+        Assert.Equal(expected, PropertyType(run, "Owner", "Pet"));
+        Assert.DoesNotContain(run.Sources, s => s.HintName.EndsWith(".Unions.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_id_or_object_is_a_union_with_an_accessor_and_a_conversion_per_alternative()
+    {
+        var run = Generate("""
+            schemas:
+              Customer: {type: object, required: [id], properties: {id: {type: string}}}
+              Charge:
+                type: object
+                properties:
+                  customer:
+                    anyOf: [{type: string}, {$ref: '#/components/schemas/Customer'}]
+            """);
+
+        Assert.Equal("Contoso.Consumer.ChargeCustomer?", PropertyType(run, "Charge", "Customer"));
+        var union = Type(run, "ChargeCustomer");
+        Assert.True(union.IsSealed);
+        Assert.Equal("string?", PropertyType(run, "ChargeCustomer", "String"));
+        Assert.Equal("Contoso.Consumer.Customer?", PropertyType(run, "ChargeCustomer", "Customer"));
+        Assert.Equal(2, union.GetMembers("op_Implicit").Length);
+        Assert.All(new[] { "IsString", "TryGetString", "FromString", "IsCustomer", "TryGetCustomer", "FromCustomer", "Json", "FromJson", "Match", "Switch" }, member => Assert.NotEmpty(union.GetMembers(member)));
+    }
+
+    [Fact]
+    public void Every_kind_of_alternative_compiles()
+    {
+        var run = Generate("""
+            schemas:
+              Color: {type: string, enum: [red, green]}
+              Value:
+                oneOf:
+                  - {type: string, format: date-time}
+                  - {type: string, format: date}
+                  - {type: string, format: uuid}
+                  - {$ref: '#/components/schemas/Color'}
+                  - {type: string, enum: [small, large]}
+                  - {type: integer}
+                  - {type: number, format: decimal}
+                  - {type: boolean}
+                  - {type: array, items: {$ref: '#/components/schemas/Color'}}
+                  - {type: object, additionalProperties: {type: integer}}
+                  - {type: object, required: [x], properties: {x: {type: integer}}}
+                  - {}
+            """);
+
+        var union = Type(run, "Value");
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Contoso.Consumer.Color>?", PropertyType(run, "Value", "ListOfColor"));
+        Assert.Equal("Contoso.Consumer.ValueOption5?", PropertyType(run, "Value", "ValueOption5")); // the inline enum
+        Assert.Equal("Contoso.Consumer.ValueOption11?", PropertyType(run, "Value", "ValueOption11")); // the inline record
+        Assert.Equal(9, union.GetMembers("op_Implicit").Length); // lists and maps have none: they are interfaces
+    }
+
+    [Fact]
+    public void A_union_may_contain_itself()
+    {
+        var run = Generate("""
+            schemas:
+              Node:
+                anyOf:
+                  - {type: string}
+                  - {type: array, items: {$ref: '#/components/schemas/Node'}}
+              Tree:
+                oneOf:
+                  - {$ref: '#/components/schemas/Tree'}
+                  - {type: integer}
+            """);
+
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Contoso.Consumer.Node>?", PropertyType(run, "Node", "ListOfNode"));
+        Assert.Equal("int?", PropertyType(run, "Tree", "Int32")); // itself as an alternative: covered by the raw JSON
+    }
+
+    [Fact]
+    public void Union_names_are_claimed_by_the_naming_pass()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("shop.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Charge:
+                type: object
+                properties:
+                  customer:
+                    anyOf: [{type: string}, {type: integer}]
+              ChargeCustomer: {type: object, properties: {id: {type: string}}}
+              ChargeCustomerJsonConverter: {type: object, properties: {id: {type: string}}}
+            """))]);
+
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+        Assert.Equal("Contoso.Consumer.ChargeCustomer2?", PropertyType(run, "Charge", "Customer"));
+        Assert.Equal(TypeKind.Class, Type(run, "ChargeCustomer2").TypeKind);
+    }
+}
