@@ -54,7 +54,7 @@ public sealed class JsonSpecTests
         var run = GeneratorHarness.Run([spec]);
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("AIIA0003", diagnostic.Id);
+        Assert.Equal("AIIA0042", diagnostic.Id);
         var start = text.IndexOf("\"#/components/schemas/Pett\"", StringComparison.Ordinal);
         Assert.Equal(start, diagnostic.Location.SourceSpan.Start);
         Assert.Equal("\"#/components/schemas/Pett\"".Length, diagnostic.Location.SourceSpan.Length);

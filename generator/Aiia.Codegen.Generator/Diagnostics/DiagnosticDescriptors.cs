@@ -185,6 +185,16 @@ public static class DiagnosticDescriptors
         "AIIA0041", "An enum value is ignored",
         "The enum value {0} at {1} is ignored: {2}. Remove it from the list.");
 
+    /// <summary>A schema <c>$ref</c> that points at nothing in the document: the schema becomes any JSON.</summary>
+    public static readonly DiagnosticDescriptor UnresolvedSchemaReference = Warning(
+        "AIIA0042", "A schema $ref does not resolve and is generated as any JSON",
+        "The schema $ref '{0}' at {1} does not resolve, so it is generated as any JSON (System.Text.Json.JsonElement). Point it at an existing entry of this document, e.g. '#/components/schemas/Name'.");
+
+    /// <summary>A path placeholder that no path parameter describes: the method takes it as a required string.</summary>
+    public static readonly DiagnosticDescriptor PlaceholderWithoutParameter = Warning(
+        "AIIA0043", "A path placeholder has no parameter",
+        "The path placeholder '{{{0}}}' at {1} has no path parameter, so the method takes it as the string parameter '{2}'. Add a parameter with 'name: {0}' and 'in: path' to give it a type and a description.");
+
     /// <summary>
     /// An external <c>$ref</c> names a file that is not among the project's AdditionalFiles (the generator reads no file
     /// the build does not give it).
@@ -211,7 +221,7 @@ public static class DiagnosticDescriptors
         UnsupportedSecurityScheme, UndefinedSecurityScheme, MutualTls,
         BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
         NotIgnored, CompositionDegraded,
-        SchemaAsJson, EnumValueIgnored,
+        SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>

@@ -277,7 +277,7 @@ internal sealed partial class SpecReader
                 parameterLocation = ParameterLocation.Cookie;
                 break;
             default:
-                Report(DiagnosticDescriptors.ParameterProblem, (SpecNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' has 'in: {location}'", path, "Use path, query or header.");
+                Report(DiagnosticDescriptors.ParameterProblem, (SpecNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' has 'in: {location}'", path, "Use path, query, header or cookie.");
                 return null;
         }
 
@@ -331,21 +331,34 @@ internal sealed partial class SpecReader
     private void CheckPathParameters(string pathTemplate, SpecNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, string path)
     {
         var placeholders = PathTemplate.Placeholders(pathTemplate).Select(p => p.Name).ToList();
-        foreach (var placeholder in placeholders)
-        {
-            if (!parameters.Any(p => p.In == ParameterLocation.Path && p.WireName == placeholder))
-            {
-                Report(DiagnosticDescriptors.ParameterProblem, pathKey, $"The path placeholder '{{{placeholder}}}' has no path parameter", path, $"Add a parameter with 'name: {placeholder}' and 'in: path'.");
-            }
-        }
-
         foreach (var parameter in parameters.Where(p => p.In == ParameterLocation.Path).ToList())
         {
             if (!placeholders.Contains(parameter.WireName))
             {
-                Report(DiagnosticDescriptors.ParameterProblem, nodes.TryGetValue(parameter, out var node) ? node : pathKey, $"The path parameter '{parameter.WireName}' does not appear in the path", path + ".parameters", $"Add '{{{parameter.WireName}}}' to the path or remove the parameter.");
+                // Nothing in the path can carry it: the method goes without it and still calls the right URL.
+                Report(DiagnosticDescriptors.ParameterSkipped, nodes.TryGetValue(parameter, out var node) ? node : pathKey, $"The path parameter '{parameter.WireName}', which does not appear in the path,", path + ".parameters", $"Add '{{{parameter.WireName}}}' to the path or remove the parameter.");
                 parameters.Remove(parameter);
             }
+        }
+
+        foreach (var placeholder in placeholders)
+        {
+            if (parameters.Any(p => p.In == ParameterLocation.Path && p.WireName == placeholder))
+            {
+                continue;
+            }
+
+            // The URL cannot be built without a value: the placeholder becomes a required string parameter.
+            var name = Identifiers.ToCamelCase(placeholder);
+            name = name.Length == 0 ? "pathParameter" : name;
+            var unique = name;
+            for (var i = 2; parameters.Any(p => p.Name == unique) || unique is "body" or "cancellationToken" or "request" or "item" or "present"; i++)
+            {
+                unique = name + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            Report(DiagnosticDescriptors.PlaceholderWithoutParameter, pathKey, placeholder, path, unique);
+            parameters.Add(new ParameterModel(unique, placeholder, ParameterLocation.Path, new TypeRef(TypeKind.String), true, null));
         }
     }
 

@@ -45,8 +45,8 @@ internal sealed partial class SpecReader
 
         if (node is null)
         {
-            Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
-            return new TypeRef(TypeKind.Any);
+            Report(DiagnosticDescriptors.UnresolvedSchemaReference, referenceNode, reference, path);
+            return new TypeRef(TypeKind.Any, IsNullable: true);
         }
 
         if (!_resolvingPointers.Add(reference))

@@ -327,8 +327,8 @@ internal sealed partial class SpecReader
             return ResolveSchemaPointer(reference, referenceNode, path);
         }
 
-        Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
-        return new TypeRef(TypeKind.Any);
+        Report(DiagnosticDescriptors.UnresolvedSchemaReference, referenceNode, reference, path);
+        return new TypeRef(TypeKind.Any, IsNullable: true);
     }
 
     /// <summary>

@@ -173,7 +173,7 @@ internal sealed partial class SpecReader
 
     private void Report(DiagnosticDescriptor descriptor, SpecNode? node, params string[] args)
     {
-        if (descriptor == DiagnosticDescriptors.UnresolvedReference && node is not null && _externals?.HasReported(node) == true)
+        if ((descriptor == DiagnosticDescriptors.UnresolvedReference || descriptor == DiagnosticDescriptors.UnresolvedSchemaReference) && node is not null && _externals?.HasReported(node) == true)
         {
             return; // An external $ref whose file is missing or remote: said once, by ExternalReferences.
         }

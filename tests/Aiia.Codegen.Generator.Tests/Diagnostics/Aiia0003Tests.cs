@@ -10,27 +10,6 @@ public sealed class Aiia0003Tests
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
     [Fact]
-    public void Aiia0003_AMissingSchema()
-    {
-        var (diagnostic, _) = Single(
-            SpecYaml.Paths(
-                """
-                /items:
-                  get:
-                    responses:
-                      '200':
-                        description: OK
-                        content:
-                          application/json:
-                            schema:
-                              $ref: [|'#/components/schemas/Missing'|]
-                """),
-            "AIIA0003", Error, "paths./items.get.responses.200.content.schema");
-
-        Assert.Equal("(12,23)", LineColumn(diagnostic));
-    }
-
-    [Fact]
     public void Aiia0003_AMissingParameter()
     {
         Single(

@@ -10,39 +10,6 @@ public sealed class Aiia0007Tests
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
 
     [Fact]
-    public void Aiia0007_APlaceholderWithoutParameter()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                [|/items/{id}|]:
-                  get:
-                    responses:
-                      '204': {description: None}
-                """),
-            "AIIA0007", Error, "paths./items/{id}.get");
-    }
-
-    [Fact]
-    public void Aiia0007_APathParameterNotInThePath()
-    {
-        Single(
-            SpecYaml.Paths(
-                """
-                /items:
-                  get:
-                    parameters:
-                      - name: [|id|]
-                        in: path
-                        required: true
-                        schema: {type: string}
-                    responses:
-                      '204': {description: None}
-                """),
-            "AIIA0007", Error, "paths./items.get.parameters");
-    }
-
-    [Fact]
     public void Aiia0007_AParameterWithoutSchema()
     {
         Single(

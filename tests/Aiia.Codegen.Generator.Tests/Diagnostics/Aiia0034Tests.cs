@@ -68,4 +68,23 @@ public sealed class Aiia0034Tests
                 """),
             "AIIA0034", Warning, "paths./items.get.parameters[0]");
     }
+
+    [Fact]
+    public void Aiia0034_APathParameterNotInThePath()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: [|id|]
+                        in: path
+                        required: true
+                        schema: {type: string}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters");
+    }
 }
