@@ -173,6 +173,10 @@ public sealed class LenientNameTests
     [InlineData("toString", "type: object\n    properties: {name: {type: string}}", "ToStringModel")]
     [InlineData("equals", "type: object\n    properties: {name: {type: string}}", "EqualsModel")]
     [InlineData("kind", "type: string\n    enum: [a, b]", "KindModel")]
+    [InlineData("getHashCode", "type: object\n    properties: {name: {type: string}}", "GetHashCodeModel")]
+    [InlineData("PrintMembers", "type: object\n    properties: {name: {type: string}}", "PrintMembersModel")]
+    [InlineData("Deconstruct", "type: object\n    properties: {name: {type: string}}", "DeconstructModel")]
+    [InlineData("GetHashCode", "type: string\n    enum: [a, b]", "GetHashCodeModel")]
     public void ASchemaNamedLikeAMemberOfItsOwnTypeGetsModelAppended(string schemaName, string schema, string typeName)
     {
         var (diagnostic, run) = Single(
