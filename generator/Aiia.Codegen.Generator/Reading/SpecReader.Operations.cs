@@ -28,8 +28,15 @@ internal sealed partial class SpecReader
 
             if (GetKey(pathItem, "$ref") is { } refKey)
             {
-                Report(DiagnosticDescriptors.Unsupported, refKey, "A $ref path item", itemPath, "Write the operations under the path itself.");
-                continue;
+                // A path item may be shared (3.1's components.pathItems, or any place of this document): read the target.
+                var reference = GetString(pathItem, "$ref", itemPath) ?? string.Empty;
+                if (PointedMapping(reference) is not { } target || GetKey(target, "$ref") is not null)
+                {
+                    Report(DiagnosticDescriptors.UnresolvedReference, Get(pathItem, "$ref") ?? refKey, reference, itemPath);
+                    continue;
+                }
+
+                pathItem = target;
             }
 
             var sharedParameters = GetSequence(pathItem, "parameters", itemPath);
@@ -360,6 +367,24 @@ internal sealed partial class SpecReader
             Report(DiagnosticDescriptors.PlaceholderWithoutParameter, pathKey, placeholder, path, unique);
             parameters.Add(new ParameterModel(unique, placeholder, ParameterLocation.Path, new TypeRef(TypeKind.String), true, null));
         }
+    }
+
+    /// <summary>The mapping a <c>#/…</c> JSON pointer of this document points at, or null.</summary>
+    private SpecMapping? PointedMapping(string reference)
+    {
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        SpecNode? node = _root;
+        foreach (var raw in reference.Substring(2).Split('/'))
+        {
+            var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+            node = node is SpecMapping mapping ? Get(mapping, segment) : null;
+        }
+
+        return node as SpecMapping;
     }
 
     private SpecMapping? ResolveComponent(string reference, string section, SpecNode referenceNode, string path)
