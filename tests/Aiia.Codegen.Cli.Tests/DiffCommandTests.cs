@@ -365,7 +365,7 @@ public sealed class DiffCommandTests
     {
         using var temp = new TempDirectory();
         var oldSpec = temp.Write("old.openapi.yaml", Base);
-        var newSpec = temp.Write("new.openapi.yaml", Edit("$ref: '#/components/schemas/NewOrder'", "$ref: '#/components/schemas/Nope'"));
+        var newSpec = temp.Write("new.openapi.yaml", Edit("          required: false\n          schema: {type: boolean}\n", "          required: false\n          schema: {type: boolean}\n        - $ref: '#/components/parameters/Nope'\n"));
 
         var result = await CliRunner.RunAsync("diff", oldSpec, newSpec);
 

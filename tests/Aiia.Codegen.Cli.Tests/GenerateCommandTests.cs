@@ -118,13 +118,14 @@ public sealed class GenerateCommandTests
               /things:
                 get:
                   operationId: listThings
+                  parameters:
+                    - $ref: '#/components/parameters/Missing'
                   responses:
                     '200':
                       description: ok
                       content:
                         application/json:
-                          schema:
-                            $ref: '#/components/schemas/Missing'
+                          schema: {type: string}
             """);
         var output = temp.Combine("out");
 
@@ -133,7 +134,7 @@ public sealed class GenerateCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.False(Directory.Exists(output), "Nothing may be written when the spec has errors.");
         var line = Assert.Single(result.Lines, l => l.Contains("error AIIA", StringComparison.Ordinal));
-        Assert.Matches(new Regex(@"^" + Regex.Escape(spec) + @"\(13,\d+\): error AIIA0003: .*'#/components/schemas/Missing'"), line);
+        Assert.Matches(new Regex(@"^" + Regex.Escape(spec) + @"\(8,\d+\): error AIIA0003: .*'#/components/parameters/Missing'"), line);
         Assert.Contains("nothing was written", result.Stdout, StringComparison.Ordinal);
     }
 
