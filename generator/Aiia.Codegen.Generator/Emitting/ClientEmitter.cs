@@ -204,13 +204,21 @@ internal static class ClientEmitter
             parameters.Add($"{CSharp.TypeName(parameter.Type, spec.Namespace)} {parameter.Name}");
         }
 
-        parameters.AddRange(BodyParameters(spec, operation, required: true).Select(p => $"{p.Type} {p.Name}"));
+        foreach (var (type, name, _) in BodyParameters(spec, operation, required: true))
+        {
+            parameters.Add(type + " " + name);
+        }
+
         foreach (var parameter in operation.Parameters.Where(p => !p.IsRequired))
         {
             parameters.Add($"{CSharp.TypeName(parameter.Type, spec.Namespace)} {parameter.Name} = null");
         }
 
-        parameters.AddRange(BodyParameters(spec, operation, required: false).Select(p => $"{p.Type} {p.Name} = null"));
+        foreach (var (type, name, _) in BodyParameters(spec, operation, required: false))
+        {
+            parameters.Add(type + " " + name + " = null");
+        }
+
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
         writer.Open($"public {returnType} {operation.MethodName}Async({string.Join(", ", parameters)})");
 

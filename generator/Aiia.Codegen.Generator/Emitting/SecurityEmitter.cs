@@ -85,23 +85,39 @@ internal static class SecurityEmitter
         var first = true;
         foreach (var requirement in operation.Security.Where(r => r.Schemes.Count > 0))
         {
-            var schemes = requirement.Schemes.Select(use => (Use: use, Scheme: spec.SecuritySchemes.First(s => s.SchemeName == use.SchemeName))).ToList();
+            // Parallel lists, not a list of tuples: framework generics over a struct are JIT-compiled at the first
+            // generation even in the ReadyToRun copy.
+            var uses = new List<SecurityUseModel>();
+            var schemes = new List<SecuritySchemeModel>();
+            var validated = true;
+            var conditions = new List<string>();
+            foreach (var use in requirement.Schemes)
+            {
+                var scheme = spec.SecuritySchemes.First(s => s.SchemeName == use.SchemeName);
+                uses.Add(use);
+                schemes.Add(scheme);
+                // Credentials every call needs are checked by the options' validation: such an alternative is always
+                // configured, so it is sent without a test and no later one is reached.
+                validated &= scheme.IsRequired;
+                var condition = Configured(scheme);
+                if (!conditions.Contains(condition))
+                {
+                    conditions.Add(condition);
+                }
+            }
 
-            // Credentials every call needs are checked by the options' validation: such an alternative is always
-            // configured, so it is sent without a test and no later one is reached.
-            var validated = schemes.All(s => s.Scheme.IsRequired);
             if (!validated)
             {
-                writer.Open($"{(first ? "if" : "else if")} ({string.Join(" && ", schemes.Select(s => Configured(s.Scheme)).Distinct())})");
+                writer.Open($"{(first ? "if" : "else if")} ({string.Join(" && ", conditions)})");
             }
             else if (!first)
             {
                 writer.Open("else");
             }
 
-            foreach (var (use, scheme) in schemes)
+            for (var i = 0; i < schemes.Count; i++)
             {
-                writer.Line(Send(scheme, use));
+                writer.Line(Send(schemes[i], uses[i]));
             }
 
             if (!validated || !first)

@@ -48,7 +48,7 @@ internal sealed class ExternalReferences
     private readonly Dictionary<string, string> _importedKeys = new(StringComparer.Ordinal); // file#pointer → component key
     private readonly Dictionary<string, string> _schemaNames = new(StringComparer.Ordinal); // component key → schema name
     private readonly HashSet<SpecNode> _walked = new();
-    private readonly Queue<(SpecNode Node, Loaded File, Context Context, string Path)> _pending = new();
+    private readonly Queue<Pending> _pending = new(); // a class, not a tuple: no generic code over a struct to JIT at the first generation
     private readonly List<KeyValuePair<SpecNode, SpecNode>> _importedSchemas = new();
     private readonly List<string> _path = new();
     private readonly HashSet<SpecNode> _reported = new(); // $ref values already reported here
@@ -109,7 +109,7 @@ internal sealed class ExternalReferences
         resolver.Walk(root, resolver._main, Context.Other, "$");
         while (resolver._pending.Count > 0)
         {
-            var (node, file, context, path) = resolver._pending.Dequeue();
+            var (node, file, context, path) = resolver._pending.Dequeue().Deconstruct();
             if (resolver._walked.Add(node))
             {
                 resolver.Walk(node, file, context, path);
@@ -320,7 +320,7 @@ internal sealed class ExternalReferences
             return null;
         }
 
-        _pending.Enqueue((found.Node, found.File, Context.Other, found.File.Document.Path + "#" + found.Pointer));
+        _pending.Enqueue(new Pending(found.Node, found.File, Context.Other, found.File.Document.Path + "#" + found.Pointer));
         return found.Node;
     }
 
@@ -349,7 +349,7 @@ internal sealed class ExternalReferences
         _importedSchemas.Add(new KeyValuePair<SpecNode, SpecNode>(
             new SpecScalar(key, isPlain: false, tag: null, found.KeyNode.Start, found.KeyNode.End),
             found.Node));
-        _pending.Enqueue((found.Node, found.File, Context.Schema, "components.schemas." + key));
+        _pending.Enqueue(new Pending(found.Node, found.File, Context.Schema, "components.schemas." + key));
         return key;
     }
 
@@ -587,5 +587,11 @@ internal sealed class ExternalReferences
         {
             return null;
         }
+    }
+
+    /// <summary>A node of a referenced file still to walk.</summary>
+    private sealed class Pending(SpecNode node, Loaded file, Context context, string path)
+    {
+        public (SpecNode Node, Loaded File, Context Context, string Path) Deconstruct() => (node, file, context, path);
     }
 }

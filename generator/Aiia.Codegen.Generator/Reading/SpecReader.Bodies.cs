@@ -59,14 +59,19 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var offered = Entries(content, path + ".content").Select(e => (e.Key, Class: Classify(e.Key), e.Value)).ToList();
+        foreach (var _ in Entries(content, path + ".content"))
+        {
+            // Reports, once, the keys that are not text.
+        }
+
+        // One pass per preference over the entries (no list of tuples: see ReadParameters).
         foreach (var wanted in preference)
         {
-            foreach (var (mediaType, mediaClass, value) in offered)
+            foreach (var pair in content.Children)
             {
-                if (mediaClass == wanted)
+                if (pair.Key is SpecScalar { Value: { } mediaType } && Classify(mediaType) == wanted)
                 {
-                    return (mediaType, mediaClass, value);
+                    return (mediaType, wanted, pair.Value);
                 }
             }
         }

@@ -19,13 +19,19 @@ internal sealed partial class SpecReader
 
     private SessionRenewalModel? ReadSessionExtensions(SpecMapping paths, string clientName, List<OperationModel> operations)
     {
-        var renewals = new List<(SpecMapping Operation, OperationModel Model, string Path)>();
+        // Operations, models and paths as parallel lists: a list of tuples is generic code over a struct, which even the
+        // ReadyToRun copy leaves to the JIT at the first generation.
+        var renewals = new List<SpecMapping>();
+        var renewalModels = new List<OperationModel>();
+        var renewalPaths = new List<string>();
         var starts = new List<(SpecMapping Operation, OperationModel Model, string Path)>();
         foreach (var (operation, model, path) in OperationNodes(paths, operations))
         {
             if (GetKey(operation, SessionRenewalExtension) is not null)
             {
-                renewals.Add((operation, model, path));
+                renewals.Add(operation);
+                renewalModels.Add(model);
+                renewalPaths.Add(path);
             }
 
             if (GetKey(operation, SessionStartExtension) is not null)
@@ -37,10 +43,11 @@ internal sealed partial class SpecReader
         SessionRenewalModel? renewal = null;
         if (renewals.Count > 0)
         {
-            var (operation, model, path) = renewals[0];
+            var (operation, model, path) = (renewals[0], renewalModels[0], renewalPaths[0]);
             renewal = ReadSessionRenewal(operation, model, path + "." + SessionRenewalExtension, clientName);
-            foreach (var (other, _, otherPath) in renewals.Skip(1))
+            for (var i = 1; i < renewals.Count; i++)
             {
+                var (other, otherPath) = (renewals[i], renewalPaths[i]);
                 Report(DiagnosticDescriptors.InvalidSession, GetKey(other, SessionRenewalExtension), "A second session renewal", otherPath + "." + SessionRenewalExtension, "A spec declares one renewal operation; remove this one.");
             }
         }
