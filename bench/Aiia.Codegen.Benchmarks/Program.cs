@@ -84,6 +84,8 @@ switch (command)
 
         return 0;
     }
+    case "compile-time":
+        return Aiia.Codegen.Benchmarks.Compilation.CompileTimeMeasurement.Run(options);
     case "corpus":
         return await Aiia.Codegen.Benchmarks.Corpus.CorpusMeasurement.RunAsync(options);
     case "quick":
@@ -103,6 +105,8 @@ switch (command)
               first-call-breakdown SPEC         our first call stage by stage, with JIT time
               corpus [--runs 3] [--specs a,b] [--fresh 5] [--fresh-spec github-rest]
                                                 the real public specs of tests/Corpus, ours vs NSwag (docs/corpus.md)
+              compile-time [--specs large,aiia] [--runs 5]
+                                                compile of our generated code vs NSwag's: time, IL, size
               quick [SPEC]                      rough warm timing of each generation stage
               waiting [--t 1,3,9] [--reps 10]   long poll vs polling every 2 s against the sandbox
               scale [--sessions 10000] [--in-process]  concurrent waits against the sandbox
