@@ -100,7 +100,9 @@ switch (command)
         Console.Error.WriteLine("""
             commands:
               bdn [BenchmarkDotNet arguments]   generation, JSON and client benchmarks (e.g. --filter '*' --warmupCount 3 --iterationCount 10)
-              first-calls [--runs N]            the first generation in N fresh processes per tool and spec
+              first-calls [--runs N] [--specs aiia] [--tools a,b]
+                                                the first generation in N fresh processes per tool and spec
+                                                (a tool aiia-codegen-dir=DIR loads the generator DLL in DIR)
               first-call TOOL SPEC              one such process (TOOL: aiia-codegen, nswag, yamldotnet-load; SPEC: aiia, large)
               first-call-breakdown SPEC         our first call stage by stage, with JIT time
               corpus [--runs 3] [--specs a,b] [--fresh 5] [--fresh-spec github-rest]
