@@ -89,7 +89,9 @@ switch (command)
     case "corpus":
         return await Aiia.Codegen.Benchmarks.Corpus.CorpusMeasurement.RunAsync(options);
     case "quick":
-        return Quick.Measure(options.Positional.FirstOrDefault() ?? Specs.Large, options.Int("runs", 5));
+        return options.Get("tools") is null
+            ? Quick.Measure(options.Positional.FirstOrDefault() ?? Specs.Large, options.Int("runs", 5))
+            : Quick.Compare(options.Positional.FirstOrDefault() ?? Specs.Large, options.List("tools", []), options.Int("runs", 5));
     case "waiting":
         return await Aiia.Codegen.Benchmarks.Waiting.WaitingMeasurement.RunAsync(options);
     case "scale":
@@ -109,7 +111,7 @@ switch (command)
                                                 the real public specs of tests/Corpus, ours vs NSwag (docs/corpus.md)
               compile-time [--specs large,aiia] [--runs 5]
                                                 compile of our generated code vs NSwag's: time, IL, size
-              quick [SPEC]                      rough warm timing of each generation stage
+              quick [SPEC] [--tools a,b]        rough warm timing of each generation stage, or of whole tools alternating
               waiting [--t 1,3,9] [--reps 10]   long poll vs polling every 2 s against the sandbox
               scale [--sessions 10000] [--in-process]  concurrent waits against the sandbox
               large-spec                        writes bench/specs/large.openapi.yaml
