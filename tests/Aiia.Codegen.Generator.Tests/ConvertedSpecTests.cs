@@ -92,4 +92,39 @@ public sealed class ConvertedSpecTests
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
     }
+
+    [Fact]
+    public void ARecordComposedFromADerivedRecordHasTheBasesPropertiesAsItsOwn()
+    {
+        // Bing Web Search: ResponseBase (discriminator _type) <- Identifiable <- Response <- Thing. Only Identifiable
+        // derives in C#; Response composes it and is a record of its own, with _type as its own property.
+        var spec = SpecYaml.Components("""
+            schemas:
+              ResponseBase:
+                type: object
+                required: [_type]
+                discriminator: {propertyName: _type}
+                properties:
+                  _type: {type: string}
+              Identifiable:
+                allOf: [{$ref: '#/components/schemas/ResponseBase'}]
+                properties:
+                  id: {type: string}
+              Response:
+                allOf: [{$ref: '#/components/schemas/Identifiable'}]
+                properties:
+                  webSearchUrl: {type: string}
+              Thing:
+                allOf: [{$ref: '#/components/schemas/Response'}]
+                properties:
+                  name: {type: string}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("search.openapi.yaml", spec)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var thing = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Thing")!;
+        Assert.Equal(new[] { "Type", "Id", "WebSearchUrl", "Name" }, thing.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && p.Name is not "UndocumentedProperties").Select(p => p.Name));
+    }
 }

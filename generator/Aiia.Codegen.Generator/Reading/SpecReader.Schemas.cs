@@ -672,7 +672,8 @@ internal sealed partial class SpecReader
                         {
                             foreach (var property in baseObject.Properties)
                             {
-                                AddOrReplace(properties, property with { IsRequired = false });
+                                // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator).
+                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false });
                                 if (property.IsRequired)
                                 {
                                     required.Add(property.WireName);
