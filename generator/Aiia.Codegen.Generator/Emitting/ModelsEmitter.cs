@@ -168,22 +168,38 @@ internal static class ModelsEmitter
         var call = model.BaseName is null ? "Print(builder" : "PrintAfter(builder, base.PrintMembers(builder)";
         writer.Line($"{PrintMembersModifiers(model)} bool PrintMembers(global::System.Text.StringBuilder builder) => {Printer}.{call},");
         writer.Indent();
-        var members = model.Properties.Where(p => !p.IsInherited).Select(p => (p.Name, PrintedValue(p))).ToList();
+        // Each "name", value pair on a line of its own; the last one closes the call. (No tuples: a framework generic
+        // over a struct costs the first generation a JIT.)
+        string? pending = null;
+        foreach (var property in model.Properties)
+        {
+            if (!property.IsInherited)
+            {
+                WritePending(writer, pending);
+                pending = $"{CSharp.Literal(property.Name)}, {PrintedValue(property)}";
+            }
+        }
+
         if (model.KeepsUndocumented && !model.InheritsUndocumented)
         {
             // Only when some arrived, as their count (ApiUndocumentedProperties.ToString).
-            members.Add((model.UndocumentedPropertiesName, $"{Printer}.Optional({model.UndocumentedPropertiesName})"));
+            WritePending(writer, pending);
+            pending = $"{CSharp.Literal(model.UndocumentedPropertiesName)}, {Printer}.Optional({model.UndocumentedPropertiesName})";
         }
 
-        for (var i = 0; i < members.Count; i++)
-        {
-            writer.Line($"{CSharp.Literal(members[i].Item1)}, {members[i].Item2}{(i == members.Count - 1 ? ");" : ",")}");
-        }
-
+        writer.Line($"{pending});");
         writer.Outdent();
     }
 
     private const string Printer = CSharp.Runtime + ".ApiRecordPrinter";
+
+    private static void WritePending(SourceWriter writer, string? pending)
+    {
+        if (pending is not null)
+        {
+            writer.Line($"{pending},");
+        }
+    }
 
     private static string PrintedValue(PropertyModel property) =>
         property.IsSensitive ? $"{Printer}.Redact({property.Name})"
