@@ -591,7 +591,16 @@ internal sealed partial class SpecReader
                     var name = reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
                     if (name is null || !_componentSchemas.TryGetValue(name, out var target))
                     {
-                        Report(DiagnosticDescriptors.UnresolvedReference, Get(part, "$ref"), reference, partPath);
+                        if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
+                        {
+                            // A pointer to a schema elsewhere (bundlers point repeats at the first use): its properties, as if inline.
+                            CollectObject(typeName, pointed, string.Join(".", JsonPointer.Segments(reference.Substring(1))), properties, required, keyNodes, visited);
+                        }
+                        else
+                        {
+                            Report(DiagnosticDescriptors.UnresolvedReference, Get(part, "$ref"), reference, partPath);
+                        }
+
                         continue;
                     }
 
