@@ -20,6 +20,11 @@ internal sealed partial class SpecReader
         foreach (var (pathTemplate, pathKey, value) in Entries(paths, "paths"))
         {
             var itemPath = "paths." + pathTemplate;
+            if (pathTemplate.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue; // A specification extension of the Paths object, not a path.
+            }
+
             if (value is not SpecMapping pathItem)
             {
                 Report(DiagnosticDescriptors.InvalidValue, value, "A path item must be a mapping", itemPath, "Give it operations such as 'get:' or 'post:'.");
