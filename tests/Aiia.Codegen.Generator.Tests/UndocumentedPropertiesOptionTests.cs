@@ -162,12 +162,12 @@ public sealed class UndocumentedPropertiesOptionTests
         var run = RunClean(Shop(Item, """
                 Mode:
                   type: string
-                  enum: [Kind, ToString, ToWireValue, Equals, Mode, ModeKind, Unknown, plain]
+                  enum: [Kind, ToString, ToWireValue, Equals, PrintMembers, Mode, ModeKind, Unknown, plain]
             """));
 
         var kind = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ModeKind")!;
         Assert.Equal(
-            ["UnknownValue", "KindValue", "ToStringValue", "ToWireValueValue", "EqualsValue", "ModeValue", "ModeKindValue", "Unknown", "Plain"],
+            ["UnknownValue", "KindValue", "ToStringValue", "ToWireValueValue", "EqualsValue", "PrintMembersValue", "ModeValue", "ModeKindValue", "Unknown", "Plain"],
             kind.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name));
     }
 

@@ -12,7 +12,7 @@ public sealed class EditorBrowsableTests
     private static readonly string[] HiddenTypes =
     [
         nameof(ApiClientRegistration), nameof(ApiFormat), nameof(ApiHeader), nameof(ApiJson), nameof(ApiRequest),
-        nameof(ApiTransport), nameof(SessionRenewal), nameof(ApiComposition),
+        nameof(ApiTransport), nameof(SessionRenewal), nameof(ApiComposition), nameof(ApiRecordPrinter),
     ];
 
     private static readonly string[] HiddenMembers =

@@ -27,7 +27,9 @@ internal static class EnumsEmitter
         writer.Line($"/// with <see cref=\"{type}.Kind\"/> <c>{model.KindName}.{model.UnknownMemberName}</c>. Switch on <c>Kind</c> for the documented values.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
-        writer.Open($"{spec.Accessibility} readonly partial struct {model.Name} : global::System.IEquatable<{type}>");
+        // A record struct: the compiler synthesizes the value equality (ordinal on the wire value; the Kind follows from
+        // it), hashing and the == / != operators, with nothing to parse or bind per enum and no docs to write for them.
+        writer.Open($"{spec.Accessibility} readonly partial record struct {model.Name}");
         writer.Line("private readonly string? _wireValue;");
         writer.Line();
         writer.Open($"private {model.Name}({kind} kind, string wireValue)");
@@ -48,7 +50,7 @@ internal static class EnumsEmitter
             writer.Line($"{CSharp.Literal(member.WireValue)} => {member.Name},");
         }
 
-        writer.Line($"_ => new {type}({kind}.{model.UnknownMemberName}, wireValue),");
+        writer.Line($"_ => new({kind}.{model.UnknownMemberName}, wireValue),");
         writer.Outdent();
         writer.Line("};");
         writer.Close();
@@ -71,29 +73,6 @@ internal static class EnumsEmitter
         writer.Line("/// <summary>The wire value (empty for <c>default</c>).</summary>");
         writer.Line("/// <returns>The wire value.</returns>");
         writer.Line("public override string ToString() => _wireValue ?? string.Empty;");
-        writer.Line();
-        writer.Line("/// <summary>Whether both have the same wire value (ordinal).</summary>");
-        writer.Line("/// <param name=\"other\">The other value.</param>");
-        writer.Line("/// <returns>Whether they are equal.</returns>");
-        writer.Line($"public bool Equals({type} other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line($"public override bool Equals(object? obj) => obj is {type} other && Equals(other);");
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line("public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);");
-        writer.Line();
-        writer.Line("/// <summary>Whether both have the same wire value.</summary>");
-        writer.Line("/// <param name=\"left\">One value.</param>");
-        writer.Line("/// <param name=\"right\">The other value.</param>");
-        writer.Line("/// <returns>Whether they are equal.</returns>");
-        writer.Line($"public static bool operator ==({type} left, {type} right) => left.Equals(right);");
-        writer.Line();
-        writer.Line("/// <summary>Whether the wire values differ.</summary>");
-        writer.Line("/// <param name=\"left\">One value.</param>");
-        writer.Line("/// <param name=\"right\">The other value.</param>");
-        writer.Line("/// <returns>Whether they differ.</returns>");
-        writer.Line($"public static bool operator !=({type} left, {type} right) => !left.Equals(right);");
         writer.Close();
         writer.Line();
     }

@@ -8,6 +8,14 @@ internal static class ModelsEmitter
 {
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
+        if (HasUndescribed(spec))
+        {
+            // A schema or property the spec does not describe gets no doc comment rather than a filler that repeats its
+            // name ("The id property."): a filler tells nothing, and on a large spec it was a quarter of this file.
+            writer.Line("#pragma warning disable CS1591 // the spec does not describe every schema and property");
+            writer.Line();
+        }
+
         foreach (var model in spec.Objects)
         {
             EmitRecord(writer, spec, model);
@@ -16,7 +24,11 @@ internal static class ModelsEmitter
 
     private static void EmitRecord(SourceWriter writer, ApiSpec spec, ObjectModel model)
     {
-        writer.Doc("summary", model.Description ?? $"The {model.Name} schema of {spec.Title}.");
+        if (model.Description is { } description)
+        {
+            writer.Doc("summary", description);
+        }
+
         writer.Line(CSharp.GeneratedCodeAttribute);
         if (model.IsDeprecated)
         {
@@ -41,13 +53,9 @@ internal static class ModelsEmitter
             }
 
             first = false;
-            if (property.Description is null)
+            if (property.Description is { } propertyDescription)
             {
-                writer.Line($"/// <summary>The <c>{CSharp.EscapeXml(property.WireName)}</c> property.</summary>");
-            }
-            else
-            {
-                writer.Doc("summary", property.Description);
+                writer.Doc("summary", propertyDescription);
             }
 
             if (property.IsDeprecated)
@@ -55,7 +63,6 @@ internal static class ModelsEmitter
                 writer.Line($"[global::System.Obsolete({CSharp.Literal($"The property {property.WireName} is deprecated in the spec.")})]");
             }
 
-            writer.Line($"[{CSharp.Json}.Serialization.JsonPropertyName({CSharp.Literal(property.WireName)})]");
             var required = property.IsRequired && !property.Type.IsNullable ? "required " : string.Empty;
             writer.Line($"public {required}{CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get; init; }}");
             if (property is { Default: { } value, DefaultName: { } defaultName })
@@ -71,8 +78,8 @@ internal static class ModelsEmitter
                 writer.Line();
             }
 
-            writer.Line("/// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;");
-            writer.Line("/// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>");
+            // What they are for (order, equality, ToString) is documented once, on the runtime type.
+            writer.Line("/// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>");
             writer.Line($"public {CSharp.Runtime}.ApiUndocumentedProperties? {model.UndocumentedPropertiesName} {{ get; init; }}");
         }
 
@@ -87,6 +94,27 @@ internal static class ModelsEmitter
         {
             PolymorphismEmitter.EmitUnknownRecord(writer, spec, model, discriminator);
         }
+    }
+
+    private static bool HasUndescribed(ApiSpec spec)
+    {
+        foreach (var model in spec.Objects)
+        {
+            if (model.Description is null)
+            {
+                return true;
+            }
+
+            foreach (var property in model.Properties)
+            {
+                if (property.Description is null && !property.IsInherited)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -121,13 +149,14 @@ internal static class ModelsEmitter
     }
 
     /// <summary>
-    /// Records print every property in <c>ToString()</c>; this replaces the compiler's printer so that
-    /// sensitive values (codes, tokens, secrets) show as <c>[redacted]</c> and free-form JSON as its kind.
+    /// Records print every property in <c>ToString()</c>; this replaces the compiler's printer so that sensitive values
+    /// (codes, tokens, secrets) show as <c>[redacted]</c>, free-form JSON as its kind and absent undocumented properties
+    /// not at all. One runtime call with the names and values: the compiler binds one argument per property, not two
+    /// <c>StringBuilder.Append</c> overload resolutions.
     /// </summary>
     private static void EmitRedactingPrintMembers(SourceWriter writer, ObjectModel model)
     {
         writer.Line();
-        var properties = model.Properties.Where(p => !p.IsInherited).ToList();
         if (model.BaseName is not null || model.IsAbstract)
         {
             writer.Line("/// <summary>Prints the members, sensitive values redacted and free-form JSON as its kind.</summary>");
@@ -135,54 +164,47 @@ internal static class ModelsEmitter
             writer.Line("/// <returns>Whether members were printed.</returns>");
         }
 
-        writer.Open($"{PrintMembersModifiers(model)} bool PrintMembers(global::System.Text.StringBuilder builder)");
-        if (model.BaseName is not null)
+        // The base prints its own members first (evaluated before this record's values); this record's follow.
+        var call = model.BaseName is null ? "Print(builder" : "PrintAfter(builder, base.PrintMembers(builder)";
+        writer.Line($"{PrintMembersModifiers(model)} bool PrintMembers(global::System.Text.StringBuilder builder) => {Printer}.{call},");
+        writer.Indent();
+        // Each "name", value pair on a line of its own; the last one closes the call. (No tuples: a framework generic
+        // over a struct costs the first generation a JIT.)
+        string? pending = null;
+        foreach (var property in model.Properties)
         {
-            // The base prints its own members first; this record's follow.
-            writer.Line("var printed = base.PrintMembers(builder);");
-        }
-
-        for (var i = 0; i < properties.Count; i++)
-        {
-            var property = properties[i];
-            var separator = i == 0 ? string.Empty : ", ";
-            if (i == 0 && model.BaseName is not null)
+            if (!property.IsInherited)
             {
-                writer.Line("builder.Append(printed ? \", \" : \"\");");
-            }
-
-            writer.Line($"builder.Append({CSharp.Literal(separator + property.Name + " = ")});");
-            if (property.IsSensitive)
-            {
-                writer.Line(property.Type.IsNullable
-                    ? $"builder.Append({property.Name} is null ? \"null\" : \"[redacted]\");"
-                    : "builder.Append(\"[redacted]\");");
-            }
-            else if (property.Type.Kind == TypeKind.Any)
-            {
-                writer.Line(property.Type.IsNullable
-                    ? $"builder.Append({property.Name} is {{ }} {Identifiers.ToCamelCase(property.Name)}Json ? \"[JSON \" + {Identifiers.ToCamelCase(property.Name)}Json.ValueKind + \"]\" : \"null\");"
-                    : $"builder.Append(\"[JSON \" + {property.Name}.ValueKind + \"]\");");
-            }
-            else
-            {
-                writer.Line($"builder.Append((object?){property.Name});");
+                WritePending(writer, pending);
+                pending = $"{CSharp.Literal(property.Name)}, {PrintedValue(property)}";
             }
         }
 
         if (model.KeepsUndocumented && !model.InheritsUndocumented)
         {
-            // The kept properties print as their count only (ApiUndocumentedProperties.ToString), and only when some arrived.
-            var separator = properties.Count == 0 ? string.Empty : ", ";
-            writer.Open($"if ({model.UndocumentedPropertiesName} is {{ }} undocumented)");
-            writer.Line($"builder.Append({CSharp.Literal(separator + model.UndocumentedPropertiesName + " = ")});");
-            writer.Line("builder.Append(undocumented);");
-            writer.Close();
+            // Only when some arrived, as their count (ApiUndocumentedProperties.ToString).
+            WritePending(writer, pending);
+            pending = $"{CSharp.Literal(model.UndocumentedPropertiesName)}, {Printer}.Optional({model.UndocumentedPropertiesName})";
         }
 
-        writer.Line("return true;");
-        writer.Close();
+        writer.Line($"{pending});");
+        writer.Outdent();
     }
+
+    private const string Printer = CSharp.Runtime + ".ApiRecordPrinter";
+
+    private static void WritePending(SourceWriter writer, string? pending)
+    {
+        if (pending is not null)
+        {
+            writer.Line($"{pending},");
+        }
+    }
+
+    private static string PrintedValue(PropertyModel property) =>
+        property.IsSensitive ? $"{Printer}.Redact({property.Name})"
+        : property.Type.Kind == TypeKind.Any ? $"{Printer}.Json({property.Name})"
+        : property.Name;
 
     /// <summary>A sealed record's printer is private, a base record's virtual, a derived record's an override.</summary>
     internal static string PrintMembersModifiers(ObjectModel model) =>

@@ -9,7 +9,7 @@ namespace Contoso.Consumer
     /// with <see cref="global::Contoso.Consumer.AuthenticationState.Kind"/> <c>AuthenticationStateKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.AuthenticationStateJsonConverter))]
-    public readonly partial struct AuthenticationState : global::System.IEquatable<global::Contoso.Consumer.AuthenticationState>
+    public readonly partial record struct AuthenticationState
     {
         private readonly string? _wireValue;
 
@@ -32,7 +32,7 @@ namespace Contoso.Consumer
                 "Failed" => Failed,
                 "NotApplicable" => NotApplicable,
                 "Cancelled" => Cancelled,
-                _ => new global::Contoso.Consumer.AuthenticationState(global::Contoso.Consumer.AuthenticationStateKind.Unknown, wireValue),
+                _ => new(global::Contoso.Consumer.AuthenticationStateKind.Unknown, wireValue),
             };
         }
 
@@ -62,29 +62,6 @@ namespace Contoso.Consumer
         /// <summary>The wire value (empty for <c>default</c>).</summary>
         /// <returns>The wire value.</returns>
         public override string ToString() => _wireValue ?? string.Empty;
-
-        /// <summary>Whether both have the same wire value (ordinal).</summary>
-        /// <param name="other">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public bool Equals(global::Contoso.Consumer.AuthenticationState other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is global::Contoso.Consumer.AuthenticationState other && Equals(other);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);
-
-        /// <summary>Whether both have the same wire value.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public static bool operator ==(global::Contoso.Consumer.AuthenticationState left, global::Contoso.Consumer.AuthenticationState right) => left.Equals(right);
-
-        /// <summary>Whether the wire values differ.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they differ.</returns>
-        public static bool operator !=(global::Contoso.Consumer.AuthenticationState left, global::Contoso.Consumer.AuthenticationState right) => !left.Equals(right);
     }
 
     /// <summary>The documented values of <see cref="global::Contoso.Consumer.AuthenticationState"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>

@@ -4,159 +4,105 @@
 
 namespace Contoso.Consumer
 {
-    /// <summary>The InitializeRequest schema of Aiia Enterprise authentication.</summary>
+    #pragma warning disable CS1591 // the spec does not describe every schema and property
+
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.InitializeRequestJsonConverter))]
     public sealed partial record InitializeRequest
     {
         /// <summary>A pseudonym of the person made by the client, 8 to 64 letters, digits or dashes; not traceable to the person.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("userHash")]
         public required string UserHash { get; init; }
 
         /// <summary>Where the person is sent after the login, with ?code=... or ?error=... appended.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("redirectUrl")]
         public required string RedirectUrl { get; init; }
 
         /// <summary>The language of the login pages, e.g. "en" or "da".</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("language")]
         public string? Language { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The InitializeResponse schema of Aiia Enterprise authentication.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.InitializeResponseJsonConverter))]
     public sealed partial record InitializeResponse
     {
         /// <summary>Where the person logs in at their bank.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("authUrl")]
         public required string AuthUrl { get; init; }
 
         /// <summary>Identifies the login session for the status operation.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("sessionId")]
         public required string SessionId { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The AuthenticationStatus schema of Aiia Enterprise authentication.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.AuthenticationStatusJsonConverter))]
     public sealed partial record AuthenticationStatus
     {
-        /// <summary>The <c>state</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("state")]
         public required global::Contoso.Consumer.AuthenticationState State { get; init; }
 
         /// <summary>The authentication code, present when the state is Succeeded. Base64; single use; expires one minute after it was issued.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public string? Code { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("State = ");
-            builder.Append((object?)State);
-            builder.Append(", Code = ");
-            builder.Append(Code is null ? "null" : "[redacted]");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "State", State,
+            "Code", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(Code),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
-    /// <summary>The TokensRequest schema of Aiia Enterprise authentication.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TokensRequestJsonConverter))]
     public sealed partial record TokensRequest
     {
         /// <summary>The authentication code from the redirect or the status operation.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public required string Code { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("Code = ");
-            builder.Append("[redacted]");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "Code", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(Code),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
-    /// <summary>The UnattendedRequest schema of Aiia Enterprise authentication.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.UnattendedRequestJsonConverter))]
     public sealed partial record UnattendedRequest
     {
         /// <summary>The same pseudonym of the person that started the original login.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("userHash")]
         public required string UserHash { get; init; }
 
         /// <summary>The stored login token.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("loginToken")]
         public required string LoginToken { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("UserHash = ");
-            builder.Append((object?)UserHash);
-            builder.Append(", LoginToken = ");
-            builder.Append("[redacted]");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "UserHash", UserHash,
+            "LoginToken", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(LoginToken),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
-    /// <summary>The TokensResponse schema of Aiia Enterprise authentication.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TokensResponseJsonConverter))]
     public sealed partial record TokensResponse
     {
-        /// <summary>The <c>success</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("success")]
         public required bool Success { get; init; }
 
         /// <summary>The bank (provider) the person logged in at.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("providerId")]
         public required string ProviderId { get; init; }
 
-        /// <summary>The <c>session</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("session")]
         public required global::Contoso.Consumer.SessionTokens Session { get; init; }
 
-        /// <summary>The <c>login</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("login")]
         public required global::Contoso.Consumer.Login Login { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -165,31 +111,18 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SessionTokensJsonConverter))]
     public sealed partial record SessionTokens
     {
-        /// <summary>The <c>expires</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("expires")]
         public required global::System.DateTimeOffset Expires { get; init; }
 
         /// <summary>Sent as the bearer token (Authorization header) on calls against the person's session.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("accessToken")]
         public required string AccessToken { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("Expires = ");
-            builder.Append((object?)Expires);
-            builder.Append(", AccessToken = ");
-            builder.Append("[redacted]");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "Expires", Expires,
+            "AccessToken", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(AccessToken),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
     /// <summary>The long-lived login. A login token is always issued; it supports unattended logins only when supportsUnattended is true.</summary>
@@ -197,86 +130,47 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.LoginJsonConverter))]
     public sealed partial record Login
     {
-        /// <summary>The <c>providerId</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("providerId")]
         public required string ProviderId { get; init; }
 
-        /// <summary>The <c>expires</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("expires")]
         public required global::System.DateTimeOffset Expires { get; init; }
 
-        /// <summary>The <c>loginToken</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("loginToken")]
         public required string LoginToken { get; init; }
 
-        /// <summary>The <c>supportsUnattended</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("supportsUnattended")]
         public required bool SupportsUnattended { get; init; }
 
-        /// <summary>The <c>label</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("label")]
         public string? Label { get; init; }
 
-        /// <summary>The <c>subjectId</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("subjectId")]
         public string? SubjectId { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("ProviderId = ");
-            builder.Append((object?)ProviderId);
-            builder.Append(", Expires = ");
-            builder.Append((object?)Expires);
-            builder.Append(", LoginToken = ");
-            builder.Append("[redacted]");
-            builder.Append(", SupportsUnattended = ");
-            builder.Append((object?)SupportsUnattended);
-            builder.Append(", Label = ");
-            builder.Append((object?)Label);
-            builder.Append(", SubjectId = ");
-            builder.Append((object?)SubjectId);
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "ProviderId", ProviderId,
+            "Expires", Expires,
+            "LoginToken", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(LoginToken),
+            "SupportsUnattended", SupportsUnattended,
+            "Label", Label,
+            "SubjectId", SubjectId,
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
-    /// <summary>The ErrorResponse schema of Aiia Enterprise authentication.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ErrorResponseJsonConverter))]
     public sealed partial record ErrorResponse
     {
         /// <summary>The error code, e.g. InvalidInput. An open set of strings.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("error")]
         public required string Error { get; init; }
 
         /// <summary>Free-form details whose keys vary between error codes.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("details")]
         public global::System.Text.Json.JsonElement? Details { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("Error = ");
-            builder.Append((object?)Error);
-            builder.Append(", Details = ");
-            builder.Append(Details is { } detailsJson ? "[JSON " + detailsJson.ValueKind + "]" : "null");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "Error", Error,
+            "Details", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Details),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 }

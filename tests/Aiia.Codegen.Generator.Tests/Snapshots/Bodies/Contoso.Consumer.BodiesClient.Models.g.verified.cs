@@ -4,39 +4,29 @@
 
 namespace Contoso.Consumer
 {
-    /// <summary>The Address schema of Bodies.</summary>
+    #pragma warning disable CS1591 // the spec does not describe every schema and property
+
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.AddressJsonConverter))]
     public sealed partial record Address
     {
-        /// <summary>The <c>street</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("street")]
         public string? Street { get; init; }
 
-        /// <summary>The <c>city</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("city")]
         public string? City { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Filter schema of Bodies.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.FilterJsonConverter))]
     public sealed partial record Filter
     {
-        /// <summary>The <c>color</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("color")]
         public string? Color { get; init; }
 
-        /// <summary>The <c>size</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("size")]
         public int? Size { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 }

@@ -10,7 +10,7 @@ namespace Contoso.Consumer
     /// with <see cref="global::Contoso.Consumer.SortOrder.Kind"/> <c>SortOrderKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SortOrderJsonConverter))]
-    public readonly partial struct SortOrder : global::System.IEquatable<global::Contoso.Consumer.SortOrder>
+    public readonly partial record struct SortOrder
     {
         private readonly string? _wireValue;
 
@@ -38,7 +38,7 @@ namespace Contoso.Consumer
                 "StartTime<" => StartTime,
                 "StartTime>" => StartTimeGt,
                 "StartTime" => StartTime2,
-                _ => new global::Contoso.Consumer.SortOrder(global::Contoso.Consumer.SortOrderKind.Unknown, wireValue),
+                _ => new(global::Contoso.Consumer.SortOrderKind.Unknown, wireValue),
             };
         }
 
@@ -83,29 +83,6 @@ namespace Contoso.Consumer
         /// <summary>The wire value (empty for <c>default</c>).</summary>
         /// <returns>The wire value.</returns>
         public override string ToString() => _wireValue ?? string.Empty;
-
-        /// <summary>Whether both have the same wire value (ordinal).</summary>
-        /// <param name="other">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public bool Equals(global::Contoso.Consumer.SortOrder other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is global::Contoso.Consumer.SortOrder other && Equals(other);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);
-
-        /// <summary>Whether both have the same wire value.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public static bool operator ==(global::Contoso.Consumer.SortOrder left, global::Contoso.Consumer.SortOrder right) => left.Equals(right);
-
-        /// <summary>Whether the wire values differ.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they differ.</returns>
-        public static bool operator !=(global::Contoso.Consumer.SortOrder left, global::Contoso.Consumer.SortOrder right) => !left.Equals(right);
     }
 
     /// <summary>The documented values of <see cref="global::Contoso.Consumer.SortOrder"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>

@@ -5,132 +5,78 @@
 
 namespace Contoso.Consumer
 {
-    /// <summary>The ItemShipping schema of Catalog.</summary>
+    #pragma warning disable CS1591 // the spec does not describe every schema and property
+
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ItemShippingJsonConverter))]
     public sealed partial record ItemShipping
     {
-        /// <summary>The <c>method</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("method")]
         public string? Method { get; init; }
 
-        /// <summary>The <c>address</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("address")]
         public string? Address { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Item schema of Catalog.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ItemJsonConverter))]
     public sealed partial record Item
     {
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required long Id { get; init; }
 
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        /// <summary>The <c>nickname</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("nickname")]
         public string? Nickname { get; init; }
 
-        /// <summary>The <c>rating</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("rating")]
         public double? Rating { get; init; }
 
-        /// <summary>The <c>code</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public global::System.Text.Json.JsonElement? Code { get; init; }
 
-        /// <summary>The <c>kind</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
         public string? Kind { get; init; }
 
-        /// <summary>The <c>tags</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
 
         /// <summary>The parent item, if any.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("parent")]
         public global::Contoso.Consumer.Item? Parent { get; init; }
 
-        /// <summary>The <c>sort</c> property.</summary>
         [global::System.Obsolete("The property sort is deprecated in the spec.")]
-        [global::System.Text.Json.Serialization.JsonPropertyName("sort")]
         public global::Contoso.Consumer.SortOrder? Sort { get; init; }
 
         /// <summary>How urgent the item is. One of: 1, 2, 3.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
         public int? Priority { get; init; }
 
         /// <summary>One of: 0.5, 1, 2.5.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("weight")]
         public double? Weight { get; init; }
 
         /// <summary>One of: true, false.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("fragile")]
         public bool? Fragile { get; init; }
 
-        /// <summary>The <c>picture</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("picture")]
         public string? Picture { get; init; }
 
-        /// <summary>The <c>labels</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("labels")]
         public global::System.Text.Json.JsonElement? Labels { get; init; }
 
-        /// <summary>The <c>shipping</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("shipping")]
         public global::Contoso.Consumer.ItemShipping? Shipping { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("Id = ");
-            builder.Append((object?)Id);
-            builder.Append(", Name = ");
-            builder.Append((object?)Name);
-            builder.Append(", Nickname = ");
-            builder.Append((object?)Nickname);
-            builder.Append(", Rating = ");
-            builder.Append((object?)Rating);
-            builder.Append(", Code = ");
-            builder.Append(Code is { } codeJson ? "[JSON " + codeJson.ValueKind + "]" : "null");
-            builder.Append(", Kind = ");
-            builder.Append((object?)Kind);
-            builder.Append(", Tags = ");
-            builder.Append((object?)Tags);
-            builder.Append(", Parent = ");
-            builder.Append((object?)Parent);
-            builder.Append(", Sort = ");
-            builder.Append((object?)Sort);
-            builder.Append(", Priority = ");
-            builder.Append((object?)Priority);
-            builder.Append(", Weight = ");
-            builder.Append((object?)Weight);
-            builder.Append(", Fragile = ");
-            builder.Append((object?)Fragile);
-            builder.Append(", Picture = ");
-            builder.Append((object?)Picture);
-            builder.Append(", Labels = ");
-            builder.Append(Labels is { } labelsJson ? "[JSON " + labelsJson.ValueKind + "]" : "null");
-            builder.Append(", Shipping = ");
-            builder.Append((object?)Shipping);
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "Id", Id,
+            "Name", Name,
+            "Nickname", Nickname,
+            "Rating", Rating,
+            "Code", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Code),
+            "Kind", Kind,
+            "Tags", Tags,
+            "Parent", Parent,
+            "Sort", Sort,
+            "Priority", Priority,
+            "Weight", Weight,
+            "Fragile", Fragile,
+            "Picture", Picture,
+            "Labels", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Labels),
+            "Shipping", Shipping,
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 }

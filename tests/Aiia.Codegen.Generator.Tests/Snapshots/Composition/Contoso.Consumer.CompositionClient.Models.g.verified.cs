@@ -4,6 +4,8 @@
 
 namespace Contoso.Consumer
 {
+    #pragma warning disable CS1591 // the spec does not describe every schema and property
+
     /// <summary>A cat or a dog, told apart by petType.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetJsonConverter))]
@@ -49,47 +51,31 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>The Cat schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.CatJsonConverter))]
     public sealed partial record Cat : global::Contoso.Consumer.Pet
     {
-        /// <summary>The <c>petType</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
         public required string PetType { get; init; }
 
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        /// <summary>The <c>lives</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("lives")]
         public int? Lives { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Dog schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.DogJsonConverter))]
     public sealed partial record Dog : global::Contoso.Consumer.Pet
     {
-        /// <summary>The <c>petType</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("petType")]
         public required string PetType { get; init; }
 
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        /// <summary>The <c>goodBoy</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("goodBoy")]
         public bool? GoodBoy { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -98,16 +84,11 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ShapeJsonConverter))]
     public abstract partial record Shape
     {
-        /// <summary>The <c>kind</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
         public string? Kind { get; init; }
 
-        /// <summary>The <c>label</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("label")]
         public string? Label { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -149,129 +130,84 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>The Circle schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.CircleJsonConverter))]
     public sealed partial record Circle : global::Contoso.Consumer.Shape
     {
-        /// <summary>The <c>radius</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("radius")]
         public required double Radius { get; init; }
     }
 
-    /// <summary>The Square schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SquareJsonConverter))]
     public sealed partial record Square : global::Contoso.Consumer.Shape
     {
-        /// <summary>The <c>side</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("side")]
         public required double Side { get; init; }
 
-        /// <summary>The <c>secret</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("secret")]
         public string? Secret { get; init; }
 
         /// <summary>Prints the members, sensitive values redacted and free-form JSON as its kind.</summary>
         /// <param name="builder">The text so far.</param>
         /// <returns>Whether members were printed.</returns>
-        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            var printed = base.PrintMembers(builder);
-            builder.Append(printed ? ", " : "");
-            builder.Append("Side = ");
-            builder.Append((object?)Side);
-            builder.Append(", Secret = ");
-            builder.Append(Secret is null ? "null" : "[redacted]");
-            return true;
-        }
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.PrintAfter(builder, base.PrintMembers(builder),
+            "Side", Side,
+            "Secret", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(Secret));
     }
 
-    /// <summary>The Named schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.NamedJsonConverter))]
     public sealed partial record Named
     {
-        /// <summary>The <c>a</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("a")]
         public required string A { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Pair schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PairJsonConverter))]
     public sealed partial record Pair
     {
-        /// <summary>The <c>b</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("b")]
         public required string B { get; init; }
 
-        /// <summary>The <c>c</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("c")]
         public required string C { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Customer schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.CustomerJsonConverter))]
     public sealed partial record Customer
     {
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required string Id { get; init; }
 
-        /// <summary>The <c>email</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("email")]
         public string? Email { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Holder schema of Composition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderJsonConverter))]
     public sealed partial record Holder
     {
         /// <summary>The customer's id, or the customer when expanded.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("customer")]
         public global::Contoso.Consumer.HolderCustomer? Customer { get; init; }
 
-        /// <summary>The <c>maybeCat</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("maybeCat")]
         public global::Contoso.Consumer.Cat? MaybeCat { get; init; }
 
-        /// <summary>The <c>legacyCat</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("legacyCat")]
         public global::Contoso.Consumer.Cat? LegacyCat { get; init; }
 
-        /// <summary>The <c>onlyDog</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("onlyDog")]
         public global::Contoso.Consumer.Dog? OnlyDog { get; init; }
 
         /// <summary>Cat and Dog require the same properties; the discriminator tells them apart.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("pick")]
         public global::Contoso.Consumer.HolderPick? Pick { get; init; }
 
-        /// <summary>The <c>pets</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("pets")]
         public global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? Pets { get; init; }
 
-        /// <summary>The <c>shapes</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("shapes")]
         public global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? Shapes { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 }

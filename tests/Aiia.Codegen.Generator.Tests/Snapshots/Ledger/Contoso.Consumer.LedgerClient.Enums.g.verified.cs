@@ -9,7 +9,7 @@ namespace Contoso.Consumer
     /// with <see cref="global::Contoso.Consumer.TransferKind.Kind"/> <c>TransferKindKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TransferKindJsonConverter))]
-    public readonly partial struct TransferKind : global::System.IEquatable<global::Contoso.Consumer.TransferKind>
+    public readonly partial record struct TransferKind
     {
         private readonly string? _wireValue;
 
@@ -31,7 +31,7 @@ namespace Contoso.Consumer
                 "card" => Card,
                 "class" => Class,
                 "standing_order" => StandingOrder,
-                _ => new global::Contoso.Consumer.TransferKind(global::Contoso.Consumer.TransferKindKind.Unknown, wireValue),
+                _ => new(global::Contoso.Consumer.TransferKindKind.Unknown, wireValue),
             };
         }
 
@@ -58,29 +58,6 @@ namespace Contoso.Consumer
         /// <summary>The wire value (empty for <c>default</c>).</summary>
         /// <returns>The wire value.</returns>
         public override string ToString() => _wireValue ?? string.Empty;
-
-        /// <summary>Whether both have the same wire value (ordinal).</summary>
-        /// <param name="other">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public bool Equals(global::Contoso.Consumer.TransferKind other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is global::Contoso.Consumer.TransferKind other && Equals(other);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);
-
-        /// <summary>Whether both have the same wire value.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public static bool operator ==(global::Contoso.Consumer.TransferKind left, global::Contoso.Consumer.TransferKind right) => left.Equals(right);
-
-        /// <summary>Whether the wire values differ.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they differ.</returns>
-        public static bool operator !=(global::Contoso.Consumer.TransferKind left, global::Contoso.Consumer.TransferKind right) => !left.Equals(right);
     }
 
     /// <summary>The documented values of <see cref="global::Contoso.Consumer.TransferKind"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>

@@ -4,57 +4,43 @@
 
 namespace Contoso.Consumer
 {
-    /// <summary>The Health schema of Ledger (generator test spec).</summary>
+    #pragma warning disable CS1591 // the spec does not describe every schema and property
+
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HealthJsonConverter))]
     public sealed partial record Health
     {
-        /// <summary>The <c>up</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("up")]
         public required bool Up { get; init; }
 
-        /// <summary>The <c>version</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("version")]
         public string? Version { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Money schema of Ledger (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.MoneyJsonConverter))]
     public sealed partial record Money
     {
         /// <summary>Exact amount, e.g. 12.50.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("amount")]
         public required decimal Amount { get; init; }
 
         /// <summary>ISO 4217 code.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("currency")]
         public required string Currency { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The LedgerLimitsValue schema of Ledger (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.LedgerLimitsValueJsonConverter))]
     public sealed partial record LedgerLimitsValue
     {
-        /// <summary>The <c>max</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("max")]
         public required double Max { get; init; }
 
-        /// <summary>The <c>soft</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("soft")]
         public bool? Soft { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -63,16 +49,11 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.LedgerOwnersItemJsonConverter))]
     public sealed partial record LedgerOwnersItem
     {
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        /// <summary>The <c>share</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("share")]
         public float? Share { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -84,102 +65,60 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.LedgerJsonConverter))]
     public sealed partial record Ledger
     {
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required string Id { get; init; }
 
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
         /// <summary>Balance per account id (a map of objects).</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("balances")]
         public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Money> Balances { get; init; }
 
         /// <summary>Counts per category (a map of primitives).</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("counters")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, long>? Counters { get; init; }
 
         /// <summary>A map of inline objects.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("limits")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.LedgerLimitsValue>? Limits { get; init; }
 
-        /// <summary>The <c>owners</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("owners")]
         public required global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.LedgerOwnersItem> Owners { get; init; }
 
         /// <summary>An array of arrays.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("matrix")]
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? Matrix { get; init; }
 
-        /// <summary>The <c>accountNumber</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("accountNumber")]
         public string? AccountNumber { get; init; }
 
-        /// <summary>The <c>pin</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("pin")]
         public string? Pin { get; init; }
 
-        /// <summary>The <c>openedOn</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("openedOn")]
         public global::System.DateOnly? OpenedOn { get; init; }
 
         /// <summary>Free-form.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("annotations")]
         public global::System.Text.Json.JsonElement? Annotations { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("Id = ");
-            builder.Append((object?)Id);
-            builder.Append(", Name = ");
-            builder.Append((object?)Name);
-            builder.Append(", Balances = ");
-            builder.Append((object?)Balances);
-            builder.Append(", Counters = ");
-            builder.Append((object?)Counters);
-            builder.Append(", Limits = ");
-            builder.Append((object?)Limits);
-            builder.Append(", Owners = ");
-            builder.Append((object?)Owners);
-            builder.Append(", Matrix = ");
-            builder.Append((object?)Matrix);
-            builder.Append(", AccountNumber = ");
-            builder.Append(AccountNumber is null ? "null" : "[redacted]");
-            builder.Append(", Pin = ");
-            builder.Append(Pin is null ? "null" : "[redacted]");
-            builder.Append(", OpenedOn = ");
-            builder.Append((object?)OpenedOn);
-            builder.Append(", Annotations = ");
-            builder.Append(Annotations is { } annotationsJson ? "[JSON " + annotationsJson.ValueKind + "]" : "null");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "Id", Id,
+            "Name", Name,
+            "Balances", Balances,
+            "Counters", Counters,
+            "Limits", Limits,
+            "Owners", Owners,
+            "Matrix", Matrix,
+            "AccountNumber", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(AccountNumber),
+            "Pin", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(Pin),
+            "OpenedOn", OpenedOn,
+            "Annotations", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Annotations),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
-    /// <summary>The LedgerUpdate schema of Ledger (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.LedgerUpdateJsonConverter))]
     public sealed partial record LedgerUpdate
     {
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public string? Name { get; init; }
 
-        /// <summary>The <c>counters</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("counters")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counters { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -189,121 +128,78 @@ namespace Contoso.Consumer
     public sealed partial record NewTransfer
     {
         /// <summary>Exact amount, e.g. 12.50.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("amount")]
         public required decimal Amount { get; init; }
 
         /// <summary>ISO 4217 code.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("currency")]
         public required string Currency { get; init; }
 
-        /// <summary>The <c>kind</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
         public required global::Contoso.Consumer.TransferKind Kind { get; init; }
 
         /// <summary>Source account; `from` is a contextual keyword in C#.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("from")]
         public required string From { get; init; }
 
-        /// <summary>The <c>to</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("to")]
         public required string To { get; init; }
 
-        /// <summary>The <c>memo</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("memo")]
         public string? Memo { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Transfer schema of Ledger (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TransferJsonConverter))]
     public sealed partial record Transfer
     {
         /// <summary>Exact amount, e.g. 12.50.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("amount")]
         public required decimal Amount { get; init; }
 
         /// <summary>ISO 4217 code.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("currency")]
         public required string Currency { get; init; }
 
-        /// <summary>The <c>kind</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
         public required global::Contoso.Consumer.TransferKind Kind { get; init; }
 
         /// <summary>Source account; `from` is a contextual keyword in C#.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("from")]
         public required string From { get; init; }
 
-        /// <summary>The <c>to</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("to")]
         public required string To { get; init; }
 
-        /// <summary>The <c>memo</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("memo")]
         public string? Memo { get; init; }
 
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required global::System.Guid Id { get; init; }
 
-        /// <summary>The <c>bookedAt</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("bookedAt")]
         public required global::System.DateTimeOffset BookedAt { get; init; }
 
-        /// <summary>The <c>fee</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("fee")]
         public double? Fee { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The TransferPage schema of Ledger (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TransferPageJsonConverter))]
     public sealed partial record TransferPage
     {
-        /// <summary>The <c>items</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("items")]
         public required global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer> Items { get; init; }
 
-        /// <summary>The <c>next</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("next")]
         public string? Next { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Problem schema of Ledger (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ProblemJsonConverter))]
     public sealed partial record Problem
     {
-        /// <summary>The <c>type</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
         public required string Type { get; init; }
 
-        /// <summary>The <c>title</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
         public required string Title { get; init; }
 
-        /// <summary>The <c>status</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public int? Status { get; init; }
 
-        /// <summary>The <c>errors</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("errors")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? Errors { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 }

@@ -9,7 +9,7 @@ namespace Contoso.Consumer
     /// with <see cref="global::Contoso.Consumer.PetStatus.Kind"/> <c>PetStatusKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetStatusJsonConverter))]
-    public readonly partial struct PetStatus : global::System.IEquatable<global::Contoso.Consumer.PetStatus>
+    public readonly partial record struct PetStatus
     {
         private readonly string? _wireValue;
 
@@ -31,7 +31,7 @@ namespace Contoso.Consumer
                 "pending" => Pending,
                 "in_progress" => InProgress,
                 "sold" => Sold,
-                _ => new global::Contoso.Consumer.PetStatus(global::Contoso.Consumer.PetStatusKind.Unknown, wireValue),
+                _ => new(global::Contoso.Consumer.PetStatusKind.Unknown, wireValue),
             };
         }
 
@@ -58,29 +58,6 @@ namespace Contoso.Consumer
         /// <summary>The wire value (empty for <c>default</c>).</summary>
         /// <returns>The wire value.</returns>
         public override string ToString() => _wireValue ?? string.Empty;
-
-        /// <summary>Whether both have the same wire value (ordinal).</summary>
-        /// <param name="other">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public bool Equals(global::Contoso.Consumer.PetStatus other) => string.Equals(_wireValue, other._wireValue, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is global::Contoso.Consumer.PetStatus other && Equals(other);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => _wireValue is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_wireValue);
-
-        /// <summary>Whether both have the same wire value.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they are equal.</returns>
-        public static bool operator ==(global::Contoso.Consumer.PetStatus left, global::Contoso.Consumer.PetStatus right) => left.Equals(right);
-
-        /// <summary>Whether the wire values differ.</summary>
-        /// <param name="left">One value.</param>
-        /// <param name="right">The other value.</param>
-        /// <returns>Whether they differ.</returns>
-        public static bool operator !=(global::Contoso.Consumer.PetStatus left, global::Contoso.Consumer.PetStatus right) => !left.Equals(right);
     }
 
     /// <summary>The documented values of <see cref="global::Contoso.Consumer.PetStatus"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>

@@ -4,21 +4,19 @@
 
 namespace Contoso.Consumer
 {
-    /// <summary>The PetBase schema of Petstore (generator test spec).</summary>
+    #pragma warning disable CS1591 // the spec does not describe every schema and property
+
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetBaseJsonConverter))]
     public sealed partial record PetBase
     {
         /// <summary>The pet's name.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
         /// <summary>A free tag; null when none was given.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
         public string? Tag { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -28,23 +26,16 @@ namespace Contoso.Consumer
     public sealed partial record NewPet
     {
         /// <summary>The pet's name.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
         /// <summary>A free tag; null when none was given.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
         public string? Tag { get; init; }
 
-        /// <summary>The <c>status</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public required global::Contoso.Consumer.PetStatus Status { get; init; }
 
-        /// <summary>The <c>birthDate</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("birthDate")]
         public global::System.DateOnly? BirthDate { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -53,16 +44,11 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetCategoryParentJsonConverter))]
     public sealed partial record PetCategoryParent
     {
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public int? Id { get; init; }
 
-        /// <summary>The <c>path</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("path")]
         public global::System.Collections.Generic.IReadOnlyList<string>? Path { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -71,20 +57,14 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetCategoryJsonConverter))]
     public sealed partial record PetCategory
     {
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required int Id { get; init; }
 
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public string? Name { get; init; }
 
         /// <summary>An inline object nested two levels deep.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("parent")]
         public global::Contoso.Consumer.PetCategoryParent? Parent { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -96,174 +76,99 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetJsonConverter))]
     public sealed partial record Pet
     {
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required long Id { get; init; }
 
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        /// <summary>The <c>status</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         public required global::Contoso.Consumer.PetStatus Status { get; init; }
 
-        /// <summary>The <c>tag</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
         public string? Tag { get; init; }
 
         /// <summary>An inline object nested in the pet.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("category")]
         public global::Contoso.Consumer.PetCategory? Category { get; init; }
 
-        /// <summary>The <c>photoUrls</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("photoUrls")]
         public required global::System.Collections.Generic.IReadOnlyList<string> PhotoUrls { get; init; }
 
         /// <summary>Array of objects.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
         public global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Tag>? Tags { get; init; }
 
         /// <summary>A map of strings.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("attributes")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Attributes { get; init; }
 
         /// <summary>A map of objects, keyed by vaccine name.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("vaccinations")]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Vaccination>? Vaccinations { get; init; }
 
-        /// <summary>The <c>birthDate</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("birthDate")]
         public global::System.DateOnly? BirthDate { get; init; }
 
-        /// <summary>The <c>createdAt</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("createdAt")]
         public required global::System.DateTimeOffset CreatedAt { get; init; }
 
-        /// <summary>The <c>microchip</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("microchip")]
         public global::System.Guid? Microchip { get; init; }
 
-        /// <summary>The <c>age</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("age")]
         public int? Age { get; init; }
 
-        /// <summary>The <c>visits</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("visits")]
         public int? Visits { get; init; }
 
-        /// <summary>The <c>weight</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("weight")]
         public float? Weight { get; init; }
 
-        /// <summary>The <c>height</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("height")]
         public double? Height { get; init; }
 
-        /// <summary>The <c>score</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("score")]
         public double? Score { get; init; }
 
-        /// <summary>The <c>price</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("price")]
         public decimal? Price { get; init; }
 
-        /// <summary>The <c>vaccinated</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("vaccinated")]
         public bool? Vaccinated { get; init; }
 
         /// <summary>Free-form JSON; any keys. Not a comment: */ /* &lt;see cref="x"/&gt;</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("metadata")]
         public global::System.Text.Json.JsonElement? Metadata { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("Id = ");
-            builder.Append((object?)Id);
-            builder.Append(", Name = ");
-            builder.Append((object?)Name);
-            builder.Append(", Status = ");
-            builder.Append((object?)Status);
-            builder.Append(", Tag = ");
-            builder.Append((object?)Tag);
-            builder.Append(", Category = ");
-            builder.Append((object?)Category);
-            builder.Append(", PhotoUrls = ");
-            builder.Append((object?)PhotoUrls);
-            builder.Append(", Tags = ");
-            builder.Append((object?)Tags);
-            builder.Append(", Attributes = ");
-            builder.Append((object?)Attributes);
-            builder.Append(", Vaccinations = ");
-            builder.Append((object?)Vaccinations);
-            builder.Append(", BirthDate = ");
-            builder.Append((object?)BirthDate);
-            builder.Append(", CreatedAt = ");
-            builder.Append((object?)CreatedAt);
-            builder.Append(", Microchip = ");
-            builder.Append((object?)Microchip);
-            builder.Append(", Age = ");
-            builder.Append((object?)Age);
-            builder.Append(", Visits = ");
-            builder.Append((object?)Visits);
-            builder.Append(", Weight = ");
-            builder.Append((object?)Weight);
-            builder.Append(", Height = ");
-            builder.Append((object?)Height);
-            builder.Append(", Score = ");
-            builder.Append((object?)Score);
-            builder.Append(", Price = ");
-            builder.Append((object?)Price);
-            builder.Append(", Vaccinated = ");
-            builder.Append((object?)Vaccinated);
-            builder.Append(", Metadata = ");
-            builder.Append(Metadata is { } metadataJson ? "[JSON " + metadataJson.ValueKind + "]" : "null");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "Id", Id,
+            "Name", Name,
+            "Status", Status,
+            "Tag", Tag,
+            "Category", Category,
+            "PhotoUrls", PhotoUrls,
+            "Tags", Tags,
+            "Attributes", Attributes,
+            "Vaccinations", Vaccinations,
+            "BirthDate", BirthDate,
+            "CreatedAt", CreatedAt,
+            "Microchip", Microchip,
+            "Age", Age,
+            "Visits", Visits,
+            "Weight", Weight,
+            "Height", Height,
+            "Score", Score,
+            "Price", Price,
+            "Vaccinated", Vaccinated,
+            "Metadata", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Metadata),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
-    /// <summary>The Tag schema of Petstore (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TagJsonConverter))]
     public sealed partial record Tag
     {
-        /// <summary>The <c>id</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required long Id { get; init; }
 
-        /// <summary>The <c>name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
-    /// <summary>The Vaccination schema of Petstore (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.VaccinationJsonConverter))]
     public sealed partial record Vaccination
     {
-        /// <summary>The <c>date</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("date")]
         public required global::System.DateOnly Date { get; init; }
 
-        /// <summary>The <c>vet</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("vet")]
         public string? Vet { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
@@ -273,77 +178,47 @@ namespace Contoso.Consumer
     public sealed partial record Owner
     {
         /// <summary>A property named like a C# keyword.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("class")]
         public required string Class { get; init; }
 
         /// <summary>Another keyword.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("default")]
         public bool? Default { get; init; }
 
         /// <summary>A JSON-LD style name.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("@type")]
         public string? Type { get; init; }
 
-        /// <summary>The <c>first-name</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("first-name")]
         public required string FirstName { get; init; }
 
         /// <summary>Starts with a digit.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("2fa")]
         public bool? _2fa { get; init; }
 
         /// <summary>Never shown.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("password")]
         public string? Password { get; init; }
 
-        /// <summary>The <c>apiToken</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("apiToken")]
         public string? ApiToken { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
 
-        private bool PrintMembers(global::System.Text.StringBuilder builder)
-        {
-            builder.Append("Class = ");
-            builder.Append((object?)Class);
-            builder.Append(", Default = ");
-            builder.Append((object?)Default);
-            builder.Append(", Type = ");
-            builder.Append((object?)Type);
-            builder.Append(", FirstName = ");
-            builder.Append((object?)FirstName);
-            builder.Append(", _2fa = ");
-            builder.Append((object?)_2fa);
-            builder.Append(", Password = ");
-            builder.Append(Password is null ? "null" : "[redacted]");
-            builder.Append(", ApiToken = ");
-            builder.Append(ApiToken is null ? "null" : "[redacted]");
-            if (UndocumentedProperties is { } undocumented)
-            {
-                builder.Append(", UndocumentedProperties = ");
-                builder.Append(undocumented);
-            }
-            return true;
-        }
+        private bool PrintMembers(global::System.Text.StringBuilder builder) => global::Aiia.Codegen.Runtime.ApiRecordPrinter.Print(builder,
+            "Class", Class,
+            "Default", Default,
+            "Type", Type,
+            "FirstName", FirstName,
+            "_2fa", _2fa,
+            "Password", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(Password),
+            "ApiToken", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Redact(ApiToken),
+            "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
     }
 
-    /// <summary>The Error schema of Petstore (generator test spec).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ErrorJsonConverter))]
     public sealed partial record Error
     {
-        /// <summary>The <c>code</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public required int Code { get; init; }
 
-        /// <summary>The <c>message</c> property.</summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
         public required string Message { get; init; }
 
-        /// <summary>The JSON properties the schema does not list, in the order they arrived, written back after the listed ones;
-        /// null when there were none. Part of equality; <c>ToString()</c> shows only their count.</summary>
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 }
