@@ -33,17 +33,18 @@ public sealed class ApiJsonProperties
 
     /// <summary>Describes an object's listed properties.</summary>
     /// <param name="unlisted">What to do with a property that is not listed.</param>
-    /// <param name="required">Indexes (into <paramref name="names"/>) of the properties that must be present.</param>
+    /// <param name="required">Indexes (into <paramref name="names"/>) of the properties that must be present; null
+    /// for none.</param>
     /// <param name="notNull">Indexes of the properties whose value must not be <c>null</c> (the required ones among
-    /// them need not be repeated).</param>
+    /// them need not be repeated); null for none.</param>
     /// <param name="names">The wire names, in schema order; a property's index is its position here.</param>
-    /// <exception cref="ArgumentNullException">An argument or a name is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="names"/> or a name is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index is outside <paramref name="names"/>.</exception>
-    public ApiJsonProperties(ApiJsonUnlisted unlisted, int[] required, int[] notNull, params string[] names)
+    public ApiJsonProperties(ApiJsonUnlisted unlisted, int[]? required, int[]? notNull, params string[] names)
     {
-        ArgumentNullException.ThrowIfNull(required);
-        ArgumentNullException.ThrowIfNull(notNull);
         ArgumentNullException.ThrowIfNull(names);
+        required ??= [];
+        notNull ??= [];
         _unlisted = unlisted;
         _names = names;
         _utf8Names = new byte[names.Length][];

@@ -14,7 +14,7 @@ public sealed class EditorBrowsableTests
         nameof(ApiClientRegistration), nameof(ApiFormat), nameof(ApiHeader), nameof(ApiJson), nameof(ApiRequest),
         nameof(ApiTransport), nameof(SessionRenewal), nameof(ApiComposition),
         nameof(ApiJsonProperties), nameof(ApiJsonObjectState), nameof(ApiJsonUnlisted), nameof(ApiJsonValues),
-        typeof(ApiJsonList<>).Name, typeof(ApiJsonMap<>).Name, typeof(ApiJsonNullable<>).Name, typeof(ApiJsonOrNull<>).Name,
+        typeof(ApiJsonObjectConverter<>).Name, typeof(ApiJsonList<>).Name, typeof(ApiJsonMap<>).Name, typeof(ApiJsonNullable<>).Name, typeof(ApiJsonOrNull<>).Name,
     ];
 
     private static readonly string[] HiddenMembers =

@@ -56,21 +56,24 @@ internal static class JsonEmitter
 
         var type = CSharp.Qualified(model.Name, spec.Namespace);
         var converter = spec.GeneratedNames.ConverterOf(model.Name);
-        ConverterHeader(writer, spec, converter, type, $"Reads and writes <see cref=\"{type}\"/> without reflection.");
-        EmitPropertyTable(writer, model);
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{type}\"/> without reflection.</summary>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Open($"internal sealed class {converter} : {Runtime}.ApiJsonObjectConverter<{type}>");
+        writer.Line($"public static readonly {CSharp.Qualified(converter, spec.Namespace)} Instance = new();");
+        writer.Line();
+        writer.Open($"public {converter}() : base({PropertyTable(model)})");
+        writer.Close();
         writer.Line();
 
         // Read: the runtime matches names, applies the null and required rules, keeps or rejects unlisted properties
-        // and locates errors; each listed property is one case.
-        writer.Open($"public override {type} Read({Reader}, global::System.Type typeToConvert, {Options})");
-        writer.Line("var state = Properties.ReadStart(ref reader);");
+        // and locates errors (ApiJsonObjectConverter, ApiJsonProperties); each listed property is one case.
+        writer.Open($"protected override {type} ReadProperties({Reader}, ref {Runtime}.ApiJsonObjectState state, {Options})");
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
             writer.Line($"{CSharp.TypeNameCore(property.Type, spec.Namespace)}{(property.Type.IsValueType && !property.Type.IsNullable ? string.Empty : "?")} v{i} = default;");
         }
 
-        writer.Open("try");
         writer.Open("while (Properties.Next(ref reader, ref state))");
         if (model.Properties.Count > 0)
         {
@@ -83,10 +86,6 @@ internal static class JsonEmitter
             writer.Close();
         }
 
-        writer.Close();
-        writer.Close();
-        writer.Open($"catch ({CSharp.Json}.JsonException exception) when (state.Index >= 0)");
-        writer.Line("throw Properties.At(exception, state);");
         writer.Close();
         writer.Line();
         writer.Line("Properties.ReadEnd(state);");
@@ -110,8 +109,7 @@ internal static class JsonEmitter
         writer.Close();
         writer.Line();
 
-        writer.Open($"public override void Write({Writer}, {type} value, {Options})");
-        writer.Line("Properties.WriteStart(writer, value);");
+        writer.Open($"protected override {Runtime}.ApiUndocumentedProperties? WriteProperties({Writer}, {type} value, {Options})");
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
@@ -131,15 +129,15 @@ internal static class JsonEmitter
             }
         }
 
-        writer.Line($"Properties.WriteEnd(writer, {(model.KeepsUndocumented ? $"value.{model.UndocumentedPropertiesName}" : "null")});");
+        writer.Line($"return {(model.KeepsUndocumented ? $"value.{model.UndocumentedPropertiesName}" : "null")};");
         writer.Close();
         writer.Close();
         writer.Line();
     }
 
-    /// <summary>The converter's <c>ApiJsonProperties</c>: wire names in order, which are required and which reject
-    /// null, and what happens to a property the schema does not list.</summary>
-    private static void EmitPropertyTable(SourceWriter writer, ObjectModel model)
+    /// <summary>The arguments of the converter's property table (<c>ApiJsonProperties</c>): what happens to a property
+    /// the schema does not list, which properties are required, which others reject null, and the wire names in order.</summary>
+    private static string PropertyTable(ObjectModel model)
     {
         var unlisted = model.Undocumented switch
         {
@@ -153,24 +151,23 @@ internal static class JsonEmitter
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
+            var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (MustBePresent(property))
             {
-                required.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                required.Add(index);
             }
             else if (!property.Type.IsNullable)
             {
-                notNull.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                notNull.Add(index);
             }
 
-            names.Add(CSharp.Literal(property.WireName));
+            names.Add(", " + CSharp.Literal(property.WireName));
         }
 
-        var namesText = names.Count == 0 ? string.Empty : ", " + string.Join(", ", names);
-        writer.Line($"private static readonly {Runtime}.ApiJsonProperties Properties = new({Runtime}.ApiJsonUnlisted.{unlisted}, {IntArray(required)}, {IntArray(notNull)}{namesText});");
+        return $"{Runtime}.ApiJsonUnlisted.{unlisted}, {IntArray(required)}, {IntArray(notNull)}{string.Concat(names)}";
     }
 
-    private static string IntArray(List<string> items) =>
-        items.Count == 0 ? "global::System.Array.Empty<int>()" : "new int[] { " + string.Join(", ", items) + " }";
+    private static string IntArray(List<string> items) => items.Count == 0 ? "null" : "new int[] { " + string.Join(", ", items) + " }";
 
     private static bool MustBePresent(PropertyModel property) => property.IsRequired && !property.Type.IsNullable;
 

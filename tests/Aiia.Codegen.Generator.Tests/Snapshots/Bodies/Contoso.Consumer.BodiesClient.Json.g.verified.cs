@@ -6,31 +6,25 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Address"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class AddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Address>
+    internal sealed class AddressJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Address>
     {
         public static readonly global::Contoso.Consumer.AddressJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, global::System.Array.Empty<int>(), global::System.Array.Empty<int>(), "street", "city");
-
-        public override global::Contoso.Consumer.Address Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public AddressJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "street", "city")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Address ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -42,42 +36,35 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Address value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Address value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Street is { } p0) writer.WriteString(Properties[0], p0);
             if (value.City is { } p1) writer.WriteString(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Filter"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class FilterJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Filter>
+    internal sealed class FilterJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Filter>
     {
         public static readonly global::Contoso.Consumer.FilterJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, global::System.Array.Empty<int>(), global::System.Array.Empty<int>(), "color", "size");
-
-        public override global::Contoso.Consumer.Filter Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public FilterJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "color", "size")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Filter ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             int? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -89,12 +76,11 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Filter value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Filter value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Color is { } p0) writer.WriteString(Properties[0], p0);
             if (value.Size is { } p1) writer.WriteNumber(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 

@@ -7,31 +7,25 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.ItemShipping"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class ItemShippingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.ItemShipping>
+    internal sealed class ItemShippingJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.ItemShipping>
     {
         public static readonly global::Contoso.Consumer.ItemShippingJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, global::System.Array.Empty<int>(), global::System.Array.Empty<int>(), "method", "address");
-
-        public override global::Contoso.Consumer.ItemShipping Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ItemShippingJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "method", "address")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.ItemShipping ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -43,26 +37,26 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ItemShipping value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ItemShipping value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Method is { } p0) writer.WriteString(Properties[0], p0);
             if (value.Address is { } p1) writer.WriteString(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Item"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class ItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Item>
+    internal sealed class ItemJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Item>
     {
         public static readonly global::Contoso.Consumer.ItemJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "id", "name", "nickname", "rating", "code", "kind", "tags", "parent", "sort", "priority", "weight", "fragile", "picture", "labels", "shipping");
-
-        public override global::Contoso.Consumer.Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ItemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "id", "name", "nickname", "rating", "code", "kind", "tags", "parent", "sort", "priority", "weight", "fragile", "picture", "labels", "shipping")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Item ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             long v0 = default;
             string? v1 = default;
             string? v2 = default;
@@ -78,33 +72,26 @@ namespace Contoso.Consumer
             string? v12 = default;
             global::System.Text.Json.JsonElement? v13 = default;
             global::Contoso.Consumer.ItemShipping? v14 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
-                        case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
-                        case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options); break;
-                        case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.ItemJsonConverter.Instance, options); break;
-                        case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SortOrderJsonConverter.Instance, options); break;
-                        case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
-                        case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
-                        case 11: v11 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
-                        case 12: v12 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 13: v13 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
-                        case 14: v14 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.ItemShippingJsonConverter.Instance, options); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.ItemJsonConverter.Instance, options); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SortOrderJsonConverter.Instance, options); break;
+                    case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 11: v11 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 12: v12 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 13: v13 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
+                    case 14: v14 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.ItemShippingJsonConverter.Instance, options); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -129,9 +116,8 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Item value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Item value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Id);
             writer.WriteString(Properties[1], value.Name);
             if (value.Nickname is { } p2) writer.WriteString(Properties[2], p2);
@@ -147,7 +133,7 @@ namespace Contoso.Consumer
             if (value.Picture is { } p12) writer.WriteString(Properties[12], p12);
             if (value.Labels is { } p13) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[13], p13);
             if (value.Shipping is { } p14) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[14], p14, global::Contoso.Consumer.ItemShippingJsonConverter.Instance, options);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 

@@ -51,33 +51,27 @@ namespace Contoso.Consumer
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Cat"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class CatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Cat>
+    internal sealed class CatJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Cat>
     {
         public static readonly global::Contoso.Consumer.CatJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "petType", "name", "lives");
-
-        public override global::Contoso.Consumer.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public CatJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "petType", "name", "lives")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Cat ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
             int? v2 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -90,45 +84,38 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Cat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.PetType);
             writer.WriteString(Properties[1], value.Name);
             if (value.Lives is { } p2) writer.WriteNumber(Properties[2], p2);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Dog"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Dog>
+    internal sealed class DogJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Dog>
     {
         public static readonly global::Contoso.Consumer.DogJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "petType", "name", "goodBoy");
-
-        public override global::Contoso.Consumer.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public DogJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "petType", "name", "goodBoy")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Dog ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
             bool? v2 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -141,13 +128,12 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Dog value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Dog value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.PetType);
             writer.WriteString(Properties[1], value.Name);
             if (value.GoodBoy is { } p2) writer.WriteBoolean(Properties[2], p2);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
@@ -198,33 +184,27 @@ namespace Contoso.Consumer
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Circle"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Circle>
+    internal sealed class CircleJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Circle>
     {
         public static readonly global::Contoso.Consumer.CircleJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2 }, global::System.Array.Empty<int>(), "kind", "label", "radius");
-
-        public override global::Contoso.Consumer.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public CircleJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2 }, null, "kind", "label", "radius")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Circle ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
             double v2 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -237,47 +217,40 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Circle value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Kind is { } p0) writer.WriteString(Properties[0], p0);
             if (value.Label is { } p1) writer.WriteString(Properties[1], p1);
             writer.WriteNumber(Properties[2], value.Radius);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Square"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class SquareJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Square>
+    internal sealed class SquareJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Square>
     {
         public static readonly global::Contoso.Consumer.SquareJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2 }, global::System.Array.Empty<int>(), "kind", "label", "side", "secret");
-
-        public override global::Contoso.Consumer.Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public SquareJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2 }, null, "kind", "label", "side", "secret")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Square ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
             double v2 = default;
             string? v3 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -291,42 +264,35 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Square value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Square value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Kind is { } p0) writer.WriteString(Properties[0], p0);
             if (value.Label is { } p1) writer.WriteString(Properties[1], p1);
             writer.WriteNumber(Properties[2], value.Side);
             if (value.Secret is { } p3) writer.WriteString(Properties[3], p3);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Named"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class NamedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Named>
+    internal sealed class NamedJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Named>
     {
         public static readonly global::Contoso.Consumer.NamedJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "a");
-
-        public override global::Contoso.Consumer.Named Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public NamedJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "a")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Named ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -337,41 +303,34 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Named value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Named value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.A);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Pair"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class PairJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Pair>
+    internal sealed class PairJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Pair>
     {
         public static readonly global::Contoso.Consumer.PairJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "b", "c");
-
-        public override global::Contoso.Consumer.Pair Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PairJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "b", "c")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Pair ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -383,42 +342,35 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pair value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pair value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.B);
             writer.WriteString(Properties[1], value.C);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Customer"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class CustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Customer>
+    internal sealed class CustomerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Customer>
     {
         public static readonly global::Contoso.Consumer.CustomerJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "id", "email");
-
-        public override global::Contoso.Consumer.Customer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public CustomerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "id", "email")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Customer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -430,26 +382,26 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Customer value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Customer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.Id);
             if (value.Email is { } p1) writer.WriteString(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Holder"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class HolderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Holder>
+    internal sealed class HolderJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Holder>
     {
         public static readonly global::Contoso.Consumer.HolderJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, global::System.Array.Empty<int>(), global::System.Array.Empty<int>(), "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "pets", "shapes");
-
-        public override global::Contoso.Consumer.Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "pets", "shapes")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Holder ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             global::Contoso.Consumer.HolderCustomer? v0 = default;
             global::Contoso.Consumer.Cat? v1 = default;
             global::Contoso.Consumer.Cat? v2 = default;
@@ -457,25 +409,18 @@ namespace Contoso.Consumer
             global::Contoso.Consumer.HolderPick? v4 = default;
             global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? v5 = default;
             global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? v6 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.DogJsonConverter.Instance, options); break;
-                        case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options); break;
-                        case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options); break;
-                        case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.DogJsonConverter.Instance, options); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -492,9 +437,8 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Holder value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Holder value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Customer is { } p0) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], p0, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options);
             if (value.MaybeCat is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.CatJsonConverter.Instance, options);
             if (value.LegacyCat is { } p2) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], p2, global::Contoso.Consumer.CatJsonConverter.Instance, options);
@@ -502,7 +446,7 @@ namespace Contoso.Consumer
             if (value.Pick is { } p4) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[4], p4, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
             if (value.Pets is { } p5) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[5], p5, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
             if (value.Shapes is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 

@@ -6,31 +6,25 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Health"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class HealthJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Health>
+    internal sealed class HealthJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Health>
     {
         public static readonly global::Contoso.Consumer.HealthJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "up", "version");
-
-        public override global::Contoso.Consumer.Health Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public HealthJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "up", "version")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Health ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             bool v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -42,42 +36,35 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Health value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Health value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteBoolean(Properties[0], value.Up);
             if (value.Version is { } p1) writer.WriteString(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Money"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class MoneyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Money>
+    internal sealed class MoneyJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Money>
     {
         public static readonly global::Contoso.Consumer.MoneyJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "amount", "currency");
-
-        public override global::Contoso.Consumer.Money Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public MoneyJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "amount", "currency")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Money ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             decimal v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -89,42 +76,35 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Money value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Money value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Amount);
             writer.WriteString(Properties[1], value.Currency);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.LedgerLimitsValue"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class LedgerLimitsValueJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.LedgerLimitsValue>
+    internal sealed class LedgerLimitsValueJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.LedgerLimitsValue>
     {
         public static readonly global::Contoso.Consumer.LedgerLimitsValueJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "max", "soft");
-
-        public override global::Contoso.Consumer.LedgerLimitsValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerLimitsValueJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "max", "soft")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.LedgerLimitsValue ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             double v0 = default;
             bool? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -136,42 +116,35 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerLimitsValue value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerLimitsValue value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Max);
             if (value.Soft is { } p1) writer.WriteBoolean(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.LedgerOwnersItem"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class LedgerOwnersItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.LedgerOwnersItem>
+    internal sealed class LedgerOwnersItemJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.LedgerOwnersItem>
     {
         public static readonly global::Contoso.Consumer.LedgerOwnersItemJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "name", "share");
-
-        public override global::Contoso.Consumer.LedgerOwnersItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerOwnersItemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "name", "share")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.LedgerOwnersItem ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             float? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableSingle(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableSingle(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -183,26 +156,26 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerOwnersItem value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerOwnersItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.Name);
             if (value.Share is { } p1) writer.WriteNumber(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Ledger"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class LedgerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Ledger>
+    internal sealed class LedgerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Ledger>
     {
         public static readonly global::Contoso.Consumer.LedgerJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5 }, global::System.Array.Empty<int>(), "id", "name", "balances", "counters", "limits", "owners", "matrix", "accountNumber", "pin", "openedOn", "annotations");
-
-        public override global::Contoso.Consumer.Ledger Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5 }, null, "id", "name", "balances", "counters", "limits", "owners", "matrix", "accountNumber", "pin", "openedOn", "annotations")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Ledger ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
             global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Money>? v2 = default;
@@ -214,29 +187,22 @@ namespace Contoso.Consumer
             string? v8 = default;
             global::System.DateOnly? v9 = default;
             global::System.Text.Json.JsonElement? v10 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfMoney, options); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt64, options); break;
-                        case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfLedgerLimitsValue, options); break;
-                        case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfLedgerOwnersItem, options); break;
-                        case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfListOfDouble, options); break;
-                        case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
-                        case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfMoney, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt64, options); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfLedgerLimitsValue, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfLedgerOwnersItem, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfListOfDouble, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
+                    case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -257,9 +223,8 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Ledger value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Ledger value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.Id);
             writer.WriteString(Properties[1], value.Name);
             global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Balances, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfMoney, options);
@@ -271,37 +236,31 @@ namespace Contoso.Consumer
             if (value.Pin is { } p8) writer.WriteString(Properties[8], p8);
             if (value.OpenedOn is { } p9) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[9], p9);
             if (value.Annotations is { } p10) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[10], p10);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.LedgerUpdate"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class LedgerUpdateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.LedgerUpdate>
+    internal sealed class LedgerUpdateJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.LedgerUpdate>
     {
         public static readonly global::Contoso.Consumer.LedgerUpdateJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, global::System.Array.Empty<int>(), global::System.Array.Empty<int>(), "name", "counters");
-
-        public override global::Contoso.Consumer.LedgerUpdate Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerUpdateJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "name", "counters")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.LedgerUpdate ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             global::System.Collections.Generic.IReadOnlyDictionary<string, int>? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -313,50 +272,43 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerUpdate value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerUpdate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Name is { } p0) writer.WriteString(Properties[0], p0);
             if (value.Counters is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.NewTransfer"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class NewTransferJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.NewTransfer>
+    internal sealed class NewTransferJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.NewTransfer>
     {
         public static readonly global::Contoso.Consumer.NewTransferJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4 }, global::System.Array.Empty<int>(), "amount", "currency", "kind", "from", "to", "memo");
-
-        public override global::Contoso.Consumer.NewTransfer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public NewTransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4 }, null, "amount", "currency", "kind", "from", "to", "memo")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.NewTransfer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             decimal v0 = default;
             string? v1 = default;
             global::Contoso.Consumer.TransferKind v2 = default;
             string? v3 = default;
             string? v4 = default;
             string? v5 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -372,30 +324,30 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewTransfer value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewTransfer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Amount);
             writer.WriteString(Properties[1], value.Currency);
             global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
             writer.WriteString(Properties[3], value.From);
             writer.WriteString(Properties[4], value.To);
             if (value.Memo is { } p5) writer.WriteString(Properties[5], p5);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Transfer"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class TransferJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Transfer>
+    internal sealed class TransferJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Transfer>
     {
         public static readonly global::Contoso.Consumer.TransferJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4, 6, 7 }, global::System.Array.Empty<int>(), "amount", "currency", "kind", "from", "to", "memo", "id", "bookedAt", "fee");
-
-        public override global::Contoso.Consumer.Transfer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4, 6, 7 }, null, "amount", "currency", "kind", "from", "to", "memo", "id", "bookedAt", "fee")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Transfer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             decimal v0 = default;
             string? v1 = default;
             global::Contoso.Consumer.TransferKind v2 = default;
@@ -405,27 +357,20 @@ namespace Contoso.Consumer
             global::System.Guid v6 = default;
             global::System.DateTimeOffset v7 = default;
             double? v8 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadGuid(ref reader); break;
-                        case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
-                        case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadGuid(ref reader); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -444,9 +389,8 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Transfer value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Transfer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Amount);
             writer.WriteString(Properties[1], value.Currency);
             global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
@@ -456,37 +400,31 @@ namespace Contoso.Consumer
             writer.WriteString(Properties[6], value.Id);
             writer.WriteString(Properties[7], value.BookedAt);
             if (value.Fee is { } p8) writer.WriteNumber(Properties[8], p8);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TransferPage"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class TransferPageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TransferPage>
+    internal sealed class TransferPageJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.TransferPage>
     {
         public static readonly global::Contoso.Consumer.TransferPageJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "items", "next");
-
-        public override global::Contoso.Consumer.TransferPage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TransferPageJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "items", "next")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.TransferPage ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer>? v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -498,46 +436,39 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferPage value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferPage value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], value.Items, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options);
             if (value.Next is { } p1) writer.WriteString(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Problem"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Problem>
+    internal sealed class ProblemJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Problem>
     {
         public static readonly global::Contoso.Consumer.ProblemJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "type", "title", "status", "errors");
-
-        public override global::Contoso.Consumer.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ProblemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "type", "title", "status", "errors")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Problem ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
             int? v2 = default;
             global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? v3 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfListOfString, options); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfListOfString, options); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -551,14 +482,13 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Problem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.Type);
             writer.WriteString(Properties[1], value.Title);
             if (value.Status is { } p2) writer.WriteNumber(Properties[2], p2);
             if (value.Errors is { } p3) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], p3, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfListOfString, options);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 

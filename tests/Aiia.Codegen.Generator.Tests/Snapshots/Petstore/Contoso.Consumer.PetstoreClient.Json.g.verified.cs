@@ -6,31 +6,25 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetBase"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class PetBaseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetBase>
+    internal sealed class PetBaseJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.PetBase>
     {
         public static readonly global::Contoso.Consumer.PetBaseJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "name", "tag");
-
-        public override global::Contoso.Consumer.PetBase Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetBaseJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "name", "tag")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.PetBase ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -42,46 +36,39 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetBase value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetBase value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.Name);
             if (value.Tag is { } p1) writer.WriteString(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.NewPet"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class NewPetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.NewPet>
+    internal sealed class NewPetJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.NewPet>
     {
         public static readonly global::Contoso.Consumer.NewPetJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2 }, global::System.Array.Empty<int>(), "name", "tag", "status", "birthDate");
-
-        public override global::Contoso.Consumer.NewPet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public NewPetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2 }, null, "name", "tag", "status", "birthDate")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.NewPet ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             string? v1 = default;
             global::Contoso.Consumer.PetStatus v2 = default;
             global::System.DateOnly? v3 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -95,44 +82,37 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewPet value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewPet value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.Name);
             if (value.Tag is { } p1) writer.WriteString(Properties[1], p1);
             global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
             if (value.BirthDate is { } p3) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[3], p3);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetCategoryParent"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class PetCategoryParentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetCategoryParent>
+    internal sealed class PetCategoryParentJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.PetCategoryParent>
     {
         public static readonly global::Contoso.Consumer.PetCategoryParentJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, global::System.Array.Empty<int>(), global::System.Array.Empty<int>(), "id", "path");
-
-        public override global::Contoso.Consumer.PetCategoryParent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetCategoryParentJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "id", "path")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.PetCategoryParent ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             int? v0 = default;
             global::System.Collections.Generic.IReadOnlyList<string>? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -144,44 +124,37 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategoryParent value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategoryParent value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             if (value.Id is { } p0) writer.WriteNumber(Properties[0], p0);
             if (value.Path is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetCategory"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class PetCategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetCategory>
+    internal sealed class PetCategoryJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.PetCategory>
     {
         public static readonly global::Contoso.Consumer.PetCategoryJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "id", "name", "parent");
-
-        public override global::Contoso.Consumer.PetCategory Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetCategoryJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "id", "name", "parent")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.PetCategory ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             int v0 = default;
             string? v1 = default;
             global::Contoso.Consumer.PetCategoryParent? v2 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance, options); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance, options); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -194,27 +167,27 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategory value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategory value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Id);
             if (value.Name is { } p1) writer.WriteString(Properties[1], p1);
             if (value.Parent is { } p2) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], p2, global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance, options);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Pet"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Pet>
+    internal sealed class PetJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Pet>
     {
         public static readonly global::Contoso.Consumer.PetJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5, 10 }, global::System.Array.Empty<int>(), "id", "name", "status", "tag", "category", "photoUrls", "tags", "attributes", "vaccinations", "birthDate", "createdAt", "microchip", "age", "visits", "weight", "height", "score", "price", "vaccinated", "metadata");
-
-        public override global::Contoso.Consumer.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5, 10 }, null, "id", "name", "status", "tag", "category", "photoUrls", "tags", "attributes", "vaccinations", "birthDate", "createdAt", "microchip", "age", "visits", "weight", "height", "score", "price", "vaccinated", "metadata")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Pet ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             long v0 = default;
             string? v1 = default;
             global::Contoso.Consumer.PetStatus v2 = default;
@@ -235,38 +208,31 @@ namespace Contoso.Consumer
             decimal? v17 = default;
             bool? v18 = default;
             global::System.Text.Json.JsonElement? v19 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetCategoryJsonConverter.Instance, options); break;
-                        case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options); break;
-                        case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfTag, options); break;
-                        case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfString, options); break;
-                        case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfVaccination, options); break;
-                        case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
-                        case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
-                        case 11: v11 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableGuid(ref reader); break;
-                        case 12: v12 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
-                        case 13: v13 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
-                        case 14: v14 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableSingle(ref reader); break;
-                        case 15: v15 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
-                        case 16: v16 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
-                        case 17: v17 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDecimal(ref reader); break;
-                        case 18: v18 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
-                        case 19: v19 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetCategoryJsonConverter.Instance, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfTag, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfString, options); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfVaccination, options); break;
+                    case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
+                    case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
+                    case 11: v11 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableGuid(ref reader); break;
+                    case 12: v12 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 13: v13 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 14: v14 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableSingle(ref reader); break;
+                    case 15: v15 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 16: v16 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 17: v17 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDecimal(ref reader); break;
+                    case 18: v18 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 19: v19 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -296,9 +262,8 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pet value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Id);
             writer.WriteString(Properties[1], value.Name);
             global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
@@ -319,37 +284,31 @@ namespace Contoso.Consumer
             if (value.Price is { } p17) writer.WriteNumber(Properties[17], p17);
             if (value.Vaccinated is { } p18) writer.WriteBoolean(Properties[18], p18);
             if (value.Metadata is { } p19) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[19], p19);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Tag"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class TagJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Tag>
+    internal sealed class TagJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Tag>
     {
         public static readonly global::Contoso.Consumer.TagJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "id", "name");
-
-        public override global::Contoso.Consumer.Tag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TagJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "id", "name")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Tag ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             long v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -361,42 +320,35 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Tag value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Tag value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Id);
             writer.WriteString(Properties[1], value.Name);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Vaccination"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class VaccinationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Vaccination>
+    internal sealed class VaccinationJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Vaccination>
     {
         public static readonly global::Contoso.Consumer.VaccinationJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, global::System.Array.Empty<int>(), "date", "vet");
-
-        public override global::Contoso.Consumer.Vaccination Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public VaccinationJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "date", "vet")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Vaccination ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             global::System.DateOnly v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDate(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDate(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -408,26 +360,26 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Vaccination value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Vaccination value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[0], value.Date);
             if (value.Vet is { } p1) writer.WriteString(Properties[1], p1);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Owner"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class OwnerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Owner>
+    internal sealed class OwnerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Owner>
     {
         public static readonly global::Contoso.Consumer.OwnerJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 3 }, global::System.Array.Empty<int>(), "class", "default", "@type", "first-name", "2fa", "password", "apiToken");
-
-        public override global::Contoso.Consumer.Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public OwnerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 3 }, null, "class", "default", "@type", "first-name", "2fa", "password", "apiToken")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Owner ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             string? v0 = default;
             bool? v1 = default;
             string? v2 = default;
@@ -435,25 +387,18 @@ namespace Contoso.Consumer
             bool? v4 = default;
             string? v5 = default;
             string? v6 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
-                        case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                        case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
-                        case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                        case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -470,9 +415,8 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Owner value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Owner value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteString(Properties[0], value.Class);
             if (value.Default is { } p1) writer.WriteBoolean(Properties[1], p1);
             if (value.Type is { } p2) writer.WriteString(Properties[2], p2);
@@ -480,37 +424,31 @@ namespace Contoso.Consumer
             if (value._2fa is { } p4) writer.WriteBoolean(Properties[4], p4);
             if (value.Password is { } p5) writer.WriteString(Properties[5], p5);
             if (value.ApiToken is { } p6) writer.WriteString(Properties[6], p6);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Error"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Error>
+    internal sealed class ErrorJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Error>
     {
         public static readonly global::Contoso.Consumer.ErrorJsonConverter Instance = new();
 
-        private static readonly global::Aiia.Codegen.Runtime.ApiJsonProperties Properties = new(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, global::System.Array.Empty<int>(), "code", "message");
-
-        public override global::Contoso.Consumer.Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ErrorJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "code", "message")
         {
-            var state = Properties.ReadStart(ref reader);
+        }
+
+        protected override global::Contoso.Consumer.Error ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
             int v0 = default;
             string? v1 = default;
-            try
+            while (Properties.Next(ref reader, ref state))
             {
-                while (Properties.Next(ref reader, ref state))
+                switch (state.Index)
                 {
-                    switch (state.Index)
-                    {
-                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader); break;
-                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                    }
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (state.Index >= 0)
-            {
-                throw Properties.At(exception, state);
             }
 
             Properties.ReadEnd(state);
@@ -522,12 +460,11 @@ namespace Contoso.Consumer
             };
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Error value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Error value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteStart(writer, value);
             writer.WriteNumber(Properties[0], value.Code);
             writer.WriteString(Properties[1], value.Message);
-            Properties.WriteEnd(writer, value.UndocumentedProperties);
+            return value.UndocumentedProperties;
         }
     }
 
