@@ -13,7 +13,7 @@ namespace Aiia.Codegen.Runtime;
 /// and never quotes the value.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class ApiJson
+public static partial class ApiJson
 {
     // Longest date or date-time text we accept; anything longer cannot be valid and is not worth copying.
     private const int MaxDateTextLength = 64;

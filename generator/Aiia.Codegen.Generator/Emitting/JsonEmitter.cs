@@ -15,6 +15,7 @@ internal static class JsonEmitter
     internal const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
     internal const string TokenType = "global::System.Text.Json.JsonTokenType";
     internal const string ApiJson = CSharp.Runtime + ".ApiJson";
+    private const string Runtime = CSharp.Runtime;
 
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
@@ -55,75 +56,39 @@ internal static class JsonEmitter
 
         var type = CSharp.Qualified(model.Name, spec.Namespace);
         var converter = spec.GeneratedNames.ConverterOf(model.Name);
-        ConverterHeader(writer, spec, converter, type, $"Reads and writes <see cref=\"{type}\"/> without reflection.");
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{type}\"/> without reflection.</summary>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Open($"internal sealed class {converter} : {Runtime}.ApiJsonObjectConverter<{type}>");
+        writer.Line($"public static readonly {CSharp.Qualified(converter, spec.Namespace)} Instance = new();");
+        writer.Line();
+        writer.Open($"public {converter}() : base({PropertyTable(model)})");
+        writer.Close();
+        writer.Line();
 
+        // Read: the runtime matches names, applies the null and required rules, keeps or rejects unlisted properties
+        // and locates errors (ApiJsonObjectConverter, ApiJsonProperties); each listed property is one case.
+        writer.Open($"protected override {type} ReadProperties({Reader}, ref {Runtime}.ApiJsonObjectState state, {Options})");
         for (var i = 0; i < model.Properties.Count; i++)
         {
-            writer.Line($"private static readonly {CSharp.Json}.JsonEncodedText PropertyName{i} = {CSharp.Json}.JsonEncodedText.Encode({CSharp.Literal(model.Properties[i].WireName)});");
+            var property = model.Properties[i];
+            writer.Line($"{CSharp.TypeNameCore(property.Type, spec.Namespace)}{(property.Type.IsValueType && !property.Type.IsNullable ? string.Empty : "?")} v{i} = default;");
         }
 
+        writer.Open("while (Properties.Next(ref reader, ref state))");
         if (model.Properties.Count > 0)
         {
-            writer.Line();
-        }
-
-        writer.Line("/// <inheritdoc />");
-        writer.Open($"public override {type} Read({Reader}, global::System.Type typeToConvert, {Options})");
-        writer.Line($"{ApiJson}.ExpectStartObject(ref reader);");
-        for (var i = 0; i < model.Properties.Count; i++)
-        {
-            var property = model.Properties[i];
-            writer.Line($"{CSharp.TypeNameCore(property.Type, spec.Namespace)}{(property.Type.IsValueType && !property.Type.IsNullable ? string.Empty : "?")} value{i} = default;");
-            if (MustBePresent(property))
+            writer.Open("switch (state.Index)");
+            for (var i = 0; i < model.Properties.Count; i++)
             {
-                writer.Line($"bool has{i} = false;");
-            }
-        }
-
-        if (model.KeepsUndocumented)
-        {
-            writer.Line($"{CSharp.Runtime}.ApiUndocumentedProperties? undocumented = null;");
-        }
-
-        writer.Line("string? property = null;");
-        OpenReadLoop(writer, "EndObject");
-        for (var i = 0; i < model.Properties.Count; i++)
-        {
-            var property = model.Properties[i];
-            writer.Open($"{(i == 0 ? string.Empty : "else ")}if (reader.ValueTextEquals({CSharp.Utf8Literal(property.WireName)}))");
-            writer.Line($"property = {CSharp.Literal(property.WireName)};");
-            writer.Line("reader.Read();");
-            EmitReadValue(writer, spec, property.Type, $"value{i}");
-            if (MustBePresent(property))
-            {
-                writer.Line($"has{i} = true;");
+                writer.Line($"case {i}: v{i} = {PropertyReadExpression(spec, model.Properties[i].Type)}; break;");
             }
 
             writer.Close();
         }
 
-        writer.Open(model.Properties.Count == 0 ? "if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)" : "else");
-        EmitUndocumentedProperty(writer, model.Undocumented);
         writer.Close();
         writer.Line();
-        writer.Line("property = null;");
-        writer.Close();
-        writer.Close();
-        writer.Open($"catch ({CSharp.Json}.JsonException exception) when (property is not null)");
-        writer.Line($"throw {ApiJson}.AtProperty(exception, property);");
-        writer.Close();
-        writer.Line();
-        for (var i = 0; i < model.Properties.Count; i++)
-        {
-            if (MustBePresent(model.Properties[i]))
-            {
-                writer.Open($"if (!has{i})");
-                writer.Line($"throw {ApiJson}.MissingProperty({CSharp.Literal(model.Properties[i].WireName)});");
-                writer.Close();
-                writer.Line();
-            }
-        }
-
+        writer.Line("Properties.ReadEnd(state);");
         writer.Line($"return new {type}");
         writer.Line("{");
         writer.Indent();
@@ -131,12 +96,12 @@ internal static class JsonEmitter
         {
             var property = model.Properties[i];
             var bang = MustBePresent(property) && !property.Type.IsValueType ? "!" : string.Empty;
-            writer.Line($"{property.Name} = value{i}{bang},");
+            writer.Line($"{property.Name} = v{i}{bang},");
         }
 
         if (model.KeepsUndocumented)
         {
-            writer.Line($"{model.UndocumentedPropertiesName} = undocumented,");
+            writer.Line($"{model.UndocumentedPropertiesName} = state.Undocumented,");
         }
 
         writer.Outdent();
@@ -144,93 +109,130 @@ internal static class JsonEmitter
         writer.Close();
         writer.Line();
 
-        writer.Line("/// <inheritdoc />");
-        writer.Open($"public override void Write({Writer}, {type} value, {Options})");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
-        writer.Line("writer.WriteStartObject();");
+        writer.Open($"protected override {Runtime}.ApiUndocumentedProperties? WriteProperties({Writer}, {type} value, {Options})");
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
             if (!property.Type.IsNullable)
             {
-                writer.Line($"writer.WritePropertyName(PropertyName{i});");
-                EmitWriteValue(writer, spec, property.Type, $"value.{property.Name}");
+                writer.Line($"{PropertyWriteStatement(spec, property.Type, i, $"value.{property.Name}")}");
             }
             else if (property.IsRequired)
             {
-                // Required but nullable: the property is always written, as null when there is no value.
-                writer.Line($"writer.WritePropertyName(PropertyName{i});");
-                writer.Open($"if (value.{property.Name} is {{ }} item{i})");
-                EmitWriteValue(writer, spec, property.Type.WithNullable(false), $"item{i}");
-                writer.Close();
-                writer.Open("else");
-                writer.Line("writer.WriteNullValue();");
-                writer.Close();
+                // Required but nullable: always written, as null when there is no value.
+                writer.Line($"if (value.{property.Name} is {{ }} p{i}) {PropertyWriteStatement(spec, property.Type.WithNullable(false), i, $"p{i}")} else writer.WriteNull(Properties[{i}]);");
             }
             else
             {
                 // Optional: a null value is left out, as the spec does not list null as a value.
-                writer.Open($"if (value.{property.Name} is {{ }} item{i})");
-                writer.Line($"writer.WritePropertyName(PropertyName{i});");
-                EmitWriteValue(writer, spec, property.Type.WithNullable(false), $"item{i}");
-                writer.Close();
+                writer.Line($"if (value.{property.Name} is {{ }} p{i}) {PropertyWriteStatement(spec, property.Type.WithNullable(false), i, $"p{i}")}");
             }
         }
 
-        if (model.KeepsUndocumented)
-        {
-            writer.Line($"value.{model.UndocumentedPropertiesName}?.WriteTo(writer);");
-        }
-
-        writer.Line("writer.WriteEndObject();");
+        writer.Line($"return {(model.KeepsUndocumented ? $"value.{model.UndocumentedPropertiesName}" : "null")};");
         writer.Close();
         writer.Close();
         writer.Line();
     }
 
-    /// <summary>Reads a property the schema does not list (the reader is on its name) as the model says.</summary>
-    private static void EmitUndocumentedProperty(SourceWriter writer, UndocumentedPropertyHandling handling)
+    /// <summary>The arguments of the converter's property table (<c>ApiJsonProperties</c>): what happens to a property
+    /// the schema does not list, which properties are required, which others reject null, and the wire names in order.</summary>
+    private static string PropertyTable(ObjectModel model)
     {
-        switch (handling)
+        var unlisted = model.Undocumented switch
         {
-            case UndocumentedPropertyHandling.Keep:
-                writer.Line("// A property the spec does not list is kept, so that writing the object back sends it unchanged.");
-                writer.Line("property = reader.GetString()!;");
-                writer.Line("reader.Read();");
-                writer.Line($"{CSharp.Runtime}.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);");
-                break;
-            case UndocumentedPropertyHandling.Error:
-                writer.Line("// The schema allows no property it does not list (x-aiia-undocumented-properties: error).");
-                writer.Line("property = reader.GetString()!;");
-                writer.Line($"throw {ApiJson}.UndocumentedProperty();");
-                break;
-            default:
-                writer.Line("// A property the spec does not list is skipped (additionalProperties: false, or the spec's choice).");
-                writer.Line("reader.Read();");
-                writer.Line("reader.Skip();");
-                break;
+            UndocumentedPropertyHandling.Keep => "Keep",
+            UndocumentedPropertyHandling.Error => "Error",
+            _ => "Ignore",
+        };
+        var required = new List<string>();
+        var notNull = new List<string>();
+        var names = new List<string>();
+        for (var i = 0; i < model.Properties.Count; i++)
+        {
+            var property = model.Properties[i];
+            var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (MustBePresent(property))
+            {
+                required.Add(index);
+            }
+            else if (!property.Type.IsNullable)
+            {
+                notNull.Add(index);
+            }
+
+            names.Add(", " + CSharp.Literal(property.WireName));
         }
+
+        return $"{Runtime}.ApiJsonUnlisted.{unlisted}, {IntArray(required)}, {IntArray(notNull)}{string.Concat(names)}";
     }
 
-    /// <summary>Opens <c>try { while (reader.Read()) { if (end) break;</c>: the loop over an object's or array's members.</summary>
-    private static void OpenReadLoop(SourceWriter writer, string endToken)
-    {
-        writer.Open("try");
-        writer.Open("while (reader.Read())");
-        writer.Open($"if (reader.TokenType == {TokenType}.{endToken})");
-        writer.Line("break;");
-        writer.Close();
-        writer.Line();
-    }
+    private static string IntArray(List<string> items) => items.Count == 0 ? "null" : "new int[] { " + string.Join(", ", items) + " }";
 
     private static bool MustBePresent(PropertyModel property) => property.IsRequired && !property.Type.IsNullable;
+
+    /// <summary>Reads a property's value; the runtime has already rejected null where the type is not nullable.</summary>
+    private static string PropertyReadExpression(ApiSpec spec, TypeRef type)
+    {
+        if (!type.IsNullable)
+        {
+            return ReadExpression(spec, type);
+        }
+
+        var present = type.WithNullable(false);
+        return present.Kind switch
+        {
+            TypeKind.Object or TypeKind.Enum or TypeKind.Array or TypeKind.Map =>
+                $"{ApiJson}.{(present.IsValueType ? "ReadNullable" : "ReadOrNull")}(ref reader, {ConverterOf(spec, present)}, options)",
+            _ => $"{ApiJson}.ReadNullable{PrimitiveName(present)}(ref reader)",
+        };
+    }
+
+    /// <summary>One statement writing a property's name and non-null value.</summary>
+    private static string PropertyWriteStatement(ApiSpec spec, TypeRef type, int index, string value) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => $"writer.WriteString(Properties[{index}], {value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber(Properties[{index}], {value});",
+        TypeKind.Boolean => $"writer.WriteBoolean(Properties[{index}], {value});",
+        TypeKind.Date => $"{ApiJson}.WriteDate(writer, Properties[{index}], {value});",
+        TypeKind.Any => $"{ApiJson}.WriteElement(writer, Properties[{index}], {value});",
+        _ => $"{ApiJson}.Write(writer, Properties[{index}], {value}, {ConverterOf(spec, type)}, options);",
+    };
+
+    /// <summary>The name of a primitive kind in the runtime's <c>ApiJsonValues</c> and <c>ApiJson.ReadNullable*</c>.</summary>
+    private static string PrimitiveName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Date => "Date",
+        TypeKind.Any => "Element",
+        _ => type.Kind.ToString(),
+    };
+
+    /// <summary>The converter instance of a non-null type: a generated one, a list or map field of the collections
+    /// class, or the runtime's shared one of a primitive.</summary>
+    private static string ConverterOf(ApiSpec spec, TypeRef type) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Enum => CSharp.ConverterType(type.Name!, spec) + ".Instance",
+        TypeKind.Array or TypeKind.Map => $"{CSharp.CollectionsClass(spec)}.{type.ShapeName}",
+        _ => $"{Runtime}.ApiJsonValues.{PrimitiveName(type)}",
+    };
+
+    /// <summary>The converter of a list item or map value, which may be null.</summary>
+    private static string ElementConverterOf(ApiSpec spec, TypeRef element)
+    {
+        if (!element.IsNullable)
+        {
+            return ConverterOf(spec, element);
+        }
+
+        var present = element.WithNullable(false);
+        var wrapper = present.IsValueType ? "ApiJsonNullable" : "ApiJsonOrNull";
+        return $"new {Runtime}.{wrapper}<{CSharp.TypeName(present, spec.Namespace)}>({ConverterOf(spec, present)})";
+    }
 
     private static void EmitEnumConverter(SourceWriter writer, ApiSpec spec, EnumModel model)
     {
         var type = CSharp.Qualified(model.Name, spec.Namespace);
         ConverterHeader(writer, spec, spec.GeneratedNames.ConverterOf(model.Name), type, $"Reads and writes <see cref=\"{type}\"/> by wire value; an unlisted value is kept as it is.");
-        writer.Line("/// <inheritdoc />");
         writer.Open($"public override {type} Read({Reader}, global::System.Type typeToConvert, {Options})");
         writer.Open($"if (reader.TokenType != {TokenType}.String)");
         writer.Line($"throw {ApiJson}.UnexpectedToken(\"a string\", reader.TokenType);");
@@ -238,17 +240,13 @@ internal static class JsonEmitter
         writer.Line();
         foreach (var member in model.Members)
         {
-            writer.Open($"if (reader.ValueTextEquals({CSharp.Utf8Literal(member.WireValue)}))");
-            writer.Line($"return {type}.{member.Name};");
-            writer.Close();
-            writer.Line();
+            writer.Line($"if (reader.ValueTextEquals({CSharp.Utf8Literal(member.WireValue)})) return {type}.{member.Name};");
         }
 
         writer.Line("// A value the spec does not list: kept, so that writing the object back sends it unchanged.");
         writer.Line($"return new {type}({ApiJson}.ReadString(ref reader));");
         writer.Close();
         writer.Line();
-        writer.Line("/// <inheritdoc />");
         writer.Open($"public override void Write({Writer}, {type} value, {Options})");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Open("if (value == default)");
@@ -261,49 +259,22 @@ internal static class JsonEmitter
         writer.Line();
     }
 
+    /// <summary>Opens a converter class. Converters are internal: the records' and enums' type-level
+    /// <c>[JsonConverter]</c> attributes and the generated client use them; users do not.</summary>
     internal static void ConverterHeader(SourceWriter writer, ApiSpec spec, string converter, string type, string summaryXml)
     {
         writer.Line($"/// <summary>{summaryXml}</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"{spec.Accessibility} sealed class {converter} : {CSharp.Json}.Serialization.JsonConverter<{type}>");
-        writer.Line("/// <summary>The shared instance; converters hold no state.</summary>");
+        writer.Open($"internal sealed class {converter} : {CSharp.Json}.Serialization.JsonConverter<{type}>");
         writer.Line($"public static readonly {CSharp.Qualified(converter, spec.Namespace)} Instance = new();");
         writer.Line();
-    }
-
-    /// <summary>Reads the current value into <paramref name="target"/>, handling null.</summary>
-    private static void EmitReadValue(SourceWriter writer, ApiSpec spec, TypeRef type, string target)
-    {
-        if (type.IsNullable)
-        {
-            writer.Line($"{target} = reader.TokenType == {TokenType}.Null ? null : {ReadExpression(spec, type)};");
-            return;
-        }
-
-        writer.Open($"if (reader.TokenType == {TokenType}.Null)");
-        writer.Line($"throw {ApiJson}.NullNotAllowed();");
-        writer.Close();
-        writer.Line();
-        writer.Line($"{target} = {ReadExpression(spec, type)};");
     }
 
     /// <summary>The expression reading a non-null <paramref name="type"/> from the reader variable named <paramref name="reader"/>.</summary>
     internal static string ReadExpression(ApiSpec spec, TypeRef type, string reader = "reader") => type.Kind switch
     {
-        TypeKind.String => $"{ApiJson}.ReadString(ref {reader})",
-        TypeKind.Int32 => $"{ApiJson}.ReadInt32(ref {reader})",
-        TypeKind.Int64 => $"{ApiJson}.ReadInt64(ref {reader})",
-        TypeKind.Single => $"{ApiJson}.ReadSingle(ref {reader})",
-        TypeKind.Double => $"{ApiJson}.ReadDouble(ref {reader})",
-        TypeKind.Decimal => $"{ApiJson}.ReadDecimal(ref {reader})",
-        TypeKind.Boolean => $"{ApiJson}.ReadBoolean(ref {reader})",
-        TypeKind.DateTimeOffset => $"{ApiJson}.ReadDateTimeOffset(ref {reader})",
-        TypeKind.Date => $"{ApiJson}.ReadDate(ref {reader})",
-        TypeKind.Guid => $"{ApiJson}.ReadGuid(ref {reader})",
-        TypeKind.Any => $"{ApiJson}.ReadElement(ref {reader})",
-        TypeKind.Object or TypeKind.Enum =>
-            $"{CSharp.ConverterInstance(type, spec)}.Read(ref {reader}, typeof({CSharp.Qualified(type.Name!, spec.Namespace)}), options)",
-        _ => $"{CSharp.CollectionsClass(spec)}.Read{type.ShapeName}(ref {reader}, options)",
+        TypeKind.Object or TypeKind.Enum or TypeKind.Array or TypeKind.Map => $"{ApiJson}.Read(ref {reader}, {ConverterOf(spec, type)}, options)",
+        _ => $"{ApiJson}.Read{PrimitiveName(type)}(ref {reader})",
     };
 
     /// <summary>Writes a non-null value.</summary>
@@ -332,12 +303,8 @@ internal static class JsonEmitter
             case TypeKind.Any:
                 writer.Line($"{value}.WriteTo(writer);");
                 break;
-            case TypeKind.Object:
-            case TypeKind.Enum:
-                writer.Line($"{CSharp.ConverterInstance(type, spec)}.Write(writer, {value}, options);");
-                break;
             default:
-                writer.Line($"{CSharp.CollectionsClass(spec)}.Write{type.ShapeName}(writer, {value}, options);");
+                writer.Line($"{ConverterOf(spec, type)}.Write(writer, {value}, options);");
                 break;
         }
     }
@@ -387,100 +354,22 @@ internal static class JsonEmitter
         return result;
     }
 
+    /// <summary>One runtime list or map converter per shape, composed from its element's converter; inner shapes
+    /// come first, as static fields initialize in order.</summary>
     private static void EmitCollections(SourceWriter writer, ApiSpec spec, List<TypeRef> collections)
     {
-        writer.Line("/// <summary>Reads and writes the lists and maps of the spec's schemas.</summary>");
+        writer.Line("/// <summary>The converters of the lists and maps of the spec's schemas.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"internal static class {spec.GeneratedNames.JsonCollections}");
-        var first = true;
         foreach (var type in collections)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            var typeName = CSharp.TypeName(type, spec.Namespace);
-            var element = type.Element!;
-            var elementName = CSharp.TypeName(element, spec.Namespace);
-            if (type.Kind == TypeKind.Array)
-            {
-                writer.Open($"public static {typeName} Read{type.ShapeName}({Reader}, {Options})");
-                writer.Line($"{ApiJson}.ExpectStartArray(ref reader);");
-                writer.Line($"var list = new global::System.Collections.Generic.List<{elementName}>();");
-                OpenReadLoop(writer, "EndArray");
-                writer.Line($"{elementName} item;");
-                EmitReadValue(writer, spec, element, "item");
-                writer.Line("list.Add(item);");
-                writer.Close();
-                writer.Close();
-                writer.Open($"catch ({CSharp.Json}.JsonException exception)");
-                writer.Line($"throw {ApiJson}.AtIndex(exception, list.Count);");
-                writer.Close();
-                writer.Line();
-                writer.Line("return list;");
-                writer.Close();
-                writer.Line();
-                writer.Open($"public static void Write{type.ShapeName}({Writer}, {typeName} value, {Options})");
-                writer.Line("writer.WriteStartArray();");
-                writer.Open("foreach (var item in value)");
-                EmitWriteNullable(writer, spec, element, "item");
-                writer.Close();
-                writer.Line("writer.WriteEndArray();");
-                writer.Close();
-            }
-            else
-            {
-                writer.Open($"public static {typeName} Read{type.ShapeName}({Reader}, {Options})");
-                writer.Line($"{ApiJson}.ExpectStartObject(ref reader);");
-                writer.Line($"var map = new global::System.Collections.Generic.Dictionary<string, {elementName}>(global::System.StringComparer.Ordinal);");
-                writer.Line("string? key = null;");
-                OpenReadLoop(writer, "EndObject");
-                writer.Line("key = reader.GetString()!;");
-                writer.Line("reader.Read();");
-                writer.Line($"{elementName} item;");
-                EmitReadValue(writer, spec, element, "item");
-                writer.Line("map[key] = item;");
-                writer.Line("key = null;");
-                writer.Close();
-                writer.Close();
-                writer.Open($"catch ({CSharp.Json}.JsonException exception) when (key is not null)");
-                writer.Line($"throw {ApiJson}.AtProperty(exception, key);");
-                writer.Close();
-                writer.Line();
-                writer.Line("return map;");
-                writer.Close();
-                writer.Line();
-                writer.Open($"public static void Write{type.ShapeName}({Writer}, {typeName} value, {Options})");
-                writer.Line("writer.WriteStartObject();");
-                writer.Open("foreach (var pair in value)");
-                writer.Line("writer.WritePropertyName(pair.Key);");
-                EmitWriteNullable(writer, spec, element, "pair.Value");
-                writer.Close();
-                writer.Line("writer.WriteEndObject();");
-                writer.Close();
-            }
+            var element = CSharp.TypeName(type.Element!, spec.Namespace);
+            var runtimeType = type.Kind == TypeKind.Array ? "ApiJsonList" : "ApiJsonMap";
+            writer.Line($"public static readonly {Runtime}.{runtimeType}<{element}> {type.ShapeName} = new({ElementConverterOf(spec, type.Element!)});");
         }
 
         writer.Close();
         writer.Line();
-    }
-
-    private static void EmitWriteNullable(SourceWriter writer, ApiSpec spec, TypeRef type, string value)
-    {
-        if (!type.IsNullable)
-        {
-            EmitWriteValue(writer, spec, type, value);
-            return;
-        }
-
-        writer.Open($"if ({value} is {{ }} present)");
-        EmitWriteValue(writer, spec, type.WithNullable(false), "present");
-        writer.Close();
-        writer.Open("else");
-        writer.Line("writer.WriteNullValue();");
-        writer.Close();
     }
 
     private static void EmitShapeConverter(SourceWriter writer, ApiSpec spec, ShapeConverterName shape)

@@ -6,1023 +6,394 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.InitializeRequest"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class InitializeRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.InitializeRequest>
+    internal sealed class InitializeRequestJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.InitializeRequest>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.InitializeRequestJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("userHash");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("redirectUrl");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("language");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.InitializeRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public InitializeRequestJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "userHash", "redirectUrl", "language")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            string? value2 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.InitializeRequest ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            string? v2 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("userHash"u8))
-                    {
-                        property = "userHash";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("redirectUrl"u8))
-                    {
-                        property = "redirectUrl";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("language"u8))
-                    {
-                        property = "language";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("userHash");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("redirectUrl");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.InitializeRequest
             {
-                UserHash = value0!,
-                RedirectUrl = value1!,
-                Language = value2,
-                UndocumentedProperties = undocumented,
+                UserHash = v0!,
+                RedirectUrl = v1!,
+                Language = v2,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.InitializeRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.InitializeRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.UserHash);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.RedirectUrl);
-            if (value.Language is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                writer.WriteStringValue(item2);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.UserHash);
+            writer.WriteString(Properties[1], value.RedirectUrl);
+            if (value.Language is { } p2) writer.WriteString(Properties[2], p2);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.InitializeResponse"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class InitializeResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.InitializeResponse>
+    internal sealed class InitializeResponseJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.InitializeResponse>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.InitializeResponseJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("authUrl");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("sessionId");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.InitializeResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public InitializeResponseJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "authUrl", "sessionId")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.InitializeResponse ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("authUrl"u8))
-                    {
-                        property = "authUrl";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("sessionId"u8))
-                    {
-                        property = "sessionId";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("authUrl");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("sessionId");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.InitializeResponse
             {
-                AuthUrl = value0!,
-                SessionId = value1!,
-                UndocumentedProperties = undocumented,
+                AuthUrl = v0!,
+                SessionId = v1!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.InitializeResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.InitializeResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.AuthUrl);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.SessionId);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.AuthUrl);
+            writer.WriteString(Properties[1], value.SessionId);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.AuthenticationStatus"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class AuthenticationStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.AuthenticationStatus>
+    internal sealed class AuthenticationStatusJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.AuthenticationStatus>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.AuthenticationStatusJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("state");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("code");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.AuthenticationStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public AuthenticationStatusJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "state", "code")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            global::Contoso.Consumer.AuthenticationState value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.AuthenticationStatus ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.AuthenticationState v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("state"u8))
-                    {
-                        property = "state";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Contoso.Consumer.AuthenticationStateJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.AuthenticationState), options);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("code"u8))
-                    {
-                        property = "code";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.AuthenticationStateJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("state");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.AuthenticationStatus
             {
-                State = value0,
-                Code = value1,
-                UndocumentedProperties = undocumented,
+                State = v0,
+                Code = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.AuthenticationStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.AuthenticationStatus value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            global::Contoso.Consumer.AuthenticationStateJsonConverter.Instance.Write(writer, value.State, options);
-            if (value.Code is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], value.State, global::Contoso.Consumer.AuthenticationStateJsonConverter.Instance, options);
+            if (value.Code is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TokensRequest"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class TokensRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TokensRequest>
+    internal sealed class TokensRequestJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.TokensRequest>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.TokensRequestJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("code");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.TokensRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TokensRequestJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "code")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.TokensRequest ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("code"u8))
-                    {
-                        property = "code";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("code");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.TokensRequest
             {
-                Code = value0!,
-                UndocumentedProperties = undocumented,
+                Code = v0!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TokensRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TokensRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Code);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Code);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.UnattendedRequest"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class UnattendedRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.UnattendedRequest>
+    internal sealed class UnattendedRequestJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.UnattendedRequest>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.UnattendedRequestJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("userHash");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("loginToken");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.UnattendedRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public UnattendedRequestJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "userHash", "loginToken")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.UnattendedRequest ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("userHash"u8))
-                    {
-                        property = "userHash";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("loginToken"u8))
-                    {
-                        property = "loginToken";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("userHash");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("loginToken");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.UnattendedRequest
             {
-                UserHash = value0!,
-                LoginToken = value1!,
-                UndocumentedProperties = undocumented,
+                UserHash = v0!,
+                LoginToken = v1!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.UnattendedRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.UnattendedRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.UserHash);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.LoginToken);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.UserHash);
+            writer.WriteString(Properties[1], value.LoginToken);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TokensResponse"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class TokensResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TokensResponse>
+    internal sealed class TokensResponseJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.TokensResponse>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.TokensResponseJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("success");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("providerId");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("session");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("login");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.TokensResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TokensResponseJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3 }, null, "success", "providerId", "session", "login")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            bool value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Contoso.Consumer.SessionTokens? value2 = default;
-            bool has2 = false;
-            global::Contoso.Consumer.Login? value3 = default;
-            bool has3 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.TokensResponse ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            bool v0 = default;
+            string? v1 = default;
+            global::Contoso.Consumer.SessionTokens? v2 = default;
+            global::Contoso.Consumer.Login? v3 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("success"u8))
-                    {
-                        property = "success";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("providerId"u8))
-                    {
-                        property = "providerId";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("session"u8))
-                    {
-                        property = "session";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Contoso.Consumer.SessionTokensJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.SessionTokens), options);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("login"u8))
-                    {
-                        property = "login";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value3 = global::Contoso.Consumer.LoginJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Login), options);
-                        has3 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.SessionTokensJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LoginJsonConverter.Instance, options); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("success");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("providerId");
-            }
-
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("session");
-            }
-
-            if (!has3)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("login");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.TokensResponse
             {
-                Success = value0,
-                ProviderId = value1!,
-                Session = value2!,
-                Login = value3!,
-                UndocumentedProperties = undocumented,
+                Success = v0,
+                ProviderId = v1!,
+                Session = v2!,
+                Login = v3!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TokensResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TokensResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteBooleanValue(value.Success);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.ProviderId);
-            writer.WritePropertyName(PropertyName2);
-            global::Contoso.Consumer.SessionTokensJsonConverter.Instance.Write(writer, value.Session, options);
-            writer.WritePropertyName(PropertyName3);
-            global::Contoso.Consumer.LoginJsonConverter.Instance.Write(writer, value.Login, options);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteBoolean(Properties[0], value.Success);
+            writer.WriteString(Properties[1], value.ProviderId);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Session, global::Contoso.Consumer.SessionTokensJsonConverter.Instance, options);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], value.Login, global::Contoso.Consumer.LoginJsonConverter.Instance, options);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SessionTokens"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class SessionTokensJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SessionTokens>
+    internal sealed class SessionTokensJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.SessionTokens>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.SessionTokensJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("expires");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("accessToken");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.SessionTokens Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public SessionTokensJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "expires", "accessToken")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            global::System.DateTimeOffset value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.SessionTokens ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.DateTimeOffset v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("expires"u8))
-                    {
-                        property = "expires";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("accessToken"u8))
-                    {
-                        property = "accessToken";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("expires");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("accessToken");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.SessionTokens
             {
-                Expires = value0,
-                AccessToken = value1!,
-                UndocumentedProperties = undocumented,
+                Expires = v0,
+                AccessToken = v1!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SessionTokens value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SessionTokens value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Expires);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.AccessToken);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Expires);
+            writer.WriteString(Properties[1], value.AccessToken);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Login"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class LoginJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Login>
+    internal sealed class LoginJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Login>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.LoginJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("providerId");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("expires");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("loginToken");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("supportsUnattended");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("label");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("subjectId");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Login Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LoginJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3 }, null, "providerId", "expires", "loginToken", "supportsUnattended", "label", "subjectId")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            global::System.DateTimeOffset value1 = default;
-            bool has1 = false;
-            string? value2 = default;
-            bool has2 = false;
-            bool value3 = default;
-            bool has3 = false;
-            string? value4 = default;
-            string? value5 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Login ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::System.DateTimeOffset v1 = default;
+            string? v2 = default;
+            bool v3 = default;
+            string? v4 = default;
+            string? v5 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("providerId"u8))
-                    {
-                        property = "providerId";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("expires"u8))
-                    {
-                        property = "expires";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("loginToken"u8))
-                    {
-                        property = "loginToken";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("supportsUnattended"u8))
-                    {
-                        property = "supportsUnattended";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value3 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                        has3 = true;
-                    }
-                    else if (reader.ValueTextEquals("label"u8))
-                    {
-                        property = "label";
-                        reader.Read();
-                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("subjectId"u8))
-                    {
-                        property = "subjectId";
-                        reader.Read();
-                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("providerId");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("expires");
-            }
-
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("loginToken");
-            }
-
-            if (!has3)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("supportsUnattended");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Login
             {
-                ProviderId = value0!,
-                Expires = value1,
-                LoginToken = value2!,
-                SupportsUnattended = value3,
-                Label = value4,
-                SubjectId = value5,
-                UndocumentedProperties = undocumented,
+                ProviderId = v0!,
+                Expires = v1,
+                LoginToken = v2!,
+                SupportsUnattended = v3,
+                Label = v4,
+                SubjectId = v5,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Login value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Login value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.ProviderId);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Expires);
-            writer.WritePropertyName(PropertyName2);
-            writer.WriteStringValue(value.LoginToken);
-            writer.WritePropertyName(PropertyName3);
-            writer.WriteBooleanValue(value.SupportsUnattended);
-            if (value.Label is { } item4)
-            {
-                writer.WritePropertyName(PropertyName4);
-                writer.WriteStringValue(item4);
-            }
-            if (value.SubjectId is { } item5)
-            {
-                writer.WritePropertyName(PropertyName5);
-                writer.WriteStringValue(item5);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.ProviderId);
+            writer.WriteString(Properties[1], value.Expires);
+            writer.WriteString(Properties[2], value.LoginToken);
+            writer.WriteBoolean(Properties[3], value.SupportsUnattended);
+            if (value.Label is { } p4) writer.WriteString(Properties[4], p4);
+            if (value.SubjectId is { } p5) writer.WriteString(Properties[5], p5);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.ErrorResponse"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.ErrorResponse>
+    internal sealed class ErrorResponseJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.ErrorResponse>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.ErrorResponseJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("error");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("details");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.ErrorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ErrorResponseJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "error", "details")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            global::System.Text.Json.JsonElement? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.ErrorResponse ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::System.Text.Json.JsonElement? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("error"u8))
-                    {
-                        property = "error";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("details"u8))
-                    {
-                        property = "details";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("error");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.ErrorResponse
             {
-                Error = value0!,
-                Details = value1,
-                UndocumentedProperties = undocumented,
+                Error = v0!,
+                Details = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ErrorResponse value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ErrorResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Error);
-            if (value.Details is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                item1.WriteTo(writer);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Error);
+            if (value.Details is { } p1) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.AuthenticationState"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class AuthenticationStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.AuthenticationState>
+    internal sealed class AuthenticationStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.AuthenticationState>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.AuthenticationStateJsonConverter Instance = new();
 
-        /// <inheritdoc />
         public override global::Contoso.Consumer.AuthenticationState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
@@ -1030,36 +401,15 @@ namespace Contoso.Consumer
                 throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
             }
 
-            if (reader.ValueTextEquals("InProgress"u8))
-            {
-                return global::Contoso.Consumer.AuthenticationState.InProgress;
-            }
-
-            if (reader.ValueTextEquals("Succeeded"u8))
-            {
-                return global::Contoso.Consumer.AuthenticationState.Succeeded;
-            }
-
-            if (reader.ValueTextEquals("Failed"u8))
-            {
-                return global::Contoso.Consumer.AuthenticationState.Failed;
-            }
-
-            if (reader.ValueTextEquals("NotApplicable"u8))
-            {
-                return global::Contoso.Consumer.AuthenticationState.NotApplicable;
-            }
-
-            if (reader.ValueTextEquals("Cancelled"u8))
-            {
-                return global::Contoso.Consumer.AuthenticationState.Cancelled;
-            }
-
+            if (reader.ValueTextEquals("InProgress"u8)) return global::Contoso.Consumer.AuthenticationState.InProgress;
+            if (reader.ValueTextEquals("Succeeded"u8)) return global::Contoso.Consumer.AuthenticationState.Succeeded;
+            if (reader.ValueTextEquals("Failed"u8)) return global::Contoso.Consumer.AuthenticationState.Failed;
+            if (reader.ValueTextEquals("NotApplicable"u8)) return global::Contoso.Consumer.AuthenticationState.NotApplicable;
+            if (reader.ValueTextEquals("Cancelled"u8)) return global::Contoso.Consumer.AuthenticationState.Cancelled;
             // A value the spec does not list: kept, so that writing the object back sends it unchanged.
             return new global::Contoso.Consumer.AuthenticationState(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
-        /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.AuthenticationState value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);

@@ -6,262 +6,90 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Address"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class AddressJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Address>
+    internal sealed class AddressJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Address>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.AddressJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("street");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("city");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Address Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public AddressJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "street", "city")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Address ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("street"u8))
-                    {
-                        property = "street";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("city"u8))
-                    {
-                        property = "city";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Address
             {
-                Street = value0,
-                City = value1,
-                UndocumentedProperties = undocumented,
+                Street = v0,
+                City = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Address value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Address value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Street is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                writer.WriteStringValue(item0);
-            }
-            if (value.City is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Street is { } p0) writer.WriteString(Properties[0], p0);
+            if (value.City is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Filter"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class FilterJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Filter>
+    internal sealed class FilterJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Filter>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.FilterJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("color");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("size");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Filter Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public FilterJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "color", "size")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            int? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Filter ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            int? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("color"u8))
-                    {
-                        property = "color";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("size"u8))
-                    {
-                        property = "size";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Filter
             {
-                Color = value0,
-                Size = value1,
-                UndocumentedProperties = undocumented,
+                Color = v0,
+                Size = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Filter value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Filter value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Color is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                writer.WriteStringValue(item0);
-            }
-            if (value.Size is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteNumberValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Color is { } p0) writer.WriteString(Properties[0], p0);
+            if (value.Size is { } p1) writer.WriteNumber(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
-    /// <summary>Reads and writes the lists and maps of the spec's schemas.</summary>
+    /// <summary>The converters of the lists and maps of the spec's schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal static class BodiesClientJsonCollections
     {
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<string>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    string item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                writer.WriteStringValue(item);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> ReadMapOfListOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    global::System.Collections.Generic.IReadOnlyList<string> item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.BodiesClientJsonCollections.ReadListOfString(ref reader, options);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                global::Contoso.Consumer.BodiesClientJsonCollections.WriteListOfString(writer, pair.Value, options);
-            }
-            writer.WriteEndObject();
-        }
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<string> ListOfString = new(global::Aiia.Codegen.Runtime.ApiJsonValues.String);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<global::System.Collections.Generic.IReadOnlyList<string>> MapOfListOfString = new(global::Contoso.Consumer.BodiesClientJsonCollections.ListOfString);
     }
 
     /// <summary>Reads and writes a <c>MapOfListOfString</c> body without reflection.</summary>
@@ -277,12 +105,12 @@ namespace Contoso.Consumer
                 throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
             }
 
-            return global::Contoso.Consumer.BodiesClientJsonCollections.ReadMapOfListOfString(ref reader, options);
+            return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.BodiesClientJsonCollections.MapOfListOfString, options);
         }
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Contoso.Consumer.BodiesClientJsonCollections.WriteMapOfListOfString(writer, value, options);
+            global::Contoso.Consumer.BodiesClientJsonCollections.MapOfListOfString.Write(writer, value, options);
         }
     }
 }

@@ -7,380 +7,142 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.ItemShipping"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class ItemShippingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.ItemShipping>
+    internal sealed class ItemShippingJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.ItemShipping>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.ItemShippingJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("method");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("address");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.ItemShipping Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ItemShippingJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "method", "address")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.ItemShipping ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("method"u8))
-                    {
-                        property = "method";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("address"u8))
-                    {
-                        property = "address";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.ItemShipping
             {
-                Method = value0,
-                Address = value1,
-                UndocumentedProperties = undocumented,
+                Method = v0,
+                Address = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ItemShipping value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ItemShipping value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Method is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                writer.WriteStringValue(item0);
-            }
-            if (value.Address is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Method is { } p0) writer.WriteString(Properties[0], p0);
+            if (value.Address is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Item"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class ItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Item>
+    internal sealed class ItemJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Item>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.ItemJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("rating");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName6 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName7 = global::System.Text.Json.JsonEncodedText.Encode("parent");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName8 = global::System.Text.Json.JsonEncodedText.Encode("sort");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName9 = global::System.Text.Json.JsonEncodedText.Encode("priority");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName10 = global::System.Text.Json.JsonEncodedText.Encode("weight");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName11 = global::System.Text.Json.JsonEncodedText.Encode("fragile");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName12 = global::System.Text.Json.JsonEncodedText.Encode("picture");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName13 = global::System.Text.Json.JsonEncodedText.Encode("labels");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName14 = global::System.Text.Json.JsonEncodedText.Encode("shipping");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ItemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "id", "name", "nickname", "rating", "code", "kind", "tags", "parent", "sort", "priority", "weight", "fragile", "picture", "labels", "shipping")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            long value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            string? value2 = default;
-            double? value3 = default;
-            global::System.Text.Json.JsonElement? value4 = default;
-            string? value5 = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? value6 = default;
-            global::Contoso.Consumer.Item? value7 = default;
-            global::Contoso.Consumer.SortOrder? value8 = default;
-            int? value9 = default;
-            double? value10 = default;
-            bool? value11 = default;
-            string? value12 = default;
-            global::System.Text.Json.JsonElement? value13 = default;
-            global::Contoso.Consumer.ItemShipping? value14 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Item ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            long v0 = default;
+            string? v1 = default;
+            string? v2 = default;
+            double? v3 = default;
+            global::System.Text.Json.JsonElement? v4 = default;
+            string? v5 = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? v6 = default;
+            global::Contoso.Consumer.Item? v7 = default;
+            global::Contoso.Consumer.SortOrder? v8 = default;
+            int? v9 = default;
+            double? v10 = default;
+            bool? v11 = default;
+            string? v12 = default;
+            global::System.Text.Json.JsonElement? v13 = default;
+            global::Contoso.Consumer.ItemShipping? v14 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("nickname"u8))
-                    {
-                        property = "nickname";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("rating"u8))
-                    {
-                        property = "rating";
-                        reader.Read();
-                        value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("code"u8))
-                    {
-                        property = "code";
-                        reader.Read();
-                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("kind"u8))
-                    {
-                        property = "kind";
-                        reader.Read();
-                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("tags"u8))
-                    {
-                        property = "tags";
-                        reader.Read();
-                        value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.Catalog31ClientJsonCollections.ReadListOfString(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("parent"u8))
-                    {
-                        property = "parent";
-                        reader.Read();
-                        value7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.ItemJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Item), options);
-                    }
-                    else if (reader.ValueTextEquals("sort"u8))
-                    {
-                        property = "sort";
-                        reader.Read();
-                        value8 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.SortOrderJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.SortOrder), options);
-                    }
-                    else if (reader.ValueTextEquals("priority"u8))
-                    {
-                        property = "priority";
-                        reader.Read();
-                        value9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("weight"u8))
-                    {
-                        property = "weight";
-                        reader.Read();
-                        value10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("fragile"u8))
-                    {
-                        property = "fragile";
-                        reader.Read();
-                        value11 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("picture"u8))
-                    {
-                        property = "picture";
-                        reader.Read();
-                        value12 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("labels"u8))
-                    {
-                        property = "labels";
-                        reader.Read();
-                        value13 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("shipping"u8))
-                    {
-                        property = "shipping";
-                        reader.Read();
-                        value14 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.ItemShippingJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.ItemShipping), options);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.ItemJsonConverter.Instance, options); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SortOrderJsonConverter.Instance, options); break;
+                    case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 11: v11 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 12: v12 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 13: v13 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
+                    case 14: v14 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.ItemShippingJsonConverter.Instance, options); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("id");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Item
             {
-                Id = value0,
-                Name = value1!,
-                Nickname = value2,
-                Rating = value3,
-                Code = value4,
-                Kind = value5,
-                Tags = value6,
-                Parent = value7,
-                Sort = value8,
-                Priority = value9,
-                Weight = value10,
-                Fragile = value11,
-                Picture = value12,
-                Labels = value13,
-                Shipping = value14,
-                UndocumentedProperties = undocumented,
+                Id = v0,
+                Name = v1!,
+                Nickname = v2,
+                Rating = v3,
+                Code = v4,
+                Kind = v5,
+                Tags = v6,
+                Parent = v7,
+                Sort = v8,
+                Priority = v9,
+                Weight = v10,
+                Fragile = v11,
+                Picture = v12,
+                Labels = v13,
+                Shipping = v14,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Item value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Item value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Id);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Name);
-            if (value.Nickname is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                writer.WriteStringValue(item2);
-            }
-            if (value.Rating is { } item3)
-            {
-                writer.WritePropertyName(PropertyName3);
-                writer.WriteNumberValue(item3);
-            }
-            if (value.Code is { } item4)
-            {
-                writer.WritePropertyName(PropertyName4);
-                item4.WriteTo(writer);
-            }
-            if (value.Kind is { } item5)
-            {
-                writer.WritePropertyName(PropertyName5);
-                writer.WriteStringValue(item5);
-            }
-            if (value.Tags is { } item6)
-            {
-                writer.WritePropertyName(PropertyName6);
-                global::Contoso.Consumer.Catalog31ClientJsonCollections.WriteListOfString(writer, item6, options);
-            }
-            if (value.Parent is { } item7)
-            {
-                writer.WritePropertyName(PropertyName7);
-                global::Contoso.Consumer.ItemJsonConverter.Instance.Write(writer, item7, options);
-            }
-            if (value.Sort is { } item8)
-            {
-                writer.WritePropertyName(PropertyName8);
-                global::Contoso.Consumer.SortOrderJsonConverter.Instance.Write(writer, item8, options);
-            }
-            if (value.Priority is { } item9)
-            {
-                writer.WritePropertyName(PropertyName9);
-                writer.WriteNumberValue(item9);
-            }
-            if (value.Weight is { } item10)
-            {
-                writer.WritePropertyName(PropertyName10);
-                writer.WriteNumberValue(item10);
-            }
-            if (value.Fragile is { } item11)
-            {
-                writer.WritePropertyName(PropertyName11);
-                writer.WriteBooleanValue(item11);
-            }
-            if (value.Picture is { } item12)
-            {
-                writer.WritePropertyName(PropertyName12);
-                writer.WriteStringValue(item12);
-            }
-            if (value.Labels is { } item13)
-            {
-                writer.WritePropertyName(PropertyName13);
-                item13.WriteTo(writer);
-            }
-            if (value.Shipping is { } item14)
-            {
-                writer.WritePropertyName(PropertyName14);
-                global::Contoso.Consumer.ItemShippingJsonConverter.Instance.Write(writer, item14, options);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Id);
+            writer.WriteString(Properties[1], value.Name);
+            if (value.Nickname is { } p2) writer.WriteString(Properties[2], p2);
+            if (value.Rating is { } p3) writer.WriteNumber(Properties[3], p3);
+            if (value.Code is { } p4) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[4], p4);
+            if (value.Kind is { } p5) writer.WriteString(Properties[5], p5);
+            if (value.Tags is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options);
+            if (value.Parent is { } p7) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[7], p7, global::Contoso.Consumer.ItemJsonConverter.Instance, options);
+            if (value.Sort is { } p8) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[8], p8, global::Contoso.Consumer.SortOrderJsonConverter.Instance, options);
+            if (value.Priority is { } p9) writer.WriteNumber(Properties[9], p9);
+            if (value.Weight is { } p10) writer.WriteNumber(Properties[10], p10);
+            if (value.Fragile is { } p11) writer.WriteBoolean(Properties[11], p11);
+            if (value.Picture is { } p12) writer.WriteString(Properties[12], p12);
+            if (value.Labels is { } p13) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[13], p13);
+            if (value.Shipping is { } p14) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[14], p14, global::Contoso.Consumer.ItemShippingJsonConverter.Instance, options);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SortOrder"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class SortOrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SortOrder>
+    internal sealed class SortOrderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SortOrder>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.SortOrderJsonConverter Instance = new();
 
-        /// <inheritdoc />
         public override global::Contoso.Consumer.SortOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
@@ -388,61 +150,20 @@ namespace Contoso.Consumer
                 throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
             }
 
-            if (reader.ValueTextEquals("asc"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.Asc;
-            }
-
-            if (reader.ValueTextEquals("ASC"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.Asc2;
-            }
-
-            if (reader.ValueTextEquals("desc"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.Desc;
-            }
-
-            if (reader.ValueTextEquals("DESC"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.Desc2;
-            }
-
-            if (reader.ValueTextEquals(""u8))
-            {
-                return global::Contoso.Consumer.SortOrder.Empty;
-            }
-
-            if (reader.ValueTextEquals("+"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.Plus;
-            }
-
-            if (reader.ValueTextEquals("-"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.Minus;
-            }
-
-            if (reader.ValueTextEquals("StartTime<"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.StartTime;
-            }
-
-            if (reader.ValueTextEquals("StartTime>"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.StartTimeGt;
-            }
-
-            if (reader.ValueTextEquals("StartTime"u8))
-            {
-                return global::Contoso.Consumer.SortOrder.StartTime2;
-            }
-
+            if (reader.ValueTextEquals("asc"u8)) return global::Contoso.Consumer.SortOrder.Asc;
+            if (reader.ValueTextEquals("ASC"u8)) return global::Contoso.Consumer.SortOrder.Asc2;
+            if (reader.ValueTextEquals("desc"u8)) return global::Contoso.Consumer.SortOrder.Desc;
+            if (reader.ValueTextEquals("DESC"u8)) return global::Contoso.Consumer.SortOrder.Desc2;
+            if (reader.ValueTextEquals(""u8)) return global::Contoso.Consumer.SortOrder.Empty;
+            if (reader.ValueTextEquals("+"u8)) return global::Contoso.Consumer.SortOrder.Plus;
+            if (reader.ValueTextEquals("-"u8)) return global::Contoso.Consumer.SortOrder.Minus;
+            if (reader.ValueTextEquals("StartTime<"u8)) return global::Contoso.Consumer.SortOrder.StartTime;
+            if (reader.ValueTextEquals("StartTime>"u8)) return global::Contoso.Consumer.SortOrder.StartTimeGt;
+            if (reader.ValueTextEquals("StartTime"u8)) return global::Contoso.Consumer.SortOrder.StartTime2;
             // A value the spec does not list: kept, so that writing the object back sends it unchanged.
             return new global::Contoso.Consumer.SortOrder(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
-        /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SortOrder value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
@@ -455,49 +176,10 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>Reads and writes the lists and maps of the spec's schemas.</summary>
+    /// <summary>The converters of the lists and maps of the spec's schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal static class Catalog31ClientJsonCollections
     {
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<string>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    string item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                writer.WriteStringValue(item);
-            }
-            writer.WriteEndArray();
-        }
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<string> ListOfString = new(global::Aiia.Codegen.Runtime.ApiJsonValues.String);
     }
 }

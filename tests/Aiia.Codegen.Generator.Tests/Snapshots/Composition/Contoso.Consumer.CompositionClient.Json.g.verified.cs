@@ -6,9 +6,8 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Pet"/> as the derived record its <c>petType</c> names; any other value as <see cref="global::Contoso.Consumer.UnknownPet"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Pet>
+    internal sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Pet>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.PetJsonConverter Instance = new();
 
         /// <inheritdoc />
@@ -19,9 +18,9 @@ namespace Contoso.Consumer
             switch (discriminator)
             {
                 case "cat":
-                    return global::Contoso.Consumer.CatJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Cat), options);
+                    return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options);
                 case "dog":
-                    return global::Contoso.Consumer.DogJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Dog), options);
+                    return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.DogJsonConverter.Instance, options);
                 default:
                     // A value the spec does not list: kept whole, so that writing it back sends it unchanged.
                     return new global::Contoso.Consumer.UnknownPet { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
@@ -52,241 +51,96 @@ namespace Contoso.Consumer
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Cat"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class CatJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Cat>
+    internal sealed class CatJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Cat>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.CatJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("petType");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("lives");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public CatJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "petType", "name", "lives")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            int? value2 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Cat ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            int? v2 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("petType"u8))
-                    {
-                        property = "petType";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("lives"u8))
-                    {
-                        property = "lives";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("petType");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Cat
             {
-                PetType = value0!,
-                Name = value1!,
-                Lives = value2,
-                UndocumentedProperties = undocumented,
+                PetType = v0!,
+                Name = v1!,
+                Lives = v2,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Cat value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Cat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.PetType);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Name);
-            if (value.Lives is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                writer.WriteNumberValue(item2);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.PetType);
+            writer.WriteString(Properties[1], value.Name);
+            if (value.Lives is { } p2) writer.WriteNumber(Properties[2], p2);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Dog"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class DogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Dog>
+    internal sealed class DogJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Dog>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.DogJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("petType");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("goodBoy");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public DogJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "petType", "name", "goodBoy")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            bool? value2 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Dog ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            bool? v2 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("petType"u8))
-                    {
-                        property = "petType";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("goodBoy"u8))
-                    {
-                        property = "goodBoy";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("petType");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Dog
             {
-                PetType = value0!,
-                Name = value1!,
-                GoodBoy = value2,
-                UndocumentedProperties = undocumented,
+                PetType = v0!,
+                Name = v1!,
+                GoodBoy = v2,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Dog value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Dog value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.PetType);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Name);
-            if (value.GoodBoy is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                writer.WriteBooleanValue(item2);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.PetType);
+            writer.WriteString(Properties[1], value.Name);
+            if (value.GoodBoy is { } p2) writer.WriteBoolean(Properties[2], p2);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Shape"/> as the derived record its <c>kind</c> names; any other value as <see cref="global::Contoso.Consumer.UnknownShape"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Shape>
+    internal sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Shape>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.ShapeJsonConverter Instance = new();
 
         /// <inheritdoc />
@@ -297,9 +151,9 @@ namespace Contoso.Consumer
             switch (discriminator)
             {
                 case "Circle":
-                    return global::Contoso.Consumer.CircleJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Circle), options);
+                    return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.CircleJsonConverter.Instance, options);
                 case "Square":
-                    return global::Contoso.Consumer.SquareJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Square), options);
+                    return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.SquareJsonConverter.Instance, options);
                 default:
                     // A value the spec does not list: kept whole, so that writing it back sends it unchanged.
                     return new global::Contoso.Consumer.UnknownShape { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
@@ -330,665 +184,276 @@ namespace Contoso.Consumer
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Circle"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Circle>
+    internal sealed class CircleJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Circle>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.CircleJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("label");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("radius");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public CircleJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2 }, null, "kind", "label", "radius")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            string? value1 = default;
-            double value2 = default;
-            bool has2 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Circle ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            double v2 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("kind"u8))
-                    {
-                        property = "kind";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("label"u8))
-                    {
-                        property = "label";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("radius"u8))
-                    {
-                        property = "radius";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                        has2 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("radius");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Circle
             {
-                Kind = value0,
-                Label = value1,
-                Radius = value2,
-                UndocumentedProperties = undocumented,
+                Kind = v0,
+                Label = v1,
+                Radius = v2,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Circle value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Kind is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                writer.WriteStringValue(item0);
-            }
-            if (value.Label is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            writer.WritePropertyName(PropertyName2);
-            writer.WriteNumberValue(value.Radius);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Kind is { } p0) writer.WriteString(Properties[0], p0);
+            if (value.Label is { } p1) writer.WriteString(Properties[1], p1);
+            writer.WriteNumber(Properties[2], value.Radius);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Square"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class SquareJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Square>
+    internal sealed class SquareJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Square>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.SquareJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("label");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("side");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("secret");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public SquareJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2 }, null, "kind", "label", "side", "secret")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            string? value1 = default;
-            double value2 = default;
-            bool has2 = false;
-            string? value3 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Square ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            double v2 = default;
+            string? v3 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("kind"u8))
-                    {
-                        property = "kind";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("label"u8))
-                    {
-                        property = "label";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("side"u8))
-                    {
-                        property = "side";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("secret"u8))
-                    {
-                        property = "secret";
-                        reader.Read();
-                        value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("side");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Square
             {
-                Kind = value0,
-                Label = value1,
-                Side = value2,
-                Secret = value3,
-                UndocumentedProperties = undocumented,
+                Kind = v0,
+                Label = v1,
+                Side = v2,
+                Secret = v3,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Square value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Square value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Kind is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                writer.WriteStringValue(item0);
-            }
-            if (value.Label is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            writer.WritePropertyName(PropertyName2);
-            writer.WriteNumberValue(value.Side);
-            if (value.Secret is { } item3)
-            {
-                writer.WritePropertyName(PropertyName3);
-                writer.WriteStringValue(item3);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Kind is { } p0) writer.WriteString(Properties[0], p0);
+            if (value.Label is { } p1) writer.WriteString(Properties[1], p1);
+            writer.WriteNumber(Properties[2], value.Side);
+            if (value.Secret is { } p3) writer.WriteString(Properties[3], p3);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Named"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class NamedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Named>
+    internal sealed class NamedJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Named>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.NamedJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("a");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Named Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public NamedJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "a")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Named ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("a"u8))
-                    {
-                        property = "a";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("a");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Named
             {
-                A = value0!,
-                UndocumentedProperties = undocumented,
+                A = v0!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Named value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Named value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.A);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.A);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Pair"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PairJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Pair>
+    internal sealed class PairJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Pair>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.PairJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("b");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("c");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Pair Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PairJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "b", "c")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Pair ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("b"u8))
-                    {
-                        property = "b";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("c"u8))
-                    {
-                        property = "c";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("b");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("c");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Pair
             {
-                B = value0!,
-                C = value1!,
-                UndocumentedProperties = undocumented,
+                B = v0!,
+                C = v1!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pair value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pair value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.B);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.C);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.B);
+            writer.WriteString(Properties[1], value.C);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Customer"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class CustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Customer>
+    internal sealed class CustomerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Customer>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.CustomerJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("email");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Customer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public CustomerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "id", "email")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Customer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("email"u8))
-                    {
-                        property = "email";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("id");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Customer
             {
-                Id = value0!,
-                Email = value1,
-                UndocumentedProperties = undocumented,
+                Id = v0!,
+                Email = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Customer value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Customer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Id);
-            if (value.Email is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Id);
+            if (value.Email is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Holder"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class HolderJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Holder>
+    internal sealed class HolderJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Holder>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.HolderJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("customer");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("maybeCat");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("legacyCat");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("onlyDog");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("pick");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("pets");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName6 = global::System.Text.Json.JsonEncodedText.Encode("shapes");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Holder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "pets", "shapes")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            global::Contoso.Consumer.HolderCustomer? value0 = default;
-            global::Contoso.Consumer.Cat? value1 = default;
-            global::Contoso.Consumer.Cat? value2 = default;
-            global::Contoso.Consumer.Dog? value3 = default;
-            global::Contoso.Consumer.HolderPick? value4 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? value5 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? value6 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Holder ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.HolderCustomer? v0 = default;
+            global::Contoso.Consumer.Cat? v1 = default;
+            global::Contoso.Consumer.Cat? v2 = default;
+            global::Contoso.Consumer.Dog? v3 = default;
+            global::Contoso.Consumer.HolderPick? v4 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? v5 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? v6 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("customer"u8))
-                    {
-                        property = "customer";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.HolderCustomerJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.HolderCustomer), options);
-                    }
-                    else if (reader.ValueTextEquals("maybeCat"u8))
-                    {
-                        property = "maybeCat";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CatJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Cat), options);
-                    }
-                    else if (reader.ValueTextEquals("legacyCat"u8))
-                    {
-                        property = "legacyCat";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CatJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Cat), options);
-                    }
-                    else if (reader.ValueTextEquals("onlyDog"u8))
-                    {
-                        property = "onlyDog";
-                        reader.Read();
-                        value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.DogJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Dog), options);
-                    }
-                    else if (reader.ValueTextEquals("pick"u8))
-                    {
-                        property = "pick";
-                        reader.Read();
-                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.HolderPickJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.HolderPick), options);
-                    }
-                    else if (reader.ValueTextEquals("pets"u8))
-                    {
-                        property = "pets";
-                        reader.Read();
-                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CompositionClientJsonCollections.ReadListOfPet(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("shapes"u8))
-                    {
-                        property = "shapes";
-                        reader.Read();
-                        value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.CompositionClientJsonCollections.ReadListOfShape(ref reader, options);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.DogJsonConverter.Instance, options); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Holder
             {
-                Customer = value0,
-                MaybeCat = value1,
-                LegacyCat = value2,
-                OnlyDog = value3,
-                Pick = value4,
-                Pets = value5,
-                Shapes = value6,
-                UndocumentedProperties = undocumented,
+                Customer = v0,
+                MaybeCat = v1,
+                LegacyCat = v2,
+                OnlyDog = v3,
+                Pick = v4,
+                Pets = v5,
+                Shapes = v6,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Holder value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Holder value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Customer is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                global::Contoso.Consumer.HolderCustomerJsonConverter.Instance.Write(writer, item0, options);
-            }
-            if (value.MaybeCat is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                global::Contoso.Consumer.CatJsonConverter.Instance.Write(writer, item1, options);
-            }
-            if (value.LegacyCat is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                global::Contoso.Consumer.CatJsonConverter.Instance.Write(writer, item2, options);
-            }
-            if (value.OnlyDog is { } item3)
-            {
-                writer.WritePropertyName(PropertyName3);
-                global::Contoso.Consumer.DogJsonConverter.Instance.Write(writer, item3, options);
-            }
-            if (value.Pick is { } item4)
-            {
-                writer.WritePropertyName(PropertyName4);
-                global::Contoso.Consumer.HolderPickJsonConverter.Instance.Write(writer, item4, options);
-            }
-            if (value.Pets is { } item5)
-            {
-                writer.WritePropertyName(PropertyName5);
-                global::Contoso.Consumer.CompositionClientJsonCollections.WriteListOfPet(writer, item5, options);
-            }
-            if (value.Shapes is { } item6)
-            {
-                writer.WritePropertyName(PropertyName6);
-                global::Contoso.Consumer.CompositionClientJsonCollections.WriteListOfShape(writer, item6, options);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Customer is { } p0) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], p0, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options);
+            if (value.MaybeCat is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            if (value.LegacyCat is { } p2) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], p2, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            if (value.OnlyDog is { } p3) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], p3, global::Contoso.Consumer.DogJsonConverter.Instance, options);
+            if (value.Pick is { } p4) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[4], p4, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
+            if (value.Pets is { } p5) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[5], p5, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
+            if (value.Shapes is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads <see cref="global::Contoso.Consumer.Anything"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class AnythingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Anything>
+    internal sealed class AnythingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Anything>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.AnythingJsonConverter Instance = new();
 
         /// <inheritdoc />
@@ -1036,7 +501,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Contoso.Consumer.CompositionClientJsonCollections.ReadListOfString(ref attempt, options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfString, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromListOfString(value);
                         }
@@ -1053,7 +518,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Contoso.Consumer.PairJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Pair), options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.PairJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromPair(value);
                         }
@@ -1068,7 +533,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Contoso.Consumer.NamedJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Named), options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.NamedJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromNamed(value);
                         }
@@ -1116,7 +581,7 @@ namespace Contoso.Consumer
 
             if (value.TryGetListOfString(out var value5))
             {
-                global::Contoso.Consumer.CompositionClientJsonCollections.WriteListOfString(writer, value5, options);
+                global::Contoso.Consumer.CompositionClientJsonCollections.ListOfString.Write(writer, value5, options);
                 return;
             }
 
@@ -1126,9 +591,8 @@ namespace Contoso.Consumer
 
     /// <summary>Reads <see cref="global::Contoso.Consumer.HolderCustomer"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class HolderCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderCustomer>
+    internal sealed class HolderCustomerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderCustomer>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.HolderCustomerJsonConverter Instance = new();
 
         /// <inheritdoc />
@@ -1159,7 +623,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Contoso.Consumer.CustomerJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Customer), options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.CustomerJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderCustomer.FromCustomer(value);
                         }
@@ -1199,9 +663,8 @@ namespace Contoso.Consumer
 
     /// <summary>Reads <see cref="global::Contoso.Consumer.HolderPick"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class HolderPickJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderPick>
+    internal sealed class HolderPickJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderPick>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.HolderPickJsonConverter Instance = new();
 
         /// <inheritdoc />
@@ -1218,7 +681,7 @@ namespace Contoso.Consumer
                                 var attempt = reader;
                                 try
                                 {
-                                    var value = global::Contoso.Consumer.CatJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Cat), options);
+                                    var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.CatJsonConverter.Instance, options);
                                     reader = attempt;
                                     return global::Contoso.Consumer.HolderPick.FromCat(value);
                                 }
@@ -1234,7 +697,7 @@ namespace Contoso.Consumer
                                 var attempt = reader;
                                 try
                                 {
-                                    var value = global::Contoso.Consumer.DogJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Dog), options);
+                                    var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.DogJsonConverter.Instance, options);
                                     reader = attempt;
                                     return global::Contoso.Consumer.HolderPick.FromDog(value);
                                 }
@@ -1251,7 +714,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Contoso.Consumer.CatJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Cat), options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.CatJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderPick.FromCat(value);
                         }
@@ -1266,7 +729,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Contoso.Consumer.DogJsonConverter.Instance.Read(ref attempt, typeof(global::Contoso.Consumer.Dog), options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.DogJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderPick.FromDog(value);
                         }
@@ -1304,131 +767,12 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>Reads and writes the lists and maps of the spec's schemas.</summary>
+    /// <summary>The converters of the lists and maps of the spec's schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal static class CompositionClientJsonCollections
     {
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet> ReadListOfPet(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<global::Contoso.Consumer.Pet>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    global::Contoso.Consumer.Pet item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.PetJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Pet), options);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfPet(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                global::Contoso.Consumer.PetJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape> ReadListOfShape(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<global::Contoso.Consumer.Shape>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    global::Contoso.Consumer.Shape item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.ShapeJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Shape), options);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfShape(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                global::Contoso.Consumer.ShapeJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<string>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    string item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                writer.WriteStringValue(item);
-            }
-            writer.WriteEndArray();
-        }
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<global::Contoso.Consumer.Pet> ListOfPet = new(global::Contoso.Consumer.PetJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<global::Contoso.Consumer.Shape> ListOfShape = new(global::Contoso.Consumer.ShapeJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<string> ListOfString = new(global::Aiia.Codegen.Runtime.ApiJsonValues.String);
     }
 }

@@ -6,1376 +6,498 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Health"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class HealthJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Health>
+    internal sealed class HealthJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Health>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.HealthJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("up");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("version");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Health Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public HealthJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "up", "version")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            bool value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Health ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            bool v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("up"u8))
-                    {
-                        property = "up";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("version"u8))
-                    {
-                        property = "version";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("up");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Health
             {
-                Up = value0,
-                Version = value1,
-                UndocumentedProperties = undocumented,
+                Up = v0,
+                Version = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Health value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Health value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteBooleanValue(value.Up);
-            if (value.Version is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteBoolean(Properties[0], value.Up);
+            if (value.Version is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Money"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class MoneyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Money>
+    internal sealed class MoneyJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Money>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.MoneyJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("amount");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("currency");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Money Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public MoneyJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "amount", "currency")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            decimal value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Money ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            decimal v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("amount"u8))
-                    {
-                        property = "amount";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("currency"u8))
-                    {
-                        property = "currency";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("amount");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("currency");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Money
             {
-                Amount = value0,
-                Currency = value1!,
-                UndocumentedProperties = undocumented,
+                Amount = v0,
+                Currency = v1!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Money value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Money value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Amount);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Currency);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Amount);
+            writer.WriteString(Properties[1], value.Currency);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.LedgerLimitsValue"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class LedgerLimitsValueJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.LedgerLimitsValue>
+    internal sealed class LedgerLimitsValueJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.LedgerLimitsValue>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.LedgerLimitsValueJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("max");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("soft");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.LedgerLimitsValue Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerLimitsValueJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "max", "soft")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            double value0 = default;
-            bool has0 = false;
-            bool? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.LedgerLimitsValue ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            double v0 = default;
+            bool? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("max"u8))
-                    {
-                        property = "max";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("soft"u8))
-                    {
-                        property = "soft";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("max");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.LedgerLimitsValue
             {
-                Max = value0,
-                Soft = value1,
-                UndocumentedProperties = undocumented,
+                Max = v0,
+                Soft = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerLimitsValue value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerLimitsValue value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Max);
-            if (value.Soft is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteBooleanValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Max);
+            if (value.Soft is { } p1) writer.WriteBoolean(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.LedgerOwnersItem"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class LedgerOwnersItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.LedgerOwnersItem>
+    internal sealed class LedgerOwnersItemJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.LedgerOwnersItem>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.LedgerOwnersItemJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("share");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.LedgerOwnersItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerOwnersItemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "name", "share")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            float? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.LedgerOwnersItem ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            float? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("share"u8))
-                    {
-                        property = "share";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadSingle(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableSingle(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.LedgerOwnersItem
             {
-                Name = value0!,
-                Share = value1,
-                UndocumentedProperties = undocumented,
+                Name = v0!,
+                Share = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerOwnersItem value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerOwnersItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Name);
-            if (value.Share is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteNumberValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Name);
+            if (value.Share is { } p1) writer.WriteNumber(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Ledger"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class LedgerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Ledger>
+    internal sealed class LedgerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Ledger>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.LedgerJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("balances");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("counters");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("limits");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("owners");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName6 = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName7 = global::System.Text.Json.JsonEncodedText.Encode("accountNumber");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName8 = global::System.Text.Json.JsonEncodedText.Encode("pin");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName9 = global::System.Text.Json.JsonEncodedText.Encode("openedOn");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName10 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Ledger Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5 }, null, "id", "name", "balances", "counters", "limits", "owners", "matrix", "accountNumber", "pin", "openedOn", "annotations")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Money>? value2 = default;
-            bool has2 = false;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, long>? value3 = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.LedgerLimitsValue>? value4 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.LedgerOwnersItem>? value5 = default;
-            bool has5 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? value6 = default;
-            string? value7 = default;
-            string? value8 = default;
-            global::System.DateOnly? value9 = default;
-            global::System.Text.Json.JsonElement? value10 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Ledger ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Money>? v2 = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, long>? v3 = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.LedgerLimitsValue>? v4 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.LedgerOwnersItem>? v5 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? v6 = default;
+            string? v7 = default;
+            string? v8 = default;
+            global::System.DateOnly? v9 = default;
+            global::System.Text.Json.JsonElement? v10 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("balances"u8))
-                    {
-                        property = "balances";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Contoso.Consumer.LedgerClientJsonCollections.ReadMapOfMoney(ref reader, options);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("counters"u8))
-                    {
-                        property = "counters";
-                        reader.Read();
-                        value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.LedgerClientJsonCollections.ReadMapOfInt64(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("limits"u8))
-                    {
-                        property = "limits";
-                        reader.Read();
-                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.LedgerClientJsonCollections.ReadMapOfLedgerLimitsValue(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("owners"u8))
-                    {
-                        property = "owners";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value5 = global::Contoso.Consumer.LedgerClientJsonCollections.ReadListOfLedgerOwnersItem(ref reader, options);
-                        has5 = true;
-                    }
-                    else if (reader.ValueTextEquals("matrix"u8))
-                    {
-                        property = "matrix";
-                        reader.Read();
-                        value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.LedgerClientJsonCollections.ReadListOfListOfDouble(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("accountNumber"u8))
-                    {
-                        property = "accountNumber";
-                        reader.Read();
-                        value7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("pin"u8))
-                    {
-                        property = "pin";
-                        reader.Read();
-                        value8 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("openedOn"u8))
-                    {
-                        property = "openedOn";
-                        reader.Read();
-                        value9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDate(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("annotations"u8))
-                    {
-                        property = "annotations";
-                        reader.Read();
-                        value10 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfMoney, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt64, options); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfLedgerLimitsValue, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfLedgerOwnersItem, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfListOfDouble, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
+                    case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("id");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("balances");
-            }
-
-            if (!has5)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("owners");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Ledger
             {
-                Id = value0!,
-                Name = value1!,
-                Balances = value2!,
-                Counters = value3,
-                Limits = value4,
-                Owners = value5!,
-                Matrix = value6,
-                AccountNumber = value7,
-                Pin = value8,
-                OpenedOn = value9,
-                Annotations = value10,
-                UndocumentedProperties = undocumented,
+                Id = v0!,
+                Name = v1!,
+                Balances = v2!,
+                Counters = v3,
+                Limits = v4,
+                Owners = v5!,
+                Matrix = v6,
+                AccountNumber = v7,
+                Pin = v8,
+                OpenedOn = v9,
+                Annotations = v10,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Ledger value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Ledger value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Name);
-            writer.WritePropertyName(PropertyName2);
-            global::Contoso.Consumer.LedgerClientJsonCollections.WriteMapOfMoney(writer, value.Balances, options);
-            if (value.Counters is { } item3)
-            {
-                writer.WritePropertyName(PropertyName3);
-                global::Contoso.Consumer.LedgerClientJsonCollections.WriteMapOfInt64(writer, item3, options);
-            }
-            if (value.Limits is { } item4)
-            {
-                writer.WritePropertyName(PropertyName4);
-                global::Contoso.Consumer.LedgerClientJsonCollections.WriteMapOfLedgerLimitsValue(writer, item4, options);
-            }
-            writer.WritePropertyName(PropertyName5);
-            global::Contoso.Consumer.LedgerClientJsonCollections.WriteListOfLedgerOwnersItem(writer, value.Owners, options);
-            if (value.Matrix is { } item6)
-            {
-                writer.WritePropertyName(PropertyName6);
-                global::Contoso.Consumer.LedgerClientJsonCollections.WriteListOfListOfDouble(writer, item6, options);
-            }
-            if (value.AccountNumber is { } item7)
-            {
-                writer.WritePropertyName(PropertyName7);
-                writer.WriteStringValue(item7);
-            }
-            if (value.Pin is { } item8)
-            {
-                writer.WritePropertyName(PropertyName8);
-                writer.WriteStringValue(item8);
-            }
-            if (value.OpenedOn is { } item9)
-            {
-                writer.WritePropertyName(PropertyName9);
-                global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, item9);
-            }
-            if (value.Annotations is { } item10)
-            {
-                writer.WritePropertyName(PropertyName10);
-                item10.WriteTo(writer);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Id);
+            writer.WriteString(Properties[1], value.Name);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Balances, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfMoney, options);
+            if (value.Counters is { } p3) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], p3, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt64, options);
+            if (value.Limits is { } p4) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[4], p4, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfLedgerLimitsValue, options);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[5], value.Owners, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfLedgerOwnersItem, options);
+            if (value.Matrix is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfListOfDouble, options);
+            if (value.AccountNumber is { } p7) writer.WriteString(Properties[7], p7);
+            if (value.Pin is { } p8) writer.WriteString(Properties[8], p8);
+            if (value.OpenedOn is { } p9) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[9], p9);
+            if (value.Annotations is { } p10) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[10], p10);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.LedgerUpdate"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class LedgerUpdateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.LedgerUpdate>
+    internal sealed class LedgerUpdateJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.LedgerUpdate>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.LedgerUpdateJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("counters");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.LedgerUpdate Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public LedgerUpdateJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "name", "counters")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, int>? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.LedgerUpdate ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, int>? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("counters"u8))
-                    {
-                        property = "counters";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.LedgerClientJsonCollections.ReadMapOfInt32(ref reader, options);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.LedgerUpdate
             {
-                Name = value0,
-                Counters = value1,
-                UndocumentedProperties = undocumented,
+                Name = v0,
+                Counters = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerUpdate value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerUpdate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Name is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                writer.WriteStringValue(item0);
-            }
-            if (value.Counters is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                global::Contoso.Consumer.LedgerClientJsonCollections.WriteMapOfInt32(writer, item1, options);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Name is { } p0) writer.WriteString(Properties[0], p0);
+            if (value.Counters is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.NewTransfer"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class NewTransferJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.NewTransfer>
+    internal sealed class NewTransferJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.NewTransfer>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.NewTransferJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("amount");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("currency");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("from");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("to");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("memo");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.NewTransfer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public NewTransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4 }, null, "amount", "currency", "kind", "from", "to", "memo")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            decimal value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Contoso.Consumer.TransferKind value2 = default;
-            bool has2 = false;
-            string? value3 = default;
-            bool has3 = false;
-            string? value4 = default;
-            bool has4 = false;
-            string? value5 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.NewTransfer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            decimal v0 = default;
+            string? v1 = default;
+            global::Contoso.Consumer.TransferKind v2 = default;
+            string? v3 = default;
+            string? v4 = default;
+            string? v5 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("amount"u8))
-                    {
-                        property = "amount";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("currency"u8))
-                    {
-                        property = "currency";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("kind"u8))
-                    {
-                        property = "kind";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Contoso.Consumer.TransferKindJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.TransferKind), options);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("from"u8))
-                    {
-                        property = "from";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has3 = true;
-                    }
-                    else if (reader.ValueTextEquals("to"u8))
-                    {
-                        property = "to";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has4 = true;
-                    }
-                    else if (reader.ValueTextEquals("memo"u8))
-                    {
-                        property = "memo";
-                        reader.Read();
-                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("amount");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("currency");
-            }
-
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("kind");
-            }
-
-            if (!has3)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("from");
-            }
-
-            if (!has4)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("to");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.NewTransfer
             {
-                Amount = value0,
-                Currency = value1!,
-                Kind = value2,
-                From = value3!,
-                To = value4!,
-                Memo = value5,
-                UndocumentedProperties = undocumented,
+                Amount = v0,
+                Currency = v1!,
+                Kind = v2,
+                From = v3!,
+                To = v4!,
+                Memo = v5,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewTransfer value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewTransfer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Amount);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Currency);
-            writer.WritePropertyName(PropertyName2);
-            global::Contoso.Consumer.TransferKindJsonConverter.Instance.Write(writer, value.Kind, options);
-            writer.WritePropertyName(PropertyName3);
-            writer.WriteStringValue(value.From);
-            writer.WritePropertyName(PropertyName4);
-            writer.WriteStringValue(value.To);
-            if (value.Memo is { } item5)
-            {
-                writer.WritePropertyName(PropertyName5);
-                writer.WriteStringValue(item5);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Amount);
+            writer.WriteString(Properties[1], value.Currency);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
+            writer.WriteString(Properties[3], value.From);
+            writer.WriteString(Properties[4], value.To);
+            if (value.Memo is { } p5) writer.WriteString(Properties[5], p5);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Transfer"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class TransferJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Transfer>
+    internal sealed class TransferJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Transfer>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.TransferJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("amount");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("currency");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("kind");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("from");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("to");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("memo");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName6 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName7 = global::System.Text.Json.JsonEncodedText.Encode("bookedAt");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName8 = global::System.Text.Json.JsonEncodedText.Encode("fee");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Transfer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4, 6, 7 }, null, "amount", "currency", "kind", "from", "to", "memo", "id", "bookedAt", "fee")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            decimal value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Contoso.Consumer.TransferKind value2 = default;
-            bool has2 = false;
-            string? value3 = default;
-            bool has3 = false;
-            string? value4 = default;
-            bool has4 = false;
-            string? value5 = default;
-            global::System.Guid value6 = default;
-            bool has6 = false;
-            global::System.DateTimeOffset value7 = default;
-            bool has7 = false;
-            double? value8 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Transfer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            decimal v0 = default;
+            string? v1 = default;
+            global::Contoso.Consumer.TransferKind v2 = default;
+            string? v3 = default;
+            string? v4 = default;
+            string? v5 = default;
+            global::System.Guid v6 = default;
+            global::System.DateTimeOffset v7 = default;
+            double? v8 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("amount"u8))
-                    {
-                        property = "amount";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("currency"u8))
-                    {
-                        property = "currency";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("kind"u8))
-                    {
-                        property = "kind";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Contoso.Consumer.TransferKindJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.TransferKind), options);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("from"u8))
-                    {
-                        property = "from";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has3 = true;
-                    }
-                    else if (reader.ValueTextEquals("to"u8))
-                    {
-                        property = "to";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has4 = true;
-                    }
-                    else if (reader.ValueTextEquals("memo"u8))
-                    {
-                        property = "memo";
-                        reader.Read();
-                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value6 = global::Aiia.Codegen.Runtime.ApiJson.ReadGuid(ref reader);
-                        has6 = true;
-                    }
-                    else if (reader.ValueTextEquals("bookedAt"u8))
-                    {
-                        property = "bookedAt";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value7 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader);
-                        has7 = true;
-                    }
-                    else if (reader.ValueTextEquals("fee"u8))
-                    {
-                        property = "fee";
-                        reader.Read();
-                        value8 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadGuid(ref reader); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("amount");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("currency");
-            }
-
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("kind");
-            }
-
-            if (!has3)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("from");
-            }
-
-            if (!has4)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("to");
-            }
-
-            if (!has6)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("id");
-            }
-
-            if (!has7)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("bookedAt");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Transfer
             {
-                Amount = value0,
-                Currency = value1!,
-                Kind = value2,
-                From = value3!,
-                To = value4!,
-                Memo = value5,
-                Id = value6,
-                BookedAt = value7,
-                Fee = value8,
-                UndocumentedProperties = undocumented,
+                Amount = v0,
+                Currency = v1!,
+                Kind = v2,
+                From = v3!,
+                To = v4!,
+                Memo = v5,
+                Id = v6,
+                BookedAt = v7,
+                Fee = v8,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Transfer value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Transfer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Amount);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Currency);
-            writer.WritePropertyName(PropertyName2);
-            global::Contoso.Consumer.TransferKindJsonConverter.Instance.Write(writer, value.Kind, options);
-            writer.WritePropertyName(PropertyName3);
-            writer.WriteStringValue(value.From);
-            writer.WritePropertyName(PropertyName4);
-            writer.WriteStringValue(value.To);
-            if (value.Memo is { } item5)
-            {
-                writer.WritePropertyName(PropertyName5);
-                writer.WriteStringValue(item5);
-            }
-            writer.WritePropertyName(PropertyName6);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(PropertyName7);
-            writer.WriteStringValue(value.BookedAt);
-            if (value.Fee is { } item8)
-            {
-                writer.WritePropertyName(PropertyName8);
-                writer.WriteNumberValue(item8);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Amount);
+            writer.WriteString(Properties[1], value.Currency);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
+            writer.WriteString(Properties[3], value.From);
+            writer.WriteString(Properties[4], value.To);
+            if (value.Memo is { } p5) writer.WriteString(Properties[5], p5);
+            writer.WriteString(Properties[6], value.Id);
+            writer.WriteString(Properties[7], value.BookedAt);
+            if (value.Fee is { } p8) writer.WriteNumber(Properties[8], p8);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TransferPage"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class TransferPageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TransferPage>
+    internal sealed class TransferPageJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.TransferPage>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.TransferPageJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("items");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("next");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.TransferPage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TransferPageJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "items", "next")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer>? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.TransferPage ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer>? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("items"u8))
-                    {
-                        property = "items";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Contoso.Consumer.LedgerClientJsonCollections.ReadListOfTransfer(ref reader, options);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("next"u8))
-                    {
-                        property = "next";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("items");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.TransferPage
             {
-                Items = value0!,
-                Next = value1,
-                UndocumentedProperties = undocumented,
+                Items = v0!,
+                Next = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferPage value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferPage value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            global::Contoso.Consumer.LedgerClientJsonCollections.WriteListOfTransfer(writer, value.Items, options);
-            if (value.Next is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], value.Items, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options);
+            if (value.Next is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Problem"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class ProblemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Problem>
+    internal sealed class ProblemJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Problem>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.ProblemJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("title");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("errors");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ProblemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "type", "title", "status", "errors")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            int? value2 = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? value3 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Problem ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            int? v2 = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? v3 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("type"u8))
-                    {
-                        property = "type";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("title"u8))
-                    {
-                        property = "title";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("status"u8))
-                    {
-                        property = "status";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("errors"u8))
-                    {
-                        property = "errors";
-                        reader.Read();
-                        value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.LedgerClientJsonCollections.ReadMapOfListOfString(ref reader, options);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfListOfString, options); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("type");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("title");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Problem
             {
-                Type = value0!,
-                Title = value1!,
-                Status = value2,
-                Errors = value3,
-                UndocumentedProperties = undocumented,
+                Type = v0!,
+                Title = v1!,
+                Status = v2,
+                Errors = v3,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Problem value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Problem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Title);
-            if (value.Status is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                writer.WriteNumberValue(item2);
-            }
-            if (value.Errors is { } item3)
-            {
-                writer.WritePropertyName(PropertyName3);
-                global::Contoso.Consumer.LedgerClientJsonCollections.WriteMapOfListOfString(writer, item3, options);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Type);
+            writer.WriteString(Properties[1], value.Title);
+            if (value.Status is { } p2) writer.WriteNumber(Properties[2], p2);
+            if (value.Errors is { } p3) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], p3, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfListOfString, options);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TransferKind"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class TransferKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TransferKind>
+    internal sealed class TransferKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TransferKind>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.TransferKindJsonConverter Instance = new();
 
-        /// <inheritdoc />
         public override global::Contoso.Consumer.TransferKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
@@ -1383,31 +505,14 @@ namespace Contoso.Consumer
                 throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
             }
 
-            if (reader.ValueTextEquals("account-to-account"u8))
-            {
-                return global::Contoso.Consumer.TransferKind.AccountToAccount;
-            }
-
-            if (reader.ValueTextEquals("card"u8))
-            {
-                return global::Contoso.Consumer.TransferKind.Card;
-            }
-
-            if (reader.ValueTextEquals("class"u8))
-            {
-                return global::Contoso.Consumer.TransferKind.Class;
-            }
-
-            if (reader.ValueTextEquals("standing_order"u8))
-            {
-                return global::Contoso.Consumer.TransferKind.StandingOrder;
-            }
-
+            if (reader.ValueTextEquals("account-to-account"u8)) return global::Contoso.Consumer.TransferKind.AccountToAccount;
+            if (reader.ValueTextEquals("card"u8)) return global::Contoso.Consumer.TransferKind.Card;
+            if (reader.ValueTextEquals("class"u8)) return global::Contoso.Consumer.TransferKind.Class;
+            if (reader.ValueTextEquals("standing_order"u8)) return global::Contoso.Consumer.TransferKind.StandingOrder;
             // A value the spec does not list: kept, so that writing the object back sends it unchanged.
             return new global::Contoso.Consumer.TransferKind(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
-        /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferKind value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
@@ -1420,443 +525,19 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>Reads and writes the lists and maps of the spec's schemas.</summary>
+    /// <summary>The converters of the lists and maps of the spec's schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal static class LedgerClientJsonCollections
     {
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Money> ReadMapOfMoney(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, global::Contoso.Consumer.Money>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    global::Contoso.Consumer.Money item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.MoneyJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Money), options);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfMoney(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Money> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                global::Contoso.Consumer.MoneyJsonConverter.Instance.Write(writer, pair.Value, options);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, long> ReadMapOfInt64(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, long>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    long item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfInt64(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, long> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                writer.WriteNumberValue(pair.Value);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.LedgerLimitsValue> ReadMapOfLedgerLimitsValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, global::Contoso.Consumer.LedgerLimitsValue>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    global::Contoso.Consumer.LedgerLimitsValue item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.LedgerLimitsValueJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.LedgerLimitsValue), options);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfLedgerLimitsValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.LedgerLimitsValue> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                global::Contoso.Consumer.LedgerLimitsValueJsonConverter.Instance.Write(writer, pair.Value, options);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.LedgerOwnersItem> ReadListOfLedgerOwnersItem(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<global::Contoso.Consumer.LedgerOwnersItem>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    global::Contoso.Consumer.LedgerOwnersItem item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.LedgerOwnersItemJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.LedgerOwnersItem), options);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfLedgerOwnersItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.LedgerOwnersItem> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                global::Contoso.Consumer.LedgerOwnersItemJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<double> ReadListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<double>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    double item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<double> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                writer.WriteNumberValue(item);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> ReadListOfListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<global::System.Collections.Generic.IReadOnlyList<double>>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    global::System.Collections.Generic.IReadOnlyList<double> item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.LedgerClientJsonCollections.ReadListOfDouble(ref reader, options);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                global::Contoso.Consumer.LedgerClientJsonCollections.WriteListOfDouble(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, int> ReadMapOfInt32(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    int item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfInt32(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, int> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                writer.WriteNumberValue(pair.Value);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer> ReadListOfTransfer(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<global::Contoso.Consumer.Transfer>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    global::Contoso.Consumer.Transfer item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.TransferJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Transfer), options);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfTransfer(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                global::Contoso.Consumer.TransferJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<string>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    string item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                writer.WriteStringValue(item);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> ReadMapOfListOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    global::System.Collections.Generic.IReadOnlyList<string> item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.LedgerClientJsonCollections.ReadListOfString(ref reader, options);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                global::Contoso.Consumer.LedgerClientJsonCollections.WriteListOfString(writer, pair.Value, options);
-            }
-            writer.WriteEndObject();
-        }
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<global::Contoso.Consumer.Money> MapOfMoney = new(global::Contoso.Consumer.MoneyJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<long> MapOfInt64 = new(global::Aiia.Codegen.Runtime.ApiJsonValues.Int64);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<global::Contoso.Consumer.LedgerLimitsValue> MapOfLedgerLimitsValue = new(global::Contoso.Consumer.LedgerLimitsValueJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<global::Contoso.Consumer.LedgerOwnersItem> ListOfLedgerOwnersItem = new(global::Contoso.Consumer.LedgerOwnersItemJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<double> ListOfDouble = new(global::Aiia.Codegen.Runtime.ApiJsonValues.Double);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<global::System.Collections.Generic.IReadOnlyList<double>> ListOfListOfDouble = new(global::Contoso.Consumer.LedgerClientJsonCollections.ListOfDouble);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<int> MapOfInt32 = new(global::Aiia.Codegen.Runtime.ApiJsonValues.Int32);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<global::Contoso.Consumer.Transfer> ListOfTransfer = new(global::Contoso.Consumer.TransferJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<string> ListOfString = new(global::Aiia.Codegen.Runtime.ApiJsonValues.String);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<global::System.Collections.Generic.IReadOnlyList<string>> MapOfListOfString = new(global::Contoso.Consumer.LedgerClientJsonCollections.ListOfString);
     }
 }

@@ -6,1276 +6,474 @@ namespace Contoso.Consumer
 {
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetBase"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetBaseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetBase>
+    internal sealed class PetBaseJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.PetBase>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.PetBaseJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("tag");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.PetBase Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetBaseJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "name", "tag")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.PetBase ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("tag"u8))
-                    {
-                        property = "tag";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.PetBase
             {
-                Name = value0!,
-                Tag = value1,
-                UndocumentedProperties = undocumented,
+                Name = v0!,
+                Tag = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetBase value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetBase value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Name);
-            if (value.Tag is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Name);
+            if (value.Tag is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.NewPet"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class NewPetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.NewPet>
+    internal sealed class NewPetJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.NewPet>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.NewPetJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("tag");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("birthDate");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.NewPet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public NewPetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2 }, null, "name", "tag", "status", "birthDate")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Contoso.Consumer.PetStatus value2 = default;
-            bool has2 = false;
-            global::System.DateOnly? value3 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.NewPet ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            global::Contoso.Consumer.PetStatus v2 = default;
+            global::System.DateOnly? v3 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("tag"u8))
-                    {
-                        property = "tag";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("status"u8))
-                    {
-                        property = "status";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Contoso.Consumer.PetStatusJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.PetStatus), options);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("birthDate"u8))
-                    {
-                        property = "birthDate";
-                        reader.Read();
-                        value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDate(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("status");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.NewPet
             {
-                Name = value0!,
-                Tag = value1,
-                Status = value2,
-                BirthDate = value3,
-                UndocumentedProperties = undocumented,
+                Name = v0!,
+                Tag = v1,
+                Status = v2,
+                BirthDate = v3,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewPet value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewPet value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Name);
-            if (value.Tag is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            writer.WritePropertyName(PropertyName2);
-            global::Contoso.Consumer.PetStatusJsonConverter.Instance.Write(writer, value.Status, options);
-            if (value.BirthDate is { } item3)
-            {
-                writer.WritePropertyName(PropertyName3);
-                global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, item3);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Name);
+            if (value.Tag is { } p1) writer.WriteString(Properties[1], p1);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
+            if (value.BirthDate is { } p3) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[3], p3);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetCategoryParent"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetCategoryParentJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetCategoryParent>
+    internal sealed class PetCategoryParentJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.PetCategoryParent>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.PetCategoryParentJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("path");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.PetCategoryParent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetCategoryParentJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "id", "path")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            int? value0 = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.PetCategoryParent ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            int? v0 = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        value0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("path"u8))
-                    {
-                        property = "path";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.PetstoreClientJsonCollections.ReadListOfString(ref reader, options);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.PetCategoryParent
             {
-                Id = value0,
-                Path = value1,
-                UndocumentedProperties = undocumented,
+                Id = v0,
+                Path = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategoryParent value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategoryParent value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            if (value.Id is { } item0)
-            {
-                writer.WritePropertyName(PropertyName0);
-                writer.WriteNumberValue(item0);
-            }
-            if (value.Path is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                global::Contoso.Consumer.PetstoreClientJsonCollections.WriteListOfString(writer, item1, options);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            if (value.Id is { } p0) writer.WriteNumber(Properties[0], p0);
+            if (value.Path is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetCategory"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetCategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetCategory>
+    internal sealed class PetCategoryJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.PetCategory>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.PetCategoryJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("parent");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.PetCategory Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetCategoryJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "id", "name", "parent")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            int value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Contoso.Consumer.PetCategoryParent? value2 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.PetCategory ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            int v0 = default;
+            string? v1 = default;
+            global::Contoso.Consumer.PetCategoryParent? v2 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("parent"u8))
-                    {
-                        property = "parent";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.PetCategoryParent), options);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance, options); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("id");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.PetCategory
             {
-                Id = value0,
-                Name = value1,
-                Parent = value2,
-                UndocumentedProperties = undocumented,
+                Id = v0,
+                Name = v1,
+                Parent = v2,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategory value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategory value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Id);
-            if (value.Name is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            if (value.Parent is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance.Write(writer, item2, options);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Id);
+            if (value.Name is { } p1) writer.WriteString(Properties[1], p1);
+            if (value.Parent is { } p2) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], p2, global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance, options);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Pet"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Pet>
+    internal sealed class PetJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Pet>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.PetJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("tag");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("category");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("photoUrls");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName6 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName7 = global::System.Text.Json.JsonEncodedText.Encode("attributes");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName8 = global::System.Text.Json.JsonEncodedText.Encode("vaccinations");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName9 = global::System.Text.Json.JsonEncodedText.Encode("birthDate");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName10 = global::System.Text.Json.JsonEncodedText.Encode("createdAt");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName11 = global::System.Text.Json.JsonEncodedText.Encode("microchip");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName12 = global::System.Text.Json.JsonEncodedText.Encode("age");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName13 = global::System.Text.Json.JsonEncodedText.Encode("visits");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName14 = global::System.Text.Json.JsonEncodedText.Encode("weight");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName15 = global::System.Text.Json.JsonEncodedText.Encode("height");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName16 = global::System.Text.Json.JsonEncodedText.Encode("score");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName17 = global::System.Text.Json.JsonEncodedText.Encode("price");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName18 = global::System.Text.Json.JsonEncodedText.Encode("vaccinated");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName19 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public PetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5, 10 }, null, "id", "name", "status", "tag", "category", "photoUrls", "tags", "attributes", "vaccinations", "birthDate", "createdAt", "microchip", "age", "visits", "weight", "height", "score", "price", "vaccinated", "metadata")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            long value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Contoso.Consumer.PetStatus value2 = default;
-            bool has2 = false;
-            string? value3 = default;
-            global::Contoso.Consumer.PetCategory? value4 = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? value5 = default;
-            bool has5 = false;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Tag>? value6 = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? value7 = default;
-            global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Vaccination>? value8 = default;
-            global::System.DateOnly? value9 = default;
-            global::System.DateTimeOffset value10 = default;
-            bool has10 = false;
-            global::System.Guid? value11 = default;
-            int? value12 = default;
-            int? value13 = default;
-            float? value14 = default;
-            double? value15 = default;
-            double? value16 = default;
-            decimal? value17 = default;
-            bool? value18 = default;
-            global::System.Text.Json.JsonElement? value19 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Pet ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            long v0 = default;
+            string? v1 = default;
+            global::Contoso.Consumer.PetStatus v2 = default;
+            string? v3 = default;
+            global::Contoso.Consumer.PetCategory? v4 = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? v5 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Tag>? v6 = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string>? v7 = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Vaccination>? v8 = default;
+            global::System.DateOnly? v9 = default;
+            global::System.DateTimeOffset v10 = default;
+            global::System.Guid? v11 = default;
+            int? v12 = default;
+            int? v13 = default;
+            float? v14 = default;
+            double? v15 = default;
+            double? v16 = default;
+            decimal? v17 = default;
+            bool? v18 = default;
+            global::System.Text.Json.JsonElement? v19 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else if (reader.ValueTextEquals("status"u8))
-                    {
-                        property = "status";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value2 = global::Contoso.Consumer.PetStatusJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.PetStatus), options);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("tag"u8))
-                    {
-                        property = "tag";
-                        reader.Read();
-                        value3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("category"u8))
-                    {
-                        property = "category";
-                        reader.Read();
-                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.PetCategoryJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.PetCategory), options);
-                    }
-                    else if (reader.ValueTextEquals("photoUrls"u8))
-                    {
-                        property = "photoUrls";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value5 = global::Contoso.Consumer.PetstoreClientJsonCollections.ReadListOfString(ref reader, options);
-                        has5 = true;
-                    }
-                    else if (reader.ValueTextEquals("tags"u8))
-                    {
-                        property = "tags";
-                        reader.Read();
-                        value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.PetstoreClientJsonCollections.ReadListOfTag(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("attributes"u8))
-                    {
-                        property = "attributes";
-                        reader.Read();
-                        value7 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.PetstoreClientJsonCollections.ReadMapOfString(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("vaccinations"u8))
-                    {
-                        property = "vaccinations";
-                        reader.Read();
-                        value8 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Contoso.Consumer.PetstoreClientJsonCollections.ReadMapOfVaccination(ref reader, options);
-                    }
-                    else if (reader.ValueTextEquals("birthDate"u8))
-                    {
-                        property = "birthDate";
-                        reader.Read();
-                        value9 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDate(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("createdAt"u8))
-                    {
-                        property = "createdAt";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value10 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader);
-                        has10 = true;
-                    }
-                    else if (reader.ValueTextEquals("microchip"u8))
-                    {
-                        property = "microchip";
-                        reader.Read();
-                        value11 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadGuid(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("age"u8))
-                    {
-                        property = "age";
-                        reader.Read();
-                        value12 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("visits"u8))
-                    {
-                        property = "visits";
-                        reader.Read();
-                        value13 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("weight"u8))
-                    {
-                        property = "weight";
-                        reader.Read();
-                        value14 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadSingle(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("height"u8))
-                    {
-                        property = "height";
-                        reader.Read();
-                        value15 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("score"u8))
-                    {
-                        property = "score";
-                        reader.Read();
-                        value16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDouble(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("price"u8))
-                    {
-                        property = "price";
-                        reader.Read();
-                        value17 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadDecimal(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("vaccinated"u8))
-                    {
-                        property = "vaccinated";
-                        reader.Read();
-                        value18 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("metadata"u8))
-                    {
-                        property = "metadata";
-                        reader.Read();
-                        value19 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetCategoryJsonConverter.Instance, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfTag, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfString, options); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfVaccination, options); break;
+                    case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDate(ref reader); break;
+                    case 10: v10 = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref reader); break;
+                    case 11: v11 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableGuid(ref reader); break;
+                    case 12: v12 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 13: v13 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                    case 14: v14 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableSingle(ref reader); break;
+                    case 15: v15 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 16: v16 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDouble(ref reader); break;
+                    case 17: v17 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableDecimal(ref reader); break;
+                    case 18: v18 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 19: v19 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableElement(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("id");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
-            if (!has2)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("status");
-            }
-
-            if (!has5)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("photoUrls");
-            }
-
-            if (!has10)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("createdAt");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Pet
             {
-                Id = value0,
-                Name = value1!,
-                Status = value2,
-                Tag = value3,
-                Category = value4,
-                PhotoUrls = value5!,
-                Tags = value6,
-                Attributes = value7,
-                Vaccinations = value8,
-                BirthDate = value9,
-                CreatedAt = value10,
-                Microchip = value11,
-                Age = value12,
-                Visits = value13,
-                Weight = value14,
-                Height = value15,
-                Score = value16,
-                Price = value17,
-                Vaccinated = value18,
-                Metadata = value19,
-                UndocumentedProperties = undocumented,
+                Id = v0,
+                Name = v1!,
+                Status = v2,
+                Tag = v3,
+                Category = v4,
+                PhotoUrls = v5!,
+                Tags = v6,
+                Attributes = v7,
+                Vaccinations = v8,
+                BirthDate = v9,
+                CreatedAt = v10,
+                Microchip = v11,
+                Age = v12,
+                Visits = v13,
+                Weight = v14,
+                Height = v15,
+                Score = v16,
+                Price = v17,
+                Vaccinated = v18,
+                Metadata = v19,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pet value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Id);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Name);
-            writer.WritePropertyName(PropertyName2);
-            global::Contoso.Consumer.PetStatusJsonConverter.Instance.Write(writer, value.Status, options);
-            if (value.Tag is { } item3)
-            {
-                writer.WritePropertyName(PropertyName3);
-                writer.WriteStringValue(item3);
-            }
-            if (value.Category is { } item4)
-            {
-                writer.WritePropertyName(PropertyName4);
-                global::Contoso.Consumer.PetCategoryJsonConverter.Instance.Write(writer, item4, options);
-            }
-            writer.WritePropertyName(PropertyName5);
-            global::Contoso.Consumer.PetstoreClientJsonCollections.WriteListOfString(writer, value.PhotoUrls, options);
-            if (value.Tags is { } item6)
-            {
-                writer.WritePropertyName(PropertyName6);
-                global::Contoso.Consumer.PetstoreClientJsonCollections.WriteListOfTag(writer, item6, options);
-            }
-            if (value.Attributes is { } item7)
-            {
-                writer.WritePropertyName(PropertyName7);
-                global::Contoso.Consumer.PetstoreClientJsonCollections.WriteMapOfString(writer, item7, options);
-            }
-            if (value.Vaccinations is { } item8)
-            {
-                writer.WritePropertyName(PropertyName8);
-                global::Contoso.Consumer.PetstoreClientJsonCollections.WriteMapOfVaccination(writer, item8, options);
-            }
-            if (value.BirthDate is { } item9)
-            {
-                writer.WritePropertyName(PropertyName9);
-                global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, item9);
-            }
-            writer.WritePropertyName(PropertyName10);
-            writer.WriteStringValue(value.CreatedAt);
-            if (value.Microchip is { } item11)
-            {
-                writer.WritePropertyName(PropertyName11);
-                writer.WriteStringValue(item11);
-            }
-            if (value.Age is { } item12)
-            {
-                writer.WritePropertyName(PropertyName12);
-                writer.WriteNumberValue(item12);
-            }
-            if (value.Visits is { } item13)
-            {
-                writer.WritePropertyName(PropertyName13);
-                writer.WriteNumberValue(item13);
-            }
-            if (value.Weight is { } item14)
-            {
-                writer.WritePropertyName(PropertyName14);
-                writer.WriteNumberValue(item14);
-            }
-            if (value.Height is { } item15)
-            {
-                writer.WritePropertyName(PropertyName15);
-                writer.WriteNumberValue(item15);
-            }
-            if (value.Score is { } item16)
-            {
-                writer.WritePropertyName(PropertyName16);
-                writer.WriteNumberValue(item16);
-            }
-            if (value.Price is { } item17)
-            {
-                writer.WritePropertyName(PropertyName17);
-                writer.WriteNumberValue(item17);
-            }
-            if (value.Vaccinated is { } item18)
-            {
-                writer.WritePropertyName(PropertyName18);
-                writer.WriteBooleanValue(item18);
-            }
-            if (value.Metadata is { } item19)
-            {
-                writer.WritePropertyName(PropertyName19);
-                item19.WriteTo(writer);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Id);
+            writer.WriteString(Properties[1], value.Name);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
+            if (value.Tag is { } p3) writer.WriteString(Properties[3], p3);
+            if (value.Category is { } p4) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[4], p4, global::Contoso.Consumer.PetCategoryJsonConverter.Instance, options);
+            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[5], value.PhotoUrls, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
+            if (value.Tags is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfTag, options);
+            if (value.Attributes is { } p7) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[7], p7, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfString, options);
+            if (value.Vaccinations is { } p8) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[8], p8, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfVaccination, options);
+            if (value.BirthDate is { } p9) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[9], p9);
+            writer.WriteString(Properties[10], value.CreatedAt);
+            if (value.Microchip is { } p11) writer.WriteString(Properties[11], p11);
+            if (value.Age is { } p12) writer.WriteNumber(Properties[12], p12);
+            if (value.Visits is { } p13) writer.WriteNumber(Properties[13], p13);
+            if (value.Weight is { } p14) writer.WriteNumber(Properties[14], p14);
+            if (value.Height is { } p15) writer.WriteNumber(Properties[15], p15);
+            if (value.Score is { } p16) writer.WriteNumber(Properties[16], p16);
+            if (value.Price is { } p17) writer.WriteNumber(Properties[17], p17);
+            if (value.Vaccinated is { } p18) writer.WriteBoolean(Properties[18], p18);
+            if (value.Metadata is { } p19) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[19], p19);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Tag"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class TagJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Tag>
+    internal sealed class TagJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Tag>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.TagJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("name");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Tag Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public TagJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "id", "name")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            long value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Tag ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            long v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        property = "id";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("name"u8))
-                    {
-                        property = "name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("id");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("name");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Tag
             {
-                Id = value0,
-                Name = value1!,
-                UndocumentedProperties = undocumented,
+                Id = v0,
+                Name = v1!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Tag value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Tag value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Id);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Name);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Id);
+            writer.WriteString(Properties[1], value.Name);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Vaccination"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class VaccinationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Vaccination>
+    internal sealed class VaccinationJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Vaccination>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.VaccinationJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("date");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("vet");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Vaccination Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public VaccinationJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "date", "vet")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            global::System.DateOnly value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Vaccination ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.DateOnly v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("date"u8))
-                    {
-                        property = "date";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDate(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("vet"u8))
-                    {
-                        property = "vet";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadDate(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("date");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Vaccination
             {
-                Date = value0,
-                Vet = value1,
-                UndocumentedProperties = undocumented,
+                Date = v0,
+                Vet = v1,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Vaccination value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Vaccination value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, value.Date);
-            if (value.Vet is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteStringValue(item1);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[0], value.Date);
+            if (value.Vet is { } p1) writer.WriteString(Properties[1], p1);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Owner"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class OwnerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Owner>
+    internal sealed class OwnerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Owner>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.OwnerJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("class");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("default");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName2 = global::System.Text.Json.JsonEncodedText.Encode("@type");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName3 = global::System.Text.Json.JsonEncodedText.Encode("first-name");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName4 = global::System.Text.Json.JsonEncodedText.Encode("2fa");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName5 = global::System.Text.Json.JsonEncodedText.Encode("password");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName6 = global::System.Text.Json.JsonEncodedText.Encode("apiToken");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Owner Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public OwnerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 3 }, null, "class", "default", "@type", "first-name", "2fa", "password", "apiToken")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            string? value0 = default;
-            bool has0 = false;
-            bool? value1 = default;
-            string? value2 = default;
-            string? value3 = default;
-            bool has3 = false;
-            bool? value4 = default;
-            string? value5 = default;
-            string? value6 = default;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Owner ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            bool? v1 = default;
+            string? v2 = default;
+            string? v3 = default;
+            bool? v4 = default;
+            string? v5 = default;
+            string? v6 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("class"u8))
-                    {
-                        property = "class";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("default"u8))
-                    {
-                        property = "default";
-                        reader.Read();
-                        value1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("@type"u8))
-                    {
-                        property = "@type";
-                        reader.Read();
-                        value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("first-name"u8))
-                    {
-                        property = "first-name";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has3 = true;
-                    }
-                    else if (reader.ValueTextEquals("2fa"u8))
-                    {
-                        property = "2fa";
-                        reader.Read();
-                        value4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadBoolean(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("password"u8))
-                    {
-                        property = "password";
-                        reader.Read();
-                        value5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else if (reader.ValueTextEquals("apiToken"u8))
-                    {
-                        property = "apiToken";
-                        reader.Read();
-                        value6 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableBoolean(ref reader); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("class");
-            }
-
-            if (!has3)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("first-name");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Owner
             {
-                Class = value0!,
-                Default = value1,
-                Type = value2,
-                FirstName = value3!,
-                _2fa = value4,
-                Password = value5,
-                ApiToken = value6,
-                UndocumentedProperties = undocumented,
+                Class = v0!,
+                Default = v1,
+                Type = v2,
+                FirstName = v3!,
+                _2fa = v4,
+                Password = v5,
+                ApiToken = v6,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Owner value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Owner value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteStringValue(value.Class);
-            if (value.Default is { } item1)
-            {
-                writer.WritePropertyName(PropertyName1);
-                writer.WriteBooleanValue(item1);
-            }
-            if (value.Type is { } item2)
-            {
-                writer.WritePropertyName(PropertyName2);
-                writer.WriteStringValue(item2);
-            }
-            writer.WritePropertyName(PropertyName3);
-            writer.WriteStringValue(value.FirstName);
-            if (value._2fa is { } item4)
-            {
-                writer.WritePropertyName(PropertyName4);
-                writer.WriteBooleanValue(item4);
-            }
-            if (value.Password is { } item5)
-            {
-                writer.WritePropertyName(PropertyName5);
-                writer.WriteStringValue(item5);
-            }
-            if (value.ApiToken is { } item6)
-            {
-                writer.WritePropertyName(PropertyName6);
-                writer.WriteStringValue(item6);
-            }
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteString(Properties[0], value.Class);
+            if (value.Default is { } p1) writer.WriteBoolean(Properties[1], p1);
+            if (value.Type is { } p2) writer.WriteString(Properties[2], p2);
+            writer.WriteString(Properties[3], value.FirstName);
+            if (value._2fa is { } p4) writer.WriteBoolean(Properties[4], p4);
+            if (value.Password is { } p5) writer.WriteString(Properties[5], p5);
+            if (value.ApiToken is { } p6) writer.WriteString(Properties[6], p6);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Error"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class ErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Error>
+    internal sealed class ErrorJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Error>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.ErrorJsonConverter Instance = new();
 
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName0 = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText PropertyName1 = global::System.Text.Json.JsonEncodedText.Encode("message");
-
-        /// <inheritdoc />
-        public override global::Contoso.Consumer.Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public ErrorJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "code", "message")
         {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            int value0 = default;
-            bool has0 = false;
-            string? value1 = default;
-            bool has1 = false;
-            global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? undocumented = null;
-            string? property = null;
-            try
+        }
+
+        protected override global::Contoso.Consumer.Error ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            int v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
             {
-                while (reader.Read())
+                switch (state.Index)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    if (reader.ValueTextEquals("code"u8))
-                    {
-                        property = "code";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("message"u8))
-                    {
-                        property = "message";
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                        }
-
-                        value1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                        has1 = true;
-                    }
-                    else
-                    {
-                        // A property the spec does not list is kept, so that writing the object back sends it unchanged.
-                        property = reader.GetString()!;
-                        reader.Read();
-                        global::Aiia.Codegen.Runtime.ApiUndocumentedProperties.Keep(ref undocumented, property, ref reader);
-                    }
-
-                    property = null;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
                 }
             }
-            catch (global::System.Text.Json.JsonException exception) when (property is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, property);
-            }
 
-            if (!has0)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("code");
-            }
-
-            if (!has1)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.MissingProperty("message");
-            }
-
+            Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Error
             {
-                Code = value0,
-                Message = value1!,
-                UndocumentedProperties = undocumented,
+                Code = v0,
+                Message = v1!,
+                UndocumentedProperties = state.Undocumented,
             };
         }
 
-        /// <inheritdoc />
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Error value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Error value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::System.ArgumentNullException.ThrowIfNull(writer);
-            global::System.ArgumentNullException.ThrowIfNull(value);
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyName0);
-            writer.WriteNumberValue(value.Code);
-            writer.WritePropertyName(PropertyName1);
-            writer.WriteStringValue(value.Message);
-            value.UndocumentedProperties?.WriteTo(writer);
-            writer.WriteEndObject();
+            writer.WriteNumber(Properties[0], value.Code);
+            writer.WriteString(Properties[1], value.Message);
+            return value.UndocumentedProperties;
         }
     }
 
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PetStatus"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public sealed class PetStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetStatus>
+    internal sealed class PetStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PetStatus>
     {
-        /// <summary>The shared instance; converters hold no state.</summary>
         public static readonly global::Contoso.Consumer.PetStatusJsonConverter Instance = new();
 
-        /// <inheritdoc />
         public override global::Contoso.Consumer.PetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
@@ -1283,31 +481,14 @@ namespace Contoso.Consumer
                 throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
             }
 
-            if (reader.ValueTextEquals("available"u8))
-            {
-                return global::Contoso.Consumer.PetStatus.Available;
-            }
-
-            if (reader.ValueTextEquals("pending"u8))
-            {
-                return global::Contoso.Consumer.PetStatus.Pending;
-            }
-
-            if (reader.ValueTextEquals("in_progress"u8))
-            {
-                return global::Contoso.Consumer.PetStatus.InProgress;
-            }
-
-            if (reader.ValueTextEquals("sold"u8))
-            {
-                return global::Contoso.Consumer.PetStatus.Sold;
-            }
-
+            if (reader.ValueTextEquals("available"u8)) return global::Contoso.Consumer.PetStatus.Available;
+            if (reader.ValueTextEquals("pending"u8)) return global::Contoso.Consumer.PetStatus.Pending;
+            if (reader.ValueTextEquals("in_progress"u8)) return global::Contoso.Consumer.PetStatus.InProgress;
+            if (reader.ValueTextEquals("sold"u8)) return global::Contoso.Consumer.PetStatus.Sold;
             // A value the spec does not list: kept, so that writing the object back sends it unchanged.
             return new global::Contoso.Consumer.PetStatus(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
-        /// <inheritdoc />
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetStatus value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
@@ -1320,224 +501,15 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>Reads and writes the lists and maps of the spec's schemas.</summary>
+    /// <summary>The converters of the lists and maps of the spec's schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal static class PetstoreClientJsonCollections
     {
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<string>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    string item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                writer.WriteStringValue(item);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Tag> ReadListOfTag(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<global::Contoso.Consumer.Tag>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    global::Contoso.Consumer.Tag item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.TagJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Tag), options);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfTag(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Tag> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                global::Contoso.Consumer.TagJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadMapOfString(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    string item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                writer.WriteStringValue(pair.Value);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Vaccination> ReadMapOfVaccination(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
-            var map = new global::System.Collections.Generic.Dictionary<string, global::Contoso.Consumer.Vaccination>(global::System.StringComparer.Ordinal);
-            string? key = null;
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                    {
-                        break;
-                    }
-
-                    key = reader.GetString()!;
-                    reader.Read();
-                    global::Contoso.Consumer.Vaccination item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.VaccinationJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Vaccination), options);
-                    map[key] = item;
-                    key = null;
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception) when (key is not null)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtProperty(exception, key);
-            }
-
-            return map;
-        }
-
-        public static void WriteMapOfVaccination(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Contoso.Consumer.Vaccination> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                global::Contoso.Consumer.VaccinationJsonConverter.Instance.Write(writer, pair.Value, options);
-            }
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet> ReadListOfPet(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartArray(ref reader);
-            var list = new global::System.Collections.Generic.List<global::Contoso.Consumer.Pet>();
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        break;
-                    }
-
-                    global::Contoso.Consumer.Pet item;
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
-                    }
-
-                    item = global::Contoso.Consumer.PetJsonConverter.Instance.Read(ref reader, typeof(global::Contoso.Consumer.Pet), options);
-                    list.Add(item);
-                }
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw global::Aiia.Codegen.Runtime.ApiJson.AtIndex(exception, list.Count);
-            }
-
-            return list;
-        }
-
-        public static void WriteListOfPet(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet> value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                global::Contoso.Consumer.PetJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<string> ListOfString = new(global::Aiia.Codegen.Runtime.ApiJsonValues.String);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<global::Contoso.Consumer.Tag> ListOfTag = new(global::Contoso.Consumer.TagJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<string> MapOfString = new(global::Aiia.Codegen.Runtime.ApiJsonValues.String);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonMap<global::Contoso.Consumer.Vaccination> MapOfVaccination = new(global::Contoso.Consumer.VaccinationJsonConverter.Instance);
+        public static readonly global::Aiia.Codegen.Runtime.ApiJsonList<global::Contoso.Consumer.Pet> ListOfPet = new(global::Contoso.Consumer.PetJsonConverter.Instance);
     }
 
     /// <summary>Reads and writes a <c>ListOfPet</c> body without reflection.</summary>
@@ -1553,12 +525,12 @@ namespace Contoso.Consumer
                 throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
             }
 
-            return global::Contoso.Consumer.PetstoreClientJsonCollections.ReadListOfPet(ref reader, options);
+            return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfPet, options);
         }
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet> value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Contoso.Consumer.PetstoreClientJsonCollections.WriteListOfPet(writer, value, options);
+            global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfPet.Write(writer, value, options);
         }
     }
 }
