@@ -45,6 +45,46 @@ public sealed class ApiRequest
         PathTemplate = pathTemplate;
     }
 
+    /// <summary>Creates a GET request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Get(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Get, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a PUT request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Put(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Put, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a POST request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Post(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Post, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a DELETE request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Delete(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Delete, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a PATCH request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Patch(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Patch, path, operationId, pathTemplate ?? path);
+
     /// <summary>The HTTP method.</summary>
     public HttpMethod Method { get; }
 

@@ -44,11 +44,9 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.InitializeResponse> InitializeAsync(global::Contoso.Consumer.InitializeRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/initialize", "initialize", "/v1/authentication/initialize");
-            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/initialize", "initialize");
             request.SetJsonBody(body, global::Contoso.Consumer.InitializeRequestJsonConverter.Instance);
-            return _transport.SendAsync(request, global::Contoso.Consumer.InitializeResponseJsonConverter.Instance, cancellationToken);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.InitializeResponseJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>Returns the state of a login session and, once it succeeded, its authentication code.</summary>
@@ -67,12 +65,10 @@ namespace Contoso.Consumer
 
         private global::Aiia.Codegen.Runtime.ApiRequest CreateGetAuthenticationStatusRequest(string sessionId, int? pollTimeout)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId) + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId) + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
             request.AddQuery("pollTimeout", global::Aiia.Codegen.Runtime.ApiFormat.Format(pollTimeout));
-            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
             request.SetLongPoll(pollTimeout);
-            return request;
+            return Authorize(request);
         }
 
         /// <summary>Waits until the State of <see cref="GetAuthenticationStatusAsync"/> is Succeeded, Failed, Cancelled, NotApplicable, or the deadline passes.</summary>
@@ -91,10 +87,10 @@ namespace Contoso.Consumer
             global::System.ArgumentException.ThrowIfNullOrEmpty(sessionId);
             return _transport.PollAsync<global::Contoso.Consumer.AuthenticationStatus, global::Contoso.Consumer.AuthenticationState>(
                 "getAuthenticationStatus",
-                _pollSeconds => CreateGetAuthenticationStatusRequest(sessionId, _pollSeconds),
+                pollSeconds => CreateGetAuthenticationStatusRequest(sessionId, pollSeconds),
                 global::Contoso.Consumer.AuthenticationStatusJsonConverter.Instance,
-                static _response => _response.State,
-                static _state => _state.Kind is global::Contoso.Consumer.AuthenticationStateKind.Succeeded or global::Contoso.Consumer.AuthenticationStateKind.Failed or global::Contoso.Consumer.AuthenticationStateKind.Cancelled or global::Contoso.Consumer.AuthenticationStateKind.NotApplicable,
+                static response => response.State,
+                static state => state.Kind is global::Contoso.Consumer.AuthenticationStateKind.Succeeded or global::Contoso.Consumer.AuthenticationStateKind.Failed or global::Contoso.Consumer.AuthenticationStateKind.Cancelled or global::Contoso.Consumer.AuthenticationStateKind.NotApplicable,
                 options,
                 progress,
                 cancellationToken);
@@ -110,11 +106,9 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TokensResponse> ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/tokens", "exchangeCodeForTokens", "/v1/authentication/tokens");
-            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/tokens", "exchangeCodeForTokens");
             request.SetJsonBody(body, global::Contoso.Consumer.TokensRequestJsonConverter.Instance);
-            return _transport.SendAsync(request, global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>How long a code for <see cref="ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest, global::System.Threading.CancellationToken)"/> lives after it is issued: 60 seconds.</summary>
@@ -161,11 +155,16 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TokensResponse> LoginUnattendedAsync(global::Contoso.Consumer.UnattendedRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/unattended", "loginUnattended", "/v1/authentication/unattended");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/unattended", "loginUnattended");
+            request.SetJsonBody(body, global::Contoso.Consumer.UnattendedRequestJsonConverter.Instance);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
+        }
+
+        private global::Aiia.Codegen.Runtime.ApiRequest Authorize(global::Aiia.Codegen.Runtime.ApiRequest request)
+        {
             request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
             request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
-            request.SetJsonBody(body, global::Contoso.Consumer.UnattendedRequestJsonConverter.Instance);
-            return _transport.SendAsync(request, global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
+            return request;
         }
     }
 }

@@ -43,7 +43,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>> PostFormAsync(string name, int? count = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<int>? ids = null, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? metadata = null, global::Contoso.Consumer.Address? address = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(name);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/forms", "postForm", "/forms");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/forms", "postForm");
             request.SetFormBody();
             request.AddFormField("name", global::Aiia.Codegen.Runtime.ApiFormat.Format(name));
             request.AddFormField("count", global::Aiia.Codegen.Runtime.ApiFormat.Format(count));
@@ -82,7 +82,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>> UploadAsync(global::Aiia.Codegen.Runtime.ApiFile file, global::System.Collections.Generic.IReadOnlyList<global::Aiia.Codegen.Runtime.ApiFile>? attachments = null, string? description = null, global::Contoso.Consumer.Address? address = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(file);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/uploads", "upload", "/uploads");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/uploads", "upload");
             request.SetMultipartBody();
             request.AddMultipartFile("file", file);
             if (attachments is not null)
@@ -110,7 +110,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "putBlob", "/blobs/{name}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "putBlob", "/blobs/{name}");
             request.SetStreamBody(body, "application/octet-stream");
             return _transport.SendAsync(request, cancellationToken);
         }
@@ -123,7 +123,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Aiia.Codegen.Runtime.ApiBinaryResponse> GetBlobAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getBlob", "/blobs/{name}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getBlob", "/blobs/{name}");
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
@@ -135,7 +135,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/notes", "postNote", "/notes");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/notes", "postNote");
             request.SetTextBody(body, "text/plain");
             return _transport.SendForTextAsync(request, cancellationToken);
         }
@@ -149,7 +149,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Address> PatchAddressAsync(global::Contoso.Consumer.Address body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Patch, "/patches", "patchAddress", "/patches");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/patches", "patchAddress");
             request.SetJsonBody(body, global::Contoso.Consumer.AddressJsonConverter.Instance, "application/merge-patch+json");
             return _transport.SendAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, cancellationToken);
         }
@@ -166,7 +166,7 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
         public global::System.Threading.Tasks.Task SearchAsync(global::Contoso.Consumer.Filter? filter = null, global::Contoso.Consumer.Filter? page = null, global::Contoso.Consumer.Filter? range = null, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = null, global::System.Collections.Generic.IReadOnlyList<int>? ids = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/search", "search", "/search");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/search", "search");
             if (filter is { } __a1)
             {
                 request.AddQuery("color", global::Aiia.Codegen.Runtime.ApiFormat.Format(__a1.Color));

@@ -38,7 +38,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> EchoPetAsync(global::Contoso.Consumer.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/pets", "echoPet", "/pets");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/pets", "echoPet");
             request.SetJsonBody(body, global::Contoso.Consumer.PetJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
@@ -52,7 +52,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Shape> EchoShapeAsync(global::Contoso.Consumer.Shape body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/shapes", "echoShape", "/shapes");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/shapes", "echoShape");
             request.SetJsonBody(body, global::Contoso.Consumer.ShapeJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.ShapeJsonConverter.Instance, cancellationToken);
         }
@@ -66,7 +66,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Anything> EchoAnythingAsync(global::Contoso.Consumer.Anything body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/anything", "echoAnything", "/anything");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/anything", "echoAnything");
             request.SetJsonBody(body, global::Contoso.Consumer.AnythingJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.AnythingJsonConverter.Instance, cancellationToken);
         }
@@ -80,7 +80,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Holder> EchoHolderAsync(global::Contoso.Consumer.Holder body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/holders", "echoHolder", "/holders");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/holders", "echoHolder");
             request.SetJsonBody(body, global::Contoso.Consumer.HolderJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.HolderJsonConverter.Instance, cancellationToken);
         }

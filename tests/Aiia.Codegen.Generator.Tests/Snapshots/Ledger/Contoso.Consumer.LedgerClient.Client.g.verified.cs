@@ -35,7 +35,7 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Health> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/health", "getHealth", "/health");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/health", "getHealth");
             return _transport.SendAsync(request, global::Contoso.Consumer.HealthJsonConverter.Instance, cancellationToken);
         }
 
@@ -48,7 +48,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Ledger> GetLedgerAsync(string ledgerId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "getLedger", "/ledgers/{ledgerId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "getLedger", "/ledgers/{ledgerId}");
             return _transport.SendAsync(request, global::Contoso.Consumer.LedgerJsonConverter.Instance, cancellationToken);
         }
 
@@ -61,7 +61,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task UpdateLedgerAsync(string ledgerId, global::Contoso.Consumer.LedgerUpdate? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Patch, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "updateLedger", "/ledgers/{ledgerId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "updateLedger", "/ledgers/{ledgerId}");
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.LedgerUpdateJsonConverter.Instance);
@@ -86,7 +86,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TransferPage> ListTransfersAsync(string ledgerId, global::Contoso.Consumer.TransferKind? kind = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? ids = null, global::System.DateTimeOffset? since = null, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "listTransfers", "/ledgers/{ledgerId}/transfers");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "listTransfers", "/ledgers/{ledgerId}/transfers");
             request.AddQuery("kind", kind?.ToWireValue());
             if (ids is not null)
             {
@@ -113,7 +113,7 @@ namespace Contoso.Consumer
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
             global::System.ArgumentNullException.ThrowIfNull(idempotencyKey);
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "createTransfer", "/ledgers/{ledgerId}/transfers");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "createTransfer", "/ledgers/{ledgerId}/transfers");
             request.AddHeader("Idempotency-Key", global::Aiia.Codegen.Runtime.ApiFormat.Format(idempotencyKey));
             request.SetJsonBody(body, global::Contoso.Consumer.NewTransferJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.TransferJsonConverter.Instance, cancellationToken);
@@ -128,7 +128,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task CancelTransferAsync(string ledgerId, global::System.Guid transferId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(transferId)!), "cancelTransfer", "/ledgers/{ledgerId}/transfers/{transferId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(transferId)!), "cancelTransfer", "/ledgers/{ledgerId}/transfers/{transferId}");
             return _transport.SendAsync(request, cancellationToken);
         }
     }
