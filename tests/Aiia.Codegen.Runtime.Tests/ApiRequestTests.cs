@@ -70,6 +70,24 @@ public sealed class ApiRequestTests
     }
 
     [Fact]
+    public void A_list_adds_a_pair_per_value_in_order_and_skips_nulls()
+    {
+        ApiRequest request = NewRequest();
+        request.AddQueryValues("tag", ["a", null, "b"]);
+        request.AddQueryValues("none", null);
+        request.AddFormFieldValues("id", ["1", "2"]);
+
+        Assert.Equal([new("tag", "a"), new("tag", "b")], request.Query);
+        Assert.Equal([new("id", "1"), new("id", "2")], request.FormFields);
+        Assert.Throws<ArgumentException>(() => request.AddQueryValues("", ["a"]));
+
+        ApiRequest empty = NewRequest();
+        empty.AddFormFieldValues("id", null);
+        Assert.Empty(empty.FormFields);
+        Assert.NotNull(empty.Body); // still a form, as when each field is null
+    }
+
+    [Fact]
     public void Cookies_share_one_sensitive_header_and_values_that_would_break_it_are_percent_encoded()
     {
         ApiRequest request = NewRequest();

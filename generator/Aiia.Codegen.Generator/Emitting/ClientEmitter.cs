@@ -181,7 +181,7 @@ internal static class ClientEmitter
         writer.Doc("summary", operation.Summary ?? $"{operation.HttpMethod} {operation.PathTemplate}");
         writer.Line("/// <remarks>The code is redeemed first: an expired or already used code throws before anything is sent, and the one request is never retried.</remarks>");
         writer.Line("/// <param name=\"code\">The code, from <see cref=\"ObtainCode\"/> or <see cref=\"ParseRedirect\"/>.</param>");
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the call; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         writer.Line(operation.Response is null ? "/// <returns>Completes when the API has answered with success.</returns>" : "/// <returns>The success response's body.</returns>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.SingleUseCodeException\">The code has expired or was already used; nothing was sent.</exception>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
@@ -387,7 +387,7 @@ internal static class ClientEmitter
 
         BodyEmitter.EmitDocs(writer, operation, required: false);
 
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the call; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         writer.Line(operation.ResponseKind switch
         {
             ResponseKind.Binary => "/// <returns>The open response: read its <c>Content</c>, then dispose it.</returns>",
@@ -397,7 +397,7 @@ internal static class ClientEmitter
                 : "/// <returns>Completes when the API has answered with success.</returns>",
             _ => "/// <returns>The success response's body.</returns>",
         });
-        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status; carries its error code and details.</exception>");
+        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
         if (operation.Response is not null)
         {
             writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiResponseFormatException\">The success body does not match the spec.</exception>");

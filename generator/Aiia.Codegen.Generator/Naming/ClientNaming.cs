@@ -8,9 +8,9 @@ namespace Aiia.Codegen.Naming;
 /// <list type="bullet">
 /// <item>the client's members, claimed in this order: the members every client has (<see cref="ReservedNames.ClientMembers"/>
 /// and the class's own name), each operation's method in document order (<c>getPet</c> after <c>GetPet</c> →
-/// <c>GetPet2Async</c>), each waiter (<c>WaitFor…Async</c>), each polled operation's request builder
-/// (<c>Create…Request</c>) and each credentials helper (<c>Authorize</c>, one per distinct security, see
-/// <see cref="NameCredentials"/>); so the spec's
+/// <c>GetPet2Async</c>), each waiter (<c>WaitFor…Async</c>), each credentials helper (<c>Authorize</c>, one per
+/// distinct security, see <see cref="NameCredentials"/>) and each polled operation's request builder
+/// (<c>Create…Request</c>); so the spec's
 /// operations win over what is derived from them;</item>
 /// <item>per method, the names generated code adds beside the spec's parameters (which were made unique when read, and
 /// step aside from <see cref="ReservedNames.MethodOwnNames"/>): the waiter's <c>options</c> and <c>progress</c> and the

@@ -37,9 +37,9 @@ namespace Contoso.Consumer
         /// <summary>Starts a supervised login and returns the URL where the person logs in at their bank.</summary>
         /// <remarks>After the login the person is redirected to redirectUrl with ?code=... (or ?error=...) appended. The code can also be collected with the session status operation.</remarks>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.InitializeResponse> InitializeAsync(global::Contoso.Consumer.InitializeRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -53,9 +53,9 @@ namespace Contoso.Consumer
         /// <remarks>Without pollTimeout the call answers at once. With pollTimeout the server holds the request open for up to that many seconds until the state changes (long poll). Callers must still bound their overall wait with a deadline.</remarks>
         /// <param name="sessionId">The sessionId returned when the login or payment was started.</param>
         /// <param name="pollTimeout">Seconds to hold the request open until the state changes (long poll). Omitted, the call answers at once.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.AuthenticationStatus> GetAuthenticationStatusAsync(string sessionId, int? pollTimeout = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -99,9 +99,9 @@ namespace Contoso.Consumer
         /// <summary>Exchanges an authentication code for an access token and a login token.</summary>
         /// <remarks>The code expires one minute after it was issued and can be used once: this call must never be retried once the request may have reached the server.</remarks>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TokensResponse> ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -134,7 +134,7 @@ namespace Contoso.Consumer
         /// <summary>Exchanges an authentication code for an access token and a login token.</summary>
         /// <remarks>The code is redeemed first: an expired or already used code throws before anything is sent, and the one request is never retried.</remarks>
         /// <param name="code">The code, from <see cref="ObtainCode"/> or <see cref="ParseRedirect"/>.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
         /// <exception cref="global::Aiia.Codegen.Runtime.SingleUseCodeException">The code has expired or was already used; nothing was sent.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
@@ -148,9 +148,9 @@ namespace Contoso.Consumer
         /// <summary>Logs in again without the person, using a stored login token.</summary>
         /// <remarks>Only works when the login's supportsUnattended is true. The response may carry a new login token, which replaces the stored one; keep the old token until this call has succeeded.</remarks>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TokensResponse> LoginUnattendedAsync(global::Contoso.Consumer.UnattendedRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -31,9 +31,9 @@ namespace Contoso.Consumer
 
         /// <summary>POST /pets</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> EchoPetAsync(global::Contoso.Consumer.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -45,9 +45,9 @@ namespace Contoso.Consumer
 
         /// <summary>POST /shapes</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Shape> EchoShapeAsync(global::Contoso.Consumer.Shape body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -59,9 +59,9 @@ namespace Contoso.Consumer
 
         /// <summary>POST /anything</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Anything> EchoAnythingAsync(global::Contoso.Consumer.Anything body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -73,9 +73,9 @@ namespace Contoso.Consumer
 
         /// <summary>POST /holders</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Holder> EchoHolderAsync(global::Contoso.Consumer.Holder body, global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -40,20 +40,14 @@ namespace Contoso.Consumer
         /// <param name="status">Only pets in this status.</param>
         /// <param name="limit">At most this many pets (1 &lt;= limit &lt;= 100).</param>
         /// <param name="xRequestId">Correlates the request in the shop's logs.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>> ListPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Contoso.Consumer.PetStatus? status = null, int? limit = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets", "listPets");
-            if (tags is not null)
-            {
-                foreach (var item in tags)
-                {
-                    request.AddQuery("tags", global::Aiia.Codegen.Runtime.ApiFormat.Format(item));
-                }
-            }
+            request.AddQueryValues("tags", tags);
             request.AddQuery("status", status?.ToWireValue());
             request.AddQuery("limit", global::Aiia.Codegen.Runtime.ApiFormat.Format(limit));
             request.AddHeader("X-Request-Id", global::Aiia.Codegen.Runtime.ApiFormat.Format(xRequestId));
@@ -63,9 +57,9 @@ namespace Contoso.Consumer
         /// <summary>Adds a pet.</summary>
         /// <param name="body">The pet to add.</param>
         /// <param name="xRequestId">Correlates the request in the shop's logs.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> CreatePetAsync(global::Contoso.Consumer.NewPet body, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -78,9 +72,9 @@ namespace Contoso.Consumer
 
         /// <summary>Returns one pet.</summary>
         /// <param name="petId">The pet's id.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -91,9 +85,9 @@ namespace Contoso.Consumer
         /// <summary>Replaces a pet's editable fields; without a body nothing changes.</summary>
         /// <param name="petId">The pet's id.</param>
         /// <param name="body">The request body, or null to send none.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> UpdatePetAsync(long petId, global::Contoso.Consumer.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -108,9 +102,9 @@ namespace Contoso.Consumer
         /// <summary>Removes a pet.</summary>
         /// <param name="petId">The pet's id.</param>
         /// <param name="ifMatch">The pet's current revision.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task DeletePetAsync(long petId, string ifMatch, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(ifMatch);
@@ -121,9 +115,9 @@ namespace Contoso.Consumer
 
         /// <summary>Returns the owner of a pet.</summary>
         /// <param name="petId">The pet's id.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Owner> GetPetOwnerAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {

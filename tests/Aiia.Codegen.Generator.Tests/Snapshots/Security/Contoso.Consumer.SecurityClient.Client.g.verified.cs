@@ -32,9 +32,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /bearer</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithBearerAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/bearer", "getWithBearer");
@@ -42,9 +42,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /basic</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/basic", "getWithBasic");
@@ -52,9 +52,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /query-key</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithQueryKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/query-key", "getWithQueryKey");
@@ -62,9 +62,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /cookies</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithCookiesAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/cookies", "getWithCookies");
@@ -72,9 +72,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /oauth</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithOAuthAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/oauth", "getWithOAuth");
@@ -82,9 +82,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /oidc</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/oidc", "getWithOpenIdConnect");
@@ -92,9 +92,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /anonymous</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetAnonymouslyAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/anonymous", "getAnonymously");
@@ -102,9 +102,9 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /either</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithEitherAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/either", "getWithEither");
