@@ -84,10 +84,14 @@ switch (command)
 
         return 0;
     }
+    case "compile-time":
+        return Aiia.Codegen.Benchmarks.Compilation.CompileTimeMeasurement.Run(options);
     case "corpus":
         return await Aiia.Codegen.Benchmarks.Corpus.CorpusMeasurement.RunAsync(options);
     case "quick":
-        return Quick.Measure(options.Positional.FirstOrDefault() ?? Specs.Large, options.Int("runs", 5));
+        return options.Get("tools") is null
+            ? Quick.Measure(options.Positional.FirstOrDefault() ?? Specs.Large, options.Int("runs", 5))
+            : Quick.Compare(options.Positional.FirstOrDefault() ?? Specs.Large, options.List("tools", []), options.Int("runs", 5));
     case "waiting":
         return await Aiia.Codegen.Benchmarks.Waiting.WaitingMeasurement.RunAsync(options);
     case "scale":
@@ -98,12 +102,16 @@ switch (command)
         Console.Error.WriteLine("""
             commands:
               bdn [BenchmarkDotNet arguments]   generation, JSON and client benchmarks (e.g. --filter '*' --warmupCount 3 --iterationCount 10)
-              first-calls [--runs N]            the first generation in N fresh processes per tool and spec
+              first-calls [--runs N] [--specs aiia] [--tools a,b]
+                                                the first generation in N fresh processes per tool and spec
+                                                (a tool aiia-codegen-dir=DIR loads the generator DLL in DIR)
               first-call TOOL SPEC              one such process (TOOL: aiia-codegen, nswag, yamldotnet-load; SPEC: aiia, large)
               first-call-breakdown SPEC         our first call stage by stage, with JIT time
               corpus [--runs 3] [--specs a,b] [--fresh 5] [--fresh-spec github-rest]
                                                 the real public specs of tests/Corpus, ours vs NSwag (docs/corpus.md)
-              quick [SPEC]                      rough warm timing of each generation stage
+              compile-time [--specs large,aiia] [--runs 5]
+                                                compile of our generated code vs NSwag's: time, IL, size
+              quick [SPEC] [--tools a,b]        rough warm timing of each generation stage, or of whole tools alternating
               waiting [--t 1,3,9] [--reps 10]   long poll vs polling every 2 s against the sandbox
               scale [--sessions 10000] [--in-process]  concurrent waits against the sandbox
               large-spec                        writes bench/specs/large.openapi.yaml

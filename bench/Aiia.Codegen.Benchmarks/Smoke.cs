@@ -63,6 +63,8 @@ internal static class Smoke
             Expect0(FirstCall.RunAllAsync(new Options(["--runs", "1", "--specs", Specs.Aiia]))));
         await StepAsync("corpus: one small real spec, ours and NSwag generated and compiled, then in fresh processes", failures, () =>
             Expect0(Corpus.CorpusMeasurement.RunAsync(new Options(["--runs", "1", "--specs", "au-cds-register", "--fresh", "1", "--fresh-spec", "au-cds-register"]))));
+        await StepAsync("compile time: the Aiia spec's generated code, ours and NSwag's, compiled once", failures, () =>
+            Expect0(Task.FromResult(Compilation.CompileTimeMeasurement.Run(new Options(["--runs", "1", "--specs", Specs.Aiia])))));
         await StepAsync("waiting: long poll and 2 s polling (T = 0.3 s, once)", failures, () =>
             Expect0(Waiting.WaitingMeasurement.RunAsync(new Options(["--t", "0.3", "--reps", "1", "--poll-timeout", "1", "--smoke"]))));
         await StepAsync("scale: 200 concurrent waits, sandbox in a second process", failures, () =>

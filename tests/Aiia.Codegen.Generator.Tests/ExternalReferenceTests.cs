@@ -231,6 +231,27 @@ public sealed class ExternalReferenceTests
     }
 
     [Fact]
+    public void ARefThroughTheSpecsOwnFileNameToNothingIsReportedLikeTheLocalOne()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Wallet:
+                type: object
+                properties:
+                  owner: {$ref: 'wallet.openapi.yaml#/components/schemas/Nobody'}
+                  local: {$ref: '#/components/schemas/Nobody'}
+            """);
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec)]);
+
+        // Both are the same warning (the property becomes any JSON), each at its own $ref; the spec still compiles.
+        var diagnostics = run.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToArray();
+        Assert.Equal(new[] { "AIIA0042", "AIIA0042" }, diagnostics.Select(d => d.Id));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.NotEqual(diagnostics[0].Location.GetLineSpan().StartLinePosition, diagnostics[1].Location.GetLineSpan().StartLinePosition);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
     public void ASiblingFileIsNotASpecOfItsOwn()
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("common.yaml", Common)]);

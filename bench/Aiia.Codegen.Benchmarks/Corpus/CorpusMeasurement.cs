@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Aiia.Codegen.Benchmarks.Compilation;
 using Aiia.Codegen.Benchmarks.Generation;
 using Aiia.Codegen.Corpus;
 using YamlDotNet.RepresentationModel;
@@ -51,7 +52,7 @@ internal static class CorpusMeasurement
     private sealed record Outcome(string? Refusal, double GenerateMs, GeneratedCodeCompiler.Result? Compile, IReadOnlyList<double> CompileMs);
 
     /// <summary>A tool's generated files, or why it generated none.</summary>
-    private sealed record Generated(IReadOnlyList<string>? Sources, string? Refusal);
+    internal sealed record Generated(IReadOnlyList<string>? Sources, string? Refusal);
 
     private static Outcome Measure(int runs, Func<Generated> generate)
     {
@@ -84,7 +85,7 @@ internal static class CorpusMeasurement
     }
 
     /// <summary>Our read → model → emit; a refusal names the error diagnostics by ID and count.</summary>
-    private static Generated Ours(string path, string text)
+    internal static Generated Ours(string path, string text)
     {
         var parsed = SpecCompiler.Parse(new SpecInput(path, text, "Corpus.Generated", null));
         var errors = parsed.Diagnostics.Where(d => d.IsError).ToList();

@@ -20,6 +20,10 @@ internal static class Generators
     public const string OursReadyToRun = "aiia-codegen-r2r";
     public const string OursIl = "aiia-codegen-il";
 
+    /// <summary><c>aiia-codegen-dir=DIR</c>: a generator DLL (and its YamlDotNet) from any directory, loaded like the two
+    /// packaged copies — e.g. another commit's ReadyToRun copy, to measure a change against the code before it.</summary>
+    public const string OursFromDirectoryPrefix = "aiia-codegen-dir=";
+
     public static readonly string[] All = [Ours, OursReadyToRun, OursIl, NSwag, YamlFloor];
 
     public static long Run(string tool, string path, string text) => tool switch
@@ -31,6 +35,7 @@ internal static class Generators
         NSwagParse => NSwagRead(text).Operations.Count(),
         OursReadyToRun => PackagedGenerator.Run(PackagedGenerator.ReadyToRunDirectory, path, text),
         OursIl => PackagedGenerator.Run(PackagedGenerator.IlDirectory, path, text),
+        _ when tool.StartsWith(OursFromDirectoryPrefix, StringComparison.Ordinal) => PackagedGenerator.Run(tool[OursFromDirectoryPrefix.Length..], path, text),
         _ => throw new ArgumentException($"Unknown tool '{tool}'.", nameof(tool)),
     };
 

@@ -4,9 +4,39 @@ using System.Globalization;
 namespace Aiia.Codegen.Benchmarks.Generation;
 
 /// <summary><c>quick SPEC [--runs N]</c>: a rough warm timing of each stage (minimum of N runs after two warm-ups),
-/// for profiling between BenchmarkDotNet runs.</summary>
+/// for profiling between BenchmarkDotNet runs. <c>quick SPEC --tools a,b [--runs N]</c>: the whole warm generation of
+/// each tool (e.g. two <c>aiia-codegen-dir=DIR</c> builds, before and after a change), the tools alternating run by run
+/// so both see the same machine.</summary>
 internal static class Quick
 {
+    public static int Compare(string spec, string[] tools, int runs)
+    {
+        string path = Specs.PathOf(spec);
+        string text = Specs.Load(spec);
+        var times = tools.Select(_ => new List<double>()).ToArray();
+        for (int i = -2; i < runs; i++)
+        {
+            for (int t = 0; t < tools.Length; t++)
+            {
+                long started = Stopwatch.GetTimestamp();
+                Generators.Run(tools[t], path, text);
+                if (i >= 0)
+                {
+                    times[t].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+        }
+
+        double first = FirstCall.Median(times[0]);
+        for (int t = 0; t < tools.Length; t++)
+        {
+            double median = FirstCall.Median(times[t]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tools[t]}: median {median:F2} ms, min {times[t].Min():F2} ms, {median / first:F3}× the first tool"));
+        }
+
+        return 0;
+    }
+
     public static int Measure(string spec, int runs)
     {
         string path = Specs.PathOf(spec);

@@ -289,6 +289,13 @@ internal sealed class ExternalReferences
             return null;
         }
 
+        if (PointerIntoMain(value, file) is { } local)
+        {
+            // The spec's own file name in front of a pointer: exactly a local reference, read (and reported) as one.
+            ReplaceRef(holder, reference, "#" + local);
+            return null;
+        }
+
         var target = Find(reference, file, path);
         for (var hops = 0; target is { Node: SpecMapping again } && RefOf(again) is { } next && !IsSchemaPointer(target.Value.Pointer, isSchema); hops++)
         {
@@ -324,6 +331,16 @@ internal sealed class ExternalReferences
         return found.Node;
     }
 
+    /// <summary>The pointer of <c>spec.yaml#/…</c> when <c>spec.yaml</c> is the spec itself, else null.</summary>
+    private string? PointerIntoMain(string reference, Loaded from)
+    {
+        var (fileName, pointer) = SplitReference(reference);
+        return fileName.Length > 0 && pointer.StartsWith("/", StringComparison.Ordinal)
+            && Combine(from.FullPath, fileName) is { } full && _pathComparer.Equals(full, _main.FullPath)
+            ? pointer
+            : null;
+    }
+
     private static bool IsSchemaPointer(string pointer, bool isSchema) =>
         ComponentSection(pointer) is { } section ? section == SchemasSection : isSchema;
 
@@ -356,10 +373,10 @@ internal sealed class ExternalReferences
     /// <summary><c>#/components/schemas/Money</c> → <c>Money</c>; a whole file <c>money.yaml</c> → <c>money</c>.</summary>
     private static string SchemaNameOf(Loaded file, string pointer)
     {
-        var slash = pointer.LastIndexOf('/');
-        if (slash >= 0 && slash < pointer.Length - 1)
+        var segments = JsonPointer.Segments(pointer);
+        if (segments.Length > 0 && segments[segments.Length - 1].Length > 0)
         {
-            return Unescape(pointer.Substring(slash + 1));
+            return segments[segments.Length - 1];
         }
 
         var name = Path.GetFileName(file.FullPath);
@@ -417,35 +434,14 @@ internal sealed class ExternalReferences
 
         if (pointer.Length > 0)
         {
-            foreach (var part in pointer.Substring(1).Split('/'))
+            if (JsonPointer.Resolve(file.Root, pointer, out var lastKey) is not { } target)
             {
-                var segment = Unescape(part);
-                SpecNode? next = null;
-                if (node is SpecMapping mapping)
-                {
-                    foreach (var pair in mapping.Children)
-                    {
-                        if (pair.Key is SpecScalar key && key.Value == segment)
-                        {
-                            next = pair.Value;
-                            keyNode = key;
-                            break;
-                        }
-                    }
-                }
-                else if (node is SpecSequence sequence && int.TryParse(segment, out var index) && index >= 0 && index < sequence.Children.Length)
-                {
-                    next = sequence.Children[index];
-                }
-
-                if (next is null)
-                {
-                    Report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
-                    return null;
-                }
-
-                node = next;
+                Report(DiagnosticDescriptors.UnresolvedReference, reference, new[] { reference.Value, path });
+                return null;
             }
+
+            node = target;
+            keyNode = lastKey ?? keyNode;
         }
         else if (ReferenceEquals(file, _main))
         {
@@ -559,9 +555,6 @@ internal sealed class ExternalReferences
         var pointer = hash < 0 ? string.Empty : reference.Substring(hash + 1);
         return (Uri.UnescapeDataString(file), pointer);
     }
-
-    /// <summary>A JSON pointer segment: <c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>, percent-escapes decoded.</summary>
-    private static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
 
     /// <summary>A file named relative to the referring file's folder, as a full path; null when it is not a path.</summary>
     private static string? Combine(string referrer, string file)

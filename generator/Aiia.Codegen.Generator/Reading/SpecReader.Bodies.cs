@@ -59,11 +59,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        foreach (var _ in Entries(content, path + ".content"))
-        {
-            // Reports, once, the keys that are not text.
-        }
-
+        ReportNonTextKeys(content, path + ".content");
         // One pass per preference over the entries (no list of tuples: see ReadParameters).
         foreach (var wanted in preference)
         {

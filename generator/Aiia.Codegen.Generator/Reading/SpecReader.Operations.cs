@@ -360,34 +360,21 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The mapping a <c>#/…</c> JSON pointer of this document points at, or null.</summary>
-    private SpecMapping? PointedMapping(string reference)
-    {
-        if (!reference.StartsWith("#/", StringComparison.Ordinal))
-        {
-            return null;
-        }
+    private SpecMapping? PointedMapping(string reference) =>
+        reference.StartsWith("#/", StringComparison.Ordinal) ? JsonPointer.Resolve(_root, reference.Substring(1), out _) as SpecMapping : null;
 
-        SpecNode? node = _root;
-        foreach (var raw in reference.Substring(2).Split('/'))
-        {
-            var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
-            node = node is SpecMapping mapping ? Get(mapping, segment) : null;
-        }
+    /// <summary>The entry of <c>components.{section}</c> a <c>#/components/{section}/{name}</c> pointer names (the name unescaped), or null.</summary>
+    private SpecMapping? ComponentEntry(string reference, string section) =>
+        reference.StartsWith("#/components/" + section + "/", StringComparison.Ordinal) && JsonPointer.Segments(reference.Substring(1)).Length == 3
+            ? PointedMapping(reference)
+            : null;
 
-        return node as SpecMapping;
-    }
-
+    /// <summary>The entry of <c>components.{section}</c> a <c>$ref</c> names (<c>#/components/parameters/Page</c>), or null (AIIA0003).</summary>
     private SpecMapping? ResolveComponent(string reference, string section, SpecNode referenceNode, string path)
     {
-        var prefix = "#/components/" + section + "/";
-        if (reference.StartsWith(prefix, StringComparison.Ordinal))
+        if (ComponentEntry(reference, section) is { } target)
         {
-            var components = GetMapping(_root, "components", "$");
-            var entries = components is null ? null : GetMapping(components, section, "components");
-            if (entries is not null && Get(entries, reference.Substring(prefix.Length)) is SpecMapping target)
-            {
-                return target;
-            }
+            return target;
         }
 
         Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);

@@ -24,19 +24,10 @@ internal sealed partial class SpecReader
             return resolved;
         }
 
-        var segments = reference.Substring(2).Split('/');
-        SpecNode? node = _root;
+        var node = JsonPointer.Resolve(_root, reference.Substring(1), out _);
         var hint = new StringBuilder();
-        foreach (var raw in segments)
+        foreach (var segment in JsonPointer.Segments(reference.Substring(1)))
         {
-            var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
-            node = node switch
-            {
-                SpecMapping mapping => Get(mapping, segment),
-                SpecSequence list when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < list.Children.Length => list.Children[index],
-                _ => null,
-            };
-
             if (segment is not ("components" or "schemas" or "properties" or "items" or "$defs" or "definitions"))
             {
                 hint.Append(Identifiers.ToPascalCase(segment));

@@ -40,7 +40,7 @@ internal sealed partial class SpecReader
             }
 
             _schemeOrigins[name] = (keyNode, path);
-            var model = ReadSecurityScheme(name, keyNode, Resolve(schemes, scheme), path, propertyNames);
+            var model = ReadSecurityScheme(name, keyNode, Resolve(scheme), path, propertyNames);
             if (model is null)
             {
                 _ignoredSchemes.Add(name);
@@ -53,12 +53,10 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>A scheme that is a <c>$ref</c> to another entry of <c>components.securitySchemes</c> reads as that entry.</summary>
-    private SpecMapping Resolve(SpecMapping schemes, SpecMapping scheme)
+    private SpecMapping Resolve(SpecMapping scheme)
     {
-        const string Prefix = "#/components/securitySchemes/";
-        var reference = Get(scheme, "$ref") is SpecScalar { Value: { } text } ? text : null;
-        return reference is not null && reference.StartsWith(Prefix, StringComparison.Ordinal)
-            && Get(schemes, reference.Substring(Prefix.Length).Replace("~1", "/").Replace("~0", "~")) is SpecMapping target
+        return Get(scheme, "$ref") is SpecScalar { Value: { } reference }
+            && ComponentEntry(reference, "securitySchemes") is { } target
             && Get(target, "$ref") is null
             ? target
             : scheme;

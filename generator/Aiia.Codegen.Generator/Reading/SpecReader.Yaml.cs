@@ -298,8 +298,23 @@ internal sealed partial class SpecReader
             }
             else
             {
-                Report(DiagnosticDescriptors.InvalidValue, pair.Key, "A key must be a plain text value", path, "Use a plain name as the key.");
+                ReportNonTextKey(pair.Key, path);
             }
         }
     }
+
+    /// <summary>Reports the keys of <paramref name="map"/> that are not text, the ones <see cref="Entries"/> skips, for a caller that walks the pairs itself.</summary>
+    private void ReportNonTextKeys(SpecMapping map, string path)
+    {
+        foreach (var pair in map.Children)
+        {
+            if (pair.Key is not SpecScalar { Value: not null })
+            {
+                ReportNonTextKey(pair.Key, path);
+            }
+        }
+    }
+
+    private void ReportNonTextKey(SpecNode key, string path) =>
+        Report(DiagnosticDescriptors.InvalidValue, key, "A key must be a plain text value", path, "Use a plain name as the key.");
 }

@@ -28,18 +28,17 @@ public sealed class Aiia0003Tests
     [Fact]
     public void Aiia0003_AReferenceThroughTheSpecsOwnFileNameToNothing()
     {
+        // Read like the local '#/components/parameters/Limit' (a schema one is AIIA0042, as locally).
         Single(
             SpecYaml.Paths(
                 """
                 /items:
-                  post:
-                    requestBody:
-                      content:
-                        application/json:
-                          schema: {$ref: [|'test.openapi.yaml#/components/schemas/Item'|]}
+                  get:
+                    parameters:
+                      - $ref: [|'test.openapi.yaml#/components/parameters/Limit'|]
                     responses:
                       '204': {description: None}
                 """),
-            "AIIA0003", Error, "paths./items.post.requestBody.content.application/json.schema");
+            "AIIA0003", Error, "paths./items.get.parameters[0]");
     }
 }

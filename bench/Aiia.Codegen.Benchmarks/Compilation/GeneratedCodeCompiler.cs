@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Aiia.Codegen.Benchmarks.Corpus;
+namespace Aiia.Codegen.Benchmarks.Compilation;
 
 /// <summary>
 /// Compiles generated C# in-process with Roslyn, the same way for our output and NSwag's: the .NET 10 reference
@@ -15,7 +17,10 @@ namespace Aiia.Codegen.Benchmarks.Corpus;
 /// </summary>
 internal static class GeneratedCodeCompiler
 {
-    public sealed record Result(double Milliseconds, int Errors, int Warnings, int Types, string? FirstError);
+    /// <summary>One compile: its time, its diagnostics, the types declared, and the size of what it emitted.</summary>
+    /// <param name="IlBytes">The IL of every method body in the emitted assembly (0 when it did not compile).</param>
+    /// <param name="AssemblyBytes">The emitted assembly's file size (0 when it did not compile).</param>
+    public sealed record Result(double Milliseconds, int Errors, int Warnings, int Types, string? FirstError, long IlBytes, long AssemblyBytes);
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
@@ -48,7 +53,28 @@ internal static class GeneratedCodeCompiler
             visible.Count(d => d.Severity == DiagnosticSeverity.Error),
             visible.Count(d => d.Severity == DiagnosticSeverity.Warning),
             types,
-            visible.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString());
+            visible.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString(),
+            emitted.Success ? IlBytes(output) : 0,
+            emitted.Success ? output.Length : 0);
+    }
+
+    /// <summary>The summed sizes of the method bodies (header and IL) of an assembly image.</summary>
+    private static long IlBytes(MemoryStream image)
+    {
+        image.Position = 0;
+        using var pe = new PEReader(image, PEStreamOptions.LeaveOpen);
+        var metadata = pe.GetMetadataReader();
+        long total = 0;
+        foreach (var handle in metadata.MethodDefinitions)
+        {
+            int rva = metadata.GetMethodDefinition(handle).RelativeVirtualAddress;
+            if (rva != 0)
+            {
+                total += pe.GetMethodBody(rva).Size;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>The files of the given assemblies and of everything they reference that the reference assemblies do not cover.</summary>
