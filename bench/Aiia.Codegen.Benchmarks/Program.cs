@@ -84,6 +84,8 @@ switch (command)
 
         return 0;
     }
+    case "probe":
+        return Aiia.Codegen.Benchmarks.Compilation.ProbeMeasurement.Run(options);
     case "compile-time":
         return Aiia.Codegen.Benchmarks.Compilation.CompileTimeMeasurement.Run(options);
     case "corpus":
@@ -111,6 +113,7 @@ switch (command)
                                                 the real public specs of tests/Corpus, ours vs NSwag (docs/corpus.md)
               compile-time [--specs large,aiia] [--runs 5]
                                                 compile of our generated code vs NSwag's: time, IL, size
+              probe FILE...                     any spec files generated and compiled like the corpus: refused, errors, warnings or clean
               quick [SPEC] [--tools a,b]        rough warm timing of each generation stage, or of whole tools alternating
               waiting [--t 1,3,9] [--reps 10]   long poll vs polling every 2 s against the sandbox
               scale [--sessions 10000] [--in-process]  concurrent waits against the sandbox

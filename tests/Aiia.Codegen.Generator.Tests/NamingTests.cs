@@ -113,6 +113,31 @@ public sealed class NamingTests
     }
 
     [Fact]
+    public void PropertiesNamedLikeWhatEveryRecordHasStepAside()
+    {
+        // Bitbucket's repository has a 'clone' property: C# forbids a member named Clone in a record (CS8859).
+        var spec = SpecYaml.Components("""
+            schemas:
+              Repository:
+                type: object
+                properties:
+                  clone: {type: string}
+                  equalityContract: {type: string}
+                  printMembers: {type: string}
+                  deconstruct: {type: string}
+                  toString: {type: string}
+                  getHashCode: {type: string}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("repos.openapi.yaml", spec)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var members = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Repository")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "CloneValue", "EqualityContractValue", "PrintMembersValue", "DeconstructValue", "ToStringValue", "GetHashCodeValue" }, members);
+    }
+
+    [Fact]
     public void EachRenameIsAnInfoAtItsYamlNodeSayingWhatItBecame()
     {
         var run = GeneratorHarness.Run([Spec()]);

@@ -20,7 +20,7 @@ internal static class GeneratedCodeCompiler
     /// <summary>One compile: its time, its diagnostics, the types declared, and the size of what it emitted.</summary>
     /// <param name="IlBytes">The IL of every method body in the emitted assembly (0 when it did not compile).</param>
     /// <param name="AssemblyBytes">The emitted assembly's file size (0 when it did not compile).</param>
-    public sealed record Result(double Milliseconds, int Errors, int Warnings, int Types, string? FirstError, long IlBytes, long AssemblyBytes);
+    public sealed record Result(double Milliseconds, int Errors, int Warnings, int Types, string? FirstError, long IlBytes, long AssemblyBytes, string? FirstWarning = null);
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
@@ -55,7 +55,8 @@ internal static class GeneratedCodeCompiler
             types,
             visible.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString(),
             emitted.Success ? IlBytes(output) : 0,
-            emitted.Success ? output.Length : 0);
+            emitted.Success ? output.Length : 0,
+            visible.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Warning)?.ToString());
     }
 
     /// <summary>The summed sizes of the method bodies (header and IL) of an assembly image.</summary>

@@ -16,8 +16,11 @@ internal static class ReservedNames
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
-    /// <summary>Members of every generated record: a property of such a name would clash with or hide it.</summary>
-    public static readonly HashSet<string> RecordMembers = With(ObjectMembers, "EqualityContract", "PrintMembers", "Deconstruct");
+    /// <summary>
+    /// Members of every generated record: a property of such a name would clash with or hide it (and C# forbids a
+    /// member named <c>Clone</c> in any record, CS8859).
+    /// </summary>
+    public static readonly HashSet<string> RecordMembers = With(ObjectMembers, "EqualityContract", "PrintMembers", "Deconstruct", "Clone");
 
     /// <summary>
     /// Members of every generated enum struct: a documented value of such a name (or of the struct's or its companion

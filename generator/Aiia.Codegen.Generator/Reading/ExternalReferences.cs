@@ -26,7 +26,6 @@ namespace Aiia.Codegen.Reading;
 internal sealed class ExternalReferences
 {
     private const string SchemasSection = "schemas";
-    private const int MaxHops = 32; // $ref to $ref to ... in other files: a cycle is stopped here
 
     /// <summary>The sections of components a <c>$ref</c>'s JSON pointer may name; schemas are imported, the rest inlined.</summary>
     private static readonly HashSet<string> ComponentSections = new(StringComparer.Ordinal)
@@ -300,7 +299,7 @@ internal sealed class ExternalReferences
         for (var hops = 0; target is { Node: SpecMapping again } && RefOf(again) is { } next && !IsSchemaPointer(target.Value.Pointer, isSchema); hops++)
         {
             // A parameter (or response...) that is itself a $ref within its file: follow it.
-            if (hops == MaxHops || (ReferenceEquals(target.Value.File, _main) && next.Value.StartsWith("#", StringComparison.Ordinal)))
+            if (hops == SpecLimits.MaxReferenceChain || (ReferenceEquals(target.Value.File, _main) && next.Value.StartsWith("#", StringComparison.Ordinal)))
             {
                 break;
             }

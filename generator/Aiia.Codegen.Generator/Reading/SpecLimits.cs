@@ -45,6 +45,9 @@ public static class SpecLimits
     /// <summary>The deepest nesting of schemas (through properties, items, map values and aliases).</summary>
     public const int MaxSchemaDepth = 64;
 
+    /// <summary>The longest chain of <c>$ref</c> to <c>$ref</c> followed (within the spec or across its sibling files): a cycle stops here.</summary>
+    public const int MaxReferenceChain = 32;
+
     /// <summary>The limits of a spec whose text may have up to <paramref name="maxCharacters"/> characters.</summary>
     public static SpecSizeLimits ForSize(int maxCharacters) => new(
         maxCharacters,

@@ -96,16 +96,12 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (GetString(body, "$ref", path) is { } reference)
+        if (Dereference(body, ref path) is not { } referenced)
         {
-            body = ResolveComponent(reference, "requestBodies", Get(body, "$ref")!, path)!;
-            if (body is null)
-            {
-                return null;
-            }
-
-            path = "components.requestBodies." + reference.Substring(reference.LastIndexOf('/') + 1);
+            return null;
         }
+
+        body = referenced;
 
         var required = GetBool(body, "required", path);
         var description = GetString(body, "description", path);
@@ -326,16 +322,12 @@ internal sealed partial class SpecReader
             return false;
         }
 
-        if (GetString(response, "$ref", path) is { } reference)
+        if (Dereference(response, ref path) is not { } referenced)
         {
-            response = ResolveComponent(reference, "responses", Get(response, "$ref")!, path)!;
-            if (response is null)
-            {
-                return false;
-            }
-
-            path = "components.responses." + reference.Substring(reference.LastIndexOf('/') + 1);
+            return false;
         }
+
+        response = referenced;
 
         if (Get(response, "content") is null || chosenCode == "204")
         {

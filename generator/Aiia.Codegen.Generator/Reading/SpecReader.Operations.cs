@@ -19,6 +19,11 @@ internal sealed partial class SpecReader
         foreach (var (pathTemplate, pathKey, value) in Entries(paths, "paths"))
         {
             var itemPath = "paths." + pathTemplate;
+            if (pathTemplate.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue; // A specification extension of the Paths object, not a path.
+            }
+
             if (value is not SpecMapping pathItem)
             {
                 Report(DiagnosticDescriptors.InvalidValue, value, "A path item must be a mapping", itemPath, "Give it operations such as 'get:' or 'post:'.");
@@ -239,22 +244,19 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (GetString(parameter, "$ref", path) is { } reference)
+        if (Dereference(parameter, ref path) is not { } referenced)
         {
-            parameter = ResolveComponent(reference, "parameters", Get(parameter, "$ref")!, path)!;
-            if (parameter is null)
-            {
-                return null;
-            }
-
-            path = "components.parameters." + reference.Substring(reference.LastIndexOf('/') + 1);
+            return null;
         }
+
+        parameter = referenced;
 
         var wireName = GetString(parameter, "name", path);
         var location = GetString(parameter, "in", path);
         if (string.IsNullOrEmpty(wireName))
         {
-            Report(DiagnosticDescriptors.ParameterProblem, parameter, "The parameter has no 'name'", path, "Add 'name: ...'.");
+            // Nothing to send it as: left out, and the rest of the operation still generates.
+            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)GetKey(parameter, "name") ?? parameter, $"The {location ?? "unplaced"} parameter without a name", path, "Give it a 'name'.");
             return null;
         }
 
@@ -274,7 +276,8 @@ internal sealed partial class SpecReader
                 parameterLocation = ParameterLocation.Cookie;
                 break;
             default:
-                Report(DiagnosticDescriptors.ParameterProblem, (SpecNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' has 'in: {location}'", path, "Use path, query, header or cookie.");
+                // Swagger 2's 'body' and 'formData' survive in converted specs; a request body says what they meant.
+                Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "in") ?? parameter, $"The parameter '{wireName}' with 'in: {location}'", path, "Use path, query, header or cookie (a body is described by 'requestBody').");
                 return null;
         }
 
@@ -369,15 +372,34 @@ internal sealed partial class SpecReader
             ? PointedMapping(reference)
             : null;
 
-    /// <summary>The entry of <c>components.{section}</c> a <c>$ref</c> names (<c>#/components/parameters/Page</c>), or null (AIIA0003).</summary>
-    private SpecMapping? ResolveComponent(string reference, string section, SpecNode referenceNode, string path)
+    /// <summary>
+    /// What a parameter, request body or response written as a <c>$ref</c> stands for: the mapping it points at in this
+    /// document — a component (<c>#/components/parameters/Page</c>) or any other place (bundlers point repeats at the
+    /// first use: <c>#/paths/~1pets/get/parameters/0</c>) — through any chain of such references. Null when it points at
+    /// nothing (AIIA0003) or back at itself (AIIA0020); <paramref name="path"/> becomes the target's spec path.
+    /// </summary>
+    private SpecMapping? Dereference(SpecMapping holder, ref string path)
     {
-        if (ComponentEntry(reference, section) is { } target)
+        var seen = 0;
+        while (GetString(holder, "$ref", path) is { } reference)
         {
-            return target;
+            var referenceNode = Get(holder, "$ref")!;
+            if (PointedMapping(reference) is not { } target)
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
+                return null;
+            }
+
+            if (++seen > SpecLimits.MaxReferenceChain)
+            {
+                Report(DiagnosticDescriptors.ReferenceCycle, referenceNode, $"The $ref '{reference}' leads back to itself", path, "Point it at the entry itself.");
+                return null;
+            }
+
+            holder = target;
+            path = string.Join(".", JsonPointer.Segments(reference.Substring(1)));
         }
 
-        Report(DiagnosticDescriptors.UnresolvedReference, referenceNode, reference, path);
-        return null;
+        return holder;
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class SpecReader
     private readonly Dictionary<string, TypeRef> _pointerTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolvingPointers = new(StringComparer.Ordinal);
 
-    /// <summary>The type of the schema <paramref name="reference"/> points at; an unresolved pointer is AIIA0003, a cycle AIIA0020.</summary>
+    /// <summary>The type of the schema <paramref name="reference"/> points at; one that points at nothing is AIIA0042, one inside what it points at AIIA0040 (both any JSON).</summary>
     private TypeRef ResolveSchemaPointer(string reference, SpecNode referenceNode, string path)
     {
         if (_pointerTypes.TryGetValue(reference, out var resolved))
@@ -42,8 +42,8 @@ internal sealed partial class SpecReader
 
         if (!_resolvingPointers.Add(reference))
         {
-            Report(DiagnosticDescriptors.ReferenceCycle, referenceNode, $"The $ref '{reference}' refers back to itself", path, "Break the cycle: a schema cannot contain itself.");
-            return new TypeRef(TypeKind.Any);
+            // A recursive schema reached through a pointer has no name to recur on (a component's record has).
+            return SchemaAsJson(referenceNode, $"The schema $ref '{reference}', inside what it points at,", path, "move the schema it points at to components.schemas, where a record may contain itself.", nullable: true);
         }
 
         try

@@ -159,8 +159,61 @@ internal sealed partial class SpecReader
     private static string? GetScalar(SpecMapping map, string key) => (Get(map, key) as SpecScalar)?.Value;
 
     private static bool IsSingleRefAllOf(SpecMapping schema, SpecSequence allOf) =>
-        allOf.Children.Length == 1 && allOf.Children[0] is SpecMapping only && Get(only, "$ref") is not null
-        && Get(schema, "properties") is null;
+        SingleRefPart(schema, allOf) is not null;
+
+    /// <summary>
+    /// The one <c>$ref</c> part of an <c>allOf</c> that only names another schema: <c>allOf: [$ref]</c>, or beside parts
+    /// that only annotate (<c>allOf: [{$ref: …}, {description: …}]</c>, how converted specs give a reference a
+    /// description: AWS's, Azure's). Such a schema is the referenced type, not a new record. Null otherwise.
+    /// </summary>
+    private static SpecMapping? SingleRefPart(SpecMapping schema, SpecSequence allOf)
+    {
+        if (Get(schema, "properties") is not null)
+        {
+            return null;
+        }
+
+        SpecMapping? reference = null;
+        foreach (var part in allOf.Children)
+        {
+            if (part is not SpecMapping map)
+            {
+                return null;
+            }
+
+            if (Get(map, "$ref") is not null)
+            {
+                if (reference is not null)
+                {
+                    return null;
+                }
+
+                reference = map;
+            }
+            else if (!IsAnnotationOnly(map))
+            {
+                return null;
+            }
+        }
+
+        return reference;
+    }
+
+    /// <summary>Whether a schema only describes (description, title, examples, flags, extensions) and constrains nothing.</summary>
+    private static bool IsAnnotationOnly(SpecMapping schema)
+    {
+        foreach (var pair in schema.Children)
+        {
+            if (pair.Key is not SpecScalar { Value: { } key }
+                || !(key is "description" or "title" or "example" or "examples" or "deprecated" or "readOnly" or "writeOnly" or "nullable" or "default" or "xml" or "externalDocs" or "$comment"
+                    || key.StartsWith("x-", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void ReadComponentSchemas()
     {
@@ -252,10 +305,11 @@ internal sealed partial class SpecReader
             return referenced.WithNullable(nullable || referenced.IsNullable);
         }
 
-        if (Get(schema, "allOf") is SpecSequence allOf && IsSingleRefAllOf(schema, allOf))
+        if (Get(schema, "allOf") is SpecSequence allOf && SingleRefPart(schema, allOf) is { } only)
         {
-            var only = (SpecMapping)allOf.Children[0];
-            return ResolveSchemaReference(GetString(only, "$ref", path + ".allOf[0]") ?? string.Empty, Get(only, "$ref")!, path + ".allOf[0]").WithNullable(nullable);
+            var onlyPath = path + ".allOf[" + Array.IndexOf(allOf.Children, only).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            nullable |= Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "nullable") == "true");
+            return ResolveSchemaReference(GetString(only, "$ref", onlyPath) ?? string.Empty, Get(only, "$ref")!, onlyPath).WithNullable(nullable);
         }
 
         var kind = NamedKind(schema);
@@ -350,6 +404,13 @@ internal sealed partial class SpecReader
 
         if (!_resolvingAliases.Add(name))
         {
+            if (Get(target, "$ref") is null)
+            {
+                // A list or map that holds itself through an inline record (Just Eat's order-item): a real recursive
+                // type, but an alias has no name to recur on; a record under components.schemas would have.
+                return SchemaAsJson(referenceNode, $"The schema $ref '{reference}', inside what it points at,", path, "make the record it holds a components.schemas entry of its own, which may then contain the list.", nullable: true);
+            }
+
             Report(DiagnosticDescriptors.ReferenceCycle, referenceNode, $"The $ref '{reference}' refers back to itself", path, "Break the cycle: an alias cannot contain itself.");
             return new TypeRef(TypeKind.Any);
         }
@@ -597,7 +658,16 @@ internal sealed partial class SpecReader
                     var name = reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
                     if (name is null || !_componentSchemas.TryGetValue(name, out var target))
                     {
-                        Report(DiagnosticDescriptors.UnresolvedReference, Get(part, "$ref"), reference, partPath);
+                        if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
+                        {
+                            // A pointer to a schema elsewhere (bundlers point repeats at the first use): its properties, as if inline.
+                            CollectObject(typeName, pointed, string.Join(".", JsonPointer.Segments(reference.Substring(1))), properties, required, keyNodes, visited);
+                        }
+                        else
+                        {
+                            Report(DiagnosticDescriptors.UnresolvedReference, Get(part, "$ref"), reference, partPath);
+                        }
+
                         continue;
                     }
 

@@ -576,15 +576,16 @@ internal static class YamlLoader
         });
 
     /// <summary>
-    /// The index of the first character YAML does not allow (outside tab, line breaks, U+0020–U+007E, U+0085,
-    /// U+00A0–U+D7FF, U+E000–U+FFFD and well-formed surrogate pairs), or -1.
+    /// The index of the first character YAML does not allow (outside tab, line breaks, U+0020–U+D7FF, U+E000–U+FFFD and
+    /// well-formed surrogate pairs), or -1. U+007F–U+009F are let through: YAML 1.2 allows them in quoted scalars so
+    /// that every JSON text is YAML, and JSON specs carry them in examples; generated literals and XML docs escape them.
     /// </summary>
     private static int FindInvalidCharacter(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\t' or '\n' or '\r' or '\u0085' || (c >= ' ' && c <= '~') || (c >= '\u00A0' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD'))
+            if (c is '\t' or '\n' or '\r' || (c >= ' ' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD'))
             {
                 continue;
             }

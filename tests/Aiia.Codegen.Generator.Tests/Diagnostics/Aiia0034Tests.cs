@@ -87,4 +87,56 @@ public sealed class Aiia0034Tests
                 """),
             "AIIA0034", Warning, "paths./items.get.parameters");
     }
+
+    [Fact]
+    public void Aiia0034_AParameterWithoutName()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - [|in: query
+                        schema: {type: string}|]
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0]");
+    }
+
+    [Fact]
+    public void Aiia0034_ASwagger2ParameterLocation()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: limit
+                        in: [|body|]
+                        schema: {type: integer}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0]");
+    }
+    [Fact]
+    public void Aiia0034_AParameterWithAnEmptyName()
+    {
+        Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - [|name|]: ''
+                        in: header
+                        schema: {type: string}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0]");
+    }
 }

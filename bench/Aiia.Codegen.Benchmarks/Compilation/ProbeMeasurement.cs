@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using Aiia.Codegen.Benchmarks.Corpus;
+
+namespace Aiia.Codegen.Benchmarks.Compilation;
+
+/// <summary>
+/// <c>probe FILE...</c>: any spec files (e.g. public specs that are not in the corpus), each generated and its output
+/// compiled as the corpus test does; one line per spec: refused (error IDs), does not compile (first error), compiles
+/// with warnings (first warning), or compiles clean. How a spec the project has never seen is tried before it is added.
+/// <c>--generate-only</c> stops after generation (hundreds of specs in minutes: refusals and their first errors).
+/// </summary>
+internal static class ProbeMeasurement
+{
+    public static int Run(Options options)
+    {
+        int clean = 0;
+        bool generateOnly = options.Flag("generate-only");
+        foreach (string path in options.Positional)
+        {
+            long started = Stopwatch.GetTimestamp();
+            string outcome;
+            try
+            {
+                string name = Path.GetFileName(path).Replace(".json", ".openapi.json", StringComparison.Ordinal).Replace(".yaml", ".openapi.yaml", StringComparison.Ordinal);
+                string text = File.ReadAllText(path);
+                var generated = CorpusMeasurement.Ours(name, text);
+                if (generated.Sources is not { } sources)
+                {
+                    // The refusal, and the first errors as the user would read them.
+                    var errors = SpecCompiler.Parse(new SpecInput(name, text, "Probe.Generated", null)).Diagnostics.Where(d => d.IsError).Take(3);
+                    outcome = generated.Refusal + string.Concat(errors.Select(e => $"\n    {e.Descriptor.Id} {e.Location.ToLocation().GetLineSpan().StartLinePosition}: {e.Message}"));
+                }
+                else if (generateOnly)
+                {
+                    outcome = $"generated ({sources.Sum(source => (long)source.Length):N0} characters)";
+                    clean++;
+                }
+                else
+                {
+                    var compiled = GeneratedCodeCompiler.Compile(sources);
+                    outcome = compiled.Errors > 0 ? $"does not compile: {compiled.Errors} errors; {compiled.FirstError}"
+                        : compiled.Warnings > 0 ? $"compiles, {compiled.Warnings} warnings; {compiled.FirstWarning}"
+                        : $"compiles clean ({compiled.Types} types)";
+                    clean += compiled.Errors == 0 && compiled.Warnings == 0 ? 1 : 0;
+                }
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                outcome = "CRASH: " + exception;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {outcome} [{Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s]"));
+        }
+
+        Console.WriteLine($"probe: {clean} of {options.Positional.Length} {(generateOnly ? "generate" : "compile clean")}");
+        return 0;
+    }
+}
