@@ -45,6 +45,46 @@ public sealed class ApiRequest
         PathTemplate = pathTemplate;
     }
 
+    /// <summary>Creates a GET request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Get(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Get, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a PUT request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Put(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Put, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a POST request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Post(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Post, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a DELETE request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Delete(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Delete, path, operationId, pathTemplate ?? path);
+
+    /// <summary>Creates a PATCH request: the constructor's arguments, with the path template the path when it has no placeholder.</summary>
+    /// <param name="path">The escaped path (see the constructor).</param>
+    /// <param name="operationId">The contract's operation id.</param>
+    /// <param name="pathTemplate">The contract's path template, or null when it is <paramref name="path"/>.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="path"/> does not start with <c>/</c>.</exception>
+    public static ApiRequest Patch(string path, string operationId, string? pathTemplate = null) => new(HttpMethod.Patch, path, operationId, pathTemplate ?? path);
+
     /// <summary>The HTTP method.</summary>
     public HttpMethod Method { get; }
 
@@ -66,7 +106,7 @@ public sealed class ApiRequest
     /// <summary>The UTF-8 JSON body set by <see cref="SetJsonBody{T}(T, JsonConverter{T})"/>, or null when there is none.</summary>
     public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { IsJson: true } bytes ? bytes.Value : (ReadOnlyMemory<byte>?)null;
 
-    /// <summary>The form fields added by <see cref="AddFormField"/>, unescaped, in order.</summary>
+    /// <summary>The form fields added by <see cref="AddFormField(string, string?)"/>, unescaped, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> FormFields => (IReadOnlyList<KeyValuePair<string, string>>?)_form ?? [];
 
     /// <summary>True when a 3xx answer is the operation's documented result (it is returned, never followed).</summary>
@@ -100,6 +140,19 @@ public sealed class ApiRequest
         if (value is not null)
         {
             _query.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
+
+    /// <summary>Adds a query parameter per value, in order (an exploded list); a null list or value is skipped.</summary>
+    /// <param name="name">The parameter name, unescaped.</param>
+    /// <param name="values">The formatted values, unescaped, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddQueryValues(string name, IEnumerable<string?>? values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        foreach (string? value in values ?? [])
+        {
+            AddQuery(name, value);
         }
     }
 
@@ -260,7 +313,7 @@ public sealed class ApiRequest
     }
 
     /// <summary>Makes the body an <c>application/x-www-form-urlencoded</c> form, empty until
-    /// <see cref="AddFormField"/> adds fields.</summary>
+    /// <see cref="AddFormField(string, string?)"/> adds fields.</summary>
     public void SetFormBody()
     {
         if (_form is null)
@@ -284,6 +337,21 @@ public sealed class ApiRequest
         if (value is not null)
         {
             _form!.Add(new KeyValuePair<string, string>(name, value));
+        }
+    }
+
+    /// <summary>Adds a field of an <c>application/x-www-form-urlencoded</c> body per value, in order (an exploded
+    /// list); a null list or value is skipped (the body is a form even then).</summary>
+    /// <param name="name">The field name, unescaped.</param>
+    /// <param name="values">The formatted values, unescaped, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public void AddFormFieldValues(string name, IEnumerable<string?>? values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        SetFormBody();
+        foreach (string? value in values ?? [])
+        {
+            AddFormField(name, value);
         }
     }
 

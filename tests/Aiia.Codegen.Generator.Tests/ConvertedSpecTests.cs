@@ -87,8 +87,10 @@ public sealed class ConvertedSpecTests
 
         var run = GeneratorHarness.Run([SpecFile.FromText("orders.openapi.yaml", spec)]);
 
-        Assert.Equal(new[] { "AIIA0040", "AIIA0040" }, run.GeneratorDiagnostics.Select(d => d.Id).Order());
-        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        // The pointer into Filter reads its inline 'where' again, under a numbered name: reported as the AIIA0014 info.
+        var reported = run.GeneratorDiagnostics.Where(d => d.Id != "AIIA0014").ToList();
+        Assert.Equal(new[] { "AIIA0040", "AIIA0040" }, reported.Select(d => d.Id).Order());
+        Assert.All(reported, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
     }

@@ -63,8 +63,11 @@ public sealed class SecuritySchemeTests
 
         var get = Method(client, "GetAsync");
         var post = Method(client, "PostAsync");
-        Assert.Contains("request.AddHeader(\"X-Key\"", get, StringComparison.Ordinal);
+        // The credentials are added by the client's one helper for the document's security.
+        Assert.Contains("Authorize(request)", get, StringComparison.Ordinal);
+        Assert.Contains("request.AddHeader(\"X-Key\"", Method(client, "Authorize"), StringComparison.Ordinal);
         Assert.DoesNotContain("_options", post, StringComparison.Ordinal);
+        Assert.DoesNotContain("Authorize", post, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +77,8 @@ public sealed class SecuritySchemeTests
             Operation("get", "security:\n  - key: []\n    secret: []\n  - {}\n  - basic: []"),
             "key: {type: apiKey, in: header, name: X-Key}\nsecret: {type: apiKey, in: query, name: secret}\nbasic: {type: http, scheme: basic}");
 
-        var method = Method(client, "GetAsync");
+        Assert.Contains("Authorize(request)", Method(client, "GetAsync"), StringComparison.Ordinal);
+        var method = Method(client, "Authorize");
         var first = method.IndexOf("if (!string.IsNullOrEmpty(_options.Key) && !string.IsNullOrEmpty(_options.Secret))", StringComparison.Ordinal);
         var second = method.IndexOf("else if (!string.IsNullOrEmpty(_options.BasicUserName) && _options.BasicPassword is not null)", StringComparison.Ordinal);
         Assert.True(first >= 0 && second > first, method);
@@ -170,7 +174,10 @@ public sealed class SecuritySchemeTests
     {
         var start = client.IndexOf(" " + name + "(", StringComparison.Ordinal);
         Assert.True(start >= 0, client);
+        // Up to the next documented member or the private helpers (request builders, credentials).
         var end = client.IndexOf("/// <summary>", start, StringComparison.Ordinal);
+        var helper = client.IndexOf("\n        private ", start, StringComparison.Ordinal);
+        end = end < 0 || (helper >= 0 && helper < end) ? helper : end;
         return end < 0 ? client[start..] : client[start..end];
     }
 }

@@ -48,6 +48,46 @@ public sealed class ApiRequestTests
     }
 
     [Fact]
+    public void The_method_factories_are_the_constructor_with_the_path_as_template_unless_given()
+    {
+        (ApiRequest Request, HttpMethod Method)[] made =
+        [
+            (ApiRequest.Get("/v1/x", "op"), HttpMethod.Get),
+            (ApiRequest.Put("/v1/x", "op"), HttpMethod.Put),
+            (ApiRequest.Post("/v1/x", "op"), HttpMethod.Post),
+            (ApiRequest.Delete("/v1/x", "op"), HttpMethod.Delete),
+            (ApiRequest.Patch("/v1/x", "op"), HttpMethod.Patch),
+        ];
+        foreach (var (request, method) in made)
+        {
+            Assert.Equal((method, "/v1/x", "op", "/v1/x"), (request.Method, request.Path, request.OperationId, request.PathTemplate));
+        }
+
+        ApiRequest valued = ApiRequest.Get("/v1/x/42", "op", "/v1/x/{id}");
+        Assert.Equal(("/v1/x/42", "/v1/x/{id}"), (valued.Path, valued.PathTemplate));
+        Assert.Throws<ArgumentException>(() => ApiRequest.Post("x", "op"));
+        Assert.Throws<ArgumentException>(() => ApiRequest.Get("/x", ""));
+    }
+
+    [Fact]
+    public void A_list_adds_a_pair_per_value_in_order_and_skips_nulls()
+    {
+        ApiRequest request = NewRequest();
+        request.AddQueryValues("tag", ["a", null, "b"]);
+        request.AddQueryValues("none", null);
+        request.AddFormFieldValues("id", ["1", "2"]);
+
+        Assert.Equal([new("tag", "a"), new("tag", "b")], request.Query);
+        Assert.Equal([new("id", "1"), new("id", "2")], request.FormFields);
+        Assert.Throws<ArgumentException>(() => request.AddQueryValues("", ["a"]));
+
+        ApiRequest empty = NewRequest();
+        empty.AddFormFieldValues("id", null);
+        Assert.Empty(empty.FormFields);
+        Assert.NotNull(empty.Body); // still a form, as when each field is null
+    }
+
+    [Fact]
     public void Cookies_share_one_sensitive_header_and_values_that_would_break_it_are_percent_encoded()
     {
         ApiRequest request = NewRequest();

@@ -17,7 +17,7 @@ internal static class BodyEmitter
                 writer.Line("request.SetFormBody();");
                 foreach (var field in body.Fields)
                 {
-                    pairs.Emit("request.AddFormField", field.Type, field.Name, field.WireName, field.Style, field.Explode);
+                    pairs.Emit(PairsEmitter.AddFormField, field.Type, field.Name, field.WireName, field.Style, field.Explode);
                 }
 
                 return;

@@ -24,7 +24,7 @@ internal static class ClientEmitter
         writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
         var options = CSharp.OptionsClass(spec);
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
-        var readsCredentials = spec.Operations.Any(o => o.Security.Any(r => r.Schemes.Count > 0));
+        var readsCredentials = spec.GeneratedNames.Credentials.Count > 0;
         if (readsCredentials)
         {
             // Credentials are read from the options on every request that needs them.
@@ -84,6 +84,21 @@ internal static class ClientEmitter
             }
         }
 
+        foreach (var credentials in spec.GeneratedNames.Credentials)
+        {
+            writer.Line();
+            EmitCredentials(writer, spec, credentials);
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>A private method that adds the credentials of one security, shared by every operation that has it.</summary>
+    private static void EmitCredentials(SourceWriter writer, ApiSpec spec, CredentialsName credentials)
+    {
+        writer.Open($"private {CSharp.Runtime}.ApiRequest {credentials.Name}({CSharp.Runtime}.ApiRequest request)");
+        SecurityEmitter.EmitCredentials(writer, spec, credentials.Security);
+        writer.Line("return request;");
         writer.Close();
     }
 
@@ -92,6 +107,7 @@ internal static class ClientEmitter
     {
         var responseType = CSharp.TypeName(operation.Response!, spec.Namespace);
         var stateType = CSharp.TypeName(polling.StateType, spec.Namespace);
+        var names = operation.GeneratedNames;
         var passed = OrderedParameters(operation).Where(p => p.Name != polling.TimeoutParameter).ToList();
         var terminalList = string.Join(", ", polling.TerminalValues);
         writer.Line($"/// <summary>Waits until the {CSharp.EscapeXml(polling.StateProperty)} of <see cref=\"{operation.MethodName}Async\"/> is {CSharp.EscapeXml(terminalList)}, or the deadline passes.</summary>");
@@ -104,21 +120,21 @@ internal static class ClientEmitter
             ParameterDoc(writer, parameter);
         }
 
-        writer.Line("/// <param name=\"options\">The deadline of the whole wait, the long-poll window and the pacing; null for the client options' <c>Polling</c> (five minutes, 30 s by default).</param>");
-        writer.Line("/// <param name=\"progress\">Told of every response whose state is not terminal.</param>");
+        writer.Line($"/// <param name=\"{names.WaiterOptions}\">The deadline of the whole wait, the long-poll window and the pacing; null for the client options' <c>Polling</c> (five minutes, 30 s by default).</param>");
+        writer.Line($"/// <param name=\"{names.WaiterProgress}\">Told of every response whose state is not terminal.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Ends the wait; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
         writer.Line("/// <returns>The terminal response, or the deadline with the last response seen.</returns>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with an error that retrying cannot fix (e.g. 400, 401, 404).</exception>");
         var parameters = passed.Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name}{(p.IsRequired ? string.Empty : " = null")}")
             .Concat(new[]
             {
-                $"{CSharp.Runtime}.PollOptions? options = null",
-                $"global::System.IProgress<{responseType}>? progress = null",
+                $"{CSharp.Runtime}.PollOptions? {names.WaiterOptions} = null",
+                $"global::System.IProgress<{responseType}>? {names.WaiterProgress} = null",
                 "global::System.Threading.CancellationToken cancellationToken = default",
             });
         writer.Open($"public global::System.Threading.Tasks.Task<{CSharp.Runtime}.PollResult<{responseType}>> {polling.WaiterName}Async({string.Join(", ", parameters)})");
         EmitArgumentChecks(writer, passed);
-        var arguments = OrderedParameters(operation).Select(p => p.Name == polling.TimeoutParameter ? "_pollSeconds" : p.Name);
+        var arguments = OrderedParameters(operation).Select(p => p.Name == polling.TimeoutParameter ? names.PollSeconds : p.Name);
         // An enum state is a struct that keeps its wire value: its terminal values are matched on its companion Kind enum.
         var stateEnum = polling.StateType.Kind == TypeKind.Enum ? spec.Enums.First(e => e.Name == polling.StateType.Name) : null;
         var terminal = stateEnum is not null
@@ -127,12 +143,12 @@ internal static class ClientEmitter
         writer.Line($"return _transport.PollAsync<{responseType}, {stateType}>(");
         writer.Indent();
         writer.Line($"{CSharp.Literal(operation.OperationId)},");
-        writer.Line($"_pollSeconds => {RequestBuilderName(operation)}({string.Join(", ", arguments)}),");
+        writer.Line($"{names.PollSeconds} => {names.RequestBuilder}({string.Join(", ", arguments)}),");
         writer.Line($"{CSharp.ConverterInstance(operation.Response!, spec)},");
-        writer.Line($"static _response => _response.{polling.StateProperty},");
-        writer.Line($"static _state => _state{(stateEnum is null ? string.Empty : ".Kind")} is {terminal},");
-        writer.Line("options,");
-        writer.Line("progress,");
+        writer.Line($"static {names.Response} => {names.Response}.{polling.StateProperty},");
+        writer.Line($"static {names.State} => {names.State}{(stateEnum is null ? string.Empty : ".Kind")} is {terminal},");
+        writer.Line($"{names.WaiterOptions},");
+        writer.Line($"{names.WaiterProgress},");
         writer.Line("cancellationToken);");
         writer.Outdent();
         writer.Close();
@@ -165,7 +181,7 @@ internal static class ClientEmitter
         writer.Doc("summary", operation.Summary ?? $"{operation.HttpMethod} {operation.PathTemplate}");
         writer.Line("/// <remarks>The code is redeemed first: an expired or already used code throws before anything is sent, and the one request is never retried.</remarks>");
         writer.Line("/// <param name=\"code\">The code, from <see cref=\"ObtainCode\"/> or <see cref=\"ParseRedirect\"/>.</param>");
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the call; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         writer.Line(operation.Response is null ? "/// <returns>Completes when the API has answered with success.</returns>" : "/// <returns>The success response's body.</returns>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.SingleUseCodeException\">The code has expired or was already used; nothing was sent.</exception>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
@@ -235,7 +251,7 @@ internal static class ClientEmitter
         {
             // The waiter builds one request per attempt, each with its own long-poll window: one builder serves both.
             var arguments = string.Join(", ", OrderedParameters(operation).Select(p => p.Name));
-            writer.Line($"return _transport.SendAsync({RequestBuilderName(operation)}({arguments}), {CSharp.ConverterInstance(operation.Response!, spec)}, cancellationToken);");
+            writer.Line($"return _transport.SendAsync({operation.GeneratedNames.RequestBuilder}({arguments}), {CSharp.ConverterInstance(operation.Response!, spec)}, cancellationToken);");
             writer.Close();
             writer.Line();
             EmitRequestBuilder(writer, spec, operation);
@@ -243,12 +259,13 @@ internal static class ClientEmitter
         }
 
         EmitRequest(writer, spec, operation);
+        var request = Authorized(operation);
         writer.Line(operation.ResponseKind switch
         {
-            ResponseKind.Text => "return _transport.SendForTextAsync(request, cancellationToken);",
-            ResponseKind.Binary => "return _transport.SendForStreamAsync(request, cancellationToken);",
-            _ when operation.Response is null => "return _transport.SendAsync(request, cancellationToken);",
-            _ => $"return _transport.SendAsync(request, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);",
+            ResponseKind.Text => $"return _transport.SendForTextAsync({request}, cancellationToken);",
+            ResponseKind.Binary => $"return _transport.SendForStreamAsync({request}, cancellationToken);",
+            _ when operation.Response is null => $"return _transport.SendAsync({request}, cancellationToken);",
+            _ => $"return _transport.SendAsync({request}, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);",
         });
         writer.Close();
     }
@@ -299,23 +316,33 @@ internal static class ClientEmitter
     private static IEnumerable<ParameterModel> OrderedParameters(OperationModel operation) =>
         operation.Parameters.Where(p => p.IsRequired).Concat(operation.Parameters.Where(p => !p.IsRequired));
 
-    private static string RequestBuilderName(OperationModel operation) => "Create" + operation.MethodName + "Request";
+    /// <summary>The request with the operation's credentials added (by the client's helper for its security), last,
+    /// after its own parameters.</summary>
+    private static string Authorized(OperationModel operation) => operation.GeneratedNames.Credentials is { } credentials
+        ? $"{credentials}({operation.GeneratedNames.Request})"
+        : operation.GeneratedNames.Request;
 
     /// <summary>The request of a polled operation, built afresh per attempt and marked with its long-poll window.</summary>
     private static void EmitRequestBuilder(SourceWriter writer, ApiSpec spec, OperationModel operation)
     {
         var parameters = OrderedParameters(operation).Select(p => $"{CSharp.TypeName(p.Type, spec.Namespace)} {p.Name}");
-        writer.Open($"private {CSharp.Runtime}.ApiRequest {RequestBuilderName(operation)}({string.Join(", ", parameters)})");
+        writer.Open($"private {CSharp.Runtime}.ApiRequest {operation.GeneratedNames.RequestBuilder}({string.Join(", ", parameters)})");
         EmitRequest(writer, spec, operation);
         writer.Line($"request.SetLongPoll({operation.Polling!.TimeoutParameter});");
-        writer.Line("return request;");
+        writer.Line($"return {Authorized(operation)};");
         writer.Close();
     }
 
     /// <summary>Declares <c>request</c> and adds the parameters, credentials and body.</summary>
     private static void EmitRequest(SourceWriter writer, ApiSpec spec, OperationModel operation)
     {
-        writer.Line($"var request = new {CSharp.Runtime}.ApiRequest(global::System.Net.Http.HttpMethod.{HttpMethodProperty(operation.HttpMethod)}, {PathExpression(spec, operation)}, {CSharp.Literal(operation.OperationId)}, {CSharp.Literal(operation.PathTemplate)});");
+        // The runtime's factory of the method, when it has one; the template only when the path holds values.
+        var method = HttpMethodProperty(operation.HttpMethod);
+        var path = PathExpression(spec, operation);
+        var template = CSharp.Literal(operation.PathTemplate);
+        writer.Line(method is "Get" or "Put" or "Post" or "Delete" or "Patch"
+            ? $"var request = {CSharp.Runtime}.ApiRequest.{method}({path}, {CSharp.Literal(operation.OperationId)}{(path == template ? string.Empty : ", " + template)});"
+            : $"var request = new {CSharp.Runtime}.ApiRequest(global::System.Net.Http.HttpMethod.{method}, {path}, {CSharp.Literal(operation.OperationId)}, {template});");
         var pairs = new PairsEmitter(writer, spec);
         foreach (var parameter in operation.Parameters.Where(p => p.In != ParameterLocation.Path))
         {
@@ -327,8 +354,6 @@ internal static class ClientEmitter
             };
             pairs.Emit(add, parameter.Type, parameter.Name, parameter.WireName, parameter.Style, parameter.Explode);
         }
-
-        SecurityEmitter.EmitCredentials(writer, spec, operation);
 
         if (operation.RedirectIsAnswer)
         {
@@ -362,7 +387,7 @@ internal static class ClientEmitter
 
         BodyEmitter.EmitDocs(writer, operation, required: false);
 
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the call; cancellation surfaces as <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         writer.Line(operation.ResponseKind switch
         {
             ResponseKind.Binary => "/// <returns>The open response: read its <c>Content</c>, then dispose it.</returns>",
@@ -372,7 +397,7 @@ internal static class ClientEmitter
                 : "/// <returns>Completes when the API has answered with success.</returns>",
             _ => "/// <returns>The success response's body.</returns>",
         });
-        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status; carries its error code and details.</exception>");
+        writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
         if (operation.Response is not null)
         {
             writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiResponseFormatException\">The success body does not match the spec.</exception>");

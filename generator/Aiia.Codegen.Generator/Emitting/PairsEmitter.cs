@@ -15,6 +15,9 @@ internal sealed class PairsEmitter
     // Objects nest this deep at most (recursive schemas); deeper values travel as JSON text.
     private const int MaxDepth = 4;
 
+    /// <summary>What adds one form field (see <see cref="Emit"/>).</summary>
+    public const string AddFormField = "request.AddFormField";
+
     private readonly SourceWriter _writer;
     private readonly ApiSpec _spec;
     private string _add = string.Empty;
@@ -40,12 +43,9 @@ internal sealed class PairsEmitter
                 Add(key, $"{value} is null ? null : {JoinExpression(type, value, Delimiter(style))}");
                 break;
             case TypeKind.Array when IsScalar(type.Element!):
-                // A top-level loop: its variable is the method's reserved local 'item'.
-                _writer.Open($"if ({value} is not null)");
-                _writer.Open($"foreach (var item in {value})");
-                Add(key, ScalarText(type.Element!, "item")!);
-                _writer.Close();
-                _writer.Close();
+                // A pair per item: the runtime's list method loops (only queries and forms explode).
+                _add = add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
+                Add(key, type.Element!.Kind == TypeKind.String ? value : $"{value} is null ? null : {SelectExpression(type, value)}");
                 break;
             case TypeKind.Object or TypeKind.Map when !explode:
                 EmitFlatList(key, type, value);
@@ -60,10 +60,14 @@ internal sealed class PairsEmitter
     }
 
     /// <summary>A C# expression joining a list of scalars with <paramref name="delimiter"/> (the list is not null).</summary>
-    public static string JoinExpression(TypeRef list, string value, string delimiter)
+    public static string JoinExpression(TypeRef list, string value, string delimiter) =>
+        $"string.Join({CSharp.Literal(delimiter)}, {SelectExpression(list, value)})";
+
+    /// <summary>A C# expression of the wire texts of a list of scalars (the list is not null).</summary>
+    private static string SelectExpression(TypeRef list, string value)
     {
         var item = "__x";
-        return $"string.Join({CSharp.Literal(delimiter)}, global::System.Linq.Enumerable.Select({value}, static {item} => {ScalarText(list.Element!, item)}))";
+        return $"global::System.Linq.Enumerable.Select({value}, static {item} => {ScalarText(list.Element!, item)})";
     }
 
     /// <summary>The wire text of a primitive or enum value (null stays null, and is then not sent); null for other kinds.</summary>

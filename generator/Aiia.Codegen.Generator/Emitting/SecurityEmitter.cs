@@ -79,11 +79,11 @@ internal static class SecurityEmitter
         }
     }
 
-    /// <summary>The operation's credentials: an <c>if</c> per alternative that needs any, in the spec's order (the first configured one is sent).</summary>
-    public static void EmitCredentials(SourceWriter writer, ApiSpec spec, OperationModel operation)
+    /// <summary>The credentials of a security: an <c>if</c> per alternative that needs any, in the spec's order (the first configured one is sent).</summary>
+    public static void EmitCredentials(SourceWriter writer, ApiSpec spec, EquatableArray<SecurityRequirementModel> security)
     {
         var first = true;
-        foreach (var requirement in operation.Security.Where(r => r.Schemes.Count > 0))
+        foreach (var requirement in security.Where(r => r.Schemes.Count > 0))
         {
             // Parallel lists, not a list of tuples: framework generics over a struct are JIT-compiled at the first
             // generation even in the ReadyToRun copy.

@@ -14,13 +14,16 @@ namespace Aiia.Codegen.Model;
 /// <param name="Converters">The JSON converter of every record and enum, in model order.</param>
 /// <param name="ShapeConverters">The converters of request and response bodies that are neither records nor enums,
 /// normally <c>{Client}{Shape}JsonConverter</c> (e.g. <c>PetsClientListOfPetJsonConverter</c>), in operation order.</param>
+/// <param name="Credentials">The client's private methods that add credentials, one per distinct security of its
+/// operations, <c>Authorize</c> when there is one, else named after their schemes (<c>AuthorizeKeyOrBasic</c>), in operation order.</param>
 public sealed record GeneratedNames(
     string Options,
     string Registration,
     string RegistrationMethod,
     string JsonCollections,
     EquatableArray<TypeConverterName> Converters,
-    EquatableArray<ShapeConverterName> ShapeConverters)
+    EquatableArray<ShapeConverterName> ShapeConverters,
+    EquatableArray<CredentialsName> Credentials = default)
 {
     // An index over Converters, built on first use; not part of the value (see Equals).
     private Dictionary<string, string>? _converterIndex;
@@ -45,19 +48,20 @@ public sealed record GeneratedNames(
             : throw new InvalidOperationException($"The naming pass gave '{typeName}' no converter.");
     }
 
-    /// <summary>The converter class of a body shape (<see cref="TypeRef.ShapeName"/>).</summary>
+    /// <summary>The converter class of a body shape: the one of the equal type (two shapes may spell the same
+    /// <see cref="TypeRef.ShapeName"/>, each has its own converter).</summary>
     public string ShapeConverterOf(TypeRef type)
     {
-        var shape = type.ShapeName;
+        var shape = type.WithNullable(false);
         foreach (var converter in ShapeConverters)
         {
-            if (converter.Type.ShapeName == shape)
+            if (converter.Type.Equals(shape))
             {
                 return converter.ConverterName;
             }
         }
 
-        throw new InvalidOperationException($"The naming pass gave the shape '{shape}' no converter.");
+        throw new InvalidOperationException($"The naming pass gave the shape '{shape.ShapeName}' no converter.");
     }
 
     /// <inheritdoc />
@@ -68,7 +72,8 @@ public sealed record GeneratedNames(
         && RegistrationMethod == other.RegistrationMethod
         && JsonCollections == other.JsonCollections
         && Converters.Equals(other.Converters)
-        && ShapeConverters.Equals(other.ShapeConverters);
+        && ShapeConverters.Equals(other.ShapeConverters)
+        && Credentials.Equals(other.Credentials);
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -80,7 +85,8 @@ public sealed record GeneratedNames(
             hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(RegistrationMethod);
             hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(JsonCollections);
             hash = (hash * 31) + Converters.GetHashCode();
-            return (hash * 31) + ShapeConverters.GetHashCode();
+            hash = (hash * 31) + ShapeConverters.GetHashCode();
+            return (hash * 31) + Credentials.GetHashCode();
         }
     }
 }
@@ -92,6 +98,11 @@ public sealed record TypeConverterName(string TypeName, string ConverterName);
 /// <param name="Type">The body type, not nullable.</param>
 /// <param name="ConverterName">The class name.</param>
 public sealed record ShapeConverterName(TypeRef Type, string ConverterName);
+
+/// <summary>A private method of the client that adds the credentials of one security (its alternatives, in order).</summary>
+/// <param name="Security">The security's alternatives.</param>
+/// <param name="Name">The method's name.</param>
+public sealed record CredentialsName(EquatableArray<SecurityRequirementModel> Security, string Name);
 
 /// <summary>
 /// Where a generated type comes from in the spec, so tools (the CLI's validate and diff) map a C# name back to the

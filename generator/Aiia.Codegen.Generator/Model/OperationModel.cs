@@ -18,6 +18,7 @@ namespace Aiia.Codegen.Model;
 /// <param name="CodeExchange">The single-use code declared by <c>x-aiia-code-exchange</c>, if any.</param>
 /// <param name="ResponseKind">How the success body is read: JSON into <see cref="Response"/>, text, or a stream.</param>
 /// <param name="RedirectIsAnswer">Whether the operation documents only 3xx answers: one is returned, never followed.</param>
+/// <param name="Names">The names the naming pass gives the code generated for it (see <see cref="Naming.ClientNaming"/>).</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -33,7 +34,34 @@ public sealed record OperationModel(
     PollingModel? Polling = null,
     CodeExchangeModel? CodeExchange = null,
     ResponseKind ResponseKind = ResponseKind.Json,
-    bool RedirectIsAnswer = false);
+    bool RedirectIsAnswer = false,
+    OperationNames? Names = null)
+{
+    /// <summary>The names the naming pass decided; emitters read them here.</summary>
+    public OperationNames GeneratedNames => Names ?? throw new System.InvalidOperationException("The naming pass did not run on this operation.");
+}
+
+/// <summary>
+/// What the naming pass names beside an operation's method: client members (unique in the client class) and the
+/// parameters, locals and lambda parameters generated code adds to its methods (unique against the spec's parameters).
+/// </summary>
+/// <param name="RequestBuilder">The private method that builds a polled operation's request, normally <c>Create{Method}Request</c>.</param>
+/// <param name="Credentials">The private method that adds the operation's credentials (one per distinct security), or null when it sends none.</param>
+/// <param name="Request">The local holding the request.</param>
+/// <param name="WaiterOptions">The waiter's poll-options parameter, normally <c>options</c>.</param>
+/// <param name="WaiterProgress">The waiter's progress parameter, normally <c>progress</c>.</param>
+/// <param name="PollSeconds">The lambda parameter of the long-poll window.</param>
+/// <param name="Response">The lambda parameter of a polled response.</param>
+/// <param name="State">The lambda parameter of a polled state.</param>
+public sealed record OperationNames(
+    string RequestBuilder,
+    string? Credentials,
+    string Request,
+    string WaiterOptions,
+    string WaiterProgress,
+    string PollSeconds,
+    string Response,
+    string State);
 
 /// <summary>How a success body is read.</summary>
 public enum ResponseKind

@@ -36,6 +36,20 @@ internal sealed class NameAllocator
     }
 
     /// <summary>
+    /// Claims <paramref name="stem"/> + <paramref name="suffix"/>, numbering the stem when that is taken
+    /// (<c>GetPetAsync</c>, then <c>GetPet2Async</c>): for names that share a fixed ending, such as client methods.
+    /// </summary>
+    /// <returns>The claim of the whole name.</returns>
+    public NameClaim ClaimStem(string stem, string suffix, string owner)
+    {
+        var desired = stem + suffix;
+        var holder = OwnerOf(desired);
+        var name = holder is null ? desired : Numbered(stem, candidate => IsTaken(candidate + suffix)) + suffix;
+        _owners[name] = owner;
+        return new NameClaim(name, desired, holder);
+    }
+
+    /// <summary>
     /// The first of <c>Name2</c>, <c>Name3</c>... that <paramref name="isTaken"/> does not hold; after an underscore when
     /// the name ends in a digit (<c>V1_2</c>, not <c>V12</c>, which reads as another version). For scopes that are not
     /// an allocator: an operation's method, a parameter, an enum member.

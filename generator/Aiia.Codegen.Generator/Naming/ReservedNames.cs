@@ -43,6 +43,23 @@ internal static class ReservedNames
         "MaxRetryDelay", "AttemptTimeout", "MaxResponseBytes", "MaxErrorResponseBytes", "MaxRedirects", "Validate",
         "ThrowIfInvalid", "TokenSource");
 
+    /// <summary>
+    /// Parameters and locals every generated client method has (its body, its cancellation token, the request it builds,
+    /// the loop variable and the present value of an optional body): a spec parameter of such a name gets
+    /// <see cref="ParameterSuffix"/> appended, a form field <c>Field</c>.
+    /// </summary>
+    public static readonly string[] MethodOwnNames = { "body", "cancellationToken", "request", "item", "present" };
+
+    /// <summary>What a spec parameter named like one of <see cref="MethodOwnNames"/> gets appended.</summary>
+    public const string ParameterSuffix = "Parameter";
+
+    /// <summary>
+    /// Members every generated client has, besides its operations' methods: claimed first in the client's scope, so a
+    /// method, waiter or helper never takes one.
+    /// </summary>
+    public static readonly HashSet<string> ClientMembers = With(
+        ObjectMembers, "_transport", "_options", "DocumentedErrorCodes", "CodeLifetime", "ObtainCode", "ParseRedirect");
+
     /// <summary>Whether every generated type of <paramref name="kind"/> has a member <paramref name="name"/>, so no such type may have that name.</summary>
     public static bool IsMemberOf(Aiia.Codegen.Model.TypeKind kind, string name) =>
         kind == Aiia.Codegen.Model.TypeKind.Enum ? EnumStructMembers.Contains(name) : RecordMembers.Contains(name);

@@ -14,7 +14,8 @@ namespace Aiia.Codegen.Naming;
 /// </list>
 /// and then claims, in this order, the names derived from them: the client's options, registration, JSON-collections
 /// and session-renewer classes; each record's converter; each enum's <c>Kind</c> enum and converter; each union's converter; each body
-/// shape's converter. So the spec's own names always win over derived helper names, and a derived name that is taken
+/// shape's converter; before them, the client's members and each method's own names (<see cref="ClientNaming"/>).
+/// So the spec's own names always win over derived helper names, and a derived name that is taken
 /// gets the lowest free number (<c>PetJsonConverter2</c>). Every change is returned, to be reported as AIIA0014.
 /// </summary>
 internal static class SpecNaming
@@ -32,18 +33,21 @@ internal static class SpecNaming
     public static ApiSpec Run(ApiSpec spec, NameAllocator names, List<NameChange> changes)
     {
         var client = spec.ClientName;
-        string Claim(string desired, string owner, string? typeName, string? operationName = null)
+        string Claim(string desired, string owner, string? typeName, int operation = -1)
         {
             var claim = names.Claim(desired, owner);
             if (claim.Changed)
             {
-                changes.Add(new NameChange(owner, typeName, operationName, claim.Desired, claim.Name, claim.TakenBy!));
+                changes.Add(new NameChange(owner, typeName, operation, claim.Desired, claim.Name, claim.TakenBy!));
             }
 
             return claim.Name;
         }
 
+        var credentials = new List<CredentialsName>();
+        spec = ClientNaming.Run(spec, changes, credentials);
         var options = Claim(client + "Options", "the client options class", null);
+        var schemes = OptionsProperties(spec.SecuritySchemes, options, changes);
         var registration = Claim(client + "ServiceCollectionExtensions", "the registration class", null);
         var collections = Claim(client + "JsonCollections", "the JSON helpers of the client", null);
         var session = spec.SessionRenewal is { } renewal
@@ -69,15 +73,17 @@ internal static class SpecNaming
             converters.Add(new TypeConverterName(model.Name, Claim(model.Name + ConverterSuffix, $"the JSON converter of the union '{model.Name}'", model.Name)));
         }
 
+        // Keyed by the type, not its spelling: two shapes that spell the same name get converters of their own.
         var shapes = new List<ShapeConverterName>();
-        var seen = new HashSet<string>();
-        foreach (var operation in spec.Operations)
+        var seen = new HashSet<TypeRef>();
+        for (var i = 0; i < spec.Operations.Count; i++)
         {
+            var operation = spec.Operations[i];
             foreach (var type in JsonTypes(operation))
             {
-                if (type is not null && type.Kind is not (TypeKind.Object or TypeKind.Enum) && seen.Add(type.ShapeName))
+                if (type is not null && type.Kind is not (TypeKind.Object or TypeKind.Enum) && seen.Add(type.WithNullable(false)))
                 {
-                    var name = Claim(client + type.ShapeName + ConverterSuffix, $"the JSON converter of the '{type.ShapeName}' body of the operation '{operation.MethodName}'", null, operation.MethodName);
+                    var name = Claim(client + type.ShapeName + ConverterSuffix, $"the JSON converter of the '{type.ShapeName}' body of the operation '{operation.MethodName}'", null, i);
                     shapes.Add(new ShapeConverterName(type.WithNullable(false), name));
                 }
             }
@@ -87,8 +93,53 @@ internal static class SpecNaming
         {
             Enums = enums.ToEquatableArray(),
             SessionRenewal = session,
-            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray()),
+            SecuritySchemes = schemes,
+            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray(), credentials.ToEquatableArray()),
         };
+    }
+
+    /// <summary>
+    /// The credential properties live in the options class: one the reader named like the class's pattern name still
+    /// steps aside when the class kept it, and one named like the class's given name (<c>{Client}Options2</c>) steps
+    /// aside too, so the check is against the allocated name.
+    /// </summary>
+    private static EquatableArray<SecuritySchemeModel> OptionsProperties(EquatableArray<SecuritySchemeModel> schemes, string options, List<NameChange> changes)
+    {
+        var taken = new HashSet<string>(ReservedNames.ClientOptionsMembers);
+        foreach (var scheme in schemes)
+        {
+            taken.Add(scheme.PropertyName);
+            taken.Add(scheme.PasswordPropertyName);
+        }
+
+        string Free(string name, string schemeName)
+        {
+            if (name != options)
+            {
+                return name;
+            }
+
+            var given = name + ReservedNames.MemberSuffix;
+            while (!taken.Add(given))
+            {
+                given += ReservedNames.MemberSuffix;
+            }
+
+            changes.Add(new NameChange($"the options property of the security scheme '{schemeName}'", null, -1, name, given, "the client options class", Scheme: schemeName));
+            return given;
+        }
+
+        var result = new List<SecuritySchemeModel>(schemes.Count);
+        foreach (var scheme in schemes)
+        {
+            result.Add(scheme with
+            {
+                PropertyName = Free(scheme.PropertyName, scheme.SchemeName),
+                PasswordPropertyName = Free(scheme.PasswordPropertyName, scheme.SchemeName),
+            });
+        }
+
+        return result.ToEquatableArray();
     }
 
     /// <summary>The types an operation writes or reads as JSON with a converter: a JSON body, the JSON response, and
@@ -113,8 +164,10 @@ internal static class SpecNaming
 /// <summary>A generated name that differs from the one its pattern gives, and why.</summary>
 /// <param name="Owner">What the name is for, as messages show it.</param>
 /// <param name="TypeName">The record or enum the name belongs to, if any (for locating the report).</param>
-/// <param name="OperationName">The operation (its C# method name) the name belongs to, if any.</param>
+/// <param name="Operation">The index of the operation the name belongs to, or -1.</param>
 /// <param name="Desired">The name the pattern gives.</param>
 /// <param name="Name">The name given.</param>
 /// <param name="TakenBy">Who holds <paramref name="Desired"/>.</param>
-internal sealed record NameChange(string Owner, string? TypeName, string? OperationName, string Desired, string Name, string TakenBy);
+/// <param name="AtOperationId">Whether it is reported at the operation's <c>operationId</c> (a name the id gives) rather than its method key.</param>
+/// <param name="Scheme">The security scheme the name belongs to, if any.</param>
+internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
 
 namespace Aiia.Codegen.Reading;
 
@@ -13,7 +14,6 @@ namespace Aiia.Codegen.Reading;
 internal sealed partial class SpecReader
 {
     /// <summary>The C# names the generated method uses for its own parameters and locals.</summary>
-    private static readonly string[] MethodOwnNames = { "body", "cancellationToken", "request", "item", "present" };
 
     private enum MediaClass
     {
@@ -150,7 +150,7 @@ internal sealed partial class SpecReader
         }
 
         var encoding = GetMapping(media, "encoding", path);
-        var taken = new HashSet<string>(parameterNames.Concat(MethodOwnNames), StringComparer.Ordinal);
+        var taken = new HashSet<string>(parameterNames.Concat(ReservedNames.MethodOwnNames), StringComparer.Ordinal);
         foreach (var (wire, node, required) in properties)
         {
             var fieldPath = path + ".schema.properties." + wire;

@@ -91,15 +91,8 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        foreach (var reserved in new[] { "options", "progress" })
-        {
-            if (model.Parameters.Any(p => p.Name == reserved))
-            {
-                Report(DiagnosticDescriptors.InvalidPolling, anchor, $"The operation has a parameter named '{reserved}', which the waiter uses", path, "Rename that parameter.");
-                return null;
-            }
-        }
-
+        // A parameter named like the waiter's own 'options' or 'progress' keeps its name; the naming pass numbers the
+        // waiter's (Naming/ClientNaming.cs).
         var response = model.Response is { Kind: TypeKind.Object } responseType ? _objects.FirstOrDefault(o => o.Name == responseType.Name) : null;
         var stateName = GetString(polling, "stateProperty", path);
         var state = response?.Properties.FirstOrDefault(p => p.WireName == stateName);

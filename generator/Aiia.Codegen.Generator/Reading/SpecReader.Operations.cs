@@ -16,7 +16,6 @@ internal sealed partial class SpecReader
     private List<OperationModel> ReadOperations(SpecMapping paths)
     {
         var operations = new List<OperationModel>();
-        var methodNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (pathTemplate, pathKey, value) in Entries(paths, "paths"))
         {
             var itemPath = "paths." + pathTemplate;
@@ -65,17 +64,9 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
-                if (methodNames.TryGetValue(model.MethodName, out var other))
-                {
-                    // getPet after GetPet: the later operation's method gets a number (GetPet2Async).
-                    var idNode = (SpecNode?)Get(operation, "operationId") ?? methodKey;
-                    var free = NameAllocator.Numbered(model.MethodName, methodNames.ContainsKey);
-                    Report(DiagnosticDescriptors.NameChanged, idNode, $"The operation '{model.OperationId}'", operationPath, model.MethodName + "Async", $"the operation '{other}' already has that name", free + "Async");
-                    model = model with { MethodName = free };
-                }
-
-                methodNames.Add(model.MethodName, model.OperationId);
-                _operationOrigins[model.MethodName] = (methodKey, operationPath);
+                // Method names are the naming pass's (Naming/ClientNaming.cs): a later operation of a taken name is
+                // reported there, at its operationId.
+                _operationOrigins.Add((methodKey, (SpecNode?)Get(operation, "operationId") ?? methodKey, operationPath));
                 operations.Add(model);
             }
         }
@@ -224,10 +215,9 @@ internal sealed partial class SpecReader
         {
             var parameter = parameters[i];
             var node = sources[i];
-            // The generated method has its own 'body' and 'cancellationToken' parameters and 'request', 'item' and
-            // 'present' locals; a spec parameter of such a name steps aside.
-            var model = System.Array.IndexOf(MethodOwnNames, parameter.Name) >= 0
-                ? parameter with { Name = parameter.Name + "Parameter" }
+            // The generated method's own parameters and locals (ReservedNames.MethodOwnNames): a spec parameter steps aside.
+            var model = System.Array.IndexOf(ReservedNames.MethodOwnNames, parameter.Name) >= 0
+                ? parameter with { Name = parameter.Name + ReservedNames.ParameterSuffix }
                 : parameter;
             if (names.TryGetValue(model.Name, out var other))
             {
@@ -362,7 +352,7 @@ internal sealed partial class SpecReader
             var name = Identifiers.ToCamelCase(placeholder);
             name = name.Length == 0 ? "pathParameter" : name;
             var unique = name;
-            for (var i = 2; parameters.Any(p => p.Name == unique) || unique is "body" or "cancellationToken" or "request" or "item" or "present"; i++)
+            for (var i = 2; parameters.Any(p => p.Name == unique) || Array.IndexOf(ReservedNames.MethodOwnNames, unique) >= 0; i++)
             {
                 unique = name + i.ToString(CultureInfo.InvariantCulture);
             }

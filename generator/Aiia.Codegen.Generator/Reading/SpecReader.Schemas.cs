@@ -69,6 +69,12 @@ internal sealed partial class SpecReader
         var name = kind == TypeKind.Enum
             ? _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix)
             : _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix);
+        if (name != hint)
+        {
+            var holder = _typeNames.OwnerOf(hint) ?? _typeNames.OwnerOf(hint + SpecNaming.ConverterSuffix) ?? _typeNames.OwnerOf(hint + SpecNaming.KindSuffix);
+            Report(DiagnosticDescriptors.NameChanged, node, "The inline schema", path, hint, holder + " already has that name", name);
+        }
+
         _typeOrigins[name] = (node, path);
         return name;
     }

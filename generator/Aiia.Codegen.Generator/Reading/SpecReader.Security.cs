@@ -17,6 +17,7 @@ internal sealed partial class SpecReader
 {
     private readonly HashSet<string> _ignoredSchemes = new(StringComparer.Ordinal); // defined, but reported and left out
     private EquatableArray<SecurityRequirementModel>? _documentSecurity;
+    private readonly Dictionary<string, (SpecNode Node, string Path)> _schemeOrigins = new(StringComparer.Ordinal); // scheme → where
 
     private void ReadSecuritySchemes(string clientName)
     {
@@ -38,6 +39,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
+            _schemeOrigins[name] = (keyNode, path);
             var model = ReadSecurityScheme(name, keyNode, Resolve(scheme), path, propertyNames);
             if (model is null)
             {

@@ -18,7 +18,7 @@ internal sealed partial class SpecReader
     private SpecMapping _root = new(isFlow: false, 0, 0);
     private readonly Dictionary<string, SpecMapping> _componentSchemas = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
-    private readonly Dictionary<string, (SpecNode Node, string Path)> _operationOrigins = new(StringComparer.Ordinal); // method → where
+    private readonly List<(SpecNode Node, SpecNode IdNode, string Path)> _operationOrigins = new(); // where each operation read sits (its method key, its operationId), by index
     private UndocumentedPropertyHandling _undocumentedDefault = UndocumentedPropertyHandling.Keep;
     private SpecSizeLimits _limits = SpecLimits.Default;
     private ExternalReferences? _externals;
@@ -191,9 +191,10 @@ internal sealed partial class SpecReader
         var named = SpecNaming.Run(read, _typeNames, changes);
         foreach (var change in changes)
         {
-            // At the record or operation the name belongs to, else at the spec type that holds the name, else the first line.
+            // At the record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
             (SpecNode Node, string Path)? where = change.TypeName is { } type && _typeOrigins.TryGetValue(type, out var origin) ? origin
-                : change.OperationName is { } operation && _operationOrigins.TryGetValue(operation, out var at) ? at
+                : change.Scheme is { } scheme && _schemeOrigins.TryGetValue(scheme, out var schemeOrigin) ? schemeOrigin
+                : change.Operation >= 0 ? (change.AtOperationId ? _operationOrigins[change.Operation].IdNode : _operationOrigins[change.Operation].Node, _operationOrigins[change.Operation].Path)
                 : _typeOrigins.TryGetValue(change.Desired, out var holder) ? holder
                 : null;
             var owner = char.ToUpperInvariant(change.Owner[0]) + change.Owner.Substring(1);

@@ -37,27 +37,25 @@ namespace Contoso.Consumer
         /// <summary>Starts a supervised login and returns the URL where the person logs in at their bank.</summary>
         /// <remarks>After the login the person is redirected to redirectUrl with ?code=... (or ?error=...) appended. The code can also be collected with the session status operation.</remarks>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.InitializeResponse> InitializeAsync(global::Contoso.Consumer.InitializeRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/initialize", "initialize", "/v1/authentication/initialize");
-            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/initialize", "initialize");
             request.SetJsonBody(body, global::Contoso.Consumer.InitializeRequestJsonConverter.Instance);
-            return _transport.SendAsync(request, global::Contoso.Consumer.InitializeResponseJsonConverter.Instance, cancellationToken);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.InitializeResponseJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>Returns the state of a login session and, once it succeeded, its authentication code.</summary>
         /// <remarks>Without pollTimeout the call answers at once. With pollTimeout the server holds the request open for up to that many seconds until the state changes (long poll). Callers must still bound their overall wait with a deadline.</remarks>
         /// <param name="sessionId">The sessionId returned when the login or payment was started.</param>
         /// <param name="pollTimeout">Seconds to hold the request open until the state changes (long poll). Omitted, the call answers at once.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.AuthenticationStatus> GetAuthenticationStatusAsync(string sessionId, int? pollTimeout = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -67,12 +65,10 @@ namespace Contoso.Consumer
 
         private global::Aiia.Codegen.Runtime.ApiRequest CreateGetAuthenticationStatusRequest(string sessionId, int? pollTimeout)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId) + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId) + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
             request.AddQuery("pollTimeout", global::Aiia.Codegen.Runtime.ApiFormat.Format(pollTimeout));
-            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
             request.SetLongPoll(pollTimeout);
-            return request;
+            return Authorize(request);
         }
 
         /// <summary>Waits until the State of <see cref="GetAuthenticationStatusAsync"/> is Succeeded, Failed, Cancelled, NotApplicable, or the deadline passes.</summary>
@@ -91,10 +87,10 @@ namespace Contoso.Consumer
             global::System.ArgumentException.ThrowIfNullOrEmpty(sessionId);
             return _transport.PollAsync<global::Contoso.Consumer.AuthenticationStatus, global::Contoso.Consumer.AuthenticationState>(
                 "getAuthenticationStatus",
-                _pollSeconds => CreateGetAuthenticationStatusRequest(sessionId, _pollSeconds),
+                pollSeconds => CreateGetAuthenticationStatusRequest(sessionId, pollSeconds),
                 global::Contoso.Consumer.AuthenticationStatusJsonConverter.Instance,
-                static _response => _response.State,
-                static _state => _state.Kind is global::Contoso.Consumer.AuthenticationStateKind.Succeeded or global::Contoso.Consumer.AuthenticationStateKind.Failed or global::Contoso.Consumer.AuthenticationStateKind.Cancelled or global::Contoso.Consumer.AuthenticationStateKind.NotApplicable,
+                static response => response.State,
+                static state => state.Kind is global::Contoso.Consumer.AuthenticationStateKind.Succeeded or global::Contoso.Consumer.AuthenticationStateKind.Failed or global::Contoso.Consumer.AuthenticationStateKind.Cancelled or global::Contoso.Consumer.AuthenticationStateKind.NotApplicable,
                 options,
                 progress,
                 cancellationToken);
@@ -103,18 +99,16 @@ namespace Contoso.Consumer
         /// <summary>Exchanges an authentication code for an access token and a login token.</summary>
         /// <remarks>The code expires one minute after it was issued and can be used once: this call must never be retried once the request may have reached the server.</remarks>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TokensResponse> ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/tokens", "exchangeCodeForTokens", "/v1/authentication/tokens");
-            request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
-            request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/tokens", "exchangeCodeForTokens");
             request.SetJsonBody(body, global::Contoso.Consumer.TokensRequestJsonConverter.Instance);
-            return _transport.SendAsync(request, global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>How long a code for <see cref="ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest, global::System.Threading.CancellationToken)"/> lives after it is issued: 60 seconds.</summary>
@@ -140,7 +134,7 @@ namespace Contoso.Consumer
         /// <summary>Exchanges an authentication code for an access token and a login token.</summary>
         /// <remarks>The code is redeemed first: an expired or already used code throws before anything is sent, and the one request is never retried.</remarks>
         /// <param name="code">The code, from <see cref="ObtainCode"/> or <see cref="ParseRedirect"/>.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
         /// <exception cref="global::Aiia.Codegen.Runtime.SingleUseCodeException">The code has expired or was already used; nothing was sent.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
@@ -154,18 +148,23 @@ namespace Contoso.Consumer
         /// <summary>Logs in again without the person, using a stored login token.</summary>
         /// <remarks>Only works when the login's supportsUnattended is true. The response may carry a new login token, which replaces the stored one; keep the old token until this call has succeeded.</remarks>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TokensResponse> LoginUnattendedAsync(global::Contoso.Consumer.UnattendedRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/v1/authentication/unattended", "loginUnattended", "/v1/authentication/unattended");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/unattended", "loginUnattended");
+            request.SetJsonBody(body, global::Contoso.Consumer.UnattendedRequestJsonConverter.Instance);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
+        }
+
+        private global::Aiia.Codegen.Runtime.ApiRequest Authorize(global::Aiia.Codegen.Runtime.ApiRequest request)
+        {
             request.AddHeader("X-Client-Id", _options.ClientId, sensitive: true);
             request.AddHeader("X-Client-Secret", _options.ClientSecret, sensitive: true);
-            request.SetJsonBody(body, global::Contoso.Consumer.UnattendedRequestJsonConverter.Instance);
-            return _transport.SendAsync(request, global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
+            return request;
         }
     }
 }

@@ -36,24 +36,18 @@ namespace Contoso.Consumer
         /// <param name="ids">The 'ids' form field.</param>
         /// <param name="metadata">The 'metadata' form field.</param>
         /// <param name="address">The 'address' form field.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>> PostFormAsync(string name, int? count = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<int>? ids = null, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? metadata = null, global::Contoso.Consumer.Address? address = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(name);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/forms", "postForm", "/forms");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/forms", "postForm");
             request.SetFormBody();
             request.AddFormField("name", global::Aiia.Codegen.Runtime.ApiFormat.Format(name));
             request.AddFormField("count", global::Aiia.Codegen.Runtime.ApiFormat.Format(count));
-            if (tags is not null)
-            {
-                foreach (var item in tags)
-                {
-                    request.AddFormField("tags", global::Aiia.Codegen.Runtime.ApiFormat.Format(item));
-                }
-            }
+            request.AddFormFieldValues("tags", tags);
             request.AddFormField("ids", ids is null ? null : string.Join(",", global::System.Linq.Enumerable.Select(ids, static __x => global::Aiia.Codegen.Runtime.ApiFormat.Format(__x))));
             if (metadata is { } __a1)
             {
@@ -75,14 +69,14 @@ namespace Contoso.Consumer
         /// <param name="attachments">The 'attachments' file part.</param>
         /// <param name="description">The 'description' part.</param>
         /// <param name="address">The 'address' part.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>> UploadAsync(global::Aiia.Codegen.Runtime.ApiFile file, global::System.Collections.Generic.IReadOnlyList<global::Aiia.Codegen.Runtime.ApiFile>? attachments = null, string? description = null, global::Contoso.Consumer.Address? address = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(file);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/uploads", "upload", "/uploads");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/uploads", "upload");
             request.SetMultipartBody();
             request.AddMultipartFile("file", file);
             if (attachments is not null)
@@ -103,53 +97,53 @@ namespace Contoso.Consumer
         /// <summary>Stores raw bytes.</summary>
         /// <param name="name">The <c>name</c> path parameter.</param>
         /// <param name="body">The request body (application/octet-stream), read from the current position; not disposed.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task PutBlobAsync(string name, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "putBlob", "/blobs/{name}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "putBlob", "/blobs/{name}");
             request.SetStreamBody(body, "application/octet-stream");
             return _transport.SendAsync(request, cancellationToken);
         }
 
         /// <summary>Downloads raw bytes.</summary>
         /// <param name="name">The <c>name</c> path parameter.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The open response: read its <c>Content</c>, then dispose it.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task<global::Aiia.Codegen.Runtime.ApiBinaryResponse> GetBlobAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getBlob", "/blobs/{name}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getBlob", "/blobs/{name}");
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
         /// <summary>Posts text and reads text back.</summary>
         /// <param name="body">The request body (text/plain).</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's text.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/notes", "postNote", "/notes");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/notes", "postNote");
             request.SetTextBody(body, "text/plain");
             return _transport.SendForTextAsync(request, cancellationToken);
         }
 
         /// <summary>A merge-patch JSON body and a problem+json answer.</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Address> PatchAddressAsync(global::Contoso.Consumer.Address body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Patch, "/patches", "patchAddress", "/patches");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/patches", "patchAddress");
             request.SetJsonBody(body, global::Contoso.Consumer.AddressJsonConverter.Instance, "application/merge-patch+json");
             return _transport.SendAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, cancellationToken);
         }
@@ -161,12 +155,12 @@ namespace Contoso.Consumer
         /// <param name="labels">The <c>labels</c> query parameter.</param>
         /// <param name="ids">The <c>ids</c> query parameter.</param>
         /// <param name="session">The <c>session</c> cookie parameter.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task SearchAsync(global::Contoso.Consumer.Filter? filter = null, global::Contoso.Consumer.Filter? page = null, global::Contoso.Consumer.Filter? range = null, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = null, global::System.Collections.Generic.IReadOnlyList<int>? ids = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/search", "search", "/search");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/search", "search");
             if (filter is { } __a1)
             {
                 request.AddQuery("color", global::Aiia.Codegen.Runtime.ApiFormat.Format(__a1.Color));

@@ -32,13 +32,13 @@ namespace Contoso.Consumer
         /// <summary>GET /items/{id}</summary>
         /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="sort">The <c>sort</c> query parameter.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Item> GetItemAsync(long id, global::Contoso.Consumer.SortOrder? sort = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/items/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(id)!), "getItem", "/items/{id}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/items/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(id)!), "getItem", "/items/{id}");
             request.AddQuery("sort", sort?.ToWireValue());
             return _transport.SendAsync(request, global::Contoso.Consumer.ItemJsonConverter.Instance, cancellationToken);
         }

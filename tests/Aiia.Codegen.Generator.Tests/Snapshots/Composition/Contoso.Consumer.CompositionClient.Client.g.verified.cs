@@ -31,56 +31,56 @@ namespace Contoso.Consumer
 
         /// <summary>POST /pets</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> EchoPetAsync(global::Contoso.Consumer.Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/pets", "echoPet", "/pets");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/pets", "echoPet");
             request.SetJsonBody(body, global::Contoso.Consumer.PetJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>POST /shapes</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Shape> EchoShapeAsync(global::Contoso.Consumer.Shape body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/shapes", "echoShape", "/shapes");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/shapes", "echoShape");
             request.SetJsonBody(body, global::Contoso.Consumer.ShapeJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.ShapeJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>POST /anything</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Anything> EchoAnythingAsync(global::Contoso.Consumer.Anything body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/anything", "echoAnything", "/anything");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/anything", "echoAnything");
             request.SetJsonBody(body, global::Contoso.Consumer.AnythingJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.AnythingJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>POST /holders</summary>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Holder> EchoHolderAsync(global::Contoso.Consumer.Holder body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/holders", "echoHolder", "/holders");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/holders", "echoHolder");
             request.SetJsonBody(body, global::Contoso.Consumer.HolderJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.HolderJsonConverter.Instance, cancellationToken);
         }

@@ -29,39 +29,39 @@ namespace Contoso.Consumer
         }
 
         /// <summary>Says whether the ledger is up.</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Health> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/health", "getHealth", "/health");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/health", "getHealth");
             return _transport.SendAsync(request, global::Contoso.Consumer.HealthJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>GET /ledgers/{ledgerId}</summary>
         /// <param name="ledgerId">The ledger's id; may contain characters that need escaping, e.g. "a/b c".</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Ledger> GetLedgerAsync(string ledgerId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "getLedger", "/ledgers/{ledgerId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "getLedger", "/ledgers/{ledgerId}");
             return _transport.SendAsync(request, global::Contoso.Consumer.LedgerJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>Updates a ledger; the body is optional.</summary>
         /// <param name="ledgerId">The ledger's id; may contain characters that need escaping, e.g. "a/b c".</param>
         /// <param name="body">The request body, or null to send none.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task UpdateLedgerAsync(string ledgerId, global::Contoso.Consumer.LedgerUpdate? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Patch, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "updateLedger", "/ledgers/{ledgerId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "updateLedger", "/ledgers/{ledgerId}");
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.LedgerUpdateJsonConverter.Instance);
@@ -79,22 +79,16 @@ namespace Contoso.Consumer
         /// <param name="ids">Only these transfers.</param>
         /// <param name="since">The <c>since</c> query parameter.</param>
         /// <param name="pageSize">The <c>pageSize</c> query parameter.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TransferPage> ListTransfersAsync(string ledgerId, global::Contoso.Consumer.TransferKind? kind = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? ids = null, global::System.DateTimeOffset? since = null, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "listTransfers", "/ledgers/{ledgerId}/transfers");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "listTransfers", "/ledgers/{ledgerId}/transfers");
             request.AddQuery("kind", kind?.ToWireValue());
-            if (ids is not null)
-            {
-                foreach (var item in ids)
-                {
-                    request.AddQuery("ids", global::Aiia.Codegen.Runtime.ApiFormat.Format(item));
-                }
-            }
+            request.AddQueryValues("ids", ids is null ? null : global::System.Linq.Enumerable.Select(ids, static __x => global::Aiia.Codegen.Runtime.ApiFormat.Format(__x)));
             request.AddQuery("since", global::Aiia.Codegen.Runtime.ApiFormat.Format(since));
             request.AddQuery("pageSize", global::Aiia.Codegen.Runtime.ApiFormat.Format(pageSize));
             return _transport.SendAsync(request, global::Contoso.Consumer.TransferPageJsonConverter.Instance, cancellationToken);
@@ -104,16 +98,16 @@ namespace Contoso.Consumer
         /// <param name="ledgerId">The ledger's id; may contain characters that need escaping, e.g. "a/b c".</param>
         /// <param name="idempotencyKey">Makes a retried POST safe.</param>
         /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Transfer> CreateTransferAsync(string ledgerId, string idempotencyKey, global::Contoso.Consumer.NewTransfer body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
             global::System.ArgumentNullException.ThrowIfNull(idempotencyKey);
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "createTransfer", "/ledgers/{ledgerId}/transfers");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "createTransfer", "/ledgers/{ledgerId}/transfers");
             request.AddHeader("Idempotency-Key", global::Aiia.Codegen.Runtime.ApiFormat.Format(idempotencyKey));
             request.SetJsonBody(body, global::Contoso.Consumer.NewTransferJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.TransferJsonConverter.Instance, cancellationToken);
@@ -122,13 +116,13 @@ namespace Contoso.Consumer
         /// <summary>DELETE /ledgers/{ledgerId}/transfers/{transferId}</summary>
         /// <param name="ledgerId">The ledger's id; may contain characters that need escaping, e.g. "a/b c".</param>
         /// <param name="transferId">The <c>transferId</c> path parameter.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task CancelTransferAsync(string ledgerId, global::System.Guid transferId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(transferId)!), "cancelTransfer", "/ledgers/{ledgerId}/transfers/{transferId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(transferId)!), "cancelTransfer", "/ledgers/{ledgerId}/transfers/{transferId}");
             return _transport.SendAsync(request, cancellationToken);
         }
     }

@@ -40,101 +40,95 @@ namespace Contoso.Consumer
         /// <param name="status">Only pets in this status.</param>
         /// <param name="limit">At most this many pets (1 &lt;= limit &lt;= 100).</param>
         /// <param name="xRequestId">Correlates the request in the shop's logs.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>> ListPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Contoso.Consumer.PetStatus? status = null, int? limit = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/pets", "listPets", "/pets");
-            if (tags is not null)
-            {
-                foreach (var item in tags)
-                {
-                    request.AddQuery("tags", global::Aiia.Codegen.Runtime.ApiFormat.Format(item));
-                }
-            }
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets", "listPets");
+            request.AddQueryValues("tags", tags);
             request.AddQuery("status", status?.ToWireValue());
             request.AddQuery("limit", global::Aiia.Codegen.Runtime.ApiFormat.Format(limit));
             request.AddHeader("X-Request-Id", global::Aiia.Codegen.Runtime.ApiFormat.Format(xRequestId));
-            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
-            return _transport.SendAsync(request, global::Contoso.Consumer.PetstoreClientListOfPetJsonConverter.Instance, cancellationToken);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetstoreClientListOfPetJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>Adds a pet.</summary>
         /// <param name="body">The pet to add.</param>
         /// <param name="xRequestId">Correlates the request in the shop's logs.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> CreatePetAsync(global::Contoso.Consumer.NewPet body, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Post, "/pets", "createPet", "/pets");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/pets", "createPet");
             request.AddHeader("X-Request-Id", global::Aiia.Codegen.Runtime.ApiFormat.Format(xRequestId));
-            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
             request.SetJsonBody(body, global::Contoso.Consumer.NewPetJsonConverter.Instance);
-            return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>Returns one pet.</summary>
         /// <param name="petId">The pet's id.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "getPet", "/pets/{petId}");
-            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
-            return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "getPet", "/pets/{petId}");
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>Replaces a pet's editable fields; without a body nothing changes.</summary>
         /// <param name="petId">The pet's id.</param>
         /// <param name="body">The request body, or null to send none.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> UpdatePetAsync(long petId, global::Contoso.Consumer.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Put, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "updatePet", "/pets/{petId}");
-            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "updatePet", "/pets/{petId}");
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.NewPetJsonConverter.Instance);
             }
-            return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
         /// <summary>Removes a pet.</summary>
         /// <param name="petId">The pet's id.</param>
         /// <param name="ifMatch">The pet's current revision.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task DeletePetAsync(long petId, string ifMatch, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(ifMatch);
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "deletePet", "/pets/{petId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "deletePet", "/pets/{petId}");
             request.AddHeader("If-Match", global::Aiia.Codegen.Runtime.ApiFormat.Format(ifMatch));
-            request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
-            return _transport.SendAsync(request, cancellationToken);
+            return _transport.SendAsync(Authorize(request), cancellationToken);
         }
 
         /// <summary>Returns the owner of a pet.</summary>
         /// <param name="petId">The pet's id.</param>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The success response's body.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Owner> GetPetOwnerAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!) + "/owner", "getPetOwner", "/pets/{petId}/owner");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!) + "/owner", "getPetOwner", "/pets/{petId}/owner");
+            return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.OwnerJsonConverter.Instance, cancellationToken);
+        }
+
+        private global::Aiia.Codegen.Runtime.ApiRequest Authorize(global::Aiia.Codegen.Runtime.ApiRequest request)
+        {
             request.AddHeader("X-Api-Key", _options.ApiKey, sensitive: true);
-            return _transport.SendAsync(request, global::Contoso.Consumer.OwnerJsonConverter.Instance, cancellationToken);
+            return request;
         }
     }
 }

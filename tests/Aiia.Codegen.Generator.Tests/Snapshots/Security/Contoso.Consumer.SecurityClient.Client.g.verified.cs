@@ -32,107 +32,142 @@ namespace Contoso.Consumer
         }
 
         /// <summary>GET /bearer</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         public global::System.Threading.Tasks.Task GetWithBearerAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/bearer", "getWithBearer", "/bearer");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/bearer", "getWithBearer");
+            return _transport.SendAsync(AuthorizeBearer(request), cancellationToken);
+        }
+
+        /// <summary>GET /basic</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Completes when the API has answered with success.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        public global::System.Threading.Tasks.Task GetWithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/basic", "getWithBasic");
+            return _transport.SendAsync(AuthorizeBasic(request), cancellationToken);
+        }
+
+        /// <summary>GET /query-key</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Completes when the API has answered with success.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        public global::System.Threading.Tasks.Task GetWithQueryKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/query-key", "getWithQueryKey");
+            return _transport.SendAsync(AuthorizeQueryKey(request), cancellationToken);
+        }
+
+        /// <summary>GET /cookies</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Completes when the API has answered with success.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        public global::System.Threading.Tasks.Task GetWithCookiesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/cookies", "getWithCookies");
+            return _transport.SendAsync(AuthorizeCookieKeyAndSessionCookie(request), cancellationToken);
+        }
+
+        /// <summary>GET /oauth</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Completes when the API has answered with success.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        public global::System.Threading.Tasks.Task GetWithOAuthAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/oauth", "getWithOAuth");
+            return _transport.SendAsync(AuthorizeOauth(request), cancellationToken);
+        }
+
+        /// <summary>GET /oidc</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Completes when the API has answered with success.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        public global::System.Threading.Tasks.Task GetWithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/oidc", "getWithOpenIdConnect");
+            return _transport.SendAsync(AuthorizeOidc(request), cancellationToken);
+        }
+
+        /// <summary>GET /anonymous</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Completes when the API has answered with success.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        public global::System.Threading.Tasks.Task GetAnonymouslyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/anonymous", "getAnonymously");
+            return _transport.SendAsync(request, cancellationToken);
+        }
+
+        /// <summary>GET /either</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>Completes when the API has answered with success.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        public global::System.Threading.Tasks.Task GetWithEitherAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/either", "getWithEither");
+            return _transport.SendAsync(AuthorizeOauthOrBasic(request), cancellationToken);
+        }
+
+        private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeBearer(global::Aiia.Codegen.Runtime.ApiRequest request)
+        {
             if (_options.TokenSource is not null)
             {
                 request.AddBearerToken(_options.TokenSource, "bearer");
             }
-            return _transport.SendAsync(request, cancellationToken);
+            return request;
         }
 
-        /// <summary>GET /basic</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
-        public global::System.Threading.Tasks.Task GetWithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeBasic(global::Aiia.Codegen.Runtime.ApiRequest request)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/basic", "getWithBasic", "/basic");
             if (!string.IsNullOrEmpty(_options.BasicUserName) && _options.BasicPassword is not null)
             {
                 request.AddBasicAuthorization(_options.BasicUserName, _options.BasicPassword);
             }
-            return _transport.SendAsync(request, cancellationToken);
+            return request;
         }
 
-        /// <summary>GET /query-key</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
-        public global::System.Threading.Tasks.Task GetWithQueryKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeQueryKey(global::Aiia.Codegen.Runtime.ApiRequest request)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/query-key", "getWithQueryKey", "/query-key");
             if (!string.IsNullOrEmpty(_options.QueryKey))
             {
                 request.AddQuery("api_key", _options.QueryKey);
             }
-            return _transport.SendAsync(request, cancellationToken);
+            return request;
         }
 
-        /// <summary>GET /cookies</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
-        public global::System.Threading.Tasks.Task GetWithCookiesAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeCookieKeyAndSessionCookie(global::Aiia.Codegen.Runtime.ApiRequest request)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/cookies", "getWithCookies", "/cookies");
             if (!string.IsNullOrEmpty(_options.CookieKey) && !string.IsNullOrEmpty(_options.SessionCookie))
             {
                 request.AddCookie("key", _options.CookieKey);
                 request.AddCookie("session", _options.SessionCookie);
             }
-            return _transport.SendAsync(request, cancellationToken);
+            return request;
         }
 
-        /// <summary>GET /oauth</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
-        public global::System.Threading.Tasks.Task GetWithOAuthAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeOauth(global::Aiia.Codegen.Runtime.ApiRequest request)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/oauth", "getWithOAuth", "/oauth");
             if (_options.TokenSource is not null)
             {
                 request.AddBearerToken(_options.TokenSource, "oauth", "read:things", "write:things");
             }
-            return _transport.SendAsync(request, cancellationToken);
+            return request;
         }
 
-        /// <summary>GET /oidc</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
-        public global::System.Threading.Tasks.Task GetWithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeOidc(global::Aiia.Codegen.Runtime.ApiRequest request)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/oidc", "getWithOpenIdConnect", "/oidc");
             if (_options.TokenSource is not null)
             {
                 request.AddBearerToken(_options.TokenSource, "oidc", "openid");
             }
-            return _transport.SendAsync(request, cancellationToken);
+            return request;
         }
 
-        /// <summary>GET /anonymous</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
-        public global::System.Threading.Tasks.Task GetAnonymouslyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeOauthOrBasic(global::Aiia.Codegen.Runtime.ApiRequest request)
         {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/anonymous", "getAnonymously", "/anonymous");
-            return _transport.SendAsync(request, cancellationToken);
-        }
-
-        /// <summary>GET /either</summary>
-        /// <param name="cancellationToken">Cancels the call; cancellation surfaces as <see cref="global::System.OperationCanceledException"/>.</param>
-        /// <returns>Completes when the API has answered with success.</returns>
-        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status; carries its error code and details.</exception>
-        public global::System.Threading.Tasks.Task GetWithEitherAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::Aiia.Codegen.Runtime.ApiRequest(global::System.Net.Http.HttpMethod.Get, "/either", "getWithEither", "/either");
             if (_options.TokenSource is not null)
             {
                 request.AddBearerToken(_options.TokenSource, "oauth", "read:things");
@@ -141,7 +176,7 @@ namespace Contoso.Consumer
             {
                 request.AddBasicAuthorization(_options.BasicUserName, _options.BasicPassword);
             }
-            return _transport.SendAsync(request, cancellationToken);
+            return request;
         }
     }
 }

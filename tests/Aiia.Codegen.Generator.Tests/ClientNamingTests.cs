@@ -1,0 +1,255 @@
+using System.Globalization;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Aiia.Codegen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// The client's names come from the naming pass (<c>Naming/ClientNaming.cs</c>): a spec built to collide with every
+/// client-member pattern (methods, waiters, request builders, credentials helpers, the waiter's own parameters, the
+/// lambda parameters and locals of generated code, keywords) generates code that compiles at warning level 9999, and
+/// each public name it had to change is an AIIA0014 info.
+/// </summary>
+public sealed class ClientNamingTests
+{
+    /// <summary>
+    /// Client <c>MembersClient</c> (from the file name). Operation ids <c>get</c>/<c>Get</c>, <c>getAsync</c>, one
+    /// named like the client, one like object members (<c>toString</c>), one like a polled operation's request builder
+    /// (<c>createGetStatusRequest</c>), one like its waiter (<c>waitForStatus</c>, which keeps the name: the spec's
+    /// operations win); the polled operation's parameters are named like everything generated code adds
+    /// (<c>body</c>, <c>cancellationToken</c>, <c>request</c>, <c>options</c>, <c>progress</c>, <c>pollSeconds</c>,
+    /// <c>response</c>, <c>state</c>, <c>item</c>, <c>present</c>) and like a keyword (<c>class</c>); a security scheme's
+    /// property lands on the options class's given name (<c>MembersClientOptions2</c>, as a schema took the pattern's).
+    /// </summary>
+    private const string CollidingSpec = """
+        openapi: 3.0.3
+        info: {title: Members, version: '1'}
+        security:
+          - key: []
+        paths:
+          /a:
+            get:
+              operationId: get
+              responses:
+                '204': {description: None}
+          /b:
+            get:
+              operationId: Get
+              responses:
+                '204': {description: None}
+          /c:
+            get:
+              operationId: getAsync
+              security: []
+              responses:
+                '204': {description: None}
+          /d:
+            post:
+              operationId: membersClient
+              security:
+                - other: []
+                - key: []
+              responses:
+                '204': {description: None}
+          /e:
+            delete:
+              operationId: toString
+              security:
+                - key: []
+              responses:
+                '204': {description: None}
+          /f:
+            get:
+              operationId: createGetStatusRequest
+              responses:
+                '204': {description: None}
+          /g:
+            get:
+              operationId: waitForStatus
+              responses:
+                '204': {description: None}
+          /status/{request}:
+            get:
+              operationId: getStatus
+              x-aiia-polling:
+                timeoutParameter: wait
+                stateProperty: state
+                terminalStates: [done]
+              parameters:
+                - {name: request, in: path, required: true, schema: {type: string}}
+                - {name: wait, in: query, schema: {type: integer}}
+                - {name: body, in: query, schema: {type: string}}
+                - {name: cancellationToken, in: query, schema: {type: string}}
+                - {name: options, in: query, schema: {type: string}}
+                - {name: progress, in: query, schema: {type: string}}
+                - {name: pollSeconds, in: query, schema: {type: string}}
+                - {name: response, in: query, schema: {type: string}}
+                - {name: state, in: query, schema: {type: string}}
+                - {name: item, in: query, schema: {type: array, items: {type: string}}}
+                - {name: present, in: header, schema: {type: string}}
+                - {name: class, in: query, schema: {type: string}}
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Status'}
+        components:
+          securitySchemes:
+            key: {type: apiKey, in: header, name: X-Key}
+            other: {type: apiKey, in: query, name: other}
+            membersClientOptions2: {type: apiKey, in: header, name: X-Third}
+          schemas:
+            Status:
+              type: object
+              required: [state]
+              properties:
+                state: {type: string, enum: [pending, done]}
+            MembersClientOptions:
+              type: object
+              properties:
+                retries: {type: integer}
+        """;
+
+    private static SpecFile Spec() => SpecFile.FromText("members.openapi.yaml", CollidingSpec);
+
+    [Fact]
+    public void ASpecCollidingWithEveryClientMemberPatternCompilesWithoutWarnings()
+    {
+        const string consumer = """
+            namespace Contoso.Consumer;
+
+            internal static class Usage
+            {
+                internal static async System.Threading.Tasks.Task Use(System.Net.Http.HttpClient http)
+                {
+                    var client = new MembersClient(http, new MembersClientOptions2 { Key = "k", MembersClientOptions2Value = "t" });
+                    await client.GetAsync();
+                    await client.Get2Async();
+                    await client.GetAsyncAsync();
+                    await client.MembersClientAsync();
+                    await client.ToStringAsync();
+                    await client.CreateGetStatusRequestAsync();
+                    await client.WaitForStatusAsync();
+                    Status status = await client.GetStatusAsync("r", wait: 1, bodyParameter: "b", cancellationTokenParameter: "c", options: "o", progress: "p",
+                        pollSeconds: "s", response: "r", state: "s", itemParameter: ["i"], presentParameter: "p", @class: "c");
+                    var result = await client.WaitForStatus2Async("r", bodyParameter: "b", options: "o", progress: "p", options2: null, progress2: null);
+                    _ = (status, result);
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run([Spec()], [consumer]);
+
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (d.Id, d.Severity)));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        // Lambda parameters are plain names, numbered past the spec's parameters; credentials are added once per security.
+        Assert.Contains("pollSeconds2 => CreateGetStatusRequest(", client, StringComparison.Ordinal);
+        Assert.Contains("static response2 => response2.State", client, StringComparison.Ordinal);
+        Assert.Contains("static state2 => state2.Kind is", client, StringComparison.Ordinal);
+        Assert.DoesNotContain(" _pollSeconds", client, StringComparison.Ordinal);
+        Assert.Contains("private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeKey(global::Aiia.Codegen.Runtime.ApiRequest request)", client, StringComparison.Ordinal);
+        Assert.Contains("private global::Aiia.Codegen.Runtime.ApiRequest AuthorizeOtherOrKey(global::Aiia.Codegen.Runtime.ApiRequest request)", client, StringComparison.Ordinal);
+        // Five operations send the key: it is written once in each of the two helpers.
+        Assert.Equal(2, client.Split("request.AddHeader(\"X-Key\"").Length - 1);
+    }
+
+    [Fact]
+    public void EachPublicRenameIsAnInfoSayingWhatItBecame()
+    {
+        var run = GeneratorHarness.Run([Spec()]);
+
+        var reported = run.GeneratorDiagnostics
+            .Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Message: d.GetMessage(CultureInfo.InvariantCulture).Replace(" Rename it in the spec to choose the name yourself.", string.Empty, StringComparison.Ordinal)))
+            .Select(r => $"({r.Line.ToString(CultureInfo.InvariantCulture)}) {r.Message}")
+            .ToList();
+
+        Assert.Contains("(13) The operation 'Get' at paths./b.get cannot be named 'GetAsync' (the operation 'get' already has that name); it is generated as 'Get2Async'.", reported);
+        Assert.Contains("(49) The waiter of the operation 'getStatus' at paths./status/{request}.get cannot be named 'WaitForStatusAsync' (the operation 'waitForStatus' already has that name); it is generated as 'WaitForStatus2Async'.", reported);
+        Assert.Contains("(49) The options parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'options' (the parameter 'options' already has that name); it is generated as 'options2'.", reported);
+        Assert.Contains("(49) The progress parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'progress' (the parameter 'progress' already has that name); it is generated as 'progress2'.", reported);
+        Assert.Contains(reported, r => r.Contains("The options property of the security scheme 'membersClientOptions2'", StringComparison.Ordinal) && r.EndsWith("it is generated as 'MembersClientOptions2Value'.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheModelHoldsEveryClientName()
+    {
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/members.openapi.yaml", CollidingSpec, "Contoso.Consumer", null, null)).Spec!;
+
+        Assert.Equal(
+            ["Get", "Get2", "GetAsync", "MembersClient", "ToString", "CreateGetStatusRequest", "WaitForStatus", "GetStatus"],
+            spec.Operations.Select(o => o.MethodName));
+        var polled = spec.Operations.Single(o => o.Polling is not null);
+        Assert.Equal("WaitForStatus2", polled.Polling!.WaiterName);
+        Assert.Equal(new OperationNames("CreateGetStatusRequest", "AuthorizeKey", "request", "options2", "progress2", "pollSeconds2", "response2", "state2"), polled.Names);
+        Assert.Equal(["AuthorizeKey", "AuthorizeOtherOrKey"], spec.GeneratedNames.Credentials.Select(c => c.Name));
+        Assert.Null(spec.Operations.Single(o => o.MethodName == "GetAsync").GeneratedNames.Credentials);
+        Assert.Equal("AuthorizeOtherOrKey", spec.Operations.Single(o => o.MethodName == "MembersClient").GeneratedNames.Credentials);
+        // The same security, written again on an operation, shares the helper.
+        Assert.Equal("AuthorizeKey", spec.Operations.Single(o => o.MethodName == "ToString").GeneratedNames.Credentials);
+    }
+
+    [Fact]
+    public void TwoBodyShapesThatSpellTheSameNameGetConvertersOfTheirOwn()
+    {
+        // A list of the record 'ListOfPet' and a list of lists of Pet both spell 'ListOfListOfPet'.
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/shapes.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Shapes, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: listA
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema: {type: array, items: {$ref: '#/components/schemas/ListOfPet'}}
+              /b:
+                get:
+                  operationId: listB
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema: {type: array, items: {type: array, items: {$ref: '#/components/schemas/Pet'}}}
+            components:
+              schemas:
+                Pet: {type: object, properties: {name: {type: string}}}
+                ListOfPet: {type: object, properties: {pets: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}
+            """, "Contoso.Consumer", null, null)).Spec!;
+
+        var names = spec.GeneratedNames;
+        Assert.Equal("ShapesClientListOfListOfPetJsonConverter", names.ShapeConverterOf(spec.Operations[0].Response!));
+        Assert.Equal("ShapesClientListOfListOfPetJsonConverter2", names.ShapeConverterOf(spec.Operations[1].Response!));
+    }
+
+    [Fact]
+    public void ARenamedInlineTypeIsReported()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Pets, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                PetOwner: {type: object, properties: {id: {type: string}}}
+                Pet:
+                  type: object
+                  properties:
+                    owner:
+                      type: object
+                      properties:
+                        name: {type: string}
+            """)]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("The inline schema at components.schemas.Pet.properties.owner cannot be named 'PetOwner' (the schema 'PetOwner' already has that name); it is generated as 'PetOwner2'.", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+}
