@@ -192,41 +192,49 @@ public sealed class ClientNamingTests
         Assert.Equal("AuthorizeKey", spec.Operations.Single(o => o.MethodName == "ToString").GeneratedNames.Credentials);
     }
 
+    private const string SameShapeSpec = """
+        openapi: 3.0.3
+        info: {title: Shapes, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: listA
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {type: array, items: {$ref: '#/components/schemas/ListOfPet'}}
+          /b:
+            get:
+              operationId: listB
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {type: array, items: {type: array, items: {$ref: '#/components/schemas/Pet'}}}
+        components:
+          schemas:
+            Pet: {type: object, properties: {name: {type: string}}}
+            ListOfPet: {type: object, properties: {pets: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}
+        """;
+
     [Fact]
     public void TwoBodyShapesThatSpellTheSameNameGetConvertersOfTheirOwn()
     {
         // A list of the record 'ListOfPet' and a list of lists of Pet both spell 'ListOfListOfPet'.
-        var spec = SpecCompiler.Parse(new SpecInput("/specs/shapes.openapi.yaml", """
-            openapi: 3.0.3
-            info: {title: Shapes, version: '1'}
-            paths:
-              /a:
-                get:
-                  operationId: listA
-                  responses:
-                    '200':
-                      description: OK
-                      content:
-                        application/json:
-                          schema: {type: array, items: {$ref: '#/components/schemas/ListOfPet'}}
-              /b:
-                get:
-                  operationId: listB
-                  responses:
-                    '200':
-                      description: OK
-                      content:
-                        application/json:
-                          schema: {type: array, items: {type: array, items: {$ref: '#/components/schemas/Pet'}}}
-            components:
-              schemas:
-                Pet: {type: object, properties: {name: {type: string}}}
-                ListOfPet: {type: object, properties: {pets: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}
-            """, "Contoso.Consumer", null, null)).Spec!;
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/shapes.openapi.yaml", SameShapeSpec, "Contoso.Consumer", null, null)).Spec!;
 
         var names = spec.GeneratedNames;
         Assert.Equal("ShapesClientListOfListOfPetJsonConverter", names.ShapeConverterOf(spec.Operations[0].Response!));
         Assert.Equal("ShapesClientListOfListOfPetJsonConverter2", names.ShapeConverterOf(spec.Operations[1].Response!));
+        // And fields of their own in the JSON collections class, so the client compiles.
+        Assert.Equal("ListOfListOfPet", names.CollectionFieldOf(spec.Operations[0].Response!));
+        Assert.Equal("ListOfListOfPet2", names.CollectionFieldOf(spec.Operations[1].Response!));
+        var run = GeneratorHarness.Run([SpecFile.FromText("shapes.openapi.yaml", SameShapeSpec)]);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
     }
 
     [Fact]

@@ -34,10 +34,9 @@ internal static class JsonEmitter
             UnionEmitter.EmitConverter(writer, spec, model);
         }
 
-        var collections = CollectCollections(spec);
-        if (collections.Count > 0)
+        if (spec.GeneratedNames.CollectionFields.Count > 0)
         {
-            EmitCollections(writer, spec, collections);
+            EmitCollections(writer, spec);
         }
 
         foreach (var shape in spec.GeneratedNames.ShapeConverters)
@@ -212,7 +211,7 @@ internal static class JsonEmitter
     private static string ConverterOf(ApiSpec spec, TypeRef type) => type.Kind switch
     {
         TypeKind.Object or TypeKind.Enum => CSharp.ConverterType(type.Name!, spec) + ".Instance",
-        TypeKind.Array or TypeKind.Map => $"{CSharp.CollectionsClass(spec)}.{type.ShapeName}",
+        TypeKind.Array or TypeKind.Map => $"{CSharp.CollectionsClass(spec)}.{spec.GeneratedNames.CollectionFieldOf(type)}",
         _ => $"{Runtime}.ApiJsonValues.{PrimitiveName(type)}",
     };
 
@@ -309,63 +308,19 @@ internal static class JsonEmitter
         }
     }
 
-    /// <summary>Every list and map shape the spec uses, inner shapes first, each once.</summary>
-    private static List<TypeRef> CollectCollections(ApiSpec spec)
-    {
-        var result = new List<TypeRef>();
-        var seen = new HashSet<string>();
-        void Visit(TypeRef? type)
-        {
-            if (type is null || !type.IsCollection)
-            {
-                return;
-            }
-
-            Visit(type.Element);
-            var shape = type.WithNullable(false);
-            if (seen.Add(shape.ShapeName))
-            {
-                result.Add(shape);
-            }
-        }
-
-        foreach (var model in spec.Objects)
-        {
-            foreach (var property in model.Properties)
-            {
-                Visit(property.Type);
-            }
-        }
-
-        foreach (var model in spec.Unions)
-        {
-            foreach (var alternative in model.Alternatives)
-            {
-                Visit(alternative.Type);
-            }
-        }
-
-        foreach (var operation in spec.Operations)
-        {
-            Visit(operation.Body?.Type);
-            Visit(operation.Response);
-        }
-
-        return result;
-    }
-
     /// <summary>One runtime list or map converter per shape, composed from its element's converter; inner shapes
     /// come first, as static fields initialize in order.</summary>
-    private static void EmitCollections(SourceWriter writer, ApiSpec spec, List<TypeRef> collections)
+    private static void EmitCollections(SourceWriter writer, ApiSpec spec)
     {
         writer.Line("/// <summary>The converters of the lists and maps of the spec's schemas.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"internal static class {spec.GeneratedNames.JsonCollections}");
-        foreach (var type in collections)
+        foreach (var field in spec.GeneratedNames.CollectionFields)
         {
+            var type = field.Type;
             var element = CSharp.TypeName(type.Element!, spec.Namespace);
             var runtimeType = type.Kind == TypeKind.Array ? "ApiJsonList" : "ApiJsonMap";
-            writer.Line($"public static readonly {Runtime}.{runtimeType}<{element}> {type.ShapeName} = new({ElementConverterOf(spec, type.Element!)});");
+            writer.Line($"public static readonly {Runtime}.{runtimeType}<{element}> {field.ConverterName} = new({ElementConverterOf(spec, type.Element!)});");
         }
 
         writer.Close();

@@ -16,6 +16,8 @@ namespace Aiia.Codegen.Model;
 /// normally <c>{Client}{Shape}JsonConverter</c> (e.g. <c>PetsClientListOfPetJsonConverter</c>), in operation order.</param>
 /// <param name="Credentials">The client's private methods that add credentials, one per distinct security of its
 /// operations, <c>Authorize</c> when there is one, else named after their schemes (<c>AuthorizeKeyOrBasic</c>), in operation order.</param>
+/// <param name="CollectionFields">The list and map converters of <paramref name="JsonCollections"/>, one field per distinct
+/// type, normally named by its shape (<c>ListOfPet</c>), inner shapes first.</param>
 public sealed record GeneratedNames(
     string Options,
     string Registration,
@@ -23,7 +25,8 @@ public sealed record GeneratedNames(
     string JsonCollections,
     EquatableArray<TypeConverterName> Converters,
     EquatableArray<ShapeConverterName> ShapeConverters,
-    EquatableArray<CredentialsName> Credentials = default)
+    EquatableArray<CredentialsName> Credentials = default,
+    EquatableArray<ShapeConverterName> CollectionFields = default)
 {
     // An index over Converters, built on first use; not part of the value (see Equals).
     private Dictionary<string, string>? _converterIndex;
@@ -64,6 +67,22 @@ public sealed record GeneratedNames(
         throw new InvalidOperationException($"The naming pass gave the shape '{shape.ShapeName}' no converter.");
     }
 
+    /// <summary>The field of <see cref="JsonCollections"/> holding the converter of a list or map type (nullability of the
+    /// type itself aside; two types that spell the same shape have fields of their own).</summary>
+    public string CollectionFieldOf(TypeRef type)
+    {
+        var shape = type.WithNullable(false);
+        foreach (var field in CollectionFields)
+        {
+            if (field.Type.Equals(shape))
+            {
+                return field.ConverterName;
+            }
+        }
+
+        throw new InvalidOperationException($"The naming pass gave the collection '{shape.ShapeName}' no field.");
+    }
+
     /// <inheritdoc />
     public bool Equals(GeneratedNames? other) =>
         other is not null
@@ -73,7 +92,8 @@ public sealed record GeneratedNames(
         && JsonCollections == other.JsonCollections
         && Converters.Equals(other.Converters)
         && ShapeConverters.Equals(other.ShapeConverters)
-        && Credentials.Equals(other.Credentials);
+        && Credentials.Equals(other.Credentials)
+        && CollectionFields.Equals(other.CollectionFields);
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -86,7 +106,8 @@ public sealed record GeneratedNames(
             hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(JsonCollections);
             hash = (hash * 31) + Converters.GetHashCode();
             hash = (hash * 31) + ShapeConverters.GetHashCode();
-            return (hash * 31) + Credentials.GetHashCode();
+            hash = (hash * 31) + Credentials.GetHashCode();
+            return (hash * 31) + CollectionFields.GetHashCode();
         }
     }
 }

@@ -94,8 +94,64 @@ internal static class SpecNaming
             Enums = enums.ToEquatableArray(),
             SessionRenewal = session,
             SecuritySchemes = schemes,
-            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray(), credentials.ToEquatableArray()),
+            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray(), credentials.ToEquatableArray(), CollectionFields(spec)),
         };
+    }
+
+    /// <summary>
+    /// The fields of the JSON collections class: one per distinct list or map type the records, unions and bodies use,
+    /// inner shapes first (static fields initialize in order); named by the shape, a later type that spells the same
+    /// shape (a list of the schema <c>ListOfPet</c> and a list of lists of <c>Pet</c>) numbered.
+    /// </summary>
+    private static EquatableArray<ShapeConverterName> CollectionFields(ApiSpec spec)
+    {
+        var fields = new List<ShapeConverterName>();
+        var seen = new HashSet<TypeRef>();
+        var taken = new HashSet<string>(System.StringComparer.Ordinal);
+        void Visit(TypeRef? type)
+        {
+            if (type is null || !type.IsCollection)
+            {
+                return;
+            }
+
+            Visit(type.Element);
+            var shape = type.WithNullable(false);
+            if (seen.Add(shape))
+            {
+                var name = shape.ShapeName;
+                for (var n = 2; !taken.Add(name); n++)
+                {
+                    name = shape.ShapeName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                fields.Add(new ShapeConverterName(shape, name));
+            }
+        }
+
+        foreach (var model in spec.Objects)
+        {
+            foreach (var property in model.Properties)
+            {
+                Visit(property.Type);
+            }
+        }
+
+        foreach (var model in spec.Unions)
+        {
+            foreach (var alternative in model.Alternatives)
+            {
+                Visit(alternative.Type);
+            }
+        }
+
+        foreach (var operation in spec.Operations)
+        {
+            Visit(operation.Body?.Type);
+            Visit(operation.Response);
+        }
+
+        return fields.ToEquatableArray();
     }
 
     /// <summary>
