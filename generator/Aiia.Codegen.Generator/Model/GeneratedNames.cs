@@ -53,34 +53,24 @@ public sealed record GeneratedNames(
 
     /// <summary>The converter class of a body shape: the one of the equal type (two shapes may spell the same
     /// <see cref="TypeRef.ShapeName"/>, each has its own converter).</summary>
-    public string ShapeConverterOf(TypeRef type)
-    {
-        var shape = type.WithNullable(false);
-        foreach (var converter in ShapeConverters)
-        {
-            if (converter.Type.Equals(shape))
-            {
-                return converter.ConverterName;
-            }
-        }
-
-        throw new InvalidOperationException($"The naming pass gave the shape '{shape.ShapeName}' no converter.");
-    }
+    public string ShapeConverterOf(TypeRef type) => NameOf(ShapeConverters, type, "converter");
 
     /// <summary>The field of <see cref="JsonCollections"/> holding the converter of a list or map type (nullability of the
     /// type itself aside; two types that spell the same shape have fields of their own).</summary>
-    public string CollectionFieldOf(TypeRef type)
+    public string CollectionFieldOf(TypeRef type) => NameOf(CollectionFields, type, "field");
+
+    private static string NameOf(EquatableArray<ShapeConverterName> names, TypeRef type, string what)
     {
         var shape = type.WithNullable(false);
-        foreach (var field in CollectionFields)
+        foreach (var name in names)
         {
-            if (field.Type.Equals(shape))
+            if (name.Type.Equals(shape))
             {
-                return field.ConverterName;
+                return name.ConverterName;
             }
         }
 
-        throw new InvalidOperationException($"The naming pass gave the collection '{shape.ShapeName}' no field.");
+        throw new InvalidOperationException($"The naming pass gave the shape '{shape.ShapeName}' no {what}.");
     }
 
     /// <inheritdoc />
