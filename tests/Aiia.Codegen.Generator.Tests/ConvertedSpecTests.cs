@@ -129,4 +129,44 @@ public sealed class ConvertedSpecTests
         var thing = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Thing")!;
         Assert.Equal(new[] { "Type", "Id", "WebSearchUrl", "Name" }, thing.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && p.Name is not "UndocumentedProperties").Select(p => p.Name));
     }
+
+    [Fact]
+    public void AMultipartPartSentAsAJsonListOfObjectsCompiles()
+    {
+        // Telegram's sendMediaGroup: 'media' is a JSON-serialized list in a multipart body; its list converter is a
+        // field of the JSON collections class like any other.
+        var spec = SpecYaml.Paths(
+            """
+            /sendMediaGroup:
+              post:
+                operationId: sendMediaGroup
+                requestBody:
+                  content:
+                    multipart/form-data:
+                      schema:
+                        type: object
+                        required: [media]
+                        properties:
+                          chat_id: {type: integer}
+                          media:
+                            type: array
+                            items:
+                              anyOf:
+                                - {$ref: '#/components/schemas/InputMediaPhoto'}
+                                - {$ref: '#/components/schemas/InputMediaVideo'}
+                responses:
+                  '204': {description: Sent}
+            """,
+            """
+            schemas:
+              InputMediaPhoto: {type: object, required: [type], properties: {type: {type: string}, photo: {type: string}}}
+              InputMediaVideo: {type: object, required: [type], properties: {type: {type: string}, video: {type: string}}}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("telegram.openapi.yaml", spec)]);
+
+        Assert.True(run.GeneratorDiagnostics.All(d => d.Severity == DiagnosticSeverity.Info), GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+    }
 }

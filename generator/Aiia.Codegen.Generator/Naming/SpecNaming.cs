@@ -149,6 +149,10 @@ internal static class SpecNaming
         {
             Visit(operation.Body?.Type);
             Visit(operation.Response);
+            foreach (var field in operation.Body?.Fields ?? default)
+            {
+                Visit(field.Type); // a multipart part sent as JSON (Telegram's media groups)
+            }
         }
 
         return fields.ToEquatableArray();
