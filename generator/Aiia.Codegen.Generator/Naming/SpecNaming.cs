@@ -148,10 +148,9 @@ internal static class SpecNaming
         foreach (var operation in spec.Operations)
         {
             Visit(operation.Body?.Type);
-            Visit(operation.Response);
-            foreach (var field in operation.Body?.Fields ?? default)
+            foreach (var type in JsonTypes(operation))
             {
-                Visit(field.Type); // a multipart part sent as JSON (Telegram's media groups)
+                Visit(type); // the response, and multipart parts sent as JSON (Telegram's media groups)
             }
         }
 
