@@ -26,6 +26,9 @@ internal static class JsonPointer
         return segments;
     }
 
+    /// <summary>The spec path (as messages show it) of a local reference: <c>#/paths/~1pets/get</c> → <c>paths./pets.get</c>.</summary>
+    public static string SpecPath(string localReference) => string.Join(".", Segments(localReference.Substring(1)));
+
     /// <summary>
     /// The node <paramref name="pointer"/> names under <paramref name="root"/>, or null when a step finds nothing;
     /// <paramref name="lastKey"/> is the key node of the last mapping step taken (a diagnostic about the target points

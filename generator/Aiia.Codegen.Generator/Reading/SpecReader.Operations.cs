@@ -397,7 +397,7 @@ internal sealed partial class SpecReader
             }
 
             holder = target;
-            path = string.Join(".", JsonPointer.Segments(reference.Substring(1)));
+            path = JsonPointer.SpecPath(reference);
         }
 
         return holder;

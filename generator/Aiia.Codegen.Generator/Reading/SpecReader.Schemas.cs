@@ -661,7 +661,7 @@ internal sealed partial class SpecReader
                         if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
                         {
                             // A pointer to a schema elsewhere (bundlers point repeats at the first use): its properties, as if inline.
-                            CollectObject(typeName, pointed, string.Join(".", JsonPointer.Segments(reference.Substring(1))), properties, required, keyNodes, visited);
+                            CollectObject(typeName, pointed, JsonPointer.SpecPath(reference), properties, required, keyNodes, visited);
                         }
                         else
                         {
