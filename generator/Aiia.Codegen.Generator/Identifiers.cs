@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Aiia.Codegen;
@@ -16,31 +14,49 @@ public static class Identifiers
     /// </summary>
     public static string ToPascalCase(string name)
     {
-        var builder = new StringBuilder(name.Length);
-        foreach (var word in SplitWords(name))
+        // One pass into one array, no string per word: the reader names every property and schema of a spec with it.
+        // A word is a run of letters and digits (a surrogate is neither, so a word holds none).
+        var chars = new char[name.Length + 1];
+        var length = 1; // chars[0] is kept for the '_' a leading digit needs
+        var i = 0;
+        while (i < name.Length)
         {
-            var allUpper = true;
-            foreach (var c in word)
+            if (!char.IsLetterOrDigit(name[i]))
             {
-                if (char.IsLetter(c) && !char.IsUpper(c))
-                {
-                    allUpper = false;
-                    break;
-                }
+                i++;
+                continue;
             }
 
-            builder.Append(char.ToUpperInvariant(word[0]));
-            var rest = word.Substring(1);
+            var end = i;
+            var allUpper = true;
+            while (end < name.Length && char.IsLetterOrDigit(name[end]))
+            {
+                allUpper = allUpper && (!char.IsLetter(name[end]) || char.IsUpper(name[end]));
+                end++;
+            }
+
             // A shouted word (IN_PROGRESS) reads as a word; a camel word (userHash) keeps its humps.
-            builder.Append(allUpper && word.Length > 1 ? rest.ToLowerInvariant() : rest);
+            chars[length++] = char.ToUpperInvariant(name[i]);
+            for (var j = i + 1; j < end; j++)
+            {
+                chars[length++] = allUpper ? char.ToLowerInvariant(name[j]) : name[j];
+            }
+
+            i = end;
         }
 
-        if (builder.Length > 0 && char.IsDigit(builder[0]))
+        if (length == 1)
         {
-            builder.Insert(0, '_');
+            return string.Empty;
         }
 
-        return builder.ToString();
+        if (char.IsDigit(chars[1]))
+        {
+            chars[0] = '_';
+            return new string(chars, 0, length);
+        }
+
+        return new string(chars, 1, length - 1);
     }
 
     /// <summary><c>sessionId</c> → <c>sessionId</c>, <c>X-Request-Id</c> → <c>xRequestId</c>, <c>class</c> → <c>@class</c>.</summary>
@@ -65,30 +81,4 @@ public static class Identifiers
     /// <summary>Whether <paramref name="identifier"/> is a valid C# identifier (keywords excluded).</summary>
     public static bool IsValidIdentifier(string identifier) =>
         SyntaxFacts.IsValidIdentifier(identifier) && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None;
-
-    private static IEnumerable<string> SplitWords(string name)
-    {
-        var current = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
-                continue;
-            }
-
-            current.Append(c);
-        }
-
-        if (current.Length > 0)
-        {
-            yield return current.ToString();
-        }
-    }
 }

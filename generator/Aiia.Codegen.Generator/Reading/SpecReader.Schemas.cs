@@ -766,15 +766,16 @@ internal sealed partial class SpecReader
     /// <summary>A later allOf part or the schema itself redefines a property in place.</summary>
     private static void AddOrReplace(List<PropertyModel> properties, PropertyModel property)
     {
-        var index = properties.FindIndex(p => p.WireName == property.WireName);
-        if (index >= 0)
+        for (var i = 0; i < properties.Count; i++)
         {
-            properties[index] = property;
+            if (properties[i].WireName == property.WireName)
+            {
+                properties[i] = property;
+                return;
+            }
         }
-        else
-        {
-            properties.Add(property);
-        }
+
+        properties.Add(property);
     }
 
     /// <summary>The record of a component schema, read now if it was not read yet.</summary>
