@@ -44,16 +44,40 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         return hash;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>
+    /// A struct enumerator, so <c>foreach</c> over the model allocates nothing (the emitters walk every property of
+    /// every record several times).
+    /// </summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     /// <summary>Equality by elements.</summary>
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
     /// <summary>Inequality by elements.</summary>
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+    /// <summary>Walks the items in order without allocating.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The current item.</summary>
+        public readonly T Current => _items[_index];
+
+        /// <summary>Moves to the next item; false past the last.</summary>
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
 
 /// <summary>Creates <see cref="EquatableArray{T}"/> values.</summary>
