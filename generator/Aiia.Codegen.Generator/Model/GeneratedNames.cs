@@ -28,8 +28,12 @@ public sealed record GeneratedNames(
     EquatableArray<CredentialsName> Credentials = default,
     EquatableArray<ShapeConverterName> CollectionFields = default)
 {
-    // An index over Converters, built on first use; not part of the value (see Equals).
+    // Indexes over Converters, ShapeConverters and CollectionFields, built on first use; not part of the value (see
+    // Equals). The emitters ask for a converter or field per property: a linear search each time grows with the square
+    // of the spec.
     private Dictionary<string, string>? _converterIndex;
+    private Dictionary<TypeRef, string>? _shapeConverterIndex;
+    private Dictionary<TypeRef, string>? _collectionFieldIndex;
 
     /// <summary>The converter class of the record or enum named <paramref name="typeName"/>.</summary>
     public string ConverterOf(string typeName)
@@ -53,24 +57,33 @@ public sealed record GeneratedNames(
 
     /// <summary>The converter class of a body shape: the one of the equal type (two shapes may spell the same
     /// <see cref="TypeRef.ShapeName"/>, each has its own converter).</summary>
-    public string ShapeConverterOf(TypeRef type) => NameOf(ShapeConverters, type, "converter");
+    public string ShapeConverterOf(TypeRef type) => NameOf(_shapeConverterIndex ??= Index(ShapeConverters), type, "converter");
 
     /// <summary>The field of <see cref="JsonCollections"/> holding the converter of a list or map type (nullability of the
     /// type itself aside; two types that spell the same shape have fields of their own).</summary>
-    public string CollectionFieldOf(TypeRef type) => NameOf(CollectionFields, type, "field");
+    public string CollectionFieldOf(TypeRef type) => NameOf(_collectionFieldIndex ??= Index(CollectionFields), type, "field");
 
-    private static string NameOf(EquatableArray<ShapeConverterName> names, TypeRef type, string what)
+    /// <summary>Each type's name: the first one listed for it, as a search in order would find.</summary>
+    private static Dictionary<TypeRef, string> Index(EquatableArray<ShapeConverterName> names)
     {
-        var shape = type.WithNullable(false);
+        var index = new Dictionary<TypeRef, string>(names.Count);
         foreach (var name in names)
         {
-            if (name.Type.Equals(shape))
+            if (!index.ContainsKey(name.Type))
             {
-                return name.ConverterName;
+                index.Add(name.Type, name.ConverterName);
             }
         }
 
-        throw new InvalidOperationException($"The naming pass gave the shape '{shape.ShapeName}' no {what}.");
+        return index;
+    }
+
+    private static string NameOf(Dictionary<TypeRef, string> index, TypeRef type, string what)
+    {
+        var shape = type.WithNullable(false);
+        return index.TryGetValue(shape, out var name)
+            ? name
+            : throw new InvalidOperationException($"The naming pass gave the shape '{shape.ShapeName}' no {what}.");
     }
 
     /// <inheritdoc />
