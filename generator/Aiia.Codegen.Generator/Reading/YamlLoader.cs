@@ -275,7 +275,7 @@ internal static class YamlLoader
         long expansion = 0; // nodes that aliases stand for
         var aliases = 0;
         var scanner = new Scanner(new StringReader(text));
-        var parser = new Parser(scanner);
+        var parser = new YamlParser(scanner);
         try
         {
             while (parser.MoveNext())
