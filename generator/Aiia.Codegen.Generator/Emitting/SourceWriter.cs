@@ -149,6 +149,14 @@ internal sealed class SourceWriter : System.IDisposable
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>Empties the writer for the next file, keeping its buffer.</summary>
+    public void Clear()
+    {
+        _text.Truncate(0);
+        _indent = 0;
+        _nestedIndent = 0;
+    }
+
     /// <summary>Returns the buffer to the pool; the writer is empty afterwards.</summary>
     public void Dispose() => _text.Dispose();
 }
