@@ -581,7 +581,8 @@ internal sealed partial class SpecReader
                 Report(DiagnosticDescriptors.NameChanged, keyNodes[property.WireName], $"The property '{property.WireName}'", path + ".properties", nameless ? property.WireName : claim.Desired, reason, claim.Name);
             }
 
-            result.Add(property with { Name = claim.Name, Type = type, IsRequired = isRequired });
+            var unchanged = claim.Name == property.Name && ReferenceEquals(type, property.Type) && isRequired == property.IsRequired;
+            result.Add(unchanged ? property : property with { Name = claim.Name, Type = type, IsRequired = isRequired });
         }
 
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
@@ -591,8 +592,8 @@ internal sealed partial class SpecReader
         for (var i = 0; i < result.Count; i++)
         {
             var property = result[i];
-            result[i] = property.IsInherited ? property : property.IsRequired || property.Default is null
-                ? property with { Default = null }
+            result[i] = property.IsInherited || property.Default is null ? property // no copy when nothing changes
+                : property.IsRequired ? property with { Default = null }
                 : property with { DefaultName = memberNames.ClaimExtra("Default" + property.Name, $"the default of '{property.WireName}'") };
         }
 
