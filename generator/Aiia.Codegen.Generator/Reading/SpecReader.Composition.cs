@@ -35,6 +35,9 @@ internal sealed partial class SpecReader
     /// <summary>Whether the schema is a oneOf/anyOf of alternatives (not only of constraints on one object).</summary>
     private static bool IsComposition(SpecMapping schema) => CompositionKeyword(schema) is not null;
 
+    // In the order CompositionKeyword looks for them (it is asked of nearly every schema: one array, not one per call).
+    private static readonly string[] CompositionKeywords = { "oneOf", "anyOf" };
+
     /// <summary>
     /// <c>oneOf</c> or <c>anyOf</c>, whichever the schema has (oneOf first); null when it has neither, or when every
     /// alternative only constrains the schema itself (<c>oneOf: [{required: [a]}, {required: [b]}]</c>), which
@@ -42,7 +45,7 @@ internal sealed partial class SpecReader
     /// </summary>
     private static string? CompositionKeyword(SpecMapping schema)
     {
-        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        foreach (var keyword in CompositionKeywords)
         {
             if (Get(schema, keyword) is { } node)
             {
