@@ -269,6 +269,7 @@ internal static class YamlLoader
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal); // anchor → expanded size, -1 while open
         var anchored = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
         List<Problem>? invalidScalars = null;
+        var texts = new SharedTexts();
         SpecNode? root = null;
         long count = 0; // nodes, aliases counted as what they stand for (the size of anchored nodes)
         long written = 0; // nodes as written
@@ -323,7 +324,7 @@ internal static class YamlLoader
                             }
                         }
 
-                        var value = ScalarText(scalar.Value, out var bad);
+                        var value = texts.Share(ScalarText(scalar.Value, out var bad));
                         if (bad >= 0)
                         {
                             (invalidScalars ??= new List<Problem>()).Add(InvalidScalar(scalar, bad, PathOf(frames)));
@@ -518,6 +519,36 @@ internal static class YamlLoader
     }
 
     private static Result Stop(Problem problem) => new(null, problem, NoProblems);
+
+    /// <summary>
+    /// The same string for a short scalar text seen a moment ago: a spec repeats its keys and small values
+    /// (<c>type</c>, <c>string</c>, <c>description</c>, property names) tens of thousands of times, and every node
+    /// outlives the load, so each copy would be moved by every collection until the reader is done. A fixed table of
+    /// the latest text per hash slot (a dictionary of every text would grow into the large-object heap); long texts
+    /// (descriptions) rarely repeat.
+    /// </summary>
+    private sealed class SharedTexts
+    {
+        private const int MaxLength = 64;
+        private readonly string?[] _slots = new string?[4096];
+
+        public string Share(string text)
+        {
+            if (text.Length > MaxLength)
+            {
+                return text;
+            }
+
+            var slot = StringComparer.Ordinal.GetHashCode(text) & (_slots.Length - 1);
+            if (_slots[slot] is { } seen && string.Equals(seen, text, StringComparison.Ordinal))
+            {
+                return seen;
+            }
+
+            _slots[slot] = text;
+            return text;
+        }
+    }
 
     /// <summary>
     /// A scalar's value as generated code can hold it. An escape such as <c>"\uD800"</c> yields text that is not
