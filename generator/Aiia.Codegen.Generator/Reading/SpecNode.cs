@@ -12,17 +12,25 @@ namespace Aiia.Codegen.Reading;
 /// </summary>
 public abstract class SpecNode
 {
-    private protected SpecNode(int start, int end)
+    // The end offset (never negative) with a flag of the node's kind in its sign bit: a scalar's IsPlain, a
+    // collection's IsFlow. Every node of a spec outlives its load (hundreds of thousands of them for a large spec), and
+    // a field of its own would make each one 8 bytes larger.
+    private readonly int _endAndFlag;
+
+    private protected SpecNode(int start, int end, bool flag)
     {
         Start = start;
-        End = end;
+        _endAndFlag = flag ? end | int.MinValue : end;
     }
 
     /// <summary>Offset of the node's first character (of its opening token for a mapping or list).</summary>
     public int Start { get; }
 
     /// <summary>Offset just past a scalar; for a mapping or list, just past its opening token (see <c>SpecReader.EndOf</c>).</summary>
-    public int End { get; }
+    public int End => _endAndFlag & int.MaxValue;
+
+    /// <summary>The flag given to the constructor.</summary>
+    private protected bool Flag => _endAndFlag < 0;
 
     /// <summary>
     /// Nodes are equal only to themselves; hashed by offset, which is cheaper than the runtime's identity hash for the
@@ -35,10 +43,9 @@ public abstract class SpecNode
 public sealed class SpecScalar : SpecNode
 {
     internal SpecScalar(string value, bool isPlain, string? tag, int start, int end)
-        : base(start, end)
+        : base(start, end, isPlain)
     {
         Value = value;
-        IsPlain = isPlain;
         Tag = tag;
     }
 
@@ -46,7 +53,7 @@ public sealed class SpecScalar : SpecNode
     public string Value { get; }
 
     /// <summary>Written without quotes or block indicators (only then can it mean null).</summary>
-    public bool IsPlain { get; }
+    public bool IsPlain => Flag;
 
     /// <summary>Its explicit tag (<c>tag:yaml.org,2002:str</c> for <c>!!str</c>), or null.</summary>
     public string? Tag { get; }
@@ -145,24 +152,28 @@ public enum ScalarKind
 public sealed class SpecMapping : SpecNode
 {
     internal SpecMapping(bool isFlow, int start, int end)
-        : base(start, end) => IsFlow = isFlow;
+        : base(start, end, isFlow)
+    {
+    }
 
     /// <summary>Set once, by the loader, when the mapping ends (an array of the exact size: no list growth).</summary>
     public KeyValuePair<SpecNode, SpecNode>[] Children { get; internal set; } = Array.Empty<KeyValuePair<SpecNode, SpecNode>>();
 
     /// <summary>Written as <c>{ a: 1 }</c>.</summary>
-    public bool IsFlow { get; }
+    public bool IsFlow => Flag;
 }
 
 /// <summary>A list: its items in document order.</summary>
 public sealed class SpecSequence : SpecNode
 {
     internal SpecSequence(bool isFlow, int start, int end)
-        : base(start, end) => IsFlow = isFlow;
+        : base(start, end, isFlow)
+    {
+    }
 
     /// <summary>Set once, by the loader, when the list ends.</summary>
     public SpecNode[] Children { get; internal set; } = Array.Empty<SpecNode>();
 
     /// <summary>Written as <c>[a, b]</c>.</summary>
-    public bool IsFlow { get; }
+    public bool IsFlow => Flag;
 }
