@@ -229,4 +229,7 @@ internal static class SpecNaming
 /// <param name="TakenBy">Who holds <paramref name="Desired"/>.</param>
 /// <param name="AtOperationId">Whether it is reported at the operation's <c>operationId</c> (a name the id gives) rather than its method key.</param>
 /// <param name="Scheme">The security scheme the name belongs to, if any.</param>
-internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null);
+/// <param name="Parameter">The parameter (its <see cref="ParameterModel.Key"/>) or form field (<c>field:</c> and its wire
+/// name) of <paramref name="Operation"/> the name belongs to, if any.</param>
+/// <param name="Nameless">Whether the name changed because the spec's has no letter or digit (<paramref name="TakenBy"/> unused).</param>
+internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false);
