@@ -51,7 +51,7 @@ internal static class SpecNaming
         var registration = Claim(client + "ServiceCollectionExtensions", "the registration class", null);
         var collections = Claim(client + "JsonCollections", "the JSON helpers of the client", null);
         var session = spec.SessionRenewal is { } renewal
-            ? renewal with { RenewerName = Claim(client + "SessionRenewer", "the session renewer", null) }
+            ? renewal with { RenewerName = Claim(client + "SessionRenewer", "the session renewer", null), StoredValues = StoredParameters(renewal, changes) }
             : null;
 
         var converters = new List<TypeConverterName>(spec.Objects.Count + spec.Enums.Count);
@@ -155,6 +155,35 @@ internal static class SpecNaming
         }
 
         return fields.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The parameters of the session renewer's <c>ToSessionGrant(response, …)</c> that take the stored values: by the
+    /// parameter rule (<see cref="ParameterNaming"/>): camel case, <c>response</c> steps aside (<c>responseValue</c>),
+    /// a name an earlier one took is numbered and reported.
+    /// </summary>
+    private static EquatableArray<StoredValueModel> StoredParameters(SessionRenewalModel renewal, List<NameChange> changes)
+    {
+        var taken = new Dictionary<string, string>(System.StringComparer.Ordinal) { ["response"] = "the response parameter" };
+        var result = new List<StoredValueModel>(renewal.StoredValues.Count);
+        foreach (var stored in renewal.StoredValues)
+        {
+            var name = Identifiers.ToCamelCase(stored.WireName);
+            name = name.Length == 0 ? ReservedNames.NamelessParameter : name;
+            name = name == "response" ? name + ReservedNames.MemberSuffix : name;
+            var owner = $"the session-start parameter of the stored property '{stored.WireName}'";
+            if (taken.TryGetValue(name, out var holder))
+            {
+                var free = NameAllocator.Numbered(name, taken.ContainsKey);
+                changes.Add(new NameChange(owner, renewal.BodyType, -1, name, free, holder));
+                name = free;
+            }
+
+            taken.Add(name, owner);
+            result.Add(stored with { ParameterName = name });
+        }
+
+        return result.ToEquatableArray();
     }
 
     /// <summary>
