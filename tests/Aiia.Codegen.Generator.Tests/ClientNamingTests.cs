@@ -24,7 +24,8 @@ public sealed class ClientNamingTests
     /// <c>collideParameters</c> has parameters whose C# names collide with each other (<c>page-size</c> in the query and
     /// <c>pageSize</c> in a header, <c>v1</c> and <c>V1</c>, <c>event</c> and <c>Event</c>, <c>body</c> and
     /// <c>bodyParameter</c>), with generated code (<c>cancellationToken</c>, <c>request</c>), with keywords (<c>class</c>,
-    /// <c>event</c>, <c>await</c>, <c>value</c>), with the generated temporaries (<c>__x</c>, <c>a1</c>), names without a
+    /// <c>event</c>, <c>await</c>, <c>value</c>; <c>event2</c> after <c>Event</c> became <c>event2</c>, which C# reads
+    /// as <c>@event2</c> too), with the generated temporaries (<c>__x</c>, <c>a1</c>), names without a
     /// letter (<c>$</c>, <c>-</c>), and form fields that collide with those and each other (<c>page_size</c>).
     /// </summary>
     private const string CollidingSpec = """
@@ -122,6 +123,7 @@ public sealed class ClientNamingTests
                 - {name: V1, in: header, schema: {type: string}}
                 - {name: __x, in: query, style: form, explode: false, schema: {type: array, items: {type: integer}}}
                 - {name: a1, in: query, style: deepObject, schema: {$ref: '#/components/schemas/Status'}}
+                - {name: event2, in: query, schema: {type: string}}
               requestBody:
                 content:
                   application/x-www-form-urlencoded:
@@ -133,6 +135,7 @@ public sealed class ClientNamingTests
                         page_size: {type: string}
                         id: {type: string}
                         item: {type: array, items: {type: string}}
+                        class: {type: string}
               responses:
                 '204': {description: None}
         components:
@@ -178,7 +181,8 @@ public sealed class ClientNamingTests
                     await client.CollideParametersAsync(
                         "i", pageSize: 1, pageSize2: 2, bodyParameter: "b", bodyParameter2: "b2", cancellationTokenParameter: "c", requestParameter: "r",
                         @class: "c", @event: "e", event2: "E", @await: "a", value: "v", parameter: "$", parameter2: "-", v1: "1", v1_2: "2", x: [1, 2],
-                        a1: new Status { State = StatusState.Done }, bodyField: "b", pageSizeField: "p", pageSizeField2: "q", idField: "i", itemField: ["i"]);
+                        a1: new Status { State = StatusState.Done }, event2_2: "e2",
+                        bodyField: "b", pageSizeField: "p", pageSizeField2: "q", idField: "i", itemField: ["i"], classField: "c");
                     _ = (status, result);
                 }
             }
@@ -219,11 +223,12 @@ public sealed class ClientNamingTests
         // Parameters and fields, each at its own entry.
         Assert.Contains("(79) The parameter 'pageSize' at paths./params/{id}.post.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'.", reported);
         Assert.Contains("(81) The parameter 'bodyParameter' at paths./params/{id}.post.parameters cannot be named 'bodyParameter' (the parameter 'body' already has that name); it is generated as 'bodyParameter2'.", reported);
-        Assert.Contains("(86) The parameter 'Event' at paths./params/{id}.post.parameters cannot be named '@event' (the parameter 'event' already has that name); it is generated as '@event2'.", reported);
+        Assert.Contains("(86) The parameter 'Event' at paths./params/{id}.post.parameters cannot be named '@event' (the parameter 'event' already has that name); it is generated as 'event2'.", reported);
         Assert.Contains("(89) The parameter '$' at paths./params/{id}.post.parameters[12] cannot be named '$' (a C# name needs a letter or digit); it is generated as 'parameter'.", reported);
         Assert.Contains("(90) The parameter '-' at paths./params/{id}.post.parameters cannot be named 'parameter' (the parameter '$' already has that name); it is generated as 'parameter2'.", reported);
         Assert.Contains("(92) The parameter 'V1' at paths./params/{id}.post.parameters cannot be named 'v1' (the parameter 'v1' already has that name); it is generated as 'v1_2'.", reported);
-        Assert.Contains("(103) The field 'page_size' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'pageSizeField' (the field 'pageSize' already has that name); it is generated as 'pageSizeField2'.", reported);
+        Assert.Contains("(104) The field 'page_size' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'pageSizeField' (the field 'pageSize' already has that name); it is generated as 'pageSizeField2'.", reported);
+        Assert.Contains(reported, r => r.Contains("The parameter 'event2'", StringComparison.Ordinal) && r.EndsWith("(the parameter 'Event' already has that name); it is generated as 'event2_2'.", StringComparison.Ordinal));
         // Stepping aside from generated code's names (bodyParameter, cancellationTokenParameter) is the silent, long-standing rule.
         Assert.DoesNotContain(reported, r => r.Contains("'cancellationToken'", StringComparison.Ordinal));
     }
@@ -239,9 +244,9 @@ public sealed class ClientNamingTests
         // Parameters are named in document order, then the required ones come first; the waiter's timeout by its C# name.
         var collide = spec.Operations.Single(o => o.MethodName == "CollideParameters");
         Assert.Equal(
-            ["id", "pageSize", "pageSize2", "bodyParameter", "bodyParameter2", "cancellationTokenParameter", "requestParameter", "@class", "@event", "@event2", "await", "value", "parameter", "parameter2", "v1", "v1_2", "x", "a1"],
+            ["id", "pageSize", "pageSize2", "bodyParameter", "bodyParameter2", "cancellationTokenParameter", "requestParameter", "@class", "@event", "event2", "await", "value", "parameter", "parameter2", "v1", "v1_2", "x", "a1", "event2_2"],
             collide.Parameters.Select(p => p.Name));
-        Assert.Equal(["bodyField", "pageSizeField", "pageSizeField2", "idField", "itemField"], collide.Body!.Fields.Select(f => f.Name));
+        Assert.Equal(["bodyField", "pageSizeField", "pageSizeField2", "idField", "itemField", "classField"], collide.Body!.Fields.Select(f => f.Name));
         Assert.Equal("wait", spec.Operations.Single(o => o.MethodName == "GetStatus").Polling!.TimeoutParameter);
         var polled = spec.Operations.Single(o => o.Polling is not null);
         Assert.Equal("WaitForStatus2", polled.Polling!.WaiterName);

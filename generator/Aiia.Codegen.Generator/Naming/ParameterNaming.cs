@@ -14,10 +14,11 @@ namespace Aiia.Codegen.Naming;
 /// placeholder's <see cref="ReservedNames.NamelessPlaceholder"/>;</item>
 /// <item>a parameter named like what every generated method has (<see cref="ReservedNames.MethodOwnNames"/>) gets
 /// <see cref="ReservedNames.ParameterSuffix"/> appended (<c>body</c> → <c>bodyParameter</c>, silently, the
-/// long-standing rule); a field named like one of those or like a parameter gets <see cref="ReservedNames.FieldSuffix"/>;</item>
+/// long-standing rule); a field named like one of those or like a parameter gets <see cref="ReservedNames.FieldSuffix"/>
+/// (<c>class</c> → <c>classField</c>: names are compared as C# reads them, see <see cref="NameAllocator.Suffixed"/>);</item>
 /// <item>a name an earlier one took gets the lowest free number (<c>x_id</c>, then <c>X-Id</c> → <c>xId2</c>; after
-/// an underscore when it ends in a digit: <c>v1_2</c>), reported as AIIA0014 (a placeholder's name is in its own
-/// AIIA0043 instead).</item>
+/// an underscore when it ends in a digit: <c>v1_2</c>; an escaped keyword without its <c>@</c>: <c>event2</c>),
+/// reported as AIIA0014 (a placeholder's name is in its own AIIA0043 instead).</item>
 /// </list>
 /// Then the parameters are put in signature order: the required ones first, each group in document order.
 /// </summary>
@@ -63,7 +64,7 @@ internal static class ParameterNaming
 
             if (Array.IndexOf(ReservedNames.MethodOwnNames, name) >= 0)
             {
-                name += ReservedNames.ParameterSuffix;
+                name = NameAllocator.Suffixed(name, ReservedNames.ParameterSuffix);
             }
 
             named.Add(parameter with { Name = Claim(name, owner, parameter.Key, report: !parameter.IsPlaceholder) });
@@ -83,7 +84,7 @@ internal static class ParameterNaming
                 var name = Identifiers.ToCamelCase(field.WireName);
                 if (taken.ContainsKey(name))
                 {
-                    name += ReservedNames.FieldSuffix;
+                    name = NameAllocator.Suffixed(name, ReservedNames.FieldSuffix);
                 }
 
                 fields.Add(field with { Name = Claim(name, $"the field '{field.WireName}'", field.Key, report: true) });
