@@ -30,6 +30,11 @@ internal static class ParameterNaming
     /// <param name="changes">Receives each name that differs from its pattern.</param>
     public static OperationModel Run(OperationModel operation, int index, List<NameChange> changes)
     {
+        if (operation.Parameters.Count == 0 && operation.Body is not { Fields.Count: > 0 })
+        {
+            return operation; // nothing to name (a polled operation has its timeout parameter)
+        }
+
         var taken = new Dictionary<string, string>(StringComparer.Ordinal); // name → who has it
         string Claim(string name, string owner, string key, bool report)
         {
@@ -94,8 +99,17 @@ internal static class ParameterNaming
         }
 
         var ordered = new List<ParameterModel>(named.Count);
-        ordered.AddRange(named.FindAll(p => p.IsRequired));
-        ordered.AddRange(named.FindAll(p => !p.IsRequired));
+        foreach (var required in new[] { true, false })
+        {
+            foreach (var parameter in named)
+            {
+                if (parameter.IsRequired == required)
+                {
+                    ordered.Add(parameter);
+                }
+            }
+        }
+
         var polling = operation.Polling is { } read
             ? read with { TimeoutParameter = named.Find(p => p.In == ParameterLocation.Query && p.WireName == read.TimeoutParameter)!.Name }
             : null;

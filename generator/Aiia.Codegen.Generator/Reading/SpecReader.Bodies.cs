@@ -148,10 +148,11 @@ internal sealed partial class SpecReader
         }
 
         var encoding = GetMapping(media, "encoding", path);
+        var propertiesPath = path + ".schema.properties";
         foreach (var (wire, node, required) in properties)
         {
             var fieldPath = path + ".schema.properties." + wire;
-            if (Identifiers.ToPascalCase(wire).Length == 0)
+            if (!HasLetterOrDigit(wire))
             {
                 Report(DiagnosticDescriptors.BodyLoosened, node, $"The field '{wire}' has no letters or digits", fieldPath, "it is left out.");
                 continue;
@@ -167,7 +168,7 @@ internal sealed partial class SpecReader
 
             var description = Deref(node) is { } target ? GetString(target, "description", fieldPath) : null;
             var field = new BodyFieldModel(string.Empty, wire, type.WithNullable(!required || type.IsNullable), required, file, description, style, explode);
-            _readingSources.Parameters[field.Key] = (node, path + ".schema.properties"); // its C# name is the naming pass's
+            _readingSources.Add(field.Key, node, propertiesPath); // its C# name is the naming pass's
             fields.Add(field);
         }
 

@@ -211,9 +211,10 @@ internal sealed partial class SpecReader
             }
         }
 
+        var parametersPath = path + ".parameters";
         for (var i = 0; i < parameters.Count; i++)
         {
-            _readingSources.Parameters[keys[i]] = (sources[i], path + ".parameters"); // where a rename is reported
+            _readingSources.Add(keys[i], sources[i], parametersPath); // where a rename is reported
             nodes[parameters[i]] = sources[i] is SpecMapping item ? (Get(item, "$ref") ?? Get(item, "name") ?? item) : sources[i];
         }
 
@@ -282,8 +283,11 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        // Its C# name is the naming pass's; where a nameless one ('$') is reported, should it have none.
-        _readingSources.NameNodes[parameterLocation + ":" + wireName] = (Get(parameter, "name")!, path);
+        if (!HasLetterOrDigit(wireName!))
+        {
+            // Its C# name is the naming pass's ('parameter' for '$'), reported at its name.
+            _readingSources.AddNameless(parameterLocation + ":" + wireName, Get(parameter, "name")!, path);
+        }
         var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));
         var isList = type.Kind == TypeKind.Array && !type.Element!.IsCollection && type.Element.Kind is not (TypeKind.Object or TypeKind.Any);
         var isObject = type.Kind is TypeKind.Object or TypeKind.Map;
@@ -329,9 +333,22 @@ internal sealed partial class SpecReader
 
             // The URL cannot be built without a value: the placeholder becomes a required string parameter, reported
             // (AIIA0043, with its C# name) once the naming pass has named it.
-            _readingSources.Placeholders.Add((pathKey, placeholder, path));
+            _readingSources.AddPlaceholder(pathKey, placeholder, path);
             parameters.Add(new ParameterModel(string.Empty, placeholder, ParameterLocation.Path, new TypeRef(TypeKind.String), true, null, IsPlaceholder: true));
         }
+    }
+
+    private static bool HasLetterOrDigit(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The mapping a <c>#/…</c> JSON pointer of this document points at, or null.</summary>

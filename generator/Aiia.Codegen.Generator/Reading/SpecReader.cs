@@ -195,7 +195,7 @@ internal sealed partial class SpecReader
         {
             // At the parameter, record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
             var sources = change.Operation >= 0 ? _operationSources[change.Operation] : null;
-            (SpecNode Node, string Path)? where = change.Parameter is { } key && sources is not null && (change.Nameless ? sources.NameNodes : sources.Parameters).TryGetValue(key, out var entry) ? entry
+            (SpecNode Node, string Path)? where = change.Parameter is { } key && sources?.Site(key, change.Nameless) is { } site ? (site.Node, site.Path)
                 : change.TypeName is { } type && _typeOrigins.TryGetValue(type, out var origin) ? origin
                 : change.Scheme is { } scheme && _schemeOrigins.TryGetValue(scheme, out var schemeOrigin) ? schemeOrigin
                 : change.Operation >= 0 ? (change.AtOperationId ? _operationOrigins[change.Operation].IdNode : _operationOrigins[change.Operation].Node, _operationOrigins[change.Operation].Path)
@@ -208,10 +208,10 @@ internal sealed partial class SpecReader
 
         for (var i = 0; i < _operationSources.Count; i++)
         {
-            foreach (var (pathKey, placeholder, path) in _operationSources[i].Placeholders)
+            foreach (var site in _operationSources[i].Placeholders ?? Enumerable.Empty<PlaceholderSite>())
             {
-                var parameter = named.Operations[i].Parameters.First(p => p.IsPlaceholder && p.WireName == placeholder);
-                Report(DiagnosticDescriptors.PlaceholderWithoutParameter, pathKey, placeholder, path, parameter.Name);
+                var parameter = named.Operations[i].Parameters.First(p => p.IsPlaceholder && p.WireName == site.Placeholder);
+                Report(DiagnosticDescriptors.PlaceholderWithoutParameter, site.PathKey, site.Placeholder, site.Path, parameter.Name);
             }
         }
 
