@@ -135,7 +135,7 @@ internal static class ClientNaming
             foreach (var use in requirement.Schemes)
             {
                 var name = Identifiers.ToPascalCase(use.SchemeName);
-                schemes.Add(name.Length == 0 ? "Credential" : name);
+                schemes.Add(name.Length == 0 ? ReservedNames.NamelessScheme : name);
             }
 
             if (schemes.Count > 0)

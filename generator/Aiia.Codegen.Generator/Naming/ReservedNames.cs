@@ -90,6 +90,9 @@ internal static class ReservedNames
     /// <summary>The C# name of a path placeholder without a parameter whose name has no letter or digit.</summary>
     public const string NamelessPlaceholder = "pathParameter";
 
+    /// <summary>What stands for a security scheme's name that has no letter or digit (its options property, its credentials helper).</summary>
+    public const string NamelessScheme = "Credential";
+
     /// <summary>The C# name of a component schema whose name has no letter or digit.</summary>
     public const string NamelessSchema = "Schema";
 

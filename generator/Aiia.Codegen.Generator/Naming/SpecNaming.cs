@@ -47,7 +47,7 @@ internal static class SpecNaming
         var credentials = new List<CredentialsName>();
         spec = ClientNaming.Run(spec, changes, credentials);
         var options = Claim(client + "Options", "the client options class", null);
-        var schemes = OptionsProperties(spec.SecuritySchemes, options, changes);
+        var schemes = OptionsProperties(spec.SecuritySchemes, client, options, changes);
         var registration = Claim(client + "ServiceCollectionExtensions", "the registration class", null);
         var collections = Claim(client + "JsonCollections", "the JSON helpers of the client", null);
         var session = spec.SessionRenewal is { } renewal
@@ -187,14 +187,41 @@ internal static class SpecNaming
     }
 
     /// <summary>
-    /// The credential properties live in the options class: one the reader named like the class's pattern name still
-    /// steps aside when the class kept it, and one named like the class's given name (<c>{Client}Options2</c>) steps
-    /// aside too, so the check is against the allocated name.
+    /// The credential properties of the options class: an API key's is its scheme's name in PascalCase
+    /// (<c>Credential</c> when it has no letter), a basic scheme's that with <c>UserName</c> and <c>Password</c>, in
+    /// scheme order; one named like a member every options class has, or like the class's pattern name, gets
+    /// <c>Value</c> appended; one an earlier scheme took is numbered (both the member rule, <see cref="MemberNames"/>).
+    /// One named like the class's given name (<c>{Client}Options2</c>) steps aside too, so the check is against the
+    /// allocated name.
     /// </summary>
-    private static EquatableArray<SecuritySchemeModel> OptionsProperties(EquatableArray<SecuritySchemeModel> schemes, string options, List<NameChange> changes)
+    private static EquatableArray<SecuritySchemeModel> OptionsProperties(EquatableArray<SecuritySchemeModel> schemes, string client, string options, List<NameChange> changes)
     {
-        var taken = new HashSet<string>(ReservedNames.ClientOptionsMembers);
+        var members = new MemberNames(ReservedNames.ClientOptionsMembers, client + "Options");
+        string Member(string schemeName, string suffix)
+        {
+            var pascal = Identifiers.ToPascalCase(schemeName);
+            var claim = members.Claim((pascal.Length == 0 ? ReservedNames.NamelessScheme : pascal) + suffix, $"the security scheme '{schemeName}'");
+            if (claim.Changed)
+            {
+                changes.Add(new NameChange($"the options property of the security scheme '{schemeName}'", null, -1, claim.Desired, claim.Name, claim.TakenBy!, Scheme: schemeName));
+            }
+
+            return claim.Name;
+        }
+
+        var read = new List<SecuritySchemeModel>(schemes.Count);
         foreach (var scheme in schemes)
+        {
+            read.Add(scheme.Kind switch
+            {
+                SecuritySchemeKind.ApiKey => scheme with { PropertyName = Member(scheme.SchemeName, string.Empty) },
+                SecuritySchemeKind.Basic => scheme with { PropertyName = Member(scheme.SchemeName, "UserName"), PasswordPropertyName = Member(scheme.SchemeName, "Password") },
+                _ => scheme,
+            });
+        }
+
+        var taken = new HashSet<string>(ReservedNames.ClientOptionsMembers);
+        foreach (var scheme in read)
         {
             taken.Add(scheme.PropertyName);
             taken.Add(scheme.PasswordPropertyName);
@@ -217,8 +244,8 @@ internal static class SpecNaming
             return given;
         }
 
-        var result = new List<SecuritySchemeModel>(schemes.Count);
-        foreach (var scheme in schemes)
+        var result = new List<SecuritySchemeModel>(read.Count);
+        foreach (var scheme in read)
         {
             result.Add(scheme with
             {

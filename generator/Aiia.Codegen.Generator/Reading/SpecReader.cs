@@ -159,7 +159,7 @@ internal sealed partial class SpecReader
         var @namespace = _input.Namespace;
         _typeNames.Claim(clientName, "the client class"); // Named by the project, never changed; see Naming/SpecNaming.cs.
 
-        ReadSecuritySchemes(clientName);
+        ReadSecuritySchemes();
         IndexComponentSchemas();
         ReadComponentSchemas();
         var operations = ReadOperations(paths);
