@@ -1,7 +1,9 @@
 namespace Aiia.Codegen.Model;
 
 /// <summary>One client method.</summary>
-/// <param name="MethodName">The C# name without the <c>Async</c> suffix.</param>
+/// <param name="MethodName">The C# name without the <c>Async</c> suffix. As read, only a suggestion (the operationId in
+/// PascalCase, else derived from the method and path; inline types of the operation are named after it); the naming
+/// pass (<see cref="Naming.ClientNaming"/>) makes it unique in the client.</param>
 /// <param name="OperationId">The spec's operationId, or the derived one.</param>
 /// <param name="HttpMethod">Upper-case HTTP method.</param>
 /// <param name="PathTemplate">The path with <c>{name}</c> placeholders.</param>
