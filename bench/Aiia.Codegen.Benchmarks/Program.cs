@@ -20,7 +20,7 @@ switch (command)
         return 0;
     case "nswag-client":
     {
-        string text = Specs.Load(Specs.Aiia);
+        string text = Specs.Load(options.Positional.ElementAtOrDefault(0) ?? Specs.Aiia);
         var document = NSwag.OpenApiYamlDocument.FromYamlAsync(text).GetAwaiter().GetResult();
         var settings = new NSwag.CodeGeneration.CSharp.CSharpClientGeneratorSettings { ClassName = "NSwagAiiaClient" };
         settings.CSharpGeneratorSettings.Namespace = "Aiia.Codegen.Benchmarks.Peers.NSwagGenerated";
@@ -60,6 +60,8 @@ switch (command)
 
         return 0;
     }
+    case "compile-dirs":
+        return Aiia.Codegen.Benchmarks.Compilation.CompileDirectories.Run(options);
     case "emit-hash":
     {
         // emit-hash FILE...: SHA-256 of everything emitted for each spec (checks that a performance change keeps the output).

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Aiia.Codegen.Runtime;
 
-// The one-line reads and writes of a generated converter's properties (see ApiJsonProperties).
+// The one-line reads of a generated converter's properties (see ApiJsonProperties).
 public static partial class ApiJson
 {
     /// <summary>Reads <c>null</c> as <c>null</c>, else as <see cref="ReadString"/> does.</summary>
@@ -111,45 +111,5 @@ public static partial class ApiJson
     {
         ArgumentNullException.ThrowIfNull(converter);
         return reader.TokenType == JsonTokenType.Null ? null : converter.Read(ref reader, typeof(T), options);
-    }
-
-    /// <summary>Writes a property whose value has a converter (a record, an enum, a list or a map).</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property's encoded name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="converter">The value's converter.</param>
-    /// <param name="options">The options passed on to the converter.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="converter"/> is null.</exception>
-    public static void Write<T>(Utf8JsonWriter writer, JsonEncodedText name, T value, JsonConverter<T> converter, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(converter);
-        writer.WritePropertyName(name);
-        converter.Write(writer, value, options);
-    }
-
-    /// <summary>Writes a date property as a <c>yyyy-MM-dd</c> string.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property's encoded name.</param>
-    /// <param name="value">The date.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(name);
-        WriteDate(writer, value);
-    }
-
-    /// <summary>Writes a property holding any JSON value, as it is.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="name">The property's encoded name.</param>
-    /// <param name="value">The value.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
-    public static void WriteElement(Utf8JsonWriter writer, JsonEncodedText name, JsonElement value)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(name);
-        value.WriteTo(writer);
     }
 }

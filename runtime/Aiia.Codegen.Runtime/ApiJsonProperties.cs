@@ -17,7 +17,7 @@ namespace Aiia.Codegen.Runtime;
 /// repeated property takes its last value.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ApiJsonProperties
+public sealed partial class ApiJsonProperties
 {
     private const byte NotNull = 1;
     private const byte Required = 2;

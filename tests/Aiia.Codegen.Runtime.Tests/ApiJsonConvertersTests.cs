@@ -273,23 +273,101 @@ public sealed class ApiJsonConvertersTests
     }
 
     [Fact]
-    public void The_property_writers_write_name_and_value()
+    public void The_property_writers_write_null_for_a_required_property_and_leave_out_an_optional_one()
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using var any = JsonDocument.Parse("""{"k":null}""");
+        var names = new[] { "s", "i", "l", "f", "d", "m", "b", "g", "t", "day", "any", "list", "kind", "rec" };
+        var table = new ApiJsonProperties(ApiJsonUnlisted.Keep, null, null, names);
+        var list = new ApiJsonList<int>(ApiJsonValues.Int32);
+
+        string Written(Action<Utf8JsonWriter> write)
         {
-            writer.WriteStartObject();
-            ApiJson.Write(writer, JsonEncodedText.Encode("list"), (IReadOnlyList<int>)[1], new ApiJsonList<int>(ApiJsonValues.Int32), Options);
-            ApiJson.WriteDate(writer, JsonEncodedText.Encode("day"), new DateOnly(2024, 2, 29));
-            using var document = JsonDocument.Parse("""{"k":null}""");
-            ApiJson.WriteElement(writer, JsonEncodedText.Encode("any"), document.RootElement);
-            writer.WriteEndObject();
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                write(writer);
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
-        Assert.Equal("""{"list":[1],"day":"2024-02-29","any":{"k":null}}""", Encoding.UTF8.GetString(buffer.WrittenSpan));
-        Assert.Throws<ArgumentNullException>(() => ApiJson.Write(null!, default, 1, ApiJsonValues.Int32, Options));
-        Assert.Throws<ArgumentNullException>(() => ApiJson.WriteDate(null!, default, default));
-        Assert.Throws<ArgumentNullException>(() => ApiJson.WriteElement(null!, default, default));
+        Assert.Equal(
+            """{"s":"x","i":1,"l":2,"f":1.5,"d":2.5,"m":3.5,"b":true,"g":"6f9619ff-8b86-d011-b42d-00cf4fc964ff","t":"2024-02-29T10:00:00+01:00","day":"2024-02-29","any":{"k":null},"list":[1],"kind":7,"rec":[2]}""",
+            Written(w =>
+            {
+                table.WriteString(w, 0, "x");
+                table.WriteInt32(w, 1, 1);
+                table.WriteInt64(w, 2, 2);
+                table.WriteSingle(w, 3, 1.5f);
+                table.WriteDouble(w, 4, 2.5);
+                table.WriteDecimal(w, 5, 3.5m);
+                table.WriteBoolean(w, 6, true);
+                table.WriteGuid(w, 7, Guid.Parse("6f9619ff-8b86-d011-b42d-00cf4fc964ff"));
+                table.WriteDateTimeOffset(w, 8, new DateTimeOffset(2024, 2, 29, 10, 0, 0, TimeSpan.FromHours(1)));
+                table.WriteDate(w, 9, new DateOnly(2024, 2, 29));
+                table.WriteElement(w, 10, any.RootElement);
+                table.WriteWith(w, 11, (IReadOnlyList<int>)[1], list, Options);
+                table.WriteNullableValueWith(w, 12, 7, ApiJsonValues.Int32, Options);
+                table.WriteNullableWith(w, 13, (IReadOnlyList<int>)[2], list, Options);
+            }));
+
+        // Required (or nullable in the spec): null is written. Optional: left out.
+        Assert.Equal(
+            """{"s":null,"i":null,"l":null,"f":null,"d":null,"m":null,"b":null,"g":null,"t":null,"day":null,"any":null,"kind":null,"rec":null}""",
+            Written(w =>
+            {
+                table.WriteString(w, 0, null);
+                table.WriteInt32(w, 1, null);
+                table.WriteInt64(w, 2, null);
+                table.WriteSingle(w, 3, null);
+                table.WriteDouble(w, 4, null);
+                table.WriteDecimal(w, 5, null);
+                table.WriteBoolean(w, 6, null);
+                table.WriteGuid(w, 7, null);
+                table.WriteDateTimeOffset(w, 8, null);
+                table.WriteDate(w, 9, null);
+                table.WriteElement(w, 10, null);
+                table.WriteNullableValueWith<int>(w, 12, null, ApiJsonValues.Int32, Options);
+                table.WriteNullableWith<IReadOnlyList<int>>(w, 13, null, list, Options);
+            }));
+        Assert.Equal(
+            "{}",
+            Written(w =>
+            {
+                table.WriteOptionalString(w, 0, null);
+                table.WriteOptionalInt32(w, 1, null);
+                table.WriteOptionalInt64(w, 2, null);
+                table.WriteOptionalSingle(w, 3, null);
+                table.WriteOptionalDouble(w, 4, null);
+                table.WriteOptionalDecimal(w, 5, null);
+                table.WriteOptionalBoolean(w, 6, null);
+                table.WriteOptionalGuid(w, 7, null);
+                table.WriteOptionalDateTimeOffset(w, 8, null);
+                table.WriteOptionalDate(w, 9, null);
+                table.WriteOptionalElement(w, 10, null);
+                table.WriteOptionalWith<IReadOnlyList<int>>(w, 11, null, list, Options);
+                table.WriteOptionalValueWith<int>(w, 12, null, ApiJsonValues.Int32, Options);
+            }));
+        Assert.Equal(
+            """{"s":"x","i":1,"l":2,"f":1.5,"d":2.5,"m":3.5,"b":false,"g":"00000000-0000-0000-0000-000000000000","t":"2024-02-29T10:00:00+00:00","day":"0001-01-01","any":{"k":null},"list":[1],"kind":7}""",
+            Written(w =>
+            {
+                table.WriteOptionalString(w, 0, "x");
+                table.WriteOptionalInt32(w, 1, 1);
+                table.WriteOptionalInt64(w, 2, 2);
+                table.WriteOptionalSingle(w, 3, 1.5f);
+                table.WriteOptionalDouble(w, 4, 2.5);
+                table.WriteOptionalDecimal(w, 5, 3.5m);
+                table.WriteOptionalBoolean(w, 6, false);
+                table.WriteOptionalGuid(w, 7, Guid.Empty);
+                table.WriteOptionalDateTimeOffset(w, 8, new DateTimeOffset(2024, 2, 29, 10, 0, 0, TimeSpan.Zero));
+                table.WriteOptionalDate(w, 9, default(DateOnly));
+                table.WriteOptionalElement(w, 10, any.RootElement);
+                table.WriteOptionalWith(w, 11, (IReadOnlyList<int>)[1], list, Options);
+                table.WriteOptionalValueWith(w, 12, 7, ApiJsonValues.Int32, Options);
+            }));
     }
 
     private sealed class Point
@@ -327,9 +405,9 @@ public sealed class ApiJsonConvertersTests
 
         protected override ApiUndocumentedProperties? WriteProperties(Utf8JsonWriter writer, Point value, JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.X);
-            writer.WriteNumber(Properties[1], value.Y);
-            if (value.Label is { } p2) writer.WriteString(Properties[2], p2);
+            Properties.WriteInt32(writer, 0, value.X);
+            Properties.WriteInt32(writer, 1, value.Y);
+            Properties.WriteOptionalString(writer, 2, value.Label);
             return value.Undocumented;
         }
     }

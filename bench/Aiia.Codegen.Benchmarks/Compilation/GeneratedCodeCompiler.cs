@@ -27,7 +27,9 @@ internal static class GeneratedCodeCompiler
     private static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
         .WithNullableContextOptions(NullableContextOptions.Enable)
         .WithWarningLevel(9999)
-        .WithDeterministic(true);
+        .WithDeterministic(true)
+        // As the .NET SDK's default NoWarn: assembly-version unification (Newtonsoft.Json references System.Runtime 6.0).
+        .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     [
@@ -57,6 +59,35 @@ internal static class GeneratedCodeCompiler
             emitted.Success ? IlBytes(output) : 0,
             emitted.Success ? output.Length : 0,
             visible.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Warning)?.ToString());
+    }
+
+    /// <summary>IL bytes grouped by a key made of the declaring type's and the method's names (an analysis aid).</summary>
+    public static IReadOnlyDictionary<string, long> IlBy(IEnumerable<string> sources, Func<string, string, string> key)
+    {
+        var trees = sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, $"/generated/File{i}.cs")).ToArray();
+        var compilation = CSharpCompilation.Create("Corpus.Generated", trees, References.Value, Options);
+        using var image = new MemoryStream();
+        compilation.Emit(image);
+        image.Position = 0;
+        using var pe = new PEReader(image, PEStreamOptions.LeaveOpen);
+        var metadata = pe.GetMetadataReader();
+        var totals = new Dictionary<string, long>();
+        foreach (var typeHandle in metadata.TypeDefinitions)
+        {
+            var type = metadata.GetTypeDefinition(typeHandle);
+            string typeName = metadata.GetString(type.Name);
+            foreach (var methodHandle in type.GetMethods())
+            {
+                var method = metadata.GetMethodDefinition(methodHandle);
+                if (method.RelativeVirtualAddress != 0)
+                {
+                    string k = key(typeName, metadata.GetString(method.Name));
+                    totals[k] = totals.GetValueOrDefault(k) + pe.GetMethodBody(method.RelativeVirtualAddress).Size;
+                }
+            }
+        }
+
+        return totals;
     }
 
     /// <summary>The summed sizes of the method bodies (header and IL) of an assembly image.</summary>

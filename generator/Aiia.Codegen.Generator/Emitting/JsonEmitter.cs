@@ -111,21 +111,7 @@ internal static class JsonEmitter
         writer.Open($"protected override {Runtime}.ApiUndocumentedProperties? WriteProperties({Writer}, {type} value, {Options})");
         for (var i = 0; i < model.Properties.Count; i++)
         {
-            var property = model.Properties[i];
-            if (!property.Type.IsNullable)
-            {
-                writer.Line($"{PropertyWriteStatement(spec, property.Type, i, $"value.{property.Name}")}");
-            }
-            else if (property.IsRequired)
-            {
-                // Required but nullable: always written, as null when there is no value.
-                writer.Line($"if (value.{property.Name} is {{ }} p{i}) {PropertyWriteStatement(spec, property.Type.WithNullable(false), i, $"p{i}")} else writer.WriteNull(Properties[{i}]);");
-            }
-            else
-            {
-                // Optional: a null value is left out, as the spec does not list null as a value.
-                writer.Line($"if (value.{property.Name} is {{ }} p{i}) {PropertyWriteStatement(spec, property.Type.WithNullable(false), i, $"p{i}")}");
-            }
+            writer.Line(PropertyWriteStatement(spec, model.Properties[i], i));
         }
 
         writer.Line($"return {(model.KeepsUndocumented ? $"value.{model.UndocumentedPropertiesName}" : "null")};");
@@ -187,16 +173,23 @@ internal static class JsonEmitter
         };
     }
 
-    /// <summary>One statement writing a property's name and non-null value.</summary>
-    private static string PropertyWriteStatement(ApiSpec spec, TypeRef type, int index, string value) => type.Kind switch
+    /// <summary>One statement writing a property (<c>ApiJsonProperties.Write*</c>): a null value is written as
+    /// <c>null</c> when the property is required (the spec lists it) and left out when it is optional.</summary>
+    private static string PropertyWriteStatement(ApiSpec spec, PropertyModel property, int index)
     {
-        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => $"writer.WriteString(Properties[{index}], {value});",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => $"writer.WriteNumber(Properties[{index}], {value});",
-        TypeKind.Boolean => $"writer.WriteBoolean(Properties[{index}], {value});",
-        TypeKind.Date => $"{ApiJson}.WriteDate(writer, Properties[{index}], {value});",
-        TypeKind.Any => $"{ApiJson}.WriteElement(writer, Properties[{index}], {value});",
-        _ => $"{ApiJson}.Write(writer, Properties[{index}], {value}, {ConverterOf(spec, type)}, options);",
-    };
+        var present = property.Type.WithNullable(false);
+        var optional = property.Type.IsNullable && !property.IsRequired;
+        var value = "value." + property.Name;
+        switch (present.Kind)
+        {
+            case TypeKind.Object or TypeKind.Enum or TypeKind.Array or TypeKind.Map:
+                var method = !property.Type.IsNullable ? "WriteWith"
+                    : (optional ? "WriteOptional" : "WriteNullable") + (present.IsValueType ? "ValueWith" : "With");
+                return $"Properties.{method}(writer, {index}, {value}, {ConverterOf(spec, present)}, options);";
+            default:
+                return $"Properties.Write{(optional ? "Optional" : string.Empty)}{PrimitiveName(present)}(writer, {index}, {value});";
+        }
+    }
 
     /// <summary>The name of a primitive kind in the runtime's <c>ApiJsonValues</c> and <c>ApiJson.ReadNullable*</c>.</summary>
     private static string PrimitiveName(TypeRef type) => type.Kind switch

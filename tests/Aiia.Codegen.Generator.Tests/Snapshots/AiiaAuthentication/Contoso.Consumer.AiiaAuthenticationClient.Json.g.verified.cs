@@ -41,9 +41,9 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.InitializeRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.UserHash);
-            writer.WriteString(Properties[1], value.RedirectUrl);
-            if (value.Language is { } p2) writer.WriteString(Properties[2], p2);
+            Properties.WriteString(writer, 0, value.UserHash);
+            Properties.WriteString(writer, 1, value.RedirectUrl);
+            Properties.WriteOptionalString(writer, 2, value.Language);
             return value.UndocumentedProperties;
         }
     }
@@ -82,8 +82,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.InitializeResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.AuthUrl);
-            writer.WriteString(Properties[1], value.SessionId);
+            Properties.WriteString(writer, 0, value.AuthUrl);
+            Properties.WriteString(writer, 1, value.SessionId);
             return value.UndocumentedProperties;
         }
     }
@@ -122,8 +122,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.AuthenticationStatus value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], value.State, global::Contoso.Consumer.AuthenticationStateJsonConverter.Instance, options);
-            if (value.Code is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteWith(writer, 0, value.State, global::Contoso.Consumer.AuthenticationStateJsonConverter.Instance, options);
+            Properties.WriteOptionalString(writer, 1, value.Code);
             return value.UndocumentedProperties;
         }
     }
@@ -159,7 +159,7 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TokensRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Code);
+            Properties.WriteString(writer, 0, value.Code);
             return value.UndocumentedProperties;
         }
     }
@@ -198,8 +198,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.UnattendedRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.UserHash);
-            writer.WriteString(Properties[1], value.LoginToken);
+            Properties.WriteString(writer, 0, value.UserHash);
+            Properties.WriteString(writer, 1, value.LoginToken);
             return value.UndocumentedProperties;
         }
     }
@@ -244,10 +244,10 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TokensResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteBoolean(Properties[0], value.Success);
-            writer.WriteString(Properties[1], value.ProviderId);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Session, global::Contoso.Consumer.SessionTokensJsonConverter.Instance, options);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], value.Login, global::Contoso.Consumer.LoginJsonConverter.Instance, options);
+            Properties.WriteBoolean(writer, 0, value.Success);
+            Properties.WriteString(writer, 1, value.ProviderId);
+            Properties.WriteWith(writer, 2, value.Session, global::Contoso.Consumer.SessionTokensJsonConverter.Instance, options);
+            Properties.WriteWith(writer, 3, value.Login, global::Contoso.Consumer.LoginJsonConverter.Instance, options);
             return value.UndocumentedProperties;
         }
     }
@@ -286,8 +286,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SessionTokens value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Expires);
-            writer.WriteString(Properties[1], value.AccessToken);
+            Properties.WriteDateTimeOffset(writer, 0, value.Expires);
+            Properties.WriteString(writer, 1, value.AccessToken);
             return value.UndocumentedProperties;
         }
     }
@@ -338,12 +338,12 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Login value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.ProviderId);
-            writer.WriteString(Properties[1], value.Expires);
-            writer.WriteString(Properties[2], value.LoginToken);
-            writer.WriteBoolean(Properties[3], value.SupportsUnattended);
-            if (value.Label is { } p4) writer.WriteString(Properties[4], p4);
-            if (value.SubjectId is { } p5) writer.WriteString(Properties[5], p5);
+            Properties.WriteString(writer, 0, value.ProviderId);
+            Properties.WriteDateTimeOffset(writer, 1, value.Expires);
+            Properties.WriteString(writer, 2, value.LoginToken);
+            Properties.WriteBoolean(writer, 3, value.SupportsUnattended);
+            Properties.WriteOptionalString(writer, 4, value.Label);
+            Properties.WriteOptionalString(writer, 5, value.SubjectId);
             return value.UndocumentedProperties;
         }
     }
@@ -382,8 +382,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ErrorResponse value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Error);
-            if (value.Details is { } p1) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[1], p1);
+            Properties.WriteString(writer, 0, value.Error);
+            Properties.WriteOptionalElement(writer, 1, value.Details);
             return value.UndocumentedProperties;
         }
     }

@@ -38,8 +38,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Address value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Street is { } p0) writer.WriteString(Properties[0], p0);
-            if (value.City is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteOptionalString(writer, 0, value.Street);
+            Properties.WriteOptionalString(writer, 1, value.City);
             return value.UndocumentedProperties;
         }
     }
@@ -78,8 +78,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Filter value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Color is { } p0) writer.WriteString(Properties[0], p0);
-            if (value.Size is { } p1) writer.WriteNumber(Properties[1], p1);
+            Properties.WriteOptionalString(writer, 0, value.Color);
+            Properties.WriteOptionalInt32(writer, 1, value.Size);
             return value.UndocumentedProperties;
         }
     }

@@ -39,8 +39,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ItemShipping value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Method is { } p0) writer.WriteString(Properties[0], p0);
-            if (value.Address is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteOptionalString(writer, 0, value.Method);
+            Properties.WriteOptionalString(writer, 1, value.Address);
             return value.UndocumentedProperties;
         }
     }
@@ -118,21 +118,21 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Item value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Id);
-            writer.WriteString(Properties[1], value.Name);
-            if (value.Nickname is { } p2) writer.WriteString(Properties[2], p2);
-            if (value.Rating is { } p3) writer.WriteNumber(Properties[3], p3);
-            if (value.Code is { } p4) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[4], p4);
-            if (value.Kind is { } p5) writer.WriteString(Properties[5], p5);
-            if (value.Tags is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options);
-            if (value.Parent is { } p7) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[7], p7, global::Contoso.Consumer.ItemJsonConverter.Instance, options);
-            if (value.Sort is { } p8) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[8], p8, global::Contoso.Consumer.SortOrderJsonConverter.Instance, options);
-            if (value.Priority is { } p9) writer.WriteNumber(Properties[9], p9);
-            if (value.Weight is { } p10) writer.WriteNumber(Properties[10], p10);
-            if (value.Fragile is { } p11) writer.WriteBoolean(Properties[11], p11);
-            if (value.Picture is { } p12) writer.WriteString(Properties[12], p12);
-            if (value.Labels is { } p13) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[13], p13);
-            if (value.Shipping is { } p14) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[14], p14, global::Contoso.Consumer.ItemShippingJsonConverter.Instance, options);
+            Properties.WriteInt64(writer, 0, value.Id);
+            Properties.WriteString(writer, 1, value.Name);
+            Properties.WriteOptionalString(writer, 2, value.Nickname);
+            Properties.WriteOptionalDouble(writer, 3, value.Rating);
+            Properties.WriteOptionalElement(writer, 4, value.Code);
+            Properties.WriteOptionalString(writer, 5, value.Kind);
+            Properties.WriteOptionalWith(writer, 6, value.Tags, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options);
+            Properties.WriteOptionalWith(writer, 7, value.Parent, global::Contoso.Consumer.ItemJsonConverter.Instance, options);
+            Properties.WriteOptionalValueWith(writer, 8, value.Sort, global::Contoso.Consumer.SortOrderJsonConverter.Instance, options);
+            Properties.WriteOptionalInt32(writer, 9, value.Priority);
+            Properties.WriteOptionalDouble(writer, 10, value.Weight);
+            Properties.WriteOptionalBoolean(writer, 11, value.Fragile);
+            Properties.WriteOptionalString(writer, 12, value.Picture);
+            Properties.WriteOptionalElement(writer, 13, value.Labels);
+            Properties.WriteOptionalWith(writer, 14, value.Shipping, global::Contoso.Consumer.ItemShippingJsonConverter.Instance, options);
             return value.UndocumentedProperties;
         }
     }

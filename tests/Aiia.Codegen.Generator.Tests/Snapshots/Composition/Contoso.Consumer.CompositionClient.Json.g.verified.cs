@@ -86,9 +86,9 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Cat value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.PetType);
-            writer.WriteString(Properties[1], value.Name);
-            if (value.Lives is { } p2) writer.WriteNumber(Properties[2], p2);
+            Properties.WriteString(writer, 0, value.PetType);
+            Properties.WriteString(writer, 1, value.Name);
+            Properties.WriteOptionalInt32(writer, 2, value.Lives);
             return value.UndocumentedProperties;
         }
     }
@@ -130,9 +130,9 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Dog value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.PetType);
-            writer.WriteString(Properties[1], value.Name);
-            if (value.GoodBoy is { } p2) writer.WriteBoolean(Properties[2], p2);
+            Properties.WriteString(writer, 0, value.PetType);
+            Properties.WriteString(writer, 1, value.Name);
+            Properties.WriteOptionalBoolean(writer, 2, value.GoodBoy);
             return value.UndocumentedProperties;
         }
     }
@@ -219,9 +219,9 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Kind is { } p0) writer.WriteString(Properties[0], p0);
-            if (value.Label is { } p1) writer.WriteString(Properties[1], p1);
-            writer.WriteNumber(Properties[2], value.Radius);
+            Properties.WriteOptionalString(writer, 0, value.Kind);
+            Properties.WriteOptionalString(writer, 1, value.Label);
+            Properties.WriteDouble(writer, 2, value.Radius);
             return value.UndocumentedProperties;
         }
     }
@@ -266,10 +266,10 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Square value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Kind is { } p0) writer.WriteString(Properties[0], p0);
-            if (value.Label is { } p1) writer.WriteString(Properties[1], p1);
-            writer.WriteNumber(Properties[2], value.Side);
-            if (value.Secret is { } p3) writer.WriteString(Properties[3], p3);
+            Properties.WriteOptionalString(writer, 0, value.Kind);
+            Properties.WriteOptionalString(writer, 1, value.Label);
+            Properties.WriteDouble(writer, 2, value.Side);
+            Properties.WriteOptionalString(writer, 3, value.Secret);
             return value.UndocumentedProperties;
         }
     }
@@ -305,7 +305,7 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Named value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.A);
+            Properties.WriteString(writer, 0, value.A);
             return value.UndocumentedProperties;
         }
     }
@@ -344,8 +344,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pair value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.B);
-            writer.WriteString(Properties[1], value.C);
+            Properties.WriteString(writer, 0, value.B);
+            Properties.WriteString(writer, 1, value.C);
             return value.UndocumentedProperties;
         }
     }
@@ -384,8 +384,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Customer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Id);
-            if (value.Email is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteString(writer, 0, value.Id);
+            Properties.WriteOptionalString(writer, 1, value.Email);
             return value.UndocumentedProperties;
         }
     }
@@ -439,13 +439,13 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Holder value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Customer is { } p0) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], p0, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options);
-            if (value.MaybeCat is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.CatJsonConverter.Instance, options);
-            if (value.LegacyCat is { } p2) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], p2, global::Contoso.Consumer.CatJsonConverter.Instance, options);
-            if (value.OnlyDog is { } p3) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], p3, global::Contoso.Consumer.DogJsonConverter.Instance, options);
-            if (value.Pick is { } p4) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[4], p4, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
-            if (value.Pets is { } p5) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[5], p5, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
-            if (value.Shapes is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
+            Properties.WriteOptionalWith(writer, 0, value.Customer, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 1, value.MaybeCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 2, value.LegacyCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 3, value.OnlyDog, global::Contoso.Consumer.DogJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 4, value.Pick, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 5, value.Pets, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
+            Properties.WriteOptionalWith(writer, 6, value.Shapes, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
             return value.UndocumentedProperties;
         }
     }

@@ -38,8 +38,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Health value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteBoolean(Properties[0], value.Up);
-            if (value.Version is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteBoolean(writer, 0, value.Up);
+            Properties.WriteOptionalString(writer, 1, value.Version);
             return value.UndocumentedProperties;
         }
     }
@@ -78,8 +78,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Money value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Amount);
-            writer.WriteString(Properties[1], value.Currency);
+            Properties.WriteDecimal(writer, 0, value.Amount);
+            Properties.WriteString(writer, 1, value.Currency);
             return value.UndocumentedProperties;
         }
     }
@@ -118,8 +118,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerLimitsValue value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Max);
-            if (value.Soft is { } p1) writer.WriteBoolean(Properties[1], p1);
+            Properties.WriteDouble(writer, 0, value.Max);
+            Properties.WriteOptionalBoolean(writer, 1, value.Soft);
             return value.UndocumentedProperties;
         }
     }
@@ -158,8 +158,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerOwnersItem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Name);
-            if (value.Share is { } p1) writer.WriteNumber(Properties[1], p1);
+            Properties.WriteString(writer, 0, value.Name);
+            Properties.WriteOptionalSingle(writer, 1, value.Share);
             return value.UndocumentedProperties;
         }
     }
@@ -225,17 +225,17 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Ledger value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Id);
-            writer.WriteString(Properties[1], value.Name);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Balances, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfMoney, options);
-            if (value.Counters is { } p3) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], p3, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt64, options);
-            if (value.Limits is { } p4) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[4], p4, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfLedgerLimitsValue, options);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[5], value.Owners, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfLedgerOwnersItem, options);
-            if (value.Matrix is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfListOfDouble, options);
-            if (value.AccountNumber is { } p7) writer.WriteString(Properties[7], p7);
-            if (value.Pin is { } p8) writer.WriteString(Properties[8], p8);
-            if (value.OpenedOn is { } p9) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[9], p9);
-            if (value.Annotations is { } p10) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[10], p10);
+            Properties.WriteString(writer, 0, value.Id);
+            Properties.WriteString(writer, 1, value.Name);
+            Properties.WriteWith(writer, 2, value.Balances, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfMoney, options);
+            Properties.WriteOptionalWith(writer, 3, value.Counters, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt64, options);
+            Properties.WriteOptionalWith(writer, 4, value.Limits, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfLedgerLimitsValue, options);
+            Properties.WriteWith(writer, 5, value.Owners, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfLedgerOwnersItem, options);
+            Properties.WriteOptionalWith(writer, 6, value.Matrix, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfListOfDouble, options);
+            Properties.WriteOptionalString(writer, 7, value.AccountNumber);
+            Properties.WriteOptionalString(writer, 8, value.Pin);
+            Properties.WriteOptionalDate(writer, 9, value.OpenedOn);
+            Properties.WriteOptionalElement(writer, 10, value.Annotations);
             return value.UndocumentedProperties;
         }
     }
@@ -274,8 +274,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerUpdate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Name is { } p0) writer.WriteString(Properties[0], p0);
-            if (value.Counters is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options);
+            Properties.WriteOptionalString(writer, 0, value.Name);
+            Properties.WriteOptionalWith(writer, 1, value.Counters, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options);
             return value.UndocumentedProperties;
         }
     }
@@ -326,12 +326,12 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewTransfer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Amount);
-            writer.WriteString(Properties[1], value.Currency);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
-            writer.WriteString(Properties[3], value.From);
-            writer.WriteString(Properties[4], value.To);
-            if (value.Memo is { } p5) writer.WriteString(Properties[5], p5);
+            Properties.WriteDecimal(writer, 0, value.Amount);
+            Properties.WriteString(writer, 1, value.Currency);
+            Properties.WriteWith(writer, 2, value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
+            Properties.WriteString(writer, 3, value.From);
+            Properties.WriteString(writer, 4, value.To);
+            Properties.WriteOptionalString(writer, 5, value.Memo);
             return value.UndocumentedProperties;
         }
     }
@@ -391,15 +391,15 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Transfer value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Amount);
-            writer.WriteString(Properties[1], value.Currency);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
-            writer.WriteString(Properties[3], value.From);
-            writer.WriteString(Properties[4], value.To);
-            if (value.Memo is { } p5) writer.WriteString(Properties[5], p5);
-            writer.WriteString(Properties[6], value.Id);
-            writer.WriteString(Properties[7], value.BookedAt);
-            if (value.Fee is { } p8) writer.WriteNumber(Properties[8], p8);
+            Properties.WriteDecimal(writer, 0, value.Amount);
+            Properties.WriteString(writer, 1, value.Currency);
+            Properties.WriteWith(writer, 2, value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
+            Properties.WriteString(writer, 3, value.From);
+            Properties.WriteString(writer, 4, value.To);
+            Properties.WriteOptionalString(writer, 5, value.Memo);
+            Properties.WriteGuid(writer, 6, value.Id);
+            Properties.WriteDateTimeOffset(writer, 7, value.BookedAt);
+            Properties.WriteOptionalDouble(writer, 8, value.Fee);
             return value.UndocumentedProperties;
         }
     }
@@ -438,8 +438,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferPage value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[0], value.Items, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options);
-            if (value.Next is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteWith(writer, 0, value.Items, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options);
+            Properties.WriteOptionalString(writer, 1, value.Next);
             return value.UndocumentedProperties;
         }
     }
@@ -484,10 +484,10 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Problem value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Type);
-            writer.WriteString(Properties[1], value.Title);
-            if (value.Status is { } p2) writer.WriteNumber(Properties[2], p2);
-            if (value.Errors is { } p3) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[3], p3, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfListOfString, options);
+            Properties.WriteString(writer, 0, value.Type);
+            Properties.WriteString(writer, 1, value.Title);
+            Properties.WriteOptionalInt32(writer, 2, value.Status);
+            Properties.WriteOptionalWith(writer, 3, value.Errors, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfListOfString, options);
             return value.UndocumentedProperties;
         }
     }

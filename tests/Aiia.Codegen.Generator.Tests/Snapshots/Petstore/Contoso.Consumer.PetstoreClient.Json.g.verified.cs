@@ -38,8 +38,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetBase value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Name);
-            if (value.Tag is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteString(writer, 0, value.Name);
+            Properties.WriteOptionalString(writer, 1, value.Tag);
             return value.UndocumentedProperties;
         }
     }
@@ -84,10 +84,10 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewPet value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Name);
-            if (value.Tag is { } p1) writer.WriteString(Properties[1], p1);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
-            if (value.BirthDate is { } p3) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[3], p3);
+            Properties.WriteString(writer, 0, value.Name);
+            Properties.WriteOptionalString(writer, 1, value.Tag);
+            Properties.WriteWith(writer, 2, value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
+            Properties.WriteOptionalDate(writer, 3, value.BirthDate);
             return value.UndocumentedProperties;
         }
     }
@@ -126,8 +126,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategoryParent value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Id is { } p0) writer.WriteNumber(Properties[0], p0);
-            if (value.Path is { } p1) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[1], p1, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
+            Properties.WriteOptionalInt32(writer, 0, value.Id);
+            Properties.WriteOptionalWith(writer, 1, value.Path, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
             return value.UndocumentedProperties;
         }
     }
@@ -169,9 +169,9 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetCategory value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Id);
-            if (value.Name is { } p1) writer.WriteString(Properties[1], p1);
-            if (value.Parent is { } p2) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], p2, global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance, options);
+            Properties.WriteInt32(writer, 0, value.Id);
+            Properties.WriteOptionalString(writer, 1, value.Name);
+            Properties.WriteOptionalWith(writer, 2, value.Parent, global::Contoso.Consumer.PetCategoryParentJsonConverter.Instance, options);
             return value.UndocumentedProperties;
         }
     }
@@ -264,26 +264,26 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Pet value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Id);
-            writer.WriteString(Properties[1], value.Name);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[2], value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
-            if (value.Tag is { } p3) writer.WriteString(Properties[3], p3);
-            if (value.Category is { } p4) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[4], p4, global::Contoso.Consumer.PetCategoryJsonConverter.Instance, options);
-            global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[5], value.PhotoUrls, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
-            if (value.Tags is { } p6) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[6], p6, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfTag, options);
-            if (value.Attributes is { } p7) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[7], p7, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfString, options);
-            if (value.Vaccinations is { } p8) global::Aiia.Codegen.Runtime.ApiJson.Write(writer, Properties[8], p8, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfVaccination, options);
-            if (value.BirthDate is { } p9) global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[9], p9);
-            writer.WriteString(Properties[10], value.CreatedAt);
-            if (value.Microchip is { } p11) writer.WriteString(Properties[11], p11);
-            if (value.Age is { } p12) writer.WriteNumber(Properties[12], p12);
-            if (value.Visits is { } p13) writer.WriteNumber(Properties[13], p13);
-            if (value.Weight is { } p14) writer.WriteNumber(Properties[14], p14);
-            if (value.Height is { } p15) writer.WriteNumber(Properties[15], p15);
-            if (value.Score is { } p16) writer.WriteNumber(Properties[16], p16);
-            if (value.Price is { } p17) writer.WriteNumber(Properties[17], p17);
-            if (value.Vaccinated is { } p18) writer.WriteBoolean(Properties[18], p18);
-            if (value.Metadata is { } p19) global::Aiia.Codegen.Runtime.ApiJson.WriteElement(writer, Properties[19], p19);
+            Properties.WriteInt64(writer, 0, value.Id);
+            Properties.WriteString(writer, 1, value.Name);
+            Properties.WriteWith(writer, 2, value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
+            Properties.WriteOptionalString(writer, 3, value.Tag);
+            Properties.WriteOptionalWith(writer, 4, value.Category, global::Contoso.Consumer.PetCategoryJsonConverter.Instance, options);
+            Properties.WriteWith(writer, 5, value.PhotoUrls, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
+            Properties.WriteOptionalWith(writer, 6, value.Tags, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfTag, options);
+            Properties.WriteOptionalWith(writer, 7, value.Attributes, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfString, options);
+            Properties.WriteOptionalWith(writer, 8, value.Vaccinations, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfVaccination, options);
+            Properties.WriteOptionalDate(writer, 9, value.BirthDate);
+            Properties.WriteDateTimeOffset(writer, 10, value.CreatedAt);
+            Properties.WriteOptionalGuid(writer, 11, value.Microchip);
+            Properties.WriteOptionalInt32(writer, 12, value.Age);
+            Properties.WriteOptionalInt32(writer, 13, value.Visits);
+            Properties.WriteOptionalSingle(writer, 14, value.Weight);
+            Properties.WriteOptionalDouble(writer, 15, value.Height);
+            Properties.WriteOptionalDouble(writer, 16, value.Score);
+            Properties.WriteOptionalDecimal(writer, 17, value.Price);
+            Properties.WriteOptionalBoolean(writer, 18, value.Vaccinated);
+            Properties.WriteOptionalElement(writer, 19, value.Metadata);
             return value.UndocumentedProperties;
         }
     }
@@ -322,8 +322,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Tag value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Id);
-            writer.WriteString(Properties[1], value.Name);
+            Properties.WriteInt64(writer, 0, value.Id);
+            Properties.WriteString(writer, 1, value.Name);
             return value.UndocumentedProperties;
         }
     }
@@ -362,8 +362,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Vaccination value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Aiia.Codegen.Runtime.ApiJson.WriteDate(writer, Properties[0], value.Date);
-            if (value.Vet is { } p1) writer.WriteString(Properties[1], p1);
+            Properties.WriteDate(writer, 0, value.Date);
+            Properties.WriteOptionalString(writer, 1, value.Vet);
             return value.UndocumentedProperties;
         }
     }
@@ -417,13 +417,13 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Owner value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteString(Properties[0], value.Class);
-            if (value.Default is { } p1) writer.WriteBoolean(Properties[1], p1);
-            if (value.Type is { } p2) writer.WriteString(Properties[2], p2);
-            writer.WriteString(Properties[3], value.FirstName);
-            if (value._2fa is { } p4) writer.WriteBoolean(Properties[4], p4);
-            if (value.Password is { } p5) writer.WriteString(Properties[5], p5);
-            if (value.ApiToken is { } p6) writer.WriteString(Properties[6], p6);
+            Properties.WriteString(writer, 0, value.Class);
+            Properties.WriteOptionalBoolean(writer, 1, value.Default);
+            Properties.WriteOptionalString(writer, 2, value.Type);
+            Properties.WriteString(writer, 3, value.FirstName);
+            Properties.WriteOptionalBoolean(writer, 4, value._2fa);
+            Properties.WriteOptionalString(writer, 5, value.Password);
+            Properties.WriteOptionalString(writer, 6, value.ApiToken);
             return value.UndocumentedProperties;
         }
     }
@@ -462,8 +462,8 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Error value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            writer.WriteNumber(Properties[0], value.Code);
-            writer.WriteString(Properties[1], value.Message);
+            Properties.WriteInt32(writer, 0, value.Code);
+            Properties.WriteString(writer, 1, value.Message);
             return value.UndocumentedProperties;
         }
     }
