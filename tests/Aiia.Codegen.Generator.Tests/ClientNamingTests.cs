@@ -21,6 +21,12 @@ public sealed class ClientNamingTests
     /// (<c>body</c>, <c>cancellationToken</c>, <c>request</c>, <c>options</c>, <c>progress</c>, <c>pollSeconds</c>,
     /// <c>response</c>, <c>state</c>, <c>item</c>, <c>present</c>) and like a keyword (<c>class</c>); a security scheme's
     /// property lands on the options class's given name (<c>MembersClientOptions2</c>, as a schema took the pattern's).
+    /// <c>collideParameters</c> has parameters whose C# names collide with each other (<c>page-size</c> in the query and
+    /// <c>pageSize</c> in a header, <c>v1</c> and <c>V1</c>, <c>event</c> and <c>Event</c>, <c>body</c> and
+    /// <c>bodyParameter</c>), with generated code (<c>cancellationToken</c>, <c>request</c>), with keywords (<c>class</c>,
+    /// <c>event</c>, <c>await</c>, <c>value</c>; <c>event2</c> after <c>Event</c> became <c>event2</c>, which C# reads
+    /// as <c>@event2</c> too), with the generated temporaries (<c>__x</c>, <c>a1</c>), names without a
+    /// letter (<c>$</c>, <c>-</c>), and form fields that collide with those and each other (<c>page_size</c>).
     /// </summary>
     private const string CollidingSpec = """
         openapi: 3.0.3
@@ -95,6 +101,43 @@ public sealed class ClientNamingTests
                   content:
                     application/json:
                       schema: {$ref: '#/components/schemas/Status'}
+          /params/{id}:
+            post:
+              operationId: collideParameters
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: page-size, in: query, schema: {type: integer}}
+                - {name: pageSize, in: header, schema: {type: integer}}
+                - {name: body, in: query, schema: {type: string}}
+                - {name: bodyParameter, in: query, schema: {type: string}}
+                - {name: cancellationToken, in: header, schema: {type: string}}
+                - {name: request, in: cookie, schema: {type: string}}
+                - {name: class, in: query, schema: {type: string}}
+                - {name: event, in: query, schema: {type: string}}
+                - {name: Event, in: header, schema: {type: string}}
+                - {name: await, in: query, schema: {type: string}}
+                - {name: value, in: query, schema: {type: string}}
+                - {name: '$', in: query, schema: {type: string}}
+                - {name: '-', in: header, schema: {type: string}}
+                - {name: v1, in: query, schema: {type: string}}
+                - {name: V1, in: header, schema: {type: string}}
+                - {name: __x, in: query, style: form, explode: false, schema: {type: array, items: {type: integer}}}
+                - {name: a1, in: query, style: deepObject, schema: {$ref: '#/components/schemas/Status'}}
+                - {name: event2, in: query, schema: {type: string}}
+              requestBody:
+                content:
+                  application/x-www-form-urlencoded:
+                    schema:
+                      type: object
+                      properties:
+                        body: {type: string}
+                        pageSize: {type: string}
+                        page_size: {type: string}
+                        id: {type: string}
+                        item: {type: array, items: {type: string}}
+                        class: {type: string}
+              responses:
+                '204': {description: None}
         components:
           securitySchemes:
             key: {type: apiKey, in: header, name: X-Key}
@@ -135,6 +178,11 @@ public sealed class ClientNamingTests
                     Status status = await client.GetStatusAsync("r", wait: 1, bodyParameter: "b", cancellationTokenParameter: "c", options: "o", progress: "p",
                         pollSeconds: "s", response: "r", state: "s", itemParameter: ["i"], presentParameter: "p", @class: "c");
                     var result = await client.WaitForStatus2Async("r", bodyParameter: "b", options: "o", progress: "p", options2: null, progress2: null);
+                    await client.CollideParametersAsync(
+                        "i", pageSize: 1, pageSize2: 2, bodyParameter: "b", bodyParameter2: "b2", cancellationTokenParameter: "c", requestParameter: "r",
+                        @class: "c", @event: "e", event2: "E", @await: "a", value: "v", parameter: "$", parameter2: "-", v1: "1", v1_2: "2", x: [1, 2],
+                        a1: new Status { State = StatusState.Done }, event2_2: "e2",
+                        bodyField: "b", pageSizeField: "p", pageSizeField2: "q", idField: "i", itemField: ["i"], classField: "c");
                     _ = (status, result);
                 }
             }
@@ -172,6 +220,17 @@ public sealed class ClientNamingTests
         Assert.Contains("(49) The options parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'options' (the parameter 'options' already has that name); it is generated as 'options2'.", reported);
         Assert.Contains("(49) The progress parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'progress' (the parameter 'progress' already has that name); it is generated as 'progress2'.", reported);
         Assert.Contains(reported, r => r.Contains("The options property of the security scheme 'membersClientOptions2'", StringComparison.Ordinal) && r.EndsWith("it is generated as 'MembersClientOptions2Value'.", StringComparison.Ordinal));
+        // Parameters and fields, each at its own entry.
+        Assert.Contains("(79) The parameter 'pageSize' at paths./params/{id}.post.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'.", reported);
+        Assert.Contains("(81) The parameter 'bodyParameter' at paths./params/{id}.post.parameters cannot be named 'bodyParameter' (the parameter 'body' already has that name); it is generated as 'bodyParameter2'.", reported);
+        Assert.Contains("(86) The parameter 'Event' at paths./params/{id}.post.parameters cannot be named '@event' (the parameter 'event' already has that name); it is generated as 'event2'.", reported);
+        Assert.Contains("(89) The parameter '$' at paths./params/{id}.post.parameters[12] cannot be named '$' (a C# name needs a letter or digit); it is generated as 'parameter'.", reported);
+        Assert.Contains("(90) The parameter '-' at paths./params/{id}.post.parameters cannot be named 'parameter' (the parameter '$' already has that name); it is generated as 'parameter2'.", reported);
+        Assert.Contains("(92) The parameter 'V1' at paths./params/{id}.post.parameters cannot be named 'v1' (the parameter 'v1' already has that name); it is generated as 'v1_2'.", reported);
+        Assert.Contains("(104) The field 'page_size' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'pageSizeField' (the field 'pageSize' already has that name); it is generated as 'pageSizeField2'.", reported);
+        Assert.Contains(reported, r => r.Contains("The parameter 'event2'", StringComparison.Ordinal) && r.EndsWith("(the parameter 'Event' already has that name); it is generated as 'event2_2'.", StringComparison.Ordinal));
+        // Stepping aside from generated code's names (bodyParameter, cancellationTokenParameter) is the silent, long-standing rule.
+        Assert.DoesNotContain(reported, r => r.Contains("'cancellationToken'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -180,8 +239,15 @@ public sealed class ClientNamingTests
         var spec = SpecCompiler.Parse(new SpecInput("/specs/members.openapi.yaml", CollidingSpec, "Contoso.Consumer", null, null)).Spec!;
 
         Assert.Equal(
-            ["Get", "Get2", "GetAsync", "MembersClient", "ToString", "CreateGetStatusRequest", "WaitForStatus", "GetStatus"],
+            ["Get", "Get2", "GetAsync", "MembersClient", "ToString", "CreateGetStatusRequest", "WaitForStatus", "GetStatus", "CollideParameters"],
             spec.Operations.Select(o => o.MethodName));
+        // Parameters are named in document order, then the required ones come first; the waiter's timeout by its C# name.
+        var collide = spec.Operations.Single(o => o.MethodName == "CollideParameters");
+        Assert.Equal(
+            ["id", "pageSize", "pageSize2", "bodyParameter", "bodyParameter2", "cancellationTokenParameter", "requestParameter", "@class", "@event", "event2", "await", "value", "parameter", "parameter2", "v1", "v1_2", "x", "a1", "event2_2"],
+            collide.Parameters.Select(p => p.Name));
+        Assert.Equal(["bodyField", "pageSizeField", "pageSizeField2", "idField", "itemField", "classField"], collide.Body!.Fields.Select(f => f.Name));
+        Assert.Equal("wait", spec.Operations.Single(o => o.MethodName == "GetStatus").Polling!.TimeoutParameter);
         var polled = spec.Operations.Single(o => o.Polling is not null);
         Assert.Equal("WaitForStatus2", polled.Polling!.WaiterName);
         Assert.Equal(new OperationNames("CreateGetStatusRequest", "AuthorizeKey", "request", "options2", "progress2", "pollSeconds2", "response2", "state2"), polled.Names);
@@ -190,6 +256,24 @@ public sealed class ClientNamingTests
         Assert.Equal("AuthorizeOtherOrKey", spec.Operations.Single(o => o.MethodName == "MembersClient").GeneratedNames.Credentials);
         // The same security, written again on an operation, shares the helper.
         Assert.Equal("AuthorizeKey", spec.Operations.Single(o => o.MethodName == "ToString").GeneratedNames.Credentials);
+    }
+
+    [Theory]
+    [InlineData("__x")]
+    [InlineData("__a1")]
+    [InlineData("_")]
+    [InlineData("__2")]
+    [InlineData("_2fa")]
+    [InlineData("@__a")]
+    [InlineData("__")]
+    public void NoParameterNameStartsWithTheTemporariesPrefix(string wireName)
+    {
+        // Generated code's temporaries (__a1, __x: Emitting/PairsEmitter.cs) need no claim: every parameter, field and
+        // local the naming pass allocates is a camel-case name, which never starts with two underscores
+        // (ReservedNames.TemporaryPrefix).
+        Assert.False(Identifiers.ToCamelCase(wireName).StartsWith("__", StringComparison.Ordinal));
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/members.openapi.yaml", CollidingSpec, "Contoso.Consumer", null, null)).Spec!;
+        Assert.DoesNotContain(spec.Operations.SelectMany(o => o.Parameters.Select(p => p.Name).Concat(o.Body?.Fields.Select(f => f.Name) ?? [])), n => n.StartsWith("__", StringComparison.Ordinal));
     }
 
     private const string SameShapeSpec = """

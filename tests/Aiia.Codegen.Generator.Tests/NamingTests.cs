@@ -15,7 +15,9 @@ public sealed class NamingTests
     /// Client <c>ShapesClient</c> (from the file name). Collides with: the list-of-Pet body converter
     /// (<c>ShapesClientListOfPet</c>), a record's converter (<c>PetJsonConverter</c>), an enum's Kind enum
     /// (<c>ColorKind</c>), the options class (<c>ShapesClientOptions</c>), a schema's C# name (<c>pet</c> after
-    /// <c>Pet</c>), a property's C# name (<c>ID</c> after <c>id</c>), and a property name with no letter (<c>''</c>).
+    /// <c>Pet</c>), a property's C# name (<c>ID</c> after <c>id</c>), a property name with no letter (<c>''</c>), and
+    /// parameters of one C# name (<c>page-size</c>, <c>pageSize</c>) whose inline enums get one type name too, and a
+    /// parameter named like generated code (<c>body</c>).
     /// </summary>
     private const string CollidingSpec = """
         openapi: 3.0.3
@@ -43,6 +45,16 @@ public sealed class NamingTests
                   content:
                     application/json:
                       schema: {$ref: '#/components/schemas/ShapesClientListOfPet'}
+          /pets/{petId}:
+            get:
+              operationId: getPet
+              parameters:
+                - {name: petId, in: path, required: true, schema: {type: string}}
+                - {name: page-size, in: query, schema: {type: string, enum: [a, b]}}
+                - {name: pageSize, in: header, schema: {type: string, enum: [c, d]}}
+                - {name: body, in: query, schema: {type: string}}
+              responses:
+                '204': {description: None}
         components:
           schemas:
             Pet:
@@ -96,6 +108,7 @@ public sealed class NamingTests
                     var options = new ShapesClientOptions { Retries = 1 };
                     ColorKind2 kind = pet.Color!.Value.Kind;
                     ColorKind record = new() { Name = "c" };
+                    _ = client.GetPetAsync("p", pageSize: GetPetPageSize.A, pageSize2: GetPetPageSize2.C, bodyParameter: "b");
                     return (client, other, options, kind, record);
                 }
             }
@@ -147,12 +160,14 @@ public sealed class NamingTests
             .ToList();
         string[] expected =
         [
-            "(36) The schema 'pet' at components.schemas.pet cannot be named 'Pet' (the schema 'Pet' already has that name); it is generated as 'Pet2'.",
-            "(33) The property 'ID' at components.schemas.Pet.properties cannot be named 'Id' (the property 'id' already has that name); it is generated as 'Id2'.",
-            "(34) The property '' at components.schemas.Pet.properties cannot be named '' (a C# name needs a letter or digit); it is generated as 'Property'.",
-            "(55) The client options class at components.schemas.ShapesClientOptions cannot be named 'ShapesClientOptions' (the schema 'ShapesClientOptions' already has that name); it is generated as 'ShapesClientOptions2'.",
-            "(28) The JSON converter of the record 'Pet' at components.schemas.Pet cannot be named 'PetJsonConverter' (the schema 'PetJsonConverter' already has that name); it is generated as 'PetJsonConverter2'.",
-            "(48) The Kind enum of the enum 'Color' at components.schemas.Color cannot be named 'ColorKind' (the schema 'ColorKind' already has that name); it is generated as 'ColorKind2'.",
+            "(46) The schema 'pet' at components.schemas.pet cannot be named 'Pet' (the schema 'Pet' already has that name); it is generated as 'Pet2'.",
+            "(43) The property 'ID' at components.schemas.Pet.properties cannot be named 'Id' (the property 'id' already has that name); it is generated as 'Id2'.",
+            "(44) The property '' at components.schemas.Pet.properties cannot be named '' (a C# name needs a letter or digit); it is generated as 'Property'.",
+            "(32) The inline schema at paths./pets/{petId}.get.parameters[2].schema cannot be named 'GetPetPageSize' (the schema at paths./pets/{petId}.get.parameters[1].schema already has that name); it is generated as 'GetPetPageSize2'.",
+            "(32) The parameter 'pageSize' at paths./pets/{petId}.get.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'.",
+            "(65) The client options class at components.schemas.ShapesClientOptions cannot be named 'ShapesClientOptions' (the schema 'ShapesClientOptions' already has that name); it is generated as 'ShapesClientOptions2'.",
+            "(38) The JSON converter of the record 'Pet' at components.schemas.Pet cannot be named 'PetJsonConverter' (the schema 'PetJsonConverter' already has that name); it is generated as 'PetJsonConverter2'.",
+            "(58) The Kind enum of the enum 'Color' at components.schemas.Color cannot be named 'ColorKind' (the schema 'ColorKind' already has that name); it is generated as 'ColorKind2'.",
             "(5) The JSON converter of the 'ListOfPet' body of the operation 'ListPets' at paths./pets.get cannot be named 'ShapesClientListOfPetJsonConverter' (the JSON converter of the record 'ShapesClientListOfPet' already has that name); it is generated as 'ShapesClientListOfPetJsonConverter2'.",
         ];
 

@@ -81,6 +81,26 @@ public sealed class SessionExtensionTests
             """,
             "AIIA0023", DiagnosticSeverity.Error, "paths./tokens.post.x-aiia-session-start");
 
+    [Fact]
+    public void StoredValuesWhoseParameterNamesCollideAreNamedByTheParameterRule()
+    {
+        // user_hash and userHash are two properties (UserHash, UserHash2) but one camel-case name; 'response' is ToSessionGrant's own.
+        var spec = Spec(storedProperties: "[userHash, user_hash, response]")
+            .Replace("required: [userHash, loginToken]", "required: [userHash, user_hash, response, loginToken]", StringComparison.Ordinal)
+            .Replace("userHash: {type: string}", "userHash: {type: string}\n                user_hash: {type: string}\n                response: {type: string}", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run([SpecFile.FromText("t.openapi.yaml", spec)]);
+
+        // The property UserHash2 and the parameter userHash2, each reported.
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (d.Id, d.Severity)));
+        var messages = run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.Contains(messages, m => m.StartsWith("The session-start parameter of the stored property 'user_hash'", StringComparison.Ordinal) && m.Contains("it is generated as 'userHash2'", StringComparison.Ordinal));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var sessions = run.Sources.Single(s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains(" response, string userHash, string userHash2, string responseValue)", sessions, StringComparison.Ordinal);
+    }
+
     /// <summary>A renewal operation whose extension is built from the arguments (each may carry the marker).</summary>
     private static string Spec(
         string loginTokenProperty = "loginToken",

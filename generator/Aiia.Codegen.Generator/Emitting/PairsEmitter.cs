@@ -8,7 +8,7 @@ namespace Aiia.Codegen.Emitting;
 /// the way its OpenAPI <c>style</c> and <c>explode</c> say: a list repeated or joined, an object's properties as
 /// pairs of their own (<c>form</c>), as <c>name[property]</c> (<c>deepObject</c>) or as <c>name=k,v,k,v</c>.
 /// Generated code enumerates the properties; nothing is reflected on. Locals are <c>__a1</c>, <c>__a2</c>, ...
-/// (spec names never start with two underscores).
+/// (<see cref="Naming.ReservedNames.TemporaryPrefix"/>, which no name the naming pass allocates starts with).
 /// </summary>
 internal sealed class PairsEmitter
 {
@@ -66,7 +66,7 @@ internal sealed class PairsEmitter
     /// <summary>A C# expression of the wire texts of a list of scalars (the list is not null).</summary>
     private static string SelectExpression(TypeRef list, string value)
     {
-        var item = "__x";
+        const string item = Naming.ReservedNames.TemporaryPrefix + "x";
         return $"global::System.Linq.Enumerable.Select({value}, static {item} => {ScalarText(list.Element!, item)})";
     }
 
@@ -191,7 +191,7 @@ internal sealed class PairsEmitter
 
     private void Add(Key key, string text) => _writer.Line($"{_add}({key.Expression}, {text});");
 
-    private string NextLocal() => "__a" + (++_locals).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private string NextLocal() => Naming.ReservedNames.TemporaryPrefix + "a" + (++_locals).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A pair's name: a literal when known at generation time, else a C# expression.</summary>
     private readonly struct Key

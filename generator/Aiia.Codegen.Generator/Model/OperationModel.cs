@@ -1,7 +1,9 @@
 namespace Aiia.Codegen.Model;
 
 /// <summary>One client method.</summary>
-/// <param name="MethodName">The C# name without the <c>Async</c> suffix.</param>
+/// <param name="MethodName">The C# name without the <c>Async</c> suffix. As read, only a suggestion (the operationId in
+/// PascalCase, else derived from the method and path; inline types of the operation are named after it); the naming
+/// pass (<see cref="Naming.ClientNaming"/>) makes it unique in the client.</param>
 /// <param name="OperationId">The spec's operationId, or the derived one.</param>
 /// <param name="HttpMethod">Upper-case HTTP method.</param>
 /// <param name="PathTemplate">The path with <c>{name}</c> placeholders.</param>
@@ -79,7 +81,7 @@ public enum ResponseKind
 /// property is the state, and which states end the wait.
 /// </summary>
 /// <param name="WaiterName">The waiter's name without <c>Async</c>, e.g. <c>WaitForAuthenticationStatus</c>.</param>
-/// <param name="TimeoutParameter">The C# name of the long-poll parameter.</param>
+/// <param name="TimeoutParameter">The C# name of the long-poll parameter (as read, its wire name; the naming pass gives the C# one).</param>
 /// <param name="StateProperty">The C# name of the state property of the response.</param>
 /// <param name="StateType">The state's type (an enum or a string).</param>
 /// <param name="TerminalValues">Enum member names, or wire strings when the state is a string.</param>
@@ -92,7 +94,8 @@ public sealed record PollingModel(string WaiterName, string TimeoutParameter, st
 public sealed record CodeExchangeModel(string CodeProperty, int LifetimeSeconds, string RedirectCodeParameter, string RedirectErrorParameter);
 
 /// <summary>A path, query or header parameter.</summary>
-/// <param name="Name">The C# parameter name (camelCase, escaped).</param>
+/// <param name="Name">The C# parameter name (camelCase, escaped), given by the naming pass (<see cref="Naming.ClientNaming"/>);
+/// empty as read.</param>
 /// <param name="WireName">The name on the wire.</param>
 /// <param name="In">Where it travels.</param>
 /// <param name="Type">The C# type.</param>
@@ -100,7 +103,12 @@ public sealed record CodeExchangeModel(string CodeProperty, int LifetimeSeconds,
 /// <param name="Description">The spec's description.</param>
 /// <param name="Style">How a list or object value is spelled (OpenAPI <c>style</c>).</param>
 /// <param name="Explode">Whether list items and object properties become pairs of their own (OpenAPI <c>explode</c>).</param>
-public sealed record ParameterModel(string Name, string WireName, ParameterLocation In, TypeRef Type, bool IsRequired, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true);
+/// <param name="IsPlaceholder">Whether no parameter describes it: a path placeholder taken as a required string.</param>
+public sealed record ParameterModel(string Name, string WireName, ParameterLocation In, TypeRef Type, bool IsRequired, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true, bool IsPlaceholder = false)
+{
+    /// <summary>What tells it apart among its operation's parameters: the location and the wire name.</summary>
+    public string Key => In + ":" + WireName;
+}
 
 /// <summary>How a list or an object becomes name/value pairs in a query or a form (OpenAPI <c>style</c>).</summary>
 public enum ValueStyle
@@ -141,7 +149,7 @@ public enum BodyKind
 public sealed record RequestBodyModel(string Name, TypeRef Type, bool IsRequired, string? Description, BodyKind Kind = BodyKind.Json, string MediaType = "application/json", EquatableArray<BodyFieldModel> Fields = default);
 
 /// <summary>A field of a form or multipart body: a method parameter of its own.</summary>
-/// <param name="Name">The C# parameter name.</param>
+/// <param name="Name">The C# parameter name, given by the naming pass (<see cref="Naming.ClientNaming"/>); empty as read.</param>
 /// <param name="WireName">The field name on the wire.</param>
 /// <param name="Type">The C# type (ignored for a file).</param>
 /// <param name="IsRequired">Whether the body schema lists it under <c>required</c>.</param>
@@ -151,6 +159,9 @@ public sealed record RequestBodyModel(string Name, TypeRef Type, bool IsRequired
 /// <param name="Explode">The encoding's <c>explode</c>.</param>
 public sealed record BodyFieldModel(string Name, string WireName, TypeRef Type, bool IsRequired, int File, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true)
 {
+    /// <summary>What tells it apart among its operation's parameters and fields: <c>field:</c> and the wire name.</summary>
+    public string Key => "field:" + WireName;
+
     /// <summary>Whether a multipart body sends it as one <c>application/json</c> part: an object, a map, free-form
     /// JSON, or a list of anything but primitives and enums (those are a part per item).</summary>
     public bool IsJsonPart => File == 0 && (Type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Any

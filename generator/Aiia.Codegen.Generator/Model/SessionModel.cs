@@ -37,7 +37,7 @@ public sealed record SessionRenewalModel(
 /// <summary>A request property of the renewal filled from a value stored with the session (for Aiia, <c>userHash</c>).</summary>
 /// <param name="PropertyName">The C# property of the request body.</param>
 /// <param name="WireName">Its wire name: the key of the stored value.</param>
-/// <param name="ParameterName">The C# parameter that takes it when a session starts.</param>
+/// <param name="ParameterName">The C# parameter that takes it when a session starts (given by the naming pass; empty as read).</param>
 public sealed record StoredValueModel(string PropertyName, string WireName, string ParameterName);
 
 /// <summary>A property of the response reached through nested records, e.g. <c>session.accessToken</c>.</summary>

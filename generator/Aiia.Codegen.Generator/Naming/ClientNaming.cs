@@ -12,11 +12,13 @@ namespace Aiia.Codegen.Naming;
 /// distinct security, see <see cref="NameCredentials"/>) and each polled operation's request builder
 /// (<c>Create…Request</c>); so the spec's
 /// operations win over what is derived from them;</item>
-/// <item>per method, the names generated code adds beside the spec's parameters (which were made unique when read, and
-/// step aside from <see cref="ReservedNames.MethodOwnNames"/>): the waiter's <c>options</c> and <c>progress</c> and the
-/// lambda parameters <c>pollSeconds</c>, <c>response</c>, <c>state</c>, each numbered when a spec parameter has it.</item>
+/// <item>per method, first the spec's parameters and form fields (<see cref="ParameterNaming"/>: unique, stepping aside
+/// from <see cref="ReservedNames.MethodOwnNames"/>), then the names generated code adds beside them: the waiter's
+/// <c>options</c> and <c>progress</c> and the lambda parameters <c>pollSeconds</c>, <c>response</c>, <c>state</c>,
+/// each numbered when a spec parameter has it. Temporaries start with <see cref="ReservedNames.TemporaryPrefix"/>,
+/// which no allocated name does.</item>
 /// </list>
-/// A public name that changes (a method, a waiter, a waiter's parameter) is returned, to be reported as AIIA0014.
+/// A public name that changes (a method, a waiter, a parameter, a waiter's parameter) is returned, to be reported as AIIA0014.
 /// </summary>
 internal static class ClientNaming
 {
@@ -51,7 +53,7 @@ internal static class ClientNaming
         var renamed = new Dictionary<string, string>(System.StringComparer.Ordinal); // read name → first method of it
         for (var i = 0; i < spec.Operations.Count; i++)
         {
-            var operation = spec.Operations[i];
+            var operation = ParameterNaming.Run(spec.Operations[i], i, changes);
             var name = ClaimStem(operation.MethodName, AsyncSuffix, $"the operation '{operation.OperationId}'", i);
             if (!renamed.ContainsKey(operation.MethodName))
             {
@@ -133,7 +135,7 @@ internal static class ClientNaming
             foreach (var use in requirement.Schemes)
             {
                 var name = Identifiers.ToPascalCase(use.SchemeName);
-                schemes.Add(name.Length == 0 ? "Credential" : name);
+                schemes.Add(name.Length == 0 ? ReservedNames.NamelessScheme : name);
             }
 
             if (schemes.Count > 0)

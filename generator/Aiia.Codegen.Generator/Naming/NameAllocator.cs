@@ -52,10 +52,12 @@ internal sealed class NameAllocator
     /// <summary>
     /// The first of <c>Name2</c>, <c>Name3</c>... that <paramref name="isTaken"/> does not hold; after an underscore when
     /// the name ends in a digit (<c>V1_2</c>, not <c>V12</c>, which reads as another version). For scopes that are not
-    /// an allocator: an operation's method, a parameter, an enum member.
+    /// an allocator: an operation's method, a parameter, an enum member. An escaped keyword loses its <c>@</c>
+    /// (<c>@event</c> → <c>event2</c>, which is no keyword, and which C# would take for <c>@event2</c> anyway).
     /// </summary>
     public static string Numbered(string name, Func<string, bool> isTaken)
     {
+        name = Bare(name);
         var stem = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? name + "_" : name;
         for (var i = 2; ; i++)
         {
@@ -66,6 +68,15 @@ internal sealed class NameAllocator
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="name"/> with <paramref name="suffix"/> appended, as an identifier: an escaped keyword's <c>@</c>
+    /// dropped (<c>@class</c> → <c>classField</c>: C# reads <c>@classField</c> as <c>classField</c>, so a name
+    /// must be compared in one spelling), a keyword the result makes escaped.
+    /// </summary>
+    public static string Suffixed(string name, string suffix) => Identifiers.EscapeKeyword(Bare(name) + suffix);
+
+    private static string Bare(string name) => name.Length > 0 && name[0] == '@' ? name.Substring(1) : name;
 
     /// <summary>Claims the first form of <paramref name="desired"/> for which every derived name is free as well.</summary>
     /// <param name="desired">The name asked for.</param>

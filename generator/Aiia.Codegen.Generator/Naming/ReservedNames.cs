@@ -53,6 +53,17 @@ internal static class ReservedNames
     /// <summary>What a spec parameter named like one of <see cref="MethodOwnNames"/> gets appended.</summary>
     public const string ParameterSuffix = "Parameter";
 
+    /// <summary>What a form field named like one of <see cref="MethodOwnNames"/> or like a parameter gets appended.</summary>
+    public const string FieldSuffix = "Field";
+
+    /// <summary>
+    /// The prefix of the temporaries generated code declares inside a method (<c>__a1</c>, the lambda parameter
+    /// <c>__x</c>; see <c>Emitting/PairsEmitter.cs</c>). No allocated name starts with it: every parameter, field and
+    /// local is a camel-case name (<see cref="Identifiers.ToCamelCase"/>), which starts with a letter, <c>@</c> or one
+    /// underscore before a digit (<c>_2fa</c>), or a name of this list; so temporaries need no claim of their own.
+    /// </summary>
+    public const string TemporaryPrefix = "__";
+
     /// <summary>
     /// Members every generated client has, besides its operations' methods: claimed first in the client's scope, so a
     /// method, waiter or helper never takes one.
@@ -75,6 +86,12 @@ internal static class ReservedNames
 
     /// <summary>The C# name of an operation parameter whose name has no letter or digit.</summary>
     public const string NamelessParameter = "parameter";
+
+    /// <summary>The C# name of a path placeholder without a parameter whose name has no letter or digit.</summary>
+    public const string NamelessPlaceholder = "pathParameter";
+
+    /// <summary>What stands for a security scheme's name that has no letter or digit (its options property, its credentials helper).</summary>
+    public const string NamelessScheme = "Credential";
 
     /// <summary>The C# name of a component schema whose name has no letter or digit.</summary>
     public const string NamelessSchema = "Schema";

@@ -47,11 +47,11 @@ internal static class SpecNaming
         var credentials = new List<CredentialsName>();
         spec = ClientNaming.Run(spec, changes, credentials);
         var options = Claim(client + "Options", "the client options class", null);
-        var schemes = OptionsProperties(spec.SecuritySchemes, options, changes);
+        var schemes = OptionsProperties(spec.SecuritySchemes, client, options, changes);
         var registration = Claim(client + "ServiceCollectionExtensions", "the registration class", null);
         var collections = Claim(client + "JsonCollections", "the JSON helpers of the client", null);
         var session = spec.SessionRenewal is { } renewal
-            ? renewal with { RenewerName = Claim(client + "SessionRenewer", "the session renewer", null) }
+            ? renewal with { RenewerName = Claim(client + "SessionRenewer", "the session renewer", null), StoredValues = StoredParameters(renewal, changes) }
             : null;
 
         var converters = new List<TypeConverterName>(spec.Objects.Count + spec.Enums.Count);
@@ -158,14 +158,70 @@ internal static class SpecNaming
     }
 
     /// <summary>
-    /// The credential properties live in the options class: one the reader named like the class's pattern name still
-    /// steps aside when the class kept it, and one named like the class's given name (<c>{Client}Options2</c>) steps
-    /// aside too, so the check is against the allocated name.
+    /// The parameters of the session renewer's <c>ToSessionGrant(response, …)</c> that take the stored values: by the
+    /// parameter rule (<see cref="ParameterNaming"/>): camel case, <c>response</c> steps aside (<c>responseValue</c>),
+    /// a name an earlier one took is numbered and reported.
     /// </summary>
-    private static EquatableArray<SecuritySchemeModel> OptionsProperties(EquatableArray<SecuritySchemeModel> schemes, string options, List<NameChange> changes)
+    private static EquatableArray<StoredValueModel> StoredParameters(SessionRenewalModel renewal, List<NameChange> changes)
     {
-        var taken = new HashSet<string>(ReservedNames.ClientOptionsMembers);
+        var taken = new Dictionary<string, string>(System.StringComparer.Ordinal) { ["response"] = "the response parameter" };
+        var result = new List<StoredValueModel>(renewal.StoredValues.Count);
+        foreach (var stored in renewal.StoredValues)
+        {
+            var name = Identifiers.ToCamelCase(stored.WireName);
+            name = name.Length == 0 ? ReservedNames.NamelessParameter : name;
+            name = name == "response" ? name + ReservedNames.MemberSuffix : name;
+            var owner = $"the session-start parameter of the stored property '{stored.WireName}'";
+            if (taken.TryGetValue(name, out var holder))
+            {
+                var free = NameAllocator.Numbered(name, taken.ContainsKey);
+                changes.Add(new NameChange(owner, renewal.BodyType, -1, name, free, holder));
+                name = free;
+            }
+
+            taken.Add(name, owner);
+            result.Add(stored with { ParameterName = name });
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The credential properties of the options class: an API key's is its scheme's name in PascalCase
+    /// (<c>Credential</c> when it has no letter), a basic scheme's that with <c>UserName</c> and <c>Password</c>, in
+    /// scheme order; one named like a member every options class has, or like the class's pattern name, gets
+    /// <c>Value</c> appended; one an earlier scheme took is numbered (both the member rule, <see cref="MemberNames"/>).
+    /// One named like the class's given name (<c>{Client}Options2</c>) steps aside too, so the check is against the
+    /// allocated name.
+    /// </summary>
+    private static EquatableArray<SecuritySchemeModel> OptionsProperties(EquatableArray<SecuritySchemeModel> schemes, string client, string options, List<NameChange> changes)
+    {
+        var members = new MemberNames(ReservedNames.ClientOptionsMembers, client + "Options");
+        string Member(string schemeName, string suffix)
+        {
+            var pascal = Identifiers.ToPascalCase(schemeName);
+            var claim = members.Claim((pascal.Length == 0 ? ReservedNames.NamelessScheme : pascal) + suffix, $"the security scheme '{schemeName}'");
+            if (claim.Changed)
+            {
+                changes.Add(new NameChange($"the options property of the security scheme '{schemeName}'", null, -1, claim.Desired, claim.Name, claim.TakenBy!, Scheme: schemeName));
+            }
+
+            return claim.Name;
+        }
+
+        var read = new List<SecuritySchemeModel>(schemes.Count);
         foreach (var scheme in schemes)
+        {
+            read.Add(scheme.Kind switch
+            {
+                SecuritySchemeKind.ApiKey => scheme with { PropertyName = Member(scheme.SchemeName, string.Empty) },
+                SecuritySchemeKind.Basic => scheme with { PropertyName = Member(scheme.SchemeName, "UserName"), PasswordPropertyName = Member(scheme.SchemeName, "Password") },
+                _ => scheme,
+            });
+        }
+
+        var taken = new HashSet<string>(ReservedNames.ClientOptionsMembers);
+        foreach (var scheme in read)
         {
             taken.Add(scheme.PropertyName);
             taken.Add(scheme.PasswordPropertyName);
@@ -188,8 +244,8 @@ internal static class SpecNaming
             return given;
         }
 
-        var result = new List<SecuritySchemeModel>(schemes.Count);
-        foreach (var scheme in schemes)
+        var result = new List<SecuritySchemeModel>(read.Count);
+        foreach (var scheme in read)
         {
             result.Add(scheme with
             {
@@ -229,4 +285,7 @@ internal static class SpecNaming
 /// <param name="TakenBy">Who holds <paramref name="Desired"/>.</param>
 /// <param name="AtOperationId">Whether it is reported at the operation's <c>operationId</c> (a name the id gives) rather than its method key.</param>
 /// <param name="Scheme">The security scheme the name belongs to, if any.</param>
-internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null);
+/// <param name="Parameter">The parameter (its <see cref="ParameterModel.Key"/>) or form field (<c>field:</c> and its wire
+/// name) of <paramref name="Operation"/> the name belongs to, if any.</param>
+/// <param name="Nameless">Whether the name changed because the spec's has no letter or digit (<paramref name="TakenBy"/> unused).</param>
+internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false);

@@ -13,8 +13,6 @@ namespace Aiia.Codegen.Reading;
 /// </summary>
 internal sealed partial class SpecReader
 {
-    /// <summary>The C# names the generated method uses for its own parameters and locals.</summary>
-
     private enum MediaClass
     {
         Json,
@@ -82,7 +80,7 @@ internal sealed partial class SpecReader
         return bare.IndexOf('*') >= 0 ? "application/octet-stream" : bare;
     }
 
-    private RequestBodyModel? ReadRequestBody(SpecMapping operation, string methodName, string path, ICollection<string> parameterNames)
+    private RequestBodyModel? ReadRequestBody(SpecMapping operation, string methodName, string path)
     {
         if (Get(operation, "requestBody") is not { } node)
         {
@@ -132,13 +130,13 @@ internal sealed partial class SpecReader
                 return stream;
             default:
                 var kind = media.Class == MediaClass.Form ? BodyKind.Form : BodyKind.Multipart;
-                var fields = ReadBodyFields(schema!, (SpecMapping)media.Value, kind, methodName, mediaPath, parameterNames);
+                var fields = ReadBodyFields(schema!, (SpecMapping)media.Value, kind, methodName, mediaPath);
                 return new RequestBodyModel("body", new TypeRef(TypeKind.String), required, description, kind, SentMediaType(media.MediaType), fields.ToEquatableArray());
         }
     }
 
     /// <summary>The properties of a form or multipart schema (with its <c>allOf</c> parts), each a method parameter.</summary>
-    private List<BodyFieldModel> ReadBodyFields(SpecNode schema, SpecMapping media, BodyKind kind, string methodName, string path, ICollection<string> parameterNames)
+    private List<BodyFieldModel> ReadBodyFields(SpecNode schema, SpecMapping media, BodyKind kind, string methodName, string path)
     {
         var fields = new List<BodyFieldModel>();
         var properties = new List<(string Wire, SpecNode Node, bool Required)>();
@@ -150,25 +148,13 @@ internal sealed partial class SpecReader
         }
 
         var encoding = GetMapping(media, "encoding", path);
-        var taken = new HashSet<string>(parameterNames.Concat(ReservedNames.MethodOwnNames), StringComparer.Ordinal);
+        var propertiesPath = path + ".schema.properties";
         foreach (var (wire, node, required) in properties)
         {
             var fieldPath = path + ".schema.properties." + wire;
-            var name = Identifiers.ToCamelCase(wire);
-            if (name.Length == 0)
+            if (!HasLetterOrDigit(wire))
             {
                 Report(DiagnosticDescriptors.BodyLoosened, node, $"The field '{wire}' has no letters or digits", fieldPath, "it is left out.");
-                continue;
-            }
-
-            if (taken.Contains(name))
-            {
-                name += "Field";
-            }
-
-            if (!taken.Add(name))
-            {
-                Report(DiagnosticDescriptors.BodyLoosened, node, $"The field '{wire}' maps to the C# name '{name}', which is taken", fieldPath, "it is left out.");
                 continue;
             }
 
@@ -181,7 +167,9 @@ internal sealed partial class SpecReader
             }
 
             var description = Deref(node) is { } target ? GetString(target, "description", fieldPath) : null;
-            fields.Add(new BodyFieldModel(name, wire, type.WithNullable(!required || type.IsNullable), required, file, description, style, explode));
+            var field = new BodyFieldModel(string.Empty, wire, type.WithNullable(!required || type.IsNullable), required, file, description, style, explode);
+            _readingSources.Add(field.Key, node, propertiesPath); // its C# name is the naming pass's
+            fields.Add(field);
         }
 
         return fields;

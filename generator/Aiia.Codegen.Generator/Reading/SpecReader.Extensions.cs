@@ -139,7 +139,7 @@ internal sealed partial class SpecReader
         var baseName = model.MethodName.StartsWith("Get", StringComparison.Ordinal) && model.MethodName.Length > 3
             ? model.MethodName.Substring(3)
             : model.MethodName;
-        return new PollingModel("WaitFor" + baseName, timeout.Name, state.Name, state.Type, values.ToEquatableArray());
+        return new PollingModel("WaitFor" + baseName, timeout.WireName, state.Name, state.Type, values.ToEquatableArray());
     }
 
     private CodeExchangeModel? ReadCodeExchange(SpecMapping operation, OperationModel model, string path)

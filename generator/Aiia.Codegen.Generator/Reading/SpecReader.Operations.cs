@@ -58,15 +58,17 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
+                _readingSources = new OperationSources();
                 var model = ReadOperation(pathTemplate, pathKey, method, methodKey, operation, sharedParameters, operationPath);
                 if (model is null)
                 {
                     continue;
                 }
 
-                // Method names are the naming pass's (Naming/ClientNaming.cs): a later operation of a taken name is
-                // reported there, at its operationId.
+                // Method and parameter names are the naming pass's (Naming/ClientNaming.cs): a later operation of a
+                // taken name is reported there, at its operationId; a renamed parameter at its own entry.
                 _operationOrigins.Add((methodKey, (SpecNode?)Get(operation, "operationId") ?? methodKey, operationPath));
+                _operationSources.Add(_readingSources);
                 operations.Add(model);
             }
         }
@@ -111,7 +113,7 @@ internal sealed partial class SpecReader
 
         CheckPathParameters(pathTemplate, pathKey, parameters, parameterNodes, path);
 
-        var body = ReadRequestBody(operation, methodName, path, parameters.Select(p => p.Name).ToList());
+        var body = ReadRequestBody(operation, methodName, path);
         var responses = GetMapping(operation, "responses", path);
         if (responses is null || responses.Children.Length == 0)
         {
@@ -124,7 +126,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var ordered = parameters.Where(p => p.IsRequired).Concat(parameters.Where(p => !p.IsRequired)).ToEquatableArray();
+        // In document order (placeholders last): the naming pass names them so, then puts the required ones first.
         var model = new OperationModel(
             methodName,
             operationId,
@@ -132,7 +134,7 @@ internal sealed partial class SpecReader
             pathTemplate,
             GetString(operation, "summary", path),
             GetString(operation, "description", path),
-            ordered,
+            parameters.ToEquatableArray(),
             body,
             response,
             ReadSecurity(operation, path),
@@ -193,7 +195,7 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
-                var key = parameter.In + ":" + parameter.WireName;
+                var key = parameter.Key;
                 var index = keys.IndexOf(key);
                 if (index >= 0)
                 {
@@ -209,30 +211,14 @@ internal sealed partial class SpecReader
             }
         }
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = new List<ParameterModel>();
+        var parametersPath = path + ".parameters";
         for (var i = 0; i < parameters.Count; i++)
         {
-            var parameter = parameters[i];
-            var node = sources[i];
-            // The generated method's own parameters and locals (ReservedNames.MethodOwnNames): a spec parameter steps aside.
-            var model = System.Array.IndexOf(ReservedNames.MethodOwnNames, parameter.Name) >= 0
-                ? parameter with { Name = parameter.Name + ReservedNames.ParameterSuffix }
-                : parameter;
-            if (names.TryGetValue(model.Name, out var other))
-            {
-                // X-Id after x_id: the later parameter gets a number (xId2); its wire name is kept.
-                var free = NameAllocator.Numbered(model.Name, names.ContainsKey);
-                Report(DiagnosticDescriptors.NameChanged, node, $"The parameter '{model.WireName}'", path + ".parameters", model.Name, other + " already has that name", free);
-                model = model with { Name = free };
-            }
-
-            names.Add(model.Name, $"the parameter '{model.WireName}'");
-            result.Add(model);
-            nodes[model] = node is SpecMapping item ? (Get(item, "$ref") ?? Get(item, "name") ?? item) : node;
+            _readingSources.Add(keys[i], sources[i], parametersPath); // where a rename is reported
+            nodes[parameters[i]] = sources[i] is SpecMapping item ? (Get(item, "$ref") ?? Get(item, "name") ?? item) : sources[i];
         }
 
-        return result;
+        return parameters;
     }
 
     private ParameterModel? ReadParameter(SpecNode node, string methodName, string path, out string? skippedPath)
@@ -297,14 +283,11 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var name = Identifiers.ToCamelCase(wireName!);
-        if (name.Length == 0)
+        if (!HasLetterOrDigit(wireName!))
         {
-            // A parameter named '$' is 'parameter' in C# (numbered after another such); its wire name is kept.
-            name = ReservedNames.NamelessParameter;
-            Report(DiagnosticDescriptors.NameChanged, Get(parameter, "name"), $"The parameter '{wireName}'", path, wireName!, "a C# name needs a letter or digit", name);
+            // Its C# name is the naming pass's ('parameter' for '$'), reported at its name.
+            _readingSources.AddNameless(parameterLocation + ":" + wireName, Get(parameter, "name")!, path);
         }
-
         var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));
         var isList = type.Kind == TypeKind.Array && !type.Element!.IsCollection && type.Element.Kind is not (TypeKind.Object or TypeKind.Any);
         var isObject = type.Kind is TypeKind.Object or TypeKind.Map;
@@ -325,7 +308,7 @@ internal sealed partial class SpecReader
 
         // Path parameters are always required (OpenAPI says so); others only when the spec says so.
         var required = parameterLocation == ParameterLocation.Path || GetBool(parameter, "required", path);
-        return new ParameterModel(name, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path), style, explode);
+        return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path), style, explode);
     }
 
     private void CheckPathParameters(string pathTemplate, SpecNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, string path)
@@ -348,18 +331,24 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            // The URL cannot be built without a value: the placeholder becomes a required string parameter.
-            var name = Identifiers.ToCamelCase(placeholder);
-            name = name.Length == 0 ? "pathParameter" : name;
-            var unique = name;
-            for (var i = 2; parameters.Any(p => p.Name == unique) || Array.IndexOf(ReservedNames.MethodOwnNames, unique) >= 0; i++)
-            {
-                unique = name + i.ToString(CultureInfo.InvariantCulture);
-            }
-
-            Report(DiagnosticDescriptors.PlaceholderWithoutParameter, pathKey, placeholder, path, unique);
-            parameters.Add(new ParameterModel(unique, placeholder, ParameterLocation.Path, new TypeRef(TypeKind.String), true, null));
+            // The URL cannot be built without a value: the placeholder becomes a required string parameter, reported
+            // (AIIA0043, with its C# name) once the naming pass has named it.
+            _readingSources.AddPlaceholder(pathKey, placeholder, path);
+            parameters.Add(new ParameterModel(string.Empty, placeholder, ParameterLocation.Path, new TypeRef(TypeKind.String), true, null, IsPlaceholder: true));
         }
+    }
+
+    private static bool HasLetterOrDigit(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The mapping a <c>#/…</c> JSON pointer of this document points at, or null.</summary>

@@ -19,7 +19,7 @@ internal sealed partial class SpecReader
     private EquatableArray<SecurityRequirementModel>? _documentSecurity;
     private readonly Dictionary<string, (SpecNode Node, string Path)> _schemeOrigins = new(StringComparer.Ordinal); // scheme → where
 
-    private void ReadSecuritySchemes(string clientName)
+    private void ReadSecuritySchemes()
     {
         var components = GetMapping(_root, "components", "$");
         var schemes = components is null ? null : GetMapping(components, "securitySchemes", "components");
@@ -28,8 +28,7 @@ internal sealed partial class SpecReader
             return;
         }
 
-        // The properties live in the client options: they step aside from its inherited members and its name.
-        var propertyNames = new MemberNames(ReservedNames.ClientOptionsMembers, clientName + "Options");
+        // The options properties of API keys and basic credentials are the naming pass's (Naming/SpecNaming.cs).
         foreach (var (name, keyNode, value) in Entries(schemes, "components.securitySchemes"))
         {
             var path = "components.securitySchemes." + name;
@@ -40,7 +39,7 @@ internal sealed partial class SpecReader
             }
 
             _schemeOrigins[name] = (keyNode, path);
-            var model = ReadSecurityScheme(name, keyNode, Resolve(scheme), path, propertyNames);
+            var model = ReadSecurityScheme(name, keyNode, Resolve(scheme), path);
             if (model is null)
             {
                 _ignoredSchemes.Add(name);
@@ -63,7 +62,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>One scheme, or null (reported) when the client cannot send it.</summary>
-    private SecuritySchemeModel? ReadSecurityScheme(string name, SpecScalar keyNode, SpecMapping scheme, string path, MemberNames propertyNames)
+    private SecuritySchemeModel? ReadSecurityScheme(string name, SpecScalar keyNode, SpecMapping scheme, string path)
     {
         var type = GetString(scheme, "type", path);
         var typeNode = (SpecNode?)Get(scheme, "type") ?? keyNode;
@@ -86,14 +85,12 @@ internal sealed partial class SpecReader
                     return null;
                 }
 
-                return new SecuritySchemeModel(name, SecuritySchemeKind.ApiKey, description, ClaimProperty(name, keyNode, path, string.Empty, propertyNames), In: where.Value, ParameterName: parameterName!.Trim());
+                return new SecuritySchemeModel(name, SecuritySchemeKind.ApiKey, description, In: where.Value, ParameterName: parameterName!.Trim());
             case "http":
                 var httpScheme = GetString(scheme, "scheme", path)?.Trim();
                 if (string.Equals(httpScheme, "basic", StringComparison.OrdinalIgnoreCase))
                 {
-                    var userName = ClaimProperty(name, keyNode, path, "UserName", propertyNames);
-                    var password = ClaimProperty(name, keyNode, path, "Password", propertyNames);
-                    return new SecuritySchemeModel(name, SecuritySchemeKind.Basic, description, userName, password);
+                    return new SecuritySchemeModel(name, SecuritySchemeKind.Basic, description);
                 }
 
                 if (string.Equals(httpScheme, "bearer", StringComparison.OrdinalIgnoreCase))
@@ -114,20 +111,6 @@ internal sealed partial class SpecReader
                 Report(DiagnosticDescriptors.UnsupportedSecurityScheme, typeNode, type is null ? "A security scheme without 'type'" : $"The security scheme type '{type}'", path, "Use apiKey, http (basic or bearer), oauth2, openIdConnect or mutualTLS.");
                 return null;
         }
-    }
-
-    /// <summary>The options property for a credential of the scheme <paramref name="name"/>: its PascalCased name and <paramref name="suffix"/>.</summary>
-    private string ClaimProperty(string name, SpecScalar keyNode, string path, string suffix, MemberNames propertyNames)
-    {
-        var pascal = Identifiers.ToPascalCase(name);
-        var desired = (pascal.Length == 0 ? "Credential" : pascal) + suffix;
-        var claim = propertyNames.Claim(desired, $"the security scheme '{name}'");
-        if (claim.Changed)
-        {
-            Report(DiagnosticDescriptors.NameChanged, keyNode, $"The options property of the security scheme '{name}'", path, claim.Desired, claim.TakenBy + " already has that name", claim.Name);
-        }
-
-        return claim.Name;
     }
 
     /// <summary>The alternatives an operation sends: its own <c>security</c>, else the document's (read once).</summary>

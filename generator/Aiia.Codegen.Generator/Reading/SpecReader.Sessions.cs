@@ -151,7 +151,7 @@ internal sealed partial class SpecReader
                     return null;
                 }
 
-                stored.Add(new StoredValueModel(property.Name, property.WireName, ParameterNameOf(property.WireName)));
+                stored.Add(new StoredValueModel(property.Name, property.WireName, string.Empty)); // its parameter named by the naming pass
             }
         }
 
@@ -190,13 +190,6 @@ internal sealed partial class SpecReader
             label.Path,
             subjectId.Path,
             EquatableArray<string>.Empty);
-    }
-
-    /// <summary>The parameter that takes a stored value when a session starts; never <c>response</c>, the other one.</summary>
-    private static string ParameterNameOf(string wireName)
-    {
-        var name = Identifiers.ToCamelCase(wireName);
-        return name is "response" or "" ? name + "Value" : name;
     }
 
     /// <summary>The outcome of reading one response path: <c>Ok</c> false after a reported problem.</summary>

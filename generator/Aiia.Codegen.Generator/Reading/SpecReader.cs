@@ -19,6 +19,8 @@ internal sealed partial class SpecReader
     private readonly Dictionary<string, SpecMapping> _componentSchemas = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
     private readonly List<(SpecNode Node, SpecNode IdNode, string Path)> _operationOrigins = new(); // where each operation read sits (its method key, its operationId), by index
+    private readonly List<OperationSources> _operationSources = new(); // where each operation's parameters sit, by index
+    private OperationSources _readingSources = new(); // those of the operation being read
     private UndocumentedPropertyHandling _undocumentedDefault = UndocumentedPropertyHandling.Keep;
     private SpecSizeLimits _limits = SpecLimits.Default;
     private ExternalReferences? _externals;
@@ -157,7 +159,7 @@ internal sealed partial class SpecReader
         var @namespace = _input.Namespace;
         _typeNames.Claim(clientName, "the client class"); // Named by the project, never changed; see Naming/SpecNaming.cs.
 
-        ReadSecuritySchemes(clientName);
+        ReadSecuritySchemes();
         IndexComponentSchemas();
         ReadComponentSchemas();
         var operations = ReadOperations(paths);
@@ -191,14 +193,26 @@ internal sealed partial class SpecReader
         var named = SpecNaming.Run(read, _typeNames, changes);
         foreach (var change in changes)
         {
-            // At the record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
-            (SpecNode Node, string Path)? where = change.TypeName is { } type && _typeOrigins.TryGetValue(type, out var origin) ? origin
+            // At the parameter, record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
+            var sources = change.Operation >= 0 ? _operationSources[change.Operation] : null;
+            (SpecNode Node, string Path)? where = change.Parameter is { } key && sources?.Site(key, change.Nameless) is { } site ? (site.Node, site.Path)
+                : change.TypeName is { } type && _typeOrigins.TryGetValue(type, out var origin) ? origin
                 : change.Scheme is { } scheme && _schemeOrigins.TryGetValue(scheme, out var schemeOrigin) ? schemeOrigin
                 : change.Operation >= 0 ? (change.AtOperationId ? _operationOrigins[change.Operation].IdNode : _operationOrigins[change.Operation].Node, _operationOrigins[change.Operation].Path)
                 : _typeOrigins.TryGetValue(change.Desired, out var holder) ? holder
                 : null;
             var owner = char.ToUpperInvariant(change.Owner[0]) + change.Owner.Substring(1);
-            Report(DiagnosticDescriptors.NameChanged, where is { } w ? Locate(w.Node) : FileStart(), owner, where?.Path ?? "$", change.Desired, change.TakenBy + " already has that name", change.Name);
+            var reason = change.Nameless ? "a C# name needs a letter or digit" : change.TakenBy + " already has that name";
+            Report(DiagnosticDescriptors.NameChanged, where is { } w ? Locate(w.Node) : FileStart(), owner, where?.Path ?? "$", change.Desired, reason, change.Name);
+        }
+
+        for (var i = 0; i < _operationSources.Count; i++)
+        {
+            foreach (var site in _operationSources[i].Placeholders ?? Enumerable.Empty<PlaceholderSite>())
+            {
+                var parameter = named.Operations[i].Parameters.First(p => p.IsPlaceholder && p.WireName == site.Placeholder);
+                Report(DiagnosticDescriptors.PlaceholderWithoutParameter, site.PathKey, site.Placeholder, site.Path, parameter.Name);
+            }
         }
 
         return named;

@@ -48,4 +48,31 @@ public sealed class Aiia0043Tests
         Assert.Equal(SpecialType.System_String, method.Parameters[1].Type.SpecialType);
         Assert.False(method.Parameters[1].IsOptional);
     }
+
+    [Fact]
+    public void Aiia0043_APlaceholderIsNamedByTheParameterRuleAndTheWarningSaysItsName()
+    {
+        // A placeholder named like generated code steps aside (body → bodyParameter); one with no letter is pathParameter.
+        var spec = SpecYaml.Paths(
+            """
+            /items/{body}/{request}/{+}:
+              get:
+                operationId: getItem
+                parameters:
+                  - {name: requestParameter, in: query, schema: {type: string}}
+                responses:
+                  '204': {description: None}
+            """);
+        var run = GeneratorHarness.Run([SpecFile.FromText("items.openapi.yaml", spec)]);
+
+        Assert.Equal(
+            ["The path placeholder '{body}' at paths./items/{body}/{request}/{+}.get has no path parameter, so the method takes it as the string parameter 'bodyParameter'.",
+             "The path placeholder '{request}' at paths./items/{body}/{request}/{+}.get has no path parameter, so the method takes it as the string parameter 'requestParameter2'.",
+             "The path placeholder '{+}' at paths./items/{body}/{request}/{+}.get has no path parameter, so the method takes it as the string parameter 'pathParameter'."],
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(" Add a parameter", StringSplitOptions.None)[0]));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var method = (IMethodSymbol)run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ItemsClient")!.GetMembers("GetItemAsync").Single();
+        Assert.Equal(["bodyParameter", "requestParameter2", "pathParameter", "requestParameter", "cancellationToken"], method.Parameters.Select(p => p.Name));
+    }
 }
