@@ -276,7 +276,7 @@ internal static class YamlLoader
         long expansion = 0; // nodes that aliases stand for
         var aliases = 0;
         var scanner = new Scanner(new StringReader(text));
-        var parser = new YamlParser(scanner);
+        var parser = new Parser(scanner);
         try
         {
             while (parser.MoveNext())
