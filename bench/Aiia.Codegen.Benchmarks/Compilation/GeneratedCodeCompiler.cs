@@ -42,8 +42,8 @@ internal static class GeneratedCodeCompiler
     public static Result Compile(IEnumerable<string> sources)
     {
         long started = Stopwatch.GetTimestamp();
-        var trees = sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, $"/generated/File{i}.cs")).ToArray();
-        var compilation = CSharpCompilation.Create("Corpus.Generated", trees, References.Value, Options);
+        var compilation = Create(sources);
+        var trees = compilation.SyntaxTrees;
         using var output = new MemoryStream();
         var emitted = compilation.Emit(output);
         double milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -56,7 +56,7 @@ internal static class GeneratedCodeCompiler
             visible.Count(d => d.Severity == DiagnosticSeverity.Warning),
             types,
             visible.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.ToString(),
-            emitted.Success ? IlBytes(output) : 0,
+            emitted.Success ? MethodBodies(output).Sum(body => (long)body.Size) : 0,
             emitted.Success ? output.Length : 0,
             visible.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Warning)?.ToString());
     }
@@ -64,49 +64,45 @@ internal static class GeneratedCodeCompiler
     /// <summary>IL bytes grouped by a key made of the declaring type's and the method's names (an analysis aid).</summary>
     public static IReadOnlyDictionary<string, long> IlBy(IEnumerable<string> sources, Func<string, string, string> key)
     {
-        var trees = sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, $"/generated/File{i}.cs")).ToArray();
-        var compilation = CSharpCompilation.Create("Corpus.Generated", trees, References.Value, Options);
         using var image = new MemoryStream();
-        compilation.Emit(image);
-        image.Position = 0;
-        using var pe = new PEReader(image, PEStreamOptions.LeaveOpen);
-        var metadata = pe.GetMetadataReader();
+        Create(sources).Emit(image);
         var totals = new Dictionary<string, long>();
-        foreach (var typeHandle in metadata.TypeDefinitions)
+        foreach (var (type, method, size) in MethodBodies(image))
         {
-            var type = metadata.GetTypeDefinition(typeHandle);
-            string typeName = metadata.GetString(type.Name);
-            foreach (var methodHandle in type.GetMethods())
-            {
-                var method = metadata.GetMethodDefinition(methodHandle);
-                if (method.RelativeVirtualAddress != 0)
-                {
-                    string k = key(typeName, metadata.GetString(method.Name));
-                    totals[k] = totals.GetValueOrDefault(k) + pe.GetMethodBody(method.RelativeVirtualAddress).Size;
-                }
-            }
+            string k = key(type, method);
+            totals[k] = totals.GetValueOrDefault(k) + size;
         }
 
         return totals;
     }
 
-    /// <summary>The summed sizes of the method bodies (header and IL) of an assembly image.</summary>
-    private static long IlBytes(MemoryStream image)
+    private static CSharpCompilation Create(IEnumerable<string> sources) => CSharpCompilation.Create(
+        "Corpus.Generated",
+        sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, ParseOptions, $"/generated/File{i}.cs")),
+        References.Value,
+        Options);
+
+    /// <summary>Each method body (header and IL) of an assembly image, with its declaring type's and its own name.</summary>
+    private static List<(string Type, string Method, int Size)> MethodBodies(MemoryStream image)
     {
         image.Position = 0;
         using var pe = new PEReader(image, PEStreamOptions.LeaveOpen);
         var metadata = pe.GetMetadataReader();
-        long total = 0;
-        foreach (var handle in metadata.MethodDefinitions)
+        var bodies = new List<(string, string, int)>();
+        foreach (var typeHandle in metadata.TypeDefinitions)
         {
-            int rva = metadata.GetMethodDefinition(handle).RelativeVirtualAddress;
-            if (rva != 0)
+            var type = metadata.GetTypeDefinition(typeHandle);
+            foreach (var methodHandle in type.GetMethods())
             {
-                total += pe.GetMethodBody(rva).Size;
+                var method = metadata.GetMethodDefinition(methodHandle);
+                if (method.RelativeVirtualAddress != 0)
+                {
+                    bodies.Add((metadata.GetString(type.Name), metadata.GetString(method.Name), pe.GetMethodBody(method.RelativeVirtualAddress).Size));
+                }
             }
         }
 
-        return total;
+        return bodies;
     }
 
     /// <summary>The files of the given assemblies and of everything they reference that the reference assemblies do not cover.</summary>
