@@ -12,9 +12,11 @@ namespace Aiia.Codegen.Naming;
 /// <c>pet</c> after <c>Pet</c>, becomes <c>Pet2</c>),</item>
 /// <item>the inline schemas' records and enums, in reading order (named after where they sit, numbered when taken),</item>
 /// </list>
-/// and then claims, in this order, the names derived from them: the client's options, registration, JSON-collections
-/// and session-renewer classes; each record's converter; each enum's <c>Kind</c> enum and converter; each union's converter; each body
-/// shape's converter; before them, the client's members and each method's own names (<see cref="ClientNaming"/>).
+/// and then names, first, the members of every record, enum and union from the type names of the model
+/// (<see cref="MemberNaming"/>: the reader keeps only wire names), then the client's members and each method's own
+/// names (<see cref="ClientNaming"/>), and then claims, in this order, the names derived from the types: the client's
+/// options, registration, JSON-collections and session-renewer classes; each record's converter; each enum's
+/// <c>Kind</c> enum and converter; each union's converter; each body shape's converter.
 /// So the spec's own names always win over derived helper names, and a derived name that is taken
 /// gets the lowest free number (<c>PetJsonConverter2</c>). Every change is returned, to be reported as AIIA0014.
 /// </summary>
@@ -44,6 +46,7 @@ internal static class SpecNaming
             return claim.Name;
         }
 
+        spec = MemberNaming.Run(spec, changes); // the members of the spec's types, from the type names decided
         var credentials = new List<CredentialsName>();
         spec = ClientNaming.Run(spec, changes, credentials);
         var options = Claim(client + "Options", "the client options class", null);
@@ -288,4 +291,5 @@ internal static class SpecNaming
 /// <param name="Parameter">The parameter (its <see cref="ParameterModel.Key"/>) or form field (<c>field:</c> and its wire
 /// name) of <paramref name="Operation"/> the name belongs to, if any.</param>
 /// <param name="Nameless">Whether the name changed because the spec's has no letter or digit (<paramref name="TakenBy"/> unused).</param>
-internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false);
+/// <param name="Member">The property or enum value the name belongs to, if any.</param>
+internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false, MemberSite? Member = null);

@@ -216,14 +216,13 @@ internal sealed partial class SpecReader
     private TypeRef ReadDiscriminatedComposition(string component, DiscriminatedBase discriminated, string path)
     {
         var name = _compositionNames[component];
-        var memberNames = new MemberNames(ReservedNames.RecordMembers, name);
-        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated, memberNames));
+        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated));
         _objects.Add(model);
         return new TypeRef(TypeKind.Object, name);
     }
 
-    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose names are claimed here.</summary>
-    private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated, MemberNames memberNames)
+    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose name is claimed here (its members' are the naming pass's).</summary>
+    private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated)
     {
         var cases = new List<DiscriminatorCase>();
         foreach (var (value, derived) in discriminated.Cases)
@@ -232,9 +231,7 @@ internal sealed partial class SpecReader
         }
 
         var unknown = _typeNames.ClaimWithRoom("Unknown" + baseName, $"the fallback of '{baseName}' for an unknown discriminator value", SpecNaming.ConverterSuffix);
-        var valueName = memberNames.ClaimExtra("DiscriminatorValue", "the unknown discriminator value");
-        var jsonName = memberNames.ClaimExtra("Json", "the raw JSON of an unknown subtype");
-        return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, valueName, jsonName);
+        return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, string.Empty, string.Empty);
     }
 
     /// <summary>The C# name of the base record a component record derives from, or null.</summary>
@@ -295,20 +292,17 @@ internal sealed partial class SpecReader
         }
 
         name ??= UniqueTypeName(nameHint, schema, path, TypeKind.Object);
-        var memberNames = new MemberNames(ReservedNames.UnionMembers, name);
         var discriminator = Get(schema, "discriminator") as SpecMapping;
         var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
         var result = new List<UnionAlternative>();
         foreach (var (type, node) in types)
         {
-            var claim = memberNames.Claim(type.ShapeName, $"the alternative {type.ShapeName}");
             var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
             var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
-            result.Add(new UnionAlternative(claim.Name, type, required.ToEquatableArray(), values.ToEquatableArray()));
+            result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray())); // accessors named by the naming pass
         }
 
-        var json = memberNames.ClaimExtra("Json", "the raw JSON fallback");
-        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), json, new SpecSource(path, component), discriminatorProperty));
+        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), string.Empty, new SpecSource(path, component), discriminatorProperty));
         return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
     }
 

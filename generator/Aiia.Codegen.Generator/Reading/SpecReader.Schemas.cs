@@ -24,6 +24,8 @@ internal sealed partial class SpecReader
     private readonly List<EnumModel> _enums = new();
     private readonly NameAllocator _typeNames = new(); // the generated namespace: see Naming/SpecNaming.cs for the order
     private readonly Dictionary<string, (SpecNode Node, string Path)> _typeOrigins = new(StringComparer.Ordinal); // C# name → where
+    private readonly Dictionary<string, Dictionary<string, SpecNode>> _recordSites = new(StringComparer.Ordinal); // record's spec path → wire name → its key
+    private readonly Dictionary<string, SpecSequence> _enumSites = new(StringComparer.Ordinal); // enum's spec path → its values
     private readonly Dictionary<string, TypeRef> _namedComponents = new(StringComparer.Ordinal); // component → record/enum
     private readonly Dictionary<string, ObjectModel> _componentObjects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _readingObjects = new(StringComparer.Ordinal);
@@ -486,7 +488,6 @@ internal sealed partial class SpecReader
     {
         var values = GetSequence(schema, "enum", path);
         var members = new List<EnumMemberModel>();
-        var memberNames = new MemberNames(ReservedNames.EnumStructMembers, name, name + EnumModel.KindSuffix);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in values?.Children ?? Array.Empty<SpecNode>())
         {
@@ -507,41 +508,16 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            members.Add(new EnumMemberModel(ClaimEnumMemberName(memberNames, wire, item, path), wire));
+            members.Add(new EnumMemberModel(string.Empty, wire)); // named by the naming pass (Naming/MemberNaming.cs)
         }
 
-        var unknown = memberNames.ClaimExtra("Unknown", "the member for unlisted values");
-
-        // The Kind enum's name is the naming pass's to decide (Naming/SpecNaming.cs).
-        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, unknown, members.ToEquatableArray(), new SpecSource(path, componentName)));
-    }
-
-    /// <summary>The member of one enum value, by the rule of <see cref="EnumMemberNaming"/>; a name that is not the value's PascalCase is reported (AIIA0014).</summary>
-    private string ClaimEnumMemberName(MemberNames memberNames, string wire, SpecNode item, string path)
-    {
-        var owner = $"the value '{wire}'";
-        var desired = EnumMemberNaming.Desired(wire);
-        var name = desired;
-        var takenBy = memberNames.OwnerOf(desired);
-        if (takenBy is not null)
+        if (values is not null)
         {
-            var spelled = EnumMemberNaming.Spelled(wire);
-            name = spelled.Length > 0 && memberNames.OwnerOf(spelled) is null
-                ? spelled
-                : NameAllocator.Numbered(desired, candidate => memberNames.OwnerOf(candidate) is not null);
+            _enumSites[path] = values; // where a renamed value is reported
         }
 
-        var claimed = memberNames.Claim(name, owner).Name;
-        if (takenBy is not null)
-        {
-            Report(DiagnosticDescriptors.NameChanged, item, $"The enum value '{wire}'", path + ".enum", desired, takenBy + " already has that name", claimed);
-        }
-        else if (Identifiers.ToPascalCase(wire).Length == 0)
-        {
-            Report(DiagnosticDescriptors.NameChanged, item, $"The enum value '{wire}'", path + ".enum", wire, "a C# name needs a letter or digit", claimed);
-        }
-
-        return claimed;
+        // The Kind enum's and the members' names are the naming pass's to decide (Naming/SpecNaming.cs).
+        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, string.Empty, members.ToEquatableArray(), new SpecSource(path, componentName)));
     }
 
     private ObjectModel ReadObject(string name, SpecMapping schema, string path, string? componentName)
@@ -552,9 +528,9 @@ internal sealed partial class SpecReader
         var visited = new HashSet<SpecMapping>();
         CollectObject(name, schema, path, properties, required, keyNodes, visited);
 
-        // Member names, in property order: a name every record has (ToString) or the record's own steps aside with
-        // "Value"; a name an earlier property took (id, then ID) gets a number (Id2), reported as AIIA0014.
-        var memberNames = new MemberNames(ReservedNames.RecordMembers, name);
+        // Member names are the naming pass's (Naming/MemberNaming.cs): a property keeps its wire name's PascalCase
+        // here, and where its key sits, for the report of a rename.
+        _recordSites[path] = keyNodes;
         var result = new List<PropertyModel>();
         var isBase = componentName is not null && _bases.ContainsKey(componentName);
         var baseModel = InheritedProperties(componentName, properties);
@@ -562,7 +538,6 @@ internal sealed partial class SpecReader
         {
             if (property.IsInherited)
             {
-                memberNames.Claim(property.Name, $"the inherited property '{property.WireName}'");
                 result.Add(property);
                 continue;
             }
@@ -573,32 +548,14 @@ internal sealed partial class SpecReader
             // A discriminated base's properties are optional: the fallback for an unknown subtype cannot fill them.
             var isRequired = required.Contains(property.WireName) && !property.IsOneWay && !property.IsDeprecated && !isBase;
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
-            var nameless = property.Name.Length == 0;
-            var claim = memberNames.Claim(nameless ? ReservedNames.NamelessProperty : property.Name, $"the property '{property.WireName}'");
-            if (claim.Changed || nameless)
-            {
-                var reason = nameless ? "a C# name needs a letter or digit" : claim.TakenBy + " already has that name";
-                Report(DiagnosticDescriptors.NameChanged, keyNodes[property.WireName], $"The property '{property.WireName}'", path + ".properties", nameless ? property.WireName : claim.Desired, reason, claim.Name);
-            }
-
-            var unchanged = claim.Name == property.Name && ReferenceEquals(type, property.Type) && isRequired == property.IsRequired;
-            result.Add(unchanged ? property : property with { Name = claim.Name, Type = type, IsRequired = isRequired });
+            var unchanged = ReferenceEquals(type, property.Type) && isRequired == property.IsRequired && (property.Default is null || !isRequired);
+            // A required property has no default member (the caller always gives it).
+            result.Add(unchanged ? property : property with { Type = type, IsRequired = isRequired, Default = isRequired ? null : property.Default });
         }
 
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
-        var keptName = inheritsUndocumented ? baseModel!.UndocumentedPropertiesName : memberNames.ClaimExtra(ObjectModel.DefaultUndocumentedPropertiesName, "the undocumented properties");
-
-        // The members exposing the spec's defaults (DefaultColor) are derived names: claimed after the spec's own.
-        for (var i = 0; i < result.Count; i++)
-        {
-            var property = result[i];
-            result[i] = property.IsInherited || property.Default is null ? property // no copy when nothing changes
-                : property.IsRequired ? property with { Default = null }
-                : property with { DefaultName = memberNames.ClaimExtra("Default" + property.Name, $"the default of '{property.WireName}'") };
-        }
-
-        var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!], memberNames) : null;
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented);
+        var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!]) : null;
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented);
         _objects.Add(model);
         return model;
     }
@@ -680,7 +637,7 @@ internal sealed partial class SpecReader
                             foreach (var property in baseObject.Properties)
                             {
                                 // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator).
-                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false });
+                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false, ComposedFrom = name });
                                 if (property.IsRequired)
                                 {
                                     required.Add(property.WireName);
@@ -722,8 +679,8 @@ internal sealed partial class SpecReader
         foreach (var (wireName, keyNode, value) in Entries(propertyMap, path + ".properties"))
         {
             var propertyPath = path + ".properties." + wireName;
-            // The C# name as the wire name spells it (empty when it has no letter or digit); ReadObject decides the
-            // member name, so a record's names are decided in one place.
+            // The C# name as the wire name spells it (empty when it has no letter or digit); the naming pass decides
+            // the member name (Naming/MemberNaming.cs), so a record's names are decided in one place.
             var propertyName = Identifiers.ToPascalCase(wireName);
             var type = ResolveSchema(value, propertyPath, typeName + (propertyName.Length == 0 ? ReservedNames.NamelessProperty : propertyName));
             var mapping = value as SpecMapping;

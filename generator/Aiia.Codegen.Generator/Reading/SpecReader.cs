@@ -193,9 +193,10 @@ internal sealed partial class SpecReader
         var named = SpecNaming.Run(read, _typeNames, changes);
         foreach (var change in changes)
         {
-            // At the parameter, record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
+            // At the property, enum value, parameter, record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
             var sources = change.Operation >= 0 ? _operationSources[change.Operation] : null;
-            (SpecNode Node, string Path)? where = change.Parameter is { } key && sources?.Site(key, change.Nameless) is { } site ? (site.Node, site.Path)
+            (SpecNode Node, string Path)? where = change.Member is { } member && MemberOrigin(member) is { } memberOrigin ? memberOrigin
+                : change.Parameter is { } key && sources?.Site(key, change.Nameless) is { } site ? (site.Node, site.Path)
                 : change.TypeName is { } type && _typeOrigins.TryGetValue(type, out var origin) ? origin
                 : change.Scheme is { } scheme && _schemeOrigins.TryGetValue(scheme, out var schemeOrigin) ? schemeOrigin
                 : change.Operation >= 0 ? (change.AtOperationId ? _operationOrigins[change.Operation].IdNode : _operationOrigins[change.Operation].Node, _operationOrigins[change.Operation].Path)
@@ -216,6 +217,30 @@ internal sealed partial class SpecReader
         }
 
         return named;
+    }
+
+    /// <summary>Where a property's key or an enum's value sits, as reading recorded it, and the path a report names.</summary>
+    private (SpecNode Node, string Path)? MemberOrigin(MemberSite member)
+    {
+        if (!member.InEnum)
+        {
+            return _recordSites.TryGetValue(member.SpecPath, out var keys) && keys.TryGetValue(member.WireName, out var key)
+                ? (key, member.SpecPath + ".properties")
+                : null;
+        }
+
+        if (_enumSites.TryGetValue(member.SpecPath, out var values))
+        {
+            foreach (var item in values.Children)
+            {
+                if (item is SpecScalar scalar && scalar.Value == member.WireName && !IsNull(item))
+                {
+                    return (item, member.SpecPath + ".enum");
+                }
+            }
+        }
+
+        return null;
     }
 }
 
