@@ -12,8 +12,8 @@ public sealed class MemberNamingTests
 {
     private static readonly TypeRef Text = new(TypeKind.String, IsNullable: true);
 
-    private static PropertyModel Property(string pascal, string wire, string? composedFrom = null, string? @default = null) =>
-        new(pascal, wire, Text, false, false, null, Default: @default, ComposedFrom: composedFrom);
+    private static PropertyModel Property(string pascal, string wire, string? @default = null) =>
+        new(pascal, wire, Text, false, false, null, Default: @default);
 
     private static ApiSpec Read()
     {
@@ -28,8 +28,9 @@ public sealed class MemberNamingTests
         var dog = new ObjectModel(
             "Dog",
             null,
-            new EquatableArray<PropertyModel>([Property("Id", "id", composedFrom: "pet"), Property("Id", "ID", composedFrom: "pet"), Property("Pet2", "pet2", composedFrom: "pet")]),
-            Source: new SpecSource("components.schemas.Dog", "Dog"));
+            new EquatableArray<PropertyModel>([Property("Id", "id"), Property("Id", "ID"), Property("Pet2", "pet2")]),
+            Source: new SpecSource("components.schemas.Dog", "Dog"),
+            Copied: new EquatableArray<CopiedProperty>([new("id", "pet"), new("ID", "pet"), new("pet2", "pet")]));
         var order = new EnumModel("Order", null, "OrderKind", string.Empty, new EquatableArray<EnumMemberModel>([new(string.Empty, "asc"), new(string.Empty, "ASC"), new(string.Empty, "+")]), new SpecSource("components.schemas.Order", "Order"));
         var shape = new UnionModel("Shape", null, new EquatableArray<UnionAlternative>([new(string.Empty, new TypeRef(TypeKind.Object, "Pet2"), default), new(string.Empty, new TypeRef(TypeKind.Array, Element: new TypeRef(TypeKind.Object, "Pet2")), default)]), string.Empty);
         return new ApiSpec(

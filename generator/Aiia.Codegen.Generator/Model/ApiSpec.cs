@@ -52,6 +52,7 @@ public sealed record ApiSpec(
 /// discriminated schema it extends with <c>allOf</c>), or null.</param>
 /// <param name="Discriminator">Set on an abstract base record: how its converter picks the derived record.</param>
 /// <param name="InheritsUndocumented">Whether the base record declares the undocumented-properties member.</param>
+/// <param name="Copied">The properties an <c>allOf</c> copies from other records, in property order (empty for most).</param>
 public sealed record ObjectModel(
     string Name,
     string? Description,
@@ -62,7 +63,8 @@ public sealed record ObjectModel(
     bool IsDeprecated = false,
     string? BaseName = null,
     DiscriminatorModel? Discriminator = null,
-    bool InheritsUndocumented = false)
+    bool InheritsUndocumented = false,
+    EquatableArray<CopiedProperty> Copied = default)
 {
     /// <summary>Whether this is an abstract base record of discriminated derived records.</summary>
     public bool IsAbstract => Discriminator is not null;
@@ -110,9 +112,12 @@ public sealed record ObjectModel(
 /// JSON scalar text valid for <see cref="Type"/> (<c>true</c>, <c>42</c>, the string itself); null when there is none.</param>
 /// <param name="DefaultName">The C# name of the member exposing <see cref="Default"/> (<c>DefaultColor</c>), given by the naming pass.</param>
 /// <param name="IsInherited">Whether the abstract base record declares it (the derived record reads and writes it).</param>
-/// <param name="ComposedFrom">The component schema whose record an <c>allOf</c> copies it from (it is named as that
-/// record names it), or null.</param>
-public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false, string? ComposedFrom = null);
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false);
+
+/// <summary>A property an <c>allOf</c> copies from another component's record: it is named as that record names it.</summary>
+/// <param name="WireName">The property's wire name.</param>
+/// <param name="Component">The component schema of the record it is copied from.</param>
+public sealed record CopiedProperty(string WireName, string Component);
 
 /// <summary>What reading a record does with a JSON property its schema does not list.</summary>
 public enum UndocumentedPropertyHandling

@@ -128,7 +128,7 @@ internal static class MemberNaming
         private readonly List<NameChange> _changes;
         private readonly ObjectModel?[] _named;
         private readonly bool[] _naming;
-        private readonly Dictionary<string, int> _byName;
+        private Dictionary<string, int>? _byName; // built at the first look-up (most specs need none)
         private Dictionary<string, int>? _byComponent;
 
         public Records(EquatableArray<ObjectModel> read, List<NameChange> changes)
@@ -137,35 +137,29 @@ internal static class MemberNaming
             _changes = changes;
             _named = new ObjectModel?[read.Count];
             _naming = new bool[read.Count];
-            _byName = new Dictionary<string, int>(read.Count, System.StringComparer.Ordinal);
-            for (var i = 0; i < read.Count; i++)
-            {
-                if (!_byName.ContainsKey(read[i].Name))
-                {
-                    _byName.Add(read[i].Name, i);
-                }
-            }
         }
 
         /// <summary>The named record called <paramref name="name"/>, or null.</summary>
-        public ObjectModel? ByName(string name) => _byName.TryGetValue(name, out var index) ? Named(index) : null;
+        public ObjectModel? ByName(string name) =>
+            (_byName ??= Index(model => model.Name)).TryGetValue(name, out var index) ? Named(index) : null;
 
         /// <summary>The named record of the component schema <paramref name="component"/>, or null.</summary>
-        private ObjectModel? ByComponent(string component)
+        private ObjectModel? ByComponent(string component) =>
+            (_byComponent ??= Index(model => model.Source?.ComponentName)).TryGetValue(component, out var index) ? Named(index) : null;
+
+        /// <summary>Each key's first record.</summary>
+        private Dictionary<string, int> Index(System.Func<ObjectModel, string?> keyOf)
         {
-            if (_byComponent is null)
+            var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            for (var i = 0; i < _read.Count; i++)
             {
-                _byComponent = new Dictionary<string, int>(System.StringComparer.Ordinal);
-                for (var i = 0; i < _read.Count; i++)
+                if (keyOf(_read[i]) is { } key && !index.ContainsKey(key))
                 {
-                    if (_read[i].Source?.ComponentName is { } name && !_byComponent.ContainsKey(name))
-                    {
-                        _byComponent.Add(name, i);
-                    }
+                    index.Add(key, i);
                 }
             }
 
-            return _byComponent.TryGetValue(component, out var index) ? Named(index) : null;
+            return index;
         }
 
         public ObjectModel Named(int index)
@@ -209,7 +203,8 @@ internal static class MemberNaming
                     continue;
                 }
 
-                var desired = property.ComposedFrom is { } component && ByComponent(component) is { } from && Find(from, property.WireName) is { } copied
+                var desired = model.Copied.Count > 0 && CopiedFrom(model.Copied, property.WireName) is { } component
+                    && ByComponent(component) is { } from && Find(from, property.WireName) is { } copied
                     ? copied.Name
                     : property.Name;
                 var nameless = desired.Length == 0;
@@ -260,6 +255,19 @@ internal static class MemberNaming
                     Discriminator = discriminator,
                 };
         }
+    }
+
+    private static string? CopiedFrom(EquatableArray<CopiedProperty> copied, string wireName)
+    {
+        foreach (var copy in copied)
+        {
+            if (copy.WireName == wireName)
+            {
+                return copy.Component;
+            }
+        }
+
+        return null;
     }
 
     private static T[] Copy<T>(EquatableArray<T> items)

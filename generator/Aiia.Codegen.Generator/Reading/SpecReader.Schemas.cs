@@ -526,7 +526,8 @@ internal sealed partial class SpecReader
         var required = new HashSet<string>(StringComparer.Ordinal);
         var keyNodes = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
         var visited = new HashSet<SpecMapping>();
-        CollectObject(name, schema, path, properties, required, keyNodes, visited);
+        var copies = Get(schema, "allOf") is SpecSequence ? new Dictionary<string, string>(StringComparer.Ordinal) : null; // only an allOf copies
+        CollectObject(name, schema, path, properties, required, keyNodes, copies, visited);
 
         // Member names are the naming pass's (Naming/MemberNaming.cs): a property keeps its wire name's PascalCase
         // here, and where its key sits, for the report of a rename.
@@ -555,9 +556,29 @@ internal sealed partial class SpecReader
 
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
         var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!]) : null;
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented);
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented, CopiedOf(result, copies));
         _objects.Add(model);
         return model;
+    }
+
+    /// <summary>The properties copied from other records (<paramref name="copies"/>: wire name → component), in property order.</summary>
+    private static EquatableArray<CopiedProperty> CopiedOf(List<PropertyModel> properties, Dictionary<string, string>? copies)
+    {
+        if (copies is not { Count: > 0 })
+        {
+            return default;
+        }
+
+        var copied = new List<CopiedProperty>(copies.Count);
+        foreach (var property in properties)
+        {
+            if (!property.IsInherited && copies.TryGetValue(property.WireName, out var component))
+            {
+                copied.Add(new CopiedProperty(property.WireName, component));
+            }
+        }
+
+        return copied.ToEquatableArray();
     }
 
     /// <summary>
@@ -591,6 +612,7 @@ internal sealed partial class SpecReader
         List<PropertyModel> properties,
         HashSet<string> required,
         Dictionary<string, SpecNode> keyNodes,
+        Dictionary<string, string>? copies,
         HashSet<SpecMapping> visited)
     {
         if (!visited.Add(schema))
@@ -619,7 +641,7 @@ internal sealed partial class SpecReader
                         if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
                         {
                             // A pointer to a schema elsewhere (bundlers point repeats at the first use): its properties, as if inline.
-                            CollectObject(typeName, pointed, JsonPointer.SpecPath(reference), properties, required, keyNodes, visited);
+                            CollectObject(typeName, pointed, JsonPointer.SpecPath(reference), properties, required, keyNodes, copies, visited);
                         }
                         else
                         {
@@ -637,7 +659,12 @@ internal sealed partial class SpecReader
                             foreach (var property in baseObject.Properties)
                             {
                                 // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator).
-                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false, ComposedFrom = name });
+                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false });
+                                if (copies is not null)
+                                {
+                                    copies[property.WireName] = name; // named as that record names it (Naming/MemberNaming.cs)
+                                }
+
                                 if (property.IsRequired)
                                 {
                                     required.Add(property.WireName);
@@ -649,12 +676,12 @@ internal sealed partial class SpecReader
                     }
                     else
                     {
-                        CollectObject(typeName, target, "components.schemas." + name, properties, required, keyNodes, visited);
+                        CollectObject(typeName, target, "components.schemas." + name, properties, required, keyNodes, copies, visited);
                     }
                 }
                 else
                 {
-                    CollectObject(typeName, part, partPath, properties, required, keyNodes, visited);
+                    CollectObject(typeName, part, partPath, properties, required, keyNodes, copies, visited);
                 }
             }
         }
@@ -697,6 +724,7 @@ internal sealed partial class SpecReader
 
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;
+            copies?.Remove(wireName); // a redefinition is the record's own
         }
     }
 
