@@ -80,7 +80,8 @@ public enum ResponseKind
 /// A long-poll waiter (<c>x-aiia-polling</c>): which query parameter is the server's hold time, which response
 /// property is the state, and which states end the wait.
 /// </summary>
-/// <param name="WaiterName">The waiter's name without <c>Async</c>, e.g. <c>WaitForAuthenticationStatus</c>.</param>
+/// <param name="WaiterName">The waiter's name without <c>Async</c>, e.g. <c>WaitForAuthenticationStatus</c>, given by
+/// the naming pass (empty as read).</param>
 /// <param name="TimeoutParameter">The C# name of the long-poll parameter (as read, its wire name; the naming pass gives the C# one).</param>
 /// <param name="StateProperty">The C# name of the state property of the response (as read, its wire name; the naming
 /// pass gives the C# one).</param>

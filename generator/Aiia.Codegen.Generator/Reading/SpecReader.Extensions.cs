@@ -136,10 +136,8 @@ internal sealed partial class SpecReader
             values.Add(wire); // the member's name is the naming pass's (Naming/MemberNaming.cs)
         }
 
-        var baseName = model.MethodName.StartsWith("Get", StringComparison.Ordinal) && model.MethodName.Length > 3
-            ? model.MethodName.Substring(3)
-            : model.MethodName;
-        return new PollingModel("WaitFor" + baseName, timeout.WireName, state.WireName, state.Type, values.ToEquatableArray());
+        // The waiter's name is the naming pass's (Naming/ClientNaming.cs).
+        return new PollingModel(string.Empty, timeout.WireName, state.WireName, state.Type, values.ToEquatableArray());
     }
 
     private CodeExchangeModel? ReadCodeExchange(SpecMapping operation, OperationModel model, string path)
