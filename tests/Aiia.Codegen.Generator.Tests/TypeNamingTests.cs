@@ -105,4 +105,98 @@ public sealed class TypeNamingTests
         var zoo = Parse();
         Assert.All(SpecCompiler.Emit(zoo.Spec!).Sources, s => Assert.True(s.Text.IndexOfAny(['\u0001', '\u0002']) < 0, s.HintName));
     }
+
+    [Fact]
+    public void MessagesThatNameATypeNameItsCSharpName()
+    {
+        // Reading reports these before the pass names the types: they must not show the reader's keys.
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /renew:
+                post:
+                  operationId: renew
+                  x-aiia-session-renewal:
+                    loginTokenProperty: loginToken
+                    storedProperties: []
+                    accessToken: session.accessToken
+                    accessTokenExpires: session.expires
+                    loginToken: login.loginToken
+                    loginTokenExpires: login.expires
+                    supportsUnattended: login.supportsUnattended
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          required: [loginToken]
+                          properties:
+                            loginToken: {type: string}
+                  responses:
+                    '200':
+                      description: Tokens
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Tokens'}
+              /login:
+                post:
+                  operationId: logIn
+                  x-aiia-session-start: true
+                  responses:
+                    '200':
+                      description: Other
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Other'}
+              /status:
+                get:
+                  operationId: getStatus
+                  x-aiia-polling:
+                    timeoutParameter: wait
+                    stateProperty: state
+                    terminalStates: [Done, Nope]
+                  parameters:
+                    - {name: wait, in: query, schema: {type: integer}}
+                  responses:
+                    '200':
+                      description: Status
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            required: [state]
+                            properties:
+                              state: {type: string, enum: [Running, Done]}
+            components:
+              schemas:
+                Other:
+                  type: object
+                  properties:
+                    a: {type: string}
+                Tokens:
+                  type: object
+                  required: [session, login]
+                  properties:
+                    session:
+                      type: object
+                      required: [accessToken, expires]
+                      properties:
+                        accessToken: {type: string}
+                        expires: {type: string, format: date-time}
+                    login:
+                      type: object
+                      required: [loginToken, expires, supportsUnattended]
+                      properties:
+                        loginToken: {type: string}
+                        expires: {type: string, format: date-time}
+                        supportsUnattended: {type: boolean}
+            """;
+
+        var messages = SpecCompiler.Parse(new SpecInput("/specs/t.openapi.yaml", spec, "Contoso.Consumer", null, null)).Diagnostics.Select(d => d.Message).ToList();
+
+        Assert.Contains(messages, m => m.StartsWith("Session extension: The response of 'logIn' is not Tokens, the renewal's response", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("'Nope' is not a value of GetStatusResponseState", StringComparison.Ordinal));
+    }
 }
