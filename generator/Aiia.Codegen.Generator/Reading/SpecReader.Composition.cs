@@ -20,7 +20,7 @@ internal sealed partial class SpecReader
     private readonly List<UnionModel> _unions = new();
     private readonly Dictionary<string, DiscriminatedBase> _bases = new(StringComparer.Ordinal); // base component → cases
     private readonly Dictionary<string, string> _baseOf = new(StringComparer.Ordinal); // derived component → base component
-    private readonly Dictionary<string, string> _compositionNames = new(StringComparer.Ordinal); // oneOf component → C# name
+    private readonly Dictionary<string, string> _compositionNames = new(StringComparer.Ordinal); // oneOf component → its type's key
     private readonly Dictionary<SpecMapping, string> _compositionComponents = new(ReferenceComparer<SpecMapping>.Instance);
 
     /// <summary>The component name of a schema <c>$ref</c> (<c>#/components/schemas/Pet</c> → <c>Pet</c>), or null.</summary>
@@ -61,7 +61,7 @@ internal sealed partial class SpecReader
     /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
     private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
     {
-        _compositionNames[name] = ClaimSchemaName(typeName, name, keyNode, path, TypeKind.Object);
+        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, TypeKind.Object);
         _compositionComponents[schema] = name;
     }
 
@@ -216,13 +216,13 @@ internal sealed partial class SpecReader
     private TypeRef ReadDiscriminatedComposition(string component, DiscriminatedBase discriminated, string path)
     {
         var name = _compositionNames[component];
-        var memberNames = new MemberNames(ReservedNames.RecordMembers, name);
+        var memberNames = new MemberNames(ReservedNames.RecordMembers, DesiredTypeName(name));
         var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated, memberNames));
         _objects.Add(model);
         return new TypeRef(TypeKind.Object, name);
     }
 
-    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose names are claimed here.</summary>
+    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose name is asked of the naming pass here (in reading order).</summary>
     private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated, MemberNames memberNames)
     {
         var cases = new List<DiscriminatorCase>();
@@ -231,7 +231,7 @@ internal sealed partial class SpecReader
             cases.Add(new DiscriminatorCase(value, _namedComponents[derived].Name!));
         }
 
-        var unknown = _typeNames.ClaimWithRoom("Unknown" + baseName, $"the fallback of '{baseName}' for an unknown discriminator value", SpecNaming.ConverterSuffix);
+        var unknown = RequestTypeName(new TypeNameRequest(TypeNameOrigin.Fallback, TypeNameRequest.FallbackPrefix + baseName, TypeKind.Object, string.Empty), node: null, string.Empty);
         var valueName = memberNames.ClaimExtra("DiscriminatorValue", "the unknown discriminator value");
         var jsonName = memberNames.ClaimExtra("Json", "the raw JSON of an unknown subtype");
         return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, valueName, jsonName);
@@ -294,14 +294,15 @@ internal sealed partial class SpecReader
             return only.WithNullable(nullable);
         }
 
-        name ??= UniqueTypeName(nameHint, schema, path, TypeKind.Object);
-        var memberNames = new MemberNames(ReservedNames.UnionMembers, name);
+        name ??= InlineTypeKey(nameHint, schema, path, TypeKind.Object);
+        var memberNames = new MemberNames(ReservedNames.UnionMembers, DesiredTypeName(name));
         var discriminator = Get(schema, "discriminator") as SpecMapping;
         var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
         var result = new List<UnionAlternative>();
         foreach (var (type, node) in types)
         {
-            var claim = memberNames.Claim(type.ShapeName, $"the alternative {type.ShapeName}");
+            var shapeName = DesiredTypeName(type.ShapeName);
+            var claim = memberNames.Claim(shapeName, $"the alternative {shapeName}");
             var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
             var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
             result.Add(new UnionAlternative(claim.Name, type, required.ToEquatableArray(), values.ToEquatableArray()));
