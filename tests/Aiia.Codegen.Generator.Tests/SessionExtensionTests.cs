@@ -101,6 +101,31 @@ public sealed class SessionExtensionTests
         Assert.Contains(" response, string userHash, string userHash2, string responseValue)", sessions, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ASessionStartAnsweringAnotherSchemaIsReportedNamingTheRenewalsRecord()
+    {
+        // Reported while reading, before the naming pass names the types: the message names the record's C# name all the same.
+        var spec = Spec()
+            .Replace("components:\n", """
+                  /login:
+                    post:
+                      operationId: logIn
+                      [|x-aiia-session-start|]: true
+                      responses:
+                        '200':
+                          description: Other
+                          content:
+                            application/json:
+                              schema: {type: object, properties: {a: {type: string}}}
+                components:
+
+                """, StringComparison.Ordinal);
+
+        var (diagnostic, _) = Single(spec, "AIIA0023", DiagnosticSeverity.Error, "paths./login.post.x-aiia-session-start");
+
+        Assert.Contains("The response of 'logIn' is not Tokens, the renewal's response", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     /// <summary>A renewal operation whose extension is built from the arguments (each may carry the marker).</summary>
     private static string Spec(
         string loginTokenProperty = "loginToken",

@@ -4,19 +4,21 @@ using Aiia.Codegen.Model;
 namespace Aiia.Codegen.Naming;
 
 /// <summary>
-/// The naming pass: the one place that decides the names of every class the generator writes beside the spec's own
-/// types. It runs after reading, on an allocator that already holds, in this order,
+/// The naming pass: the one place that decides the names of the generated types and of every class the generator
+/// writes beside them. It runs after reading, on a fresh allocator of the generated namespace, claiming in this order:
 /// <list type="number">
 /// <item>the client class (<c>AiiaClientName</c>, never changed),</item>
-/// <item>the component schemas' records and enums, in document order (a later schema whose C# name is taken, e.g.
-/// <c>pet</c> after <c>Pet</c>, becomes <c>Pet2</c>),</item>
-/// <item>the inline schemas' records and enums, in reading order (named after where they sit, numbered when taken),</item>
+/// <item>the generated types (<see cref="TypeNaming"/>): the component schemas' records, enums and unions, in document
+/// order (a later schema whose C# name is taken, e.g. <c>pet</c> after <c>Pet</c>, becomes <c>Pet2</c>); then the
+/// inline schemas' types and the <c>Unknown{Base}</c> fallbacks, in reading order (named after where they sit,
+/// numbered when taken),</item>
+/// <item>the members of every record, enum and union, from the types' final names (<see cref="MemberNaming"/>: the
+/// reader keeps only wire names; no claim in the namespace),</item>
+/// <item>the client's members and each method's own names (<see cref="ClientNaming"/>),</item>
+/// <item>the names derived from them: the client's options, registration, JSON-collections and session-renewer
+/// classes; each record's converter; each enum's <c>Kind</c> enum and converter; each union's converter; each body
+/// shape's converter.</item>
 /// </list>
-/// and then names, first, the members of every record, enum and union from the type names of the model
-/// (<see cref="MemberNaming"/>: the reader keeps only wire names), then the client's members and each method's own
-/// names (<see cref="ClientNaming"/>), and then claims, in this order, the names derived from the types: the client's
-/// options, registration, JSON-collections and session-renewer classes; each record's converter; each enum's
-/// <c>Kind</c> enum and converter; each union's converter; each body shape's converter.
 /// So the spec's own names always win over derived helper names, and a derived name that is taken
 /// gets the lowest free number (<c>PetJsonConverter2</c>). Every change is returned, to be reported as AIIA0014.
 /// </summary>
@@ -31,10 +33,18 @@ internal static class SpecNaming
     /// <summary>Names derived from every record or enum: an inline type's name keeps room for them.</summary>
     public static readonly string[] DerivedSuffixes = { ConverterSuffix, KindSuffix };
 
-    /// <summary>Names the classes derived from <paramref name="spec"/>, claiming them in <paramref name="names"/>.</summary>
-    public static ApiSpec Run(ApiSpec spec, NameAllocator names, List<NameChange> changes)
+    /// <summary>Names the types the reader asked for and the classes derived from <paramref name="spec"/>.</summary>
+    /// <param name="spec">The model as read: its type names are keys of <paramref name="typeRequests"/>.</param>
+    /// <param name="typeRequests">The type names the reader asked for, in claim order (see <see cref="TypeNaming"/>).</param>
+    /// <param name="typeChanges">Receives each type name that differs from the one asked for.</param>
+    /// <param name="changes">Receives each other name that differs from its pattern.</param>
+    /// <param name="typeNames">The final name of each type request, by index.</param>
+    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> typeRequests, List<TypeNameChange> typeChanges, List<NameChange> changes, out string[] typeNames)
     {
         var client = spec.ClientName;
+        var names = new NameAllocator();
+        names.Claim(client, "the client class"); // Named by the project, never changed.
+        spec = TypeNaming.Run(spec, typeRequests, names, typeChanges, out typeNames);
         string Claim(string desired, string owner, string? typeName, int operation = -1)
         {
             var claim = names.Claim(desired, owner);

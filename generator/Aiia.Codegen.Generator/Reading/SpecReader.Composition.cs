@@ -20,7 +20,7 @@ internal sealed partial class SpecReader
     private readonly List<UnionModel> _unions = new();
     private readonly Dictionary<string, DiscriminatedBase> _bases = new(StringComparer.Ordinal); // base component → cases
     private readonly Dictionary<string, string> _baseOf = new(StringComparer.Ordinal); // derived component → base component
-    private readonly Dictionary<string, string> _compositionNames = new(StringComparer.Ordinal); // oneOf component → C# name
+    private readonly Dictionary<string, string> _compositionNames = new(StringComparer.Ordinal); // oneOf component → its type's key
     private readonly Dictionary<SpecMapping, string> _compositionComponents = new(ReferenceComparer<SpecMapping>.Instance);
 
     /// <summary>The component name of a schema <c>$ref</c> (<c>#/components/schemas/Pet</c> → <c>Pet</c>), or null.</summary>
@@ -61,7 +61,7 @@ internal sealed partial class SpecReader
     /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
     private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
     {
-        _compositionNames[name] = ClaimSchemaName(typeName, name, keyNode, path, TypeKind.Object);
+        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, TypeKind.Object);
         _compositionComponents[schema] = name;
     }
 
@@ -221,7 +221,7 @@ internal sealed partial class SpecReader
         return new TypeRef(TypeKind.Object, name);
     }
 
-    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose name is claimed here (its members' are the naming pass's).</summary>
+    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose name is asked of the naming pass here (in reading order; its members' are the pass's too).</summary>
     private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated)
     {
         var cases = new List<DiscriminatorCase>();
@@ -230,7 +230,7 @@ internal sealed partial class SpecReader
             cases.Add(new DiscriminatorCase(value, _namedComponents[derived].Name!));
         }
 
-        var unknown = _typeNames.ClaimWithRoom("Unknown" + baseName, $"the fallback of '{baseName}' for an unknown discriminator value", SpecNaming.ConverterSuffix);
+        var unknown = RequestTypeName(new TypeNameRequest(TypeNameOrigin.Fallback, TypeNameRequest.FallbackPrefix + baseName, TypeKind.Object, string.Empty), node: null, string.Empty);
         return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, string.Empty, string.Empty);
     }
 
@@ -291,7 +291,7 @@ internal sealed partial class SpecReader
             return only.WithNullable(nullable);
         }
 
-        name ??= UniqueTypeName(nameHint, schema, path, TypeKind.Object);
+        name ??= InlineTypeKey(nameHint, schema, path, TypeKind.Object);
         var discriminator = Get(schema, "discriminator") as SpecMapping;
         var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
         var result = new List<UnionAlternative>();

@@ -129,7 +129,7 @@ internal sealed partial class SpecReader
             var member = stateEnum.Members.FirstOrDefault(m => m.WireValue == wire);
             if (member is null)
             {
-                Report(DiagnosticDescriptors.InvalidPolling, item, $"'{wire}' is not a value of {stateEnum.Name}", path + ".terminalStates", "List values of the state's enum: " + string.Join(", ", stateEnum.Members.Select(m => m.WireValue)) + ".");
+                Report(DiagnosticDescriptors.InvalidPolling, item, $"'{wire}' is not a value of {DesiredTypeName(stateEnum.Name)}", path + ".terminalStates", "List values of the state's enum: " + string.Join(", ", stateEnum.Members.Select(m => m.WireValue)) + ".");
                 return null;
             }
 

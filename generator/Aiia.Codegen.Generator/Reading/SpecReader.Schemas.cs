@@ -22,8 +22,9 @@ internal sealed partial class SpecReader
 
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
-    private readonly NameAllocator _typeNames = new(); // the generated namespace: see Naming/SpecNaming.cs for the order
-    private readonly Dictionary<string, (SpecNode Node, string Path)> _typeOrigins = new(StringComparer.Ordinal); // C# name → where
+    private readonly List<TypeNameRequest> _typeRequests = new(); // the type names asked of the naming pass, in claim order: see Naming/TypeNaming.cs
+    private readonly List<TypeSite> _typeSites = new(); // where each requested type sits, by request
+    private DesiredTypeNames? _desiredTypeNames; // each requested type's name as asked for (no number), by request, when asked
     private readonly Dictionary<string, Dictionary<string, SpecNode>> _recordSites = new(StringComparer.Ordinal); // record's spec path → wire name → its key
     private readonly Dictionary<string, SpecSequence> _enumSites = new(StringComparer.Ordinal); // enum's spec path → its values
     private readonly Dictionary<string, TypeRef> _namedComponents = new(StringComparer.Ordinal); // component → record/enum
@@ -41,44 +42,71 @@ internal sealed partial class SpecReader
     };
 
     /// <summary>
-    /// Claims the name of a component schema's record or enum. Schemas claim in document order: a later schema whose
-    /// C# name is taken (<c>pet</c> after <c>Pet</c>, or the client's name) gets a number, reported as AIIA0014.
+    /// Asks the naming pass for the name of a component schema's record, enum or union: components ask in document
+    /// order, before any inline type. Returns the key the model refers to the type by until the pass names it.
     /// </summary>
-    private string ClaimSchemaName(string desired, string schemaName, SpecNode node, string path, TypeKind kind)
+    private string ComponentTypeKey(string desired, string schemaName, SpecNode node, string path, TypeKind kind, bool nameless = false) =>
+        RequestTypeName(new TypeNameRequest(nameless ? TypeNameOrigin.NamelessComponent : TypeNameOrigin.Component, desired, kind, schemaName), node, path);
+
+    /// <summary>Asks the naming pass for the name of an inline type, after where it sits (<paramref name="hint"/>, which may hold the key of the type it sits in).</summary>
+    private string InlineTypeKey(string hint, SpecNode node, string path, TypeKind kind) =>
+        RequestTypeName(new TypeNameRequest(TypeNameOrigin.Inline, hint, kind, path), node, path);
+
+    private string RequestTypeName(TypeNameRequest request, SpecNode? node, string path)
     {
-        if (ReservedNames.IsMemberOf(kind, desired))
-        {
-            // A record named ToString, or an enum named Kind, would have a member of its own name (CS0542).
-            var stepped = ClaimSchemaName(desired + ReservedNames.TypeSuffix, schemaName, node, path, kind);
-            Report(DiagnosticDescriptors.NameChanged, node, $"The schema '{schemaName}'", path, desired, "a generated type has a member of that name", stepped);
-            return stepped;
-        }
-
-        var claim = _typeNames.Claim(desired, $"the schema '{schemaName}'");
-        if (claim.Changed)
-        {
-            Report(DiagnosticDescriptors.NameChanged, node, $"The schema '{schemaName}'", path, claim.Desired, claim.TakenBy + " already has that name", claim.Name);
-        }
-
-        _typeOrigins[claim.Name] = (node, path);
-        return claim.Name;
+        var key = TypeKeys.Key(_typeRequests.Count);
+        _typeRequests.Add(request);
+        _typeSites.Add(new TypeSite(node, path, _diagnostics.Count));
+        return key;
     }
 
-    /// <summary>A free name for an inline type: the hint, else the hint with a number; its derived names stay free too.</summary>
-    private string UniqueTypeName(string hint, SpecNode node, string path, TypeKind kind)
+    /// <summary>Where a requested type sits (no node for the <c>Unknown{Base}</c> fallback), and how many diagnostics
+    /// were reported before the reader asked for its name: its renames are reported there, in reading order.</summary>
+    private readonly record struct TypeSite(SpecNode? Node, string Path, int Diagnostic);
+
+    /// <summary>
+    /// <paramref name="text"/> (a type's key, or a name built from keys) with each type named as it asked, as if no
+    /// name were taken: the names are the pass's to give, but a message of the reader names a type by them; the same
+    /// names unless a type is renamed.
+    /// </summary>
+    private string DesiredTypeName(string text) => TypeKeys.Replace(text, _desiredTypeNames ??= new DesiredTypeNames(_typeRequests));
+
+    /// <summary>The name each request asks for, with the keys in its hint resolved the same way; each worked out once, when first asked.</summary>
+    private sealed class DesiredTypeNames(List<TypeNameRequest> requests) : IReadOnlyList<string>
     {
-        hint = ReservedNames.IsMemberOf(kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
-        var name = kind == TypeKind.Enum
-            ? _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix)
-            : _typeNames.ClaimWithRoom(hint, "the schema at " + path, SpecNaming.ConverterSuffix);
-        if (name != hint)
+        private readonly List<string?> _names = new();
+
+        public int Count => requests.Count;
+
+        public string this[int index]
         {
-            var holder = _typeNames.OwnerOf(hint) ?? _typeNames.OwnerOf(hint + SpecNaming.ConverterSuffix) ?? _typeNames.OwnerOf(hint + SpecNaming.KindSuffix);
-            Report(DiagnosticDescriptors.NameChanged, node, "The inline schema", path, hint, holder + " already has that name", name);
+            get
+            {
+                while (_names.Count <= index)
+                {
+                    _names.Add(null);
+                }
+
+                if (_names[index] is { } known)
+                {
+                    return known;
+                }
+
+                var request = requests[index];
+                var desired = TypeKeys.Replace(request.Hint, this); // the keys of earlier requests only
+                return _names[index] = request.Origin != TypeNameOrigin.Fallback && ReservedNames.IsMemberOf(request.Kind, desired) ? desired + ReservedNames.TypeSuffix : desired;
+            }
         }
 
-        _typeOrigins[name] = (node, path);
-        return name;
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Records and enums from components get their names first, so refs can point at them in any order.</summary>
@@ -121,16 +149,9 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            if (typeName.Length == 0)
-            {
-                // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
-                var claimed = ClaimSchemaName(ReservedNames.NamelessSchema, name, keyNode, path, kind.Value);
-                Report(DiagnosticDescriptors.NameChanged, keyNode, $"The schema '{name}'", path, name, "a C# name needs a letter or digit", claimed);
-                _namedComponents[name] = new TypeRef(kind.Value, claimed);
-                continue;
-            }
-
-            _namedComponents[name] = new TypeRef(kind.Value, ClaimSchemaName(typeName, name, keyNode, path, kind.Value));
+            // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
+            var nameless = typeName.Length == 0;
+            _namedComponents[name] = new TypeRef(kind.Value, ComponentTypeKey(nameless ? ReservedNames.NamelessSchema : typeName, name, keyNode, path, kind.Value, nameless));
         }
 
         IndexDiscriminatedBases();
@@ -317,14 +338,14 @@ internal sealed partial class SpecReader
         var kind = NamedKind(schema);
         if (kind == TypeKind.Enum)
         {
-            var name = UniqueTypeName(nameHint, node, path, TypeKind.Enum);
+            var name = InlineTypeKey(nameHint, node, path, TypeKind.Enum);
             ReadEnum(name, schema, path, componentName: null);
             return new TypeRef(TypeKind.Enum, name, IsNullable: nullable);
         }
 
         if (kind == TypeKind.Object)
         {
-            var name = UniqueTypeName(nameHint, node, path, TypeKind.Object);
+            var name = InlineTypeKey(nameHint, node, path, TypeKind.Object);
             ReadObject(name, schema, path, componentName: null);
             return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
         }

@@ -69,7 +69,7 @@ internal sealed partial class SpecReader
             }
             else if (renewal is not null && (model.Response is not { Kind: TypeKind.Object } response || response.Name != renewal.ResponseType))
             {
-                Report(DiagnosticDescriptors.InvalidSession, key, $"The response of '{model.OperationId}' is not {renewal.ResponseType}, the renewal's response", startPath, "A session starts from a response of the same schema as the renewal's.");
+                Report(DiagnosticDescriptors.InvalidSession, key, $"The response of '{model.OperationId}' is not {DesiredTypeName(renewal.ResponseType)}, the renewal's response", startPath, "A session starts from a response of the same schema as the renewal's.");
             }
             else
             {

@@ -157,7 +157,6 @@ internal sealed partial class SpecReader
         }
 
         var @namespace = _input.Namespace;
-        _typeNames.Claim(clientName, "the client class"); // Named by the project, never changed; see Naming/SpecNaming.cs.
 
         ReadSecuritySchemes();
         IndexComponentSchemas();
@@ -190,17 +189,38 @@ internal sealed partial class SpecReader
     private ApiSpec Name(ApiSpec read)
     {
         var changes = new List<NameChange>();
-        var named = SpecNaming.Run(read, _typeNames, changes);
+        var typeChanges = new List<TypeNameChange>();
+        var named = SpecNaming.Run(read, _typeRequests, typeChanges, changes, out var typeNames);
+        // A type's renames are reported at its schema, among the reading's diagnostics where the reader asked for its
+        // name: the order they had when the reader named types.
+        var inserted = 0;
+        foreach (var change in typeChanges)
+        {
+            var site = _typeSites[change.Request];
+            var at = site.Node is { } node ? Locate(node) : FileStart();
+            _diagnostics.Insert(site.Diagnostic + inserted++, new DiagnosticInfo(DiagnosticDescriptors.NameChanged, at, new EquatableArray<string>(new[] { change.Owner, site.Path, change.Desired, change.Reason, change.Name })));
+        }
+
+        // Where each generated type sits, by its final name: where a name derived from it is reported.
+        var typeOrigins = new Dictionary<string, (SpecNode Node, string Path)>(StringComparer.Ordinal);
+        for (var i = 0; i < typeNames.Length; i++)
+        {
+            if (_typeSites[i].Node is { } node)
+            {
+                typeOrigins[typeNames[i]] = (node, _typeSites[i].Path);
+            }
+        }
+
         foreach (var change in changes)
         {
             // At the property, enum value, parameter, record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
             var sources = change.Operation >= 0 ? _operationSources[change.Operation] : null;
             (SpecNode Node, string Path)? where = change.Member is { } member && MemberOrigin(member) is { } memberOrigin ? memberOrigin
                 : change.Parameter is { } key && sources?.Site(key, change.Nameless) is { } site ? (site.Node, site.Path)
-                : change.TypeName is { } type && _typeOrigins.TryGetValue(type, out var origin) ? origin
+                : change.TypeName is { } type && typeOrigins.TryGetValue(type, out var origin) ? origin
                 : change.Scheme is { } scheme && _schemeOrigins.TryGetValue(scheme, out var schemeOrigin) ? schemeOrigin
                 : change.Operation >= 0 ? (change.AtOperationId ? _operationOrigins[change.Operation].IdNode : _operationOrigins[change.Operation].Node, _operationOrigins[change.Operation].Path)
-                : _typeOrigins.TryGetValue(change.Desired, out var holder) ? holder
+                : typeOrigins.TryGetValue(change.Desired, out var holder) ? holder
                 : null;
             var owner = char.ToUpperInvariant(change.Owner[0]) + change.Owner.Substring(1);
             var reason = change.Nameless ? "a C# name needs a letter or digit" : change.TakenBy + " already has that name";

@@ -27,4 +27,36 @@ public sealed class Aiia0012Tests
                 """),
             "AIIA0012", Error, "paths./items.post.x-aiia-polling");
     }
+
+    [Fact]
+    public void Aiia0012_ATerminalStateThatIsNotAValueOfTheStateEnum()
+    {
+        // Reported while reading, before the naming pass names the types: the message names the enum's C# name all the same.
+        var (diagnostic, _) = Single(
+            SpecYaml.Paths(
+                """
+                /status:
+                  get:
+                    operationId: getStatus
+                    x-aiia-polling:
+                      timeoutParameter: wait
+                      stateProperty: state
+                      terminalStates: [Done, [|Nope|]]
+                    parameters:
+                      - {name: wait, in: query, schema: {type: integer}}
+                    responses:
+                      '200':
+                        description: Status
+                        content:
+                          application/json:
+                            schema:
+                              type: object
+                              required: [state]
+                              properties:
+                                state: {type: string, enum: [Running, Done]}
+                """),
+            "AIIA0012", Error, "paths./status.get.x-aiia-polling.terminalStates");
+
+        Assert.Contains("'Nope' is not a value of GetStatusResponseState", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
 }

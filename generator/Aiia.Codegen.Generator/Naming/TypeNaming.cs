@@ -1,0 +1,293 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Naming;
+
+/// <summary>
+/// The first part of the naming pass: the names of the generated types. The reader asks for one name per type
+/// (<see cref="TypeNameRequest"/>) and refers to the type by a provisional key (<see cref="TypeKeys"/>); here each
+/// request is named, in the order the reader made them, on the allocator that holds only the client class:
+/// <list type="number">
+/// <item>the component schemas' records, enums and unions, in document order: the schema's name in PascalCase
+/// (<c>Schema</c> when it has no letter or digit); one named like a member every type of its kind has (<c>ToString</c>)
+/// gets <c>Model</c> appended; a name that is taken (<c>pet</c> after <c>Pet</c>) the lowest free number
+/// (<c>Pet2</c>);</item>
+/// <item>the inline schemas' types and each discriminated base's <c>Unknown{Base}</c> fallback, in reading order: named
+/// after where they sit (<c>PetCategory</c>, from the FINAL name of the record they sit in), numbered until the name
+/// and the names derived from it (its converter, an enum's <c>Kind</c>) are all free.</item>
+/// </list>
+/// Then every name the model holds is rewritten from keys to the final names (<see cref="Rewrite"/>). A name that
+/// differs from the one asked for is returned (<see cref="TypeNameChange"/>) to be reported as AIIA0014; the fallback's
+/// is silent, as it always was.
+/// </summary>
+internal static class TypeNaming
+{
+    /// <summary>Names every requested type, claiming the names in <paramref name="names"/>, and rewrites the model.</summary>
+    /// <param name="spec">The model as read: its type names are keys.</param>
+    /// <param name="requests">The reader's requests, in claim order; request <c>i</c> names the key <see cref="TypeKeys.Key"/>(i).</param>
+    /// <param name="names">The generated namespace, holding the client class.</param>
+    /// <param name="changes">Receives each type name that differs from the one asked for.</param>
+    /// <param name="typeNames">The final name of each request, by index.</param>
+    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> requests, NameAllocator names, List<TypeNameChange> changes, out string[] typeNames)
+    {
+        var final = new string[requests.Count];
+        for (var i = 0; i < requests.Count; i++)
+        {
+            // A hint holds only keys of earlier requests (a type is asked for before what sits in it is read), all named by now.
+            final[i] = Name(i, requests[i], TypeKeys.Replace(requests[i].Hint, final), names, changes);
+        }
+
+        typeNames = final;
+        return Rewrite(spec, final);
+    }
+
+    private static string Name(int index, TypeNameRequest request, string hint, NameAllocator names, List<TypeNameChange> changes)
+    {
+        switch (request.Origin)
+        {
+            case TypeNameOrigin.Component:
+            case TypeNameOrigin.NamelessComponent:
+            {
+                var owner = $"The schema '{request.Spec}'";
+                var name = ClaimSchemaName(index, hint, request, owner, names, changes);
+                if (request.Origin == TypeNameOrigin.NamelessComponent)
+                {
+                    // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
+                    changes.Add(new TypeNameChange(index, owner, request.Spec, "a C# name needs a letter or digit", name));
+                }
+
+                return name;
+            }
+
+            case TypeNameOrigin.Fallback:
+                return names.ClaimWithRoom(hint, $"the fallback of '{hint.Substring(TypeNameRequest.FallbackPrefix.Length)}' for an unknown discriminator value", SpecNaming.ConverterSuffix);
+            default:
+            {
+                hint = ReservedNames.IsMemberOf(request.Kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
+                var owner = "the schema at " + request.Spec;
+                var name = request.Kind == TypeKind.Enum
+                    ? names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix)
+                    : names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix);
+                if (name != hint)
+                {
+                    var holder = names.OwnerOf(hint) ?? names.OwnerOf(hint + SpecNaming.ConverterSuffix) ?? names.OwnerOf(hint + SpecNaming.KindSuffix);
+                    changes.Add(new TypeNameChange(index, "The inline schema", hint, holder + " already has that name", name));
+                }
+
+                return name;
+            }
+        }
+    }
+
+    /// <summary>A component schema's name: a record named ToString, or an enum named Kind, would have a member of its own name (CS0542).</summary>
+    private static string ClaimSchemaName(int index, string desired, TypeNameRequest request, string owner, NameAllocator names, List<TypeNameChange> changes)
+    {
+        if (ReservedNames.IsMemberOf(request.Kind, desired))
+        {
+            var stepped = ClaimSchemaName(index, desired + ReservedNames.TypeSuffix, request, owner, names, changes);
+            changes.Add(new TypeNameChange(index, owner, desired, "a generated type has a member of that name", stepped));
+            return stepped;
+        }
+
+        var claim = names.Claim(desired, $"the schema '{request.Spec}'");
+        if (claim.Changed)
+        {
+            changes.Add(new TypeNameChange(index, owner, claim.Desired, claim.TakenBy + " already has that name", claim.Name));
+        }
+
+        return claim.Name;
+    }
+
+    /// <summary>
+    /// The model with every type name it holds (records, enums, unions, their bases, discriminator cases and fallbacks,
+    /// every <see cref="TypeRef"/> of properties, alternatives, parameters, bodies, responses and polling, the session's
+    /// body and response) changed from keys to <paramref name="final"/> names. The one place that knows where the
+    /// model holds type names.
+    /// </summary>
+    public static ApiSpec Rewrite(ApiSpec spec, IReadOnlyList<string> final)
+    {
+        // The reader shares one TypeRef per named type among its uses: each is rewritten once.
+        var rewritten = new Dictionary<TypeRef, TypeRef>(Reading.ReferenceComparer<TypeRef>.Instance);
+        string N(string name) => TypeKeys.Replace(name, final);
+        TypeRef T(TypeRef type)
+        {
+            if (type.Kind is not (TypeKind.Object or TypeKind.Enum or TypeKind.Array or TypeKind.Map))
+            {
+                return type;
+            }
+
+            if (!rewritten.TryGetValue(type, out var result))
+            {
+                result = type.Name is { } name ? type with { Name = N(name) }
+                    : T(type.Element!) is var element && !ReferenceEquals(element, type.Element) ? type with { Element = element }
+                    : type;
+                rewritten.Add(type, result);
+            }
+
+            return result;
+        }
+
+        return spec with
+        {
+            Objects = Map(spec.Objects, model => model with
+            {
+                Name = N(model.Name),
+                Properties = Map(model.Properties, property => T(property.Type) is var type && !ReferenceEquals(type, property.Type) ? property with { Type = type } : property),
+                BaseName = model.BaseName is null ? null : N(model.BaseName),
+                Discriminator = model.Discriminator is { } discriminator
+                    ? discriminator with { Cases = Map(discriminator.Cases, c => c with { TypeName = N(c.TypeName) }), UnknownName = N(discriminator.UnknownName) }
+                    : null,
+            }),
+            Enums = Map(spec.Enums, model => model with { Name = N(model.Name), KindName = N(model.KindName) }),
+            Unions = Map(spec.Unions, model => model with
+            {
+                Name = N(model.Name),
+                Alternatives = Map(model.Alternatives, alternative => alternative with { Type = T(alternative.Type) }),
+            }),
+            Operations = Map(spec.Operations, operation =>
+            {
+                var parameters = Map(operation.Parameters, parameter => T(parameter.Type) is var type && !ReferenceEquals(type, parameter.Type) ? parameter with { Type = type } : parameter, out var retyped);
+                var body = operation.Body is { } read
+                    ? read with { Type = T(read.Type), Fields = Map(read.Fields, field => T(field.Type) is var type && !ReferenceEquals(type, field.Type) ? field with { Type = type } : field) }
+                    : null;
+                var response = operation.Response is null ? null : T(operation.Response);
+                var polling = operation.Polling is { } poll ? poll with { StateType = T(poll.StateType) } : null;
+                return !retyped && ReferenceEquals(body, operation.Body) && ReferenceEquals(response, operation.Response) && polling is null
+                    ? operation
+                    : operation with { Parameters = parameters, Body = body, Response = response, Polling = polling };
+            }),
+            SessionRenewal = spec.SessionRenewal is { } session
+                ? session with { BodyType = N(session.BodyType), ResponseType = N(session.ResponseType) }
+                : null,
+        };
+    }
+
+    private static EquatableArray<T> Map<T>(EquatableArray<T> items, System.Func<T, T> map)
+        where T : class, System.IEquatable<T> => Map(items, map, out _);
+
+    /// <summary><paramref name="items"/> mapped, or the same array when every item maps to itself.</summary>
+    private static EquatableArray<T> Map<T>(EquatableArray<T> items, System.Func<T, T> map, out bool changed)
+        where T : class, System.IEquatable<T>
+    {
+        T[]? result = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var mapped = map(item);
+            if (result is null && !ReferenceEquals(mapped, item))
+            {
+                result = new T[items.Count];
+                for (var j = 0; j < i; j++)
+                {
+                    result[j] = items[j];
+                }
+            }
+
+            if (result is not null)
+            {
+                result[i] = mapped;
+            }
+        }
+
+        changed = result is not null;
+        return result is null ? items : new EquatableArray<T>(result);
+    }
+}
+
+/// <summary>
+/// The provisional keys the reader names generated types by until the naming pass names them: <c>\u0001{index}\u0002</c>,
+/// for the request of that index. No C# name holds these characters, and a key stays one through concatenation
+/// (an inline type's hint <c>{key of Pet}Category</c>, a shape name <c>ListOf{key of Pet}</c>), so any text built
+/// from keys is resolved by <see cref="Replace"/>.
+/// </summary>
+internal static class TypeKeys
+{
+    private const char Start = '\u0001';
+    private const char End = '\u0002';
+
+    /// <summary>The key of request <paramref name="index"/>.</summary>
+    public static string Key(int index) => Start + index.ToString(CultureInfo.InvariantCulture) + End;
+
+    /// <summary>
+    /// <paramref name="text"/> with every key in it replaced by the name <paramref name="names"/> holds for its index.
+    /// Keys are made only by <see cref="Key"/> for an index the reader requested, and the pass names every request
+    /// before it replaces, so each key found has its name.
+    /// </summary>
+    public static string Replace(string text, IReadOnlyList<string> names)
+    {
+        var start = text.IndexOf(Start);
+        if (start < 0)
+        {
+            return text;
+        }
+
+        // Most texts are one key (a TypeRef's name) or one key and a suffix (a hint): no builder for them.
+        var end = text.IndexOf(End, start);
+        var name = names[IndexAt(text, start, end)];
+        if (text.IndexOf(Start, end) < 0)
+        {
+            return start == 0 && end == text.Length - 1 ? name : text.Substring(0, start) + name + text.Substring(end + 1);
+        }
+
+        var result = new StringBuilder(text.Length + 32).Append(text, 0, start).Append(name);
+        for (var from = end + 1; ; from = end + 1)
+        {
+            start = text.IndexOf(Start, from);
+            if (start < 0)
+            {
+                return result.Append(text, from, text.Length - from).ToString();
+            }
+
+            end = text.IndexOf(End, start);
+            result.Append(text, from, start - from).Append(names[IndexAt(text, start, end)]);
+        }
+    }
+
+    private static int IndexAt(string text, int start, int end)
+    {
+        var index = 0;
+        for (var i = start + 1; i < end; i++)
+        {
+            index = (index * 10) + (text[i] - '0');
+        }
+
+        return index;
+    }
+}
+
+/// <summary>Where a requested type name comes from, which decides its rule (see <see cref="TypeNaming"/>).</summary>
+internal enum TypeNameOrigin
+{
+    /// <summary>A component schema: its name, numbered when taken.</summary>
+    Component,
+
+    /// <summary>A component schema whose name has no letter or digit: <c>Schema</c>, numbered when taken, reported.</summary>
+    NamelessComponent,
+
+    /// <summary>An inline schema: named after where it sits, numbered until its derived names are free too.</summary>
+    Inline,
+
+    /// <summary>The <c>Unknown{Base}</c> record of a discriminated base, like an inline record but silent.</summary>
+    Fallback,
+}
+
+/// <summary>A generated type's name as the reader asks for it.</summary>
+/// <param name="Origin">Which rule names it.</param>
+/// <param name="Hint">The name asked for; may hold keys of earlier requests (<see cref="TypeKeys"/>).</param>
+/// <param name="Kind">Record (and union) or enum: which members every such type has, which derived names it needs.</param>
+/// <param name="Spec">The component schema's key, or the inline schema's path: as messages show it.</param>
+internal sealed record TypeNameRequest(TypeNameOrigin Origin, string Hint, TypeKind Kind, string Spec)
+{
+    /// <summary>What the fallback record of a discriminated base puts before the base's name.</summary>
+    public const string FallbackPrefix = "Unknown";
+}
+
+/// <summary>A type name that differs from the one asked for, reported (AIIA0014) where request <paramref name="Request"/> sits.</summary>
+/// <param name="Request">The index of the request.</param>
+/// <param name="Owner">What is renamed, as the message starts: <c>The schema 'pet'</c>, <c>The inline schema</c>.</param>
+/// <param name="Desired">The name asked for.</param>
+/// <param name="Reason">Why it is not given.</param>
+/// <param name="Name">The name given.</param>
+internal sealed record TypeNameChange(int Request, string Owner, string Desired, string Reason, string Name);

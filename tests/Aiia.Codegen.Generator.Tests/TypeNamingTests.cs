@@ -1,0 +1,109 @@
+using System.Globalization;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Aiia.Codegen.Model;
+using Aiia.Codegen.Reading;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// The names of the generated types are the naming pass's (<c>Naming/TypeNaming.cs</c>), not the reader's: the reader
+/// asks for a name per type and refers to it by a provisional key; the pass names the component schemas first (document
+/// order), then the inline types and fallbacks (reading order), each inline name from the FINAL name of the type it sits
+/// in, and rewrites every name the model holds.
+/// </summary>
+public sealed class TypeNamingTests
+{
+    private const string Spec = """
+        schemas:
+          Pet:
+            type: object
+            properties:
+              category:
+                type: object
+                properties:
+                  label: {type: string}
+          PetCategory:
+            type: object
+            properties:
+              id: {type: string}
+          Animal:
+            type: object
+            properties:
+              name: {type: string}
+          animal:
+            type: object
+            required: [kind]
+            properties:
+              kind: {type: string}
+              tag:
+                type: object
+                properties:
+                  value: {type: string}
+            discriminator: {propertyName: kind}
+          Cat:
+            allOf:
+              - {$ref: '#/components/schemas/animal'}
+              - type: object
+                properties:
+                  lives: {type: integer}
+        """;
+
+    private static ParseResult Parse() =>
+        SpecCompiler.Parse(new SpecInput("/specs/zoo.openapi.yaml", SpecYaml.Components(Spec), "Contoso.Consumer", null, null));
+
+    [Fact]
+    public void AnInlineTypeNamedLikeALaterComponentIsNumberedAndTheComponentKeepsItsName()
+    {
+        var spec = Parse().Spec!;
+
+        Assert.Equal("components.schemas.PetCategory", spec.Objects.Single(o => o.Name == "PetCategory").Source!.SpecPath);
+        Assert.Equal("components.schemas.Pet.properties.category", spec.Objects.Single(o => o.Name == "PetCategory2").Source!.SpecPath);
+        Assert.Equal(new TypeRef(TypeKind.Object, "PetCategory2", IsNullable: true), spec.Objects.Single(o => o.Name == "Pet").Properties.Single().Type);
+    }
+
+    [Fact]
+    public void WhatSitsInARenamedTypeIsNamedAfterItsFinalName()
+    {
+        var spec = Parse().Spec!;
+
+        var renamed = spec.Objects.Single(o => o.Source!.ComponentName == "animal");
+        Assert.Equal("Animal2", renamed.Name);
+        Assert.Equal("UnknownAnimal2", renamed.Discriminator!.UnknownName);
+        Assert.Equal(new[] { ("Cat", "Cat") }, renamed.Discriminator.Cases.Select(c => (c.WireValue, c.TypeName)));
+        Assert.Equal("Animal2Tag", renamed.Properties.Single(p => p.WireName == "tag").Type.Name);
+        Assert.Equal("Animal2", spec.Objects.Single(o => o.Name == "Cat").BaseName);
+        Assert.Equal("components.schemas.animal.properties.tag", spec.Objects.Single(o => o.Name == "Animal2Tag").Source!.SpecPath);
+    }
+
+    [Fact]
+    public void TypeRenamesAreReportedAtTheirSchemasInReadingOrderAndTheCodeCompiles()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("zoo.openapi.yaml", SpecYaml.Components(Spec))]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.Equal(
+            [
+                "(21) The schema 'animal' at components.schemas.animal cannot be named 'Animal' (the schema 'Animal' already has that name); it is generated as 'Animal2'.",
+                "(10) The inline schema at components.schemas.Pet.properties.category cannot be named 'PetCategory' (the schema 'PetCategory' already has that name); it is generated as 'PetCategory2'.",
+            ],
+            run.GeneratorDiagnostics.Select(d => $"({(d.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)}) "
+                + d.GetMessage(CultureInfo.InvariantCulture).Replace(" Rename it in the spec to choose the name yourself.", string.Empty, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void NoProvisionalKeyIsLeftInTheOutputOrTheMessages()
+    {
+        // The reader's keys hold control characters no C# name has: a name the rewrite missed would show here.
+        foreach (var file in Directory.GetFiles(Repository.File("tests/Aiia.Codegen.Generator.Tests/Specs")).Append(Repository.File("spec/aiia-authentication.openapi.yaml")))
+        {
+            var parsed = SpecCompiler.Parse(new SpecInput(file, File.ReadAllText(file), "Contoso.Consumer", null, null));
+            var texts = SpecCompiler.Emit(parsed.Spec!).Sources.Select(s => s.Text).Concat(parsed.Diagnostics.Select(d => d.Message));
+            Assert.All(texts, text => Assert.True(text.IndexOfAny(['\u0001', '\u0002']) < 0, Path.GetFileName(file)));
+        }
+
+        var zoo = Parse();
+        Assert.All(SpecCompiler.Emit(zoo.Spec!).Sources, s => Assert.True(s.Text.IndexOfAny(['\u0001', '\u0002']) < 0, s.HintName));
+    }
+
+}
