@@ -1,3 +1,4 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
 using Aiia.Codegen.Model;
 using Aiia.Codegen.Naming;
 
@@ -77,6 +78,53 @@ public sealed class MemberNamingTests
                 "the enum value '+': + → Plus (nameless) at components.schemas.Order/+",
             ],
             changes.Select(c => $"{c.Owner}: {c.Desired} → {c.Name} ({(c.Nameless ? "nameless" : c.TakenBy)}) at {c.Member!.SpecPath}/{c.Member.WireName}"));
+    }
+
+    /// <summary>
+    /// The schema <c>pet</c> becomes <c>Pet2</c> (after <c>Pet</c>) in the type pass; only then can its members be named:
+    /// its property <c>pet</c> is free (<c>Pet</c>), its property <c>pet2</c> is the record's own name and steps aside
+    /// (<c>Pet2Value</c>), and the union <c>Choice</c> (after <c>choice</c>: <c>Choice2</c>) holds its alternative
+    /// <c>Choice</c> under that name. Named against the names asked for, each would be the other way round, and a
+    /// record <c>Pet2</c> with a member <c>Pet2</c> does not compile (CS0542).
+    /// </summary>
+    private const string RenamedTypes = """
+        schemas:
+          Pet:
+            type: object
+            properties:
+              id: {type: string}
+          pet:
+            type: object
+            properties:
+              pet: {type: string}
+              pet2: {type: string}
+          choice:
+            type: object
+            properties:
+              label: {type: string}
+          Choice:
+            oneOf:
+              - {$ref: '#/components/schemas/choice'}
+              - {type: string}
+          Holder:
+            type: object
+            properties:
+              choice: {$ref: '#/components/schemas/Choice'}
+        """;
+
+    [Fact]
+    public void MembersAreNamedAgainstTheFinalTypeNamesAndTheCodeCompiles()
+    {
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/renamed.openapi.yaml", SpecYaml.Components(RenamedTypes), "Contoso.Consumer", null, null)).Spec!;
+
+        Assert.Equal(["Pet", "Pet2Value"], spec.Objects.Single(o => o.Name == "Pet2").Properties.Select(p => p.Name));
+        var union = spec.Unions.Single();
+        Assert.Equal(("Choice2", "Choice"), (union.Name, union.Alternatives[0].Name));
+        Assert.Equal(["Choice", "String"], union.Alternatives.Select(a => a.Name));
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("renamed.openapi.yaml", SpecYaml.Components(RenamedTypes))]);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
     }
 
     [Fact]
