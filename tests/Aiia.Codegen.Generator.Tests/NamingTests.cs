@@ -161,10 +161,9 @@ public sealed class NamingTests
         string[] expected =
         [
             "(46) The schema 'pet' at components.schemas.pet cannot be named 'Pet' (the schema 'Pet' already has that name); it is generated as 'Pet2'.",
-            "(32) The inline schema at paths./pets/{petId}.get.parameters[2].schema cannot be named 'GetPetPageSize' (the schema at paths./pets/{petId}.get.parameters[1].schema already has that name); it is generated as 'GetPetPageSize2'.",
-            // The naming pass's reports, in its order (Naming/SpecNaming.cs): the types' members first.
             "(43) The property 'ID' at components.schemas.Pet.properties cannot be named 'Id' (the property 'id' already has that name); it is generated as 'Id2'.",
             "(44) The property '' at components.schemas.Pet.properties cannot be named '' (a C# name needs a letter or digit); it is generated as 'Property'.",
+            "(32) The inline schema at paths./pets/{petId}.get.parameters[2].schema cannot be named 'GetPetPageSize' (the schema at paths./pets/{petId}.get.parameters[1].schema already has that name); it is generated as 'GetPetPageSize2'.",
             "(32) The parameter 'pageSize' at paths./pets/{petId}.get.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'.",
             "(33) The parameter 'body' at paths./pets/{petId}.get.parameters cannot be named 'body' (a parameter or local of every generated method already has that name); it is generated as 'bodyParameter'.",
             "(65) The client options class at components.schemas.ShapesClientOptions cannot be named 'ShapesClientOptions' (the schema 'ShapesClientOptions' already has that name); it is generated as 'ShapesClientOptions2'.",

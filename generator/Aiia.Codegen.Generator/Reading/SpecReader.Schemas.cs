@@ -25,8 +25,7 @@ internal sealed partial class SpecReader
     private readonly List<TypeNameRequest> _typeRequests = new(); // the type names asked of the naming pass, in claim order: see Naming/TypeNaming.cs
     private readonly List<TypeSite> _typeSites = new(); // where each requested type sits, by request
     private DesiredTypeNames? _desiredTypeNames; // each requested type's name as asked for (no number), by request, when asked
-    private readonly Dictionary<string, Dictionary<string, SpecNode>> _recordSites = new(StringComparer.Ordinal); // record's spec path → wire name → its key
-    private readonly Dictionary<string, SpecSequence> _enumSites = new(StringComparer.Ordinal); // enum's spec path → its values
+    private readonly MemberSources _memberSources = new(); // where each record's and enum's members sit, for the reports of renames
     private readonly Dictionary<string, TypeRef> _namedComponents = new(StringComparer.Ordinal); // component → record/enum
     private readonly Dictionary<string, ObjectModel> _componentObjects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _readingObjects = new(StringComparer.Ordinal);
@@ -510,8 +509,12 @@ internal sealed partial class SpecReader
         var values = GetSequence(schema, "enum", path);
         var members = new List<EnumMemberModel>();
         var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in values?.Children ?? Array.Empty<SpecNode>())
+        var items = values?.Children ?? Array.Empty<SpecNode>();
+        var start = _diagnostics.Count;
+        int[]? positions = null; // where each value's rename is reported, once this list reported something
+        for (var i = 0; i < items.Length; i++)
         {
+            var item = items[i];
             if (IsNull(item))
             {
                 continue; // null in an enum list means "nullable", which the property already says.
@@ -530,15 +533,31 @@ internal sealed partial class SpecReader
             }
 
             members.Add(new EnumMemberModel(string.Empty, wire)); // named by the naming pass (Naming/MemberNaming.cs)
+            if (positions is not null || _diagnostics.Count != start)
+            {
+                positions ??= Filled(items.Length, start);
+                positions[i] = _diagnostics.Count;
+            }
         }
 
         if (values is not null)
         {
-            _enumSites[path] = values; // where a renamed value is reported
+            _memberSources.AddEnum(path, values, positions, start, _typeRequests.Count); // where a renamed value is reported
         }
 
         // The Kind enum's and the members' names are the naming pass's to decide (Naming/SpecNaming.cs).
         _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, string.Empty, members.ToEquatableArray(), new SpecSource(path, componentName)));
+    }
+
+    private static int[] Filled(int length, int value)
+    {
+        var array = new int[length];
+        for (var i = 0; i < length; i++)
+        {
+            array[i] = value;
+        }
+
+        return array;
     }
 
     private ObjectModel ReadObject(string name, SpecMapping schema, string path, string? componentName)
@@ -550,12 +569,13 @@ internal sealed partial class SpecReader
         var copies = Get(schema, "allOf") is SpecSequence ? new Dictionary<string, string>(StringComparer.Ordinal) : null; // only an allOf copies
         CollectObject(name, schema, path, properties, required, keyNodes, copies, visited);
 
-        // Member names are the naming pass's (Naming/MemberNaming.cs): a property keeps its wire name's PascalCase
-        // here, and where its key sits, for the report of a rename.
-        _recordSites[path] = keyNodes;
         var result = new List<PropertyModel>();
         var isBase = componentName is not null && _bases.ContainsKey(componentName);
         var baseModel = InheritedProperties(componentName, properties);
+
+        // Member names are the naming pass's (Naming/MemberNaming.cs): a property keeps its wire name's PascalCase
+        // here, and where its key sits, for the report of a rename (here among the diagnostics, as when read).
+        _memberSources.AddRecord(path, keyNodes, _diagnostics.Count, _typeRequests.Count);
         foreach (var property in properties)
         {
             if (property.IsInherited)
