@@ -21,7 +21,7 @@ internal sealed class MemberSources
     /// <param name="diagnostics">How many diagnostics were reported so far.</param>
     /// <param name="typeRequests">How many type names were asked for so far.</param>
     public void AddRecord(string path, Dictionary<string, SpecNode> keys, int diagnostics, int typeRequests) =>
-        _types[path] = new TypeMembers(keys, null, null, new ReportPosition(diagnostics, typeRequests, _read++));
+        _types[path] = new TypeMembers(keys, null, null, diagnostics, typeRequests, _read++);
 
     /// <summary>Records where an enum's values sit, when its reading ends.</summary>
     /// <param name="path">The enum's spec path.</param>
@@ -31,7 +31,7 @@ internal sealed class MemberSources
     /// <param name="diagnostics">How many diagnostics were reported before the list was read.</param>
     /// <param name="typeRequests">How many type names were asked for so far.</param>
     public void AddEnum(string path, SpecSequence values, int[]? itemDiagnostics, int diagnostics, int typeRequests) =>
-        _types[path] = new TypeMembers(null, values, itemDiagnostics, new ReportPosition(diagnostics, typeRequests, _read++));
+        _types[path] = new TypeMembers(null, values, itemDiagnostics, diagnostics, typeRequests, _read++);
 
     /// <summary>Where a renamed member is reported (its node, the path the message names, its place among the
     /// diagnostics), or null when it was not recorded.</summary>
@@ -44,7 +44,7 @@ internal sealed class MemberSources
 
         if (type.Keys is not null)
         {
-            return type.Keys.TryGetValue(member.WireName, out var key) ? new MemberReportSite(key, member.SpecPath + ".properties", type.Position) : null;
+            return type.Keys.TryGetValue(member.WireName, out var key) ? new MemberReportSite(key, member.SpecPath + ".properties", type.Position(type.Diagnostics)) : null;
         }
 
         var items = type.Values!.Children;
@@ -52,15 +52,26 @@ internal sealed class MemberSources
         {
             if (items[i] is SpecScalar { IsNull: false } scalar && scalar.Value == member.WireName)
             {
-                var position = type.ItemDiagnostics is { } at ? type.Position with { Diagnostics = at[i] } : type.Position;
-                return new MemberReportSite(scalar, member.SpecPath + ".enum", position);
+                return new MemberReportSite(scalar, member.SpecPath + ".enum", type.Position(type.ItemDiagnostics?[i] ?? type.Diagnostics));
             }
         }
 
         return null;
     }
 
-    private sealed record TypeMembers(Dictionary<string, SpecNode>? Keys, SpecSequence? Values, int[]? ItemDiagnostics, ReportPosition Position);
+    /// <summary>One type's members (a record's keys or an enum's values) and where its reading ended (one object per type: records are many).</summary>
+    private sealed class TypeMembers(Dictionary<string, SpecNode>? keys, SpecSequence? values, int[]? itemDiagnostics, int diagnostics, int typeRequests, int read)
+    {
+        public Dictionary<string, SpecNode>? Keys { get; } = keys;
+
+        public SpecSequence? Values { get; } = values;
+
+        public int[]? ItemDiagnostics { get; } = itemDiagnostics;
+
+        public int Diagnostics { get; } = diagnostics;
+
+        public ReportPosition Position(int diagnostics) => new(diagnostics, typeRequests, read);
+    }
 }
 
 /// <summary>A renamed member's node, the path its report names, and where the report goes among the diagnostics.</summary>
