@@ -128,6 +128,50 @@ public sealed class MemberNamingTests
     }
 
     [Fact]
+    public void AUnionAlternativeWhoseAccessorNameIsTakenIsNumberedAndReported()
+    {
+        // The record ListOfPet and a list of Pet have one shape name: the later accessor is ListOfPet2.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  id: {type: string}
+              ListOfPet:
+                type: object
+                properties:
+                  next: {type: string}
+              Page:
+                oneOf:
+                  - {$ref: '#/components/schemas/ListOfPet'}
+                  - {type: array, items: {$ref: '#/components/schemas/Pet'}}
+              Holder:
+                type: object
+                properties:
+                  page: {$ref: '#/components/schemas/Page'}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pages.openapi.yaml", spec)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var reported = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0014", reported.Id);
+        Assert.Equal(
+            "The alternative ListOfPet at components.schemas.Page.oneOf cannot be named 'ListOfPet' (the alternative ListOfPet already has that name); it is generated as 'ListOfPet2'. Rename it in the spec to choose the name yourself.",
+            reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("{type: array, items: {$ref: '#/components/schemas/Pet'}}", SpecLine(spec, reported)); // at the alternative
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Page")!.GetMembers("ListOfPet2").SingleOrDefault());
+    }
+
+    /// <summary>The spec's line a diagnostic starts on, from its column on.</summary>
+    private static string SpecLine(string spec, Microsoft.CodeAnalysis.Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return spec.Split('\n')[start.Line].Substring(start.Character).TrimEnd();
+    }
+
+    [Fact]
     public void TheSameModelAlwaysGetsTheSameNames()
     {
         Assert.Equal(MemberNaming.Run(Read(), []), MemberNaming.Run(Read(), []));

@@ -53,7 +53,7 @@ internal static class MemberNaming
         var unions = new List<UnionModel>(spec.Unions.Count);
         foreach (var model in spec.Unions)
         {
-            unions.Add(NameUnion(model));
+            unions.Add(NameUnion(model, changes));
         }
 
         var operations = spec.Operations;
@@ -212,7 +212,7 @@ internal static class MemberNaming
                 var claim = members.Claim(nameless ? ReservedNames.NamelessProperty : desired, owner);
                 if (claim.Changed || nameless)
                 {
-                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : claim.Desired, claim.Name, claim.TakenBy ?? string.Empty, Nameless: nameless, Member: Site(model.Source, property.WireName, inEnum: false)));
+                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : claim.Desired, claim.Name, claim.TakenBy ?? string.Empty, Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property)));
                 }
 
                 if (claim.Name != property.Name)
@@ -305,11 +305,11 @@ internal static class MemberNaming
             var claimed = members.Claim(name, owner).Name;
             if (takenBy is not null)
             {
-                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, takenBy, Member: Site(model.Source, wire, inEnum: true)));
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, takenBy, Member: Site(model.Source, wire, MemberKind.EnumValue)));
             }
             else if (Identifiers.ToPascalCase(wire).Length == 0)
             {
-                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, wire, claimed, string.Empty, Nameless: true, Member: Site(model.Source, wire, inEnum: true)));
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, wire, claimed, string.Empty, Nameless: true, Member: Site(model.Source, wire, MemberKind.EnumValue)));
             }
 
             named.Add(claimed == member.Name ? member : member with { Name = claimed });
@@ -322,22 +322,32 @@ internal static class MemberNaming
         };
     }
 
-    /// <summary>A union's accessors: each alternative by its type's shape name, then the raw-JSON fallback's.</summary>
-    private static UnionModel NameUnion(UnionModel model)
+    /// <summary>A union's accessors: each alternative by its type's shape name, then the raw-JSON fallback's. Two
+    /// types of one shape name (the record <c>ListOfPet</c> and a list of <c>Pet</c>): the later is numbered, reported.</summary>
+    private static UnionModel NameUnion(UnionModel model, List<NameChange> changes)
     {
         var members = new MemberNames(ReservedNames.UnionMembers, model.Name);
         var alternatives = new List<UnionAlternative>(model.Alternatives.Count);
-        foreach (var alternative in model.Alternatives)
+        for (var i = 0; i < model.Alternatives.Count; i++)
         {
+            var alternative = model.Alternatives[i];
             var shape = alternative.Type.ShapeName;
-            alternatives.Add(alternative with { Name = members.Claim(shape, $"the alternative {shape}").Name });
+            var owner = $"the alternative {shape}";
+            var claim = members.Claim(shape, owner);
+            if (claim.Changed)
+            {
+                var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, Member: Site(model.Source, index, MemberKind.Alternative)));
+            }
+
+            alternatives.Add(alternative with { Name = claim.Name });
         }
 
         return model with { Alternatives = alternatives.ToEquatableArray(), JsonName = members.ClaimExtra("Json", "the raw JSON fallback") };
     }
 
-    private static MemberSite? Site(SpecSource? source, string wire, bool inEnum) =>
-        source is null ? null : new MemberSite(source.SpecPath, wire, inEnum);
+    private static MemberSite? Site(SpecSource? source, string key, MemberKind kind) =>
+        source is null ? null : new MemberSite(source.SpecPath, key, kind);
 
     /// <summary>A waiter's state property and terminal values, a code exchange's code property: wire names as read.</summary>
     private static OperationModel NameReferences(OperationModel operation, Records records, Dictionary<string, EnumModel> enums)
@@ -425,5 +435,19 @@ internal static class MemberNaming
 }
 
 /// <summary>Where a renamed member comes from: the type's spec path (<see cref="SpecSource.SpecPath"/>) and the
-/// property's wire name or the enum's wire value; the reader reports the rename at that key or value.</summary>
-internal sealed record MemberSite(string SpecPath, string WireName, bool InEnum);
+/// property's wire name, the enum's wire value or the union alternative's index; the reader reports the rename at that
+/// key, value or alternative.</summary>
+internal sealed record MemberSite(string SpecPath, string WireName, MemberKind Kind);
+
+/// <summary>What a <see cref="MemberSite"/> names.</summary>
+internal enum MemberKind
+{
+    /// <summary>A record's property, by wire name.</summary>
+    Property,
+
+    /// <summary>An enum's value, by wire value.</summary>
+    EnumValue,
+
+    /// <summary>A union's alternative, by its index among the union's alternatives.</summary>
+    Alternative,
+}

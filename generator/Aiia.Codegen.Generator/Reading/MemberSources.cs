@@ -23,6 +23,15 @@ internal sealed class MemberSources
     public void AddRecord(string path, Dictionary<string, SpecNode> keys, int diagnostics, int typeRequests) =>
         _types[path] = new TypeMembers(keys, null, null, diagnostics, typeRequests, _read++);
 
+    /// <summary>Records where a union's alternatives sit (in the order of its model's), when its reading ends.</summary>
+    /// <param name="path">The union's spec path.</param>
+    /// <param name="keywordPath">The path of its <c>oneOf</c> or <c>anyOf</c>, which a report names.</param>
+    /// <param name="alternatives">Each alternative's schema.</param>
+    /// <param name="diagnostics">How many diagnostics were reported so far.</param>
+    /// <param name="typeRequests">How many type names were asked for so far.</param>
+    public void AddUnion(string path, string keywordPath, SpecNode[] alternatives, int diagnostics, int typeRequests) =>
+        _types[path] = new TypeMembers(null, null, null, diagnostics, typeRequests, _read++) { Alternatives = alternatives, AlternativesPath = keywordPath };
+
     /// <summary>Records where an enum's values sit, when its reading ends.</summary>
     /// <param name="path">The enum's spec path.</param>
     /// <param name="values">Its list of values.</param>
@@ -42,24 +51,32 @@ internal sealed class MemberSources
             return null;
         }
 
-        if (type.Keys is not null)
+        switch (member.Kind)
         {
-            return type.Keys.TryGetValue(member.WireName, out var key) ? new MemberReportSite(key, member.SpecPath + ".properties", type.Position(type.Diagnostics)) : null;
-        }
+            case Naming.MemberKind.Property:
+                return type.Keys is { } keys && keys.TryGetValue(member.WireName, out var key)
+                    ? new MemberReportSite(key, member.SpecPath + ".properties", type.Position(type.Diagnostics))
+                    : null;
+            case Naming.MemberKind.Alternative:
+                return type.Alternatives is { } alternatives
+                    && int.TryParse(member.WireName, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < alternatives.Length
+                    ? new MemberReportSite(alternatives[index], type.AlternativesPath!, type.Position(type.Diagnostics))
+                    : null;
+            default:
+                var items = type.Values?.Children ?? Array.Empty<SpecNode>();
+                for (var i = 0; i < items.Length; i++)
+                {
+                    if (items[i] is SpecScalar { IsNull: false } scalar && scalar.Value == member.WireName)
+                    {
+                        return new MemberReportSite(scalar, member.SpecPath + ".enum", type.Position(type.ItemDiagnostics?[i] ?? type.Diagnostics));
+                    }
+                }
 
-        var items = type.Values!.Children;
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (items[i] is SpecScalar { IsNull: false } scalar && scalar.Value == member.WireName)
-            {
-                return new MemberReportSite(scalar, member.SpecPath + ".enum", type.Position(type.ItemDiagnostics?[i] ?? type.Diagnostics));
-            }
+                return null;
         }
-
-        return null;
     }
 
-    /// <summary>One type's members (a record's keys or an enum's values) and where its reading ended (one object per type: records are many).</summary>
+    /// <summary>One type's members (a record's keys, an enum's values or a union's alternatives) and where its reading ended (one object per type: records are many).</summary>
     private sealed class TypeMembers(Dictionary<string, SpecNode>? keys, SpecSequence? values, int[]? itemDiagnostics, int diagnostics, int typeRequests, int read)
     {
         public Dictionary<string, SpecNode>? Keys { get; } = keys;
@@ -69,6 +86,10 @@ internal sealed class MemberSources
         public int[]? ItemDiagnostics { get; } = itemDiagnostics;
 
         public int Diagnostics { get; } = diagnostics;
+
+        public SpecNode[]? Alternatives { get; init; }
+
+        public string? AlternativesPath { get; init; }
 
         public ReportPosition Position(int diagnostics) => new(diagnostics, typeRequests, read);
     }

@@ -302,6 +302,14 @@ internal sealed partial class SpecReader
             result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray())); // accessors named by the naming pass
         }
 
+        var nodes = new SpecNode[types.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = types[i].Node;
+        }
+
+        _memberSources.AddUnion(path, path + "." + keyword, nodes, _diagnostics.Count, _typeRequests.Count); // where a renamed accessor is reported
+
         _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), string.Empty, new SpecSource(path, component), discriminatorProperty));
         return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
     }
