@@ -229,8 +229,13 @@ public sealed class ClientNamingTests
         Assert.Contains("(92) The parameter 'V1' at paths./params/{id}.post.parameters cannot be named 'v1' (the parameter 'v1' already has that name); it is generated as 'v1_2'.", reported);
         Assert.Contains("(104) The field 'page_size' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'pageSizeField' (the field 'pageSize' already has that name); it is generated as 'pageSizeField2'.", reported);
         Assert.Contains(reported, r => r.Contains("The parameter 'event2'", StringComparison.Ordinal) && r.EndsWith("(the parameter 'Event' already has that name); it is generated as 'event2_2'.", StringComparison.Ordinal));
-        // Stepping aside from generated code's names (bodyParameter, cancellationTokenParameter) is the silent, long-standing rule.
-        Assert.DoesNotContain(reported, r => r.Contains("'cancellationToken'", StringComparison.Ordinal));
+        // Stepping aside from the method's own names (its body, its cancellation token, its locals) is reported too.
+        const string Own = "(a parameter or local of every generated method already has that name)";
+        Assert.Contains($"(80) The parameter 'body' at paths./params/{{id}}.post.parameters cannot be named 'body' {Own}; it is generated as 'bodyParameter'.", reported);
+        Assert.Contains($"(82) The parameter 'cancellationToken' at paths./params/{{id}}.post.parameters cannot be named 'cancellationToken' {Own}; it is generated as 'cancellationTokenParameter'.", reported);
+        Assert.Contains($"(58) The parameter 'cancellationToken' at paths./status/{{request}}.get.parameters cannot be named 'cancellationToken' {Own}; it is generated as 'cancellationTokenParameter'.", reported);
+        Assert.Contains($"(102) The field 'body' at paths./params/{{id}}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'body' {Own}; it is generated as 'bodyField'.", reported);
+        Assert.Contains("(107) The field 'class' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named '@class' (the parameter 'class' already has that name); it is generated as 'classField'.", reported);
     }
 
     [Fact]

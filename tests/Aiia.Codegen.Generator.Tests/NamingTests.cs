@@ -165,6 +165,7 @@ public sealed class NamingTests
             "(44) The property '' at components.schemas.Pet.properties cannot be named '' (a C# name needs a letter or digit); it is generated as 'Property'.",
             "(32) The inline schema at paths./pets/{petId}.get.parameters[2].schema cannot be named 'GetPetPageSize' (the schema at paths./pets/{petId}.get.parameters[1].schema already has that name); it is generated as 'GetPetPageSize2'.",
             "(32) The parameter 'pageSize' at paths./pets/{petId}.get.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'.",
+            "(33) The parameter 'body' at paths./pets/{petId}.get.parameters cannot be named 'body' (a parameter or local of every generated method already has that name); it is generated as 'bodyParameter'.",
             "(65) The client options class at components.schemas.ShapesClientOptions cannot be named 'ShapesClientOptions' (the schema 'ShapesClientOptions' already has that name); it is generated as 'ShapesClientOptions2'.",
             "(38) The JSON converter of the record 'Pet' at components.schemas.Pet cannot be named 'PetJsonConverter' (the schema 'PetJsonConverter' already has that name); it is generated as 'PetJsonConverter2'.",
             "(58) The Kind enum of the enum 'Color' at components.schemas.Color cannot be named 'ColorKind' (the schema 'ColorKind' already has that name); it is generated as 'ColorKind2'.",

@@ -44,13 +44,15 @@ public sealed record ApiSpec(
 /// <param name="Description">The spec's description.</param>
 /// <param name="Properties">The properties the schema lists, in order.</param>
 /// <param name="Undocumented">What reading does with a property the schema does not list.</param>
-/// <param name="UndocumentedPropertiesName">The C# name of the property that keeps them (when they are kept).</param>
+/// <param name="UndocumentedPropertiesName">The C# name of the property that keeps them (when they are kept), given by
+/// the naming pass (<see cref="Naming.MemberNaming"/>).</param>
 /// <param name="Source">Where in the spec the record comes from.</param>
 /// <param name="IsDeprecated">Whether the spec marks the schema <c>deprecated</c> (the record is <c>[Obsolete]</c>).</param>
 /// <param name="BaseName">The abstract base record this one derives from (a discriminated <c>oneOf</c> or a
 /// discriminated schema it extends with <c>allOf</c>), or null.</param>
 /// <param name="Discriminator">Set on an abstract base record: how its converter picks the derived record.</param>
 /// <param name="InheritsUndocumented">Whether the base record declares the undocumented-properties member.</param>
+/// <param name="Copied">The properties an <c>allOf</c> copies from other records, in property order (empty for most).</param>
 public sealed record ObjectModel(
     string Name,
     string? Description,
@@ -61,7 +63,8 @@ public sealed record ObjectModel(
     bool IsDeprecated = false,
     string? BaseName = null,
     DiscriminatorModel? Discriminator = null,
-    bool InheritsUndocumented = false)
+    bool InheritsUndocumented = false,
+    EquatableArray<CopiedProperty> Copied = default)
 {
     /// <summary>Whether this is an abstract base record of discriminated derived records.</summary>
     public bool IsAbstract => Discriminator is not null;
@@ -94,7 +97,8 @@ public sealed record ObjectModel(
 }
 
 /// <summary>A property of a generated record.</summary>
-/// <param name="Name">The C# name.</param>
+/// <param name="Name">The C# name, given by the naming pass (<see cref="Naming.MemberNaming"/>); as read, the wire
+/// name's PascalCase (empty when it has no letter or digit).</param>
 /// <param name="WireName">The JSON name, kept exactly.</param>
 /// <param name="Type">The C# type; nullable unless required and not nullable in the spec.</param>
 /// <param name="IsRequired">Whether the spec lists it under <c>required</c> and it travels both ways: a required
@@ -106,9 +110,14 @@ public sealed record ObjectModel(
 /// <param name="IsOneWay">Whether the spec marks it <c>readOnly</c> or <c>writeOnly</c>.</param>
 /// <param name="Default">The spec's <c>default</c> of an optional string, number, boolean or string enum property, as
 /// JSON scalar text valid for <see cref="Type"/> (<c>true</c>, <c>42</c>, the string itself); null when there is none.</param>
-/// <param name="DefaultName">The C# name of the member exposing <see cref="Default"/> (<c>DefaultColor</c>).</param>
+/// <param name="DefaultName">The C# name of the member exposing <see cref="Default"/> (<c>DefaultColor</c>), given by the naming pass.</param>
 /// <param name="IsInherited">Whether the abstract base record declares it (the derived record reads and writes it).</param>
 public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false);
+
+/// <summary>A property an <c>allOf</c> copies from another component's record: it is named as that record names it.</summary>
+/// <param name="WireName">The property's wire name.</param>
+/// <param name="Component">The component schema of the record it is copied from.</param>
+public sealed record CopiedProperty(string WireName, string Component);
 
 /// <summary>What reading a record does with a JSON property its schema does not list.</summary>
 public enum UndocumentedPropertyHandling
@@ -128,7 +137,7 @@ public enum UndocumentedPropertyHandling
 /// <param name="Name">The struct's name.</param>
 /// <param name="Description">The spec's description.</param>
 /// <param name="KindName">The companion C# enum's name, e.g. <c>AuthenticationStateKind</c>.</param>
-/// <param name="UnknownMemberName">The companion enum's member for a value the spec does not list.</param>
+/// <param name="UnknownMemberName">The companion enum's member for a value the spec does not list (given by the naming pass).</param>
 /// <param name="Members">The documented values, in order.</param>
 /// <param name="Source">Where in the spec the enum comes from.</param>
 public sealed record EnumModel(string Name, string? Description, string KindName, string UnknownMemberName, EquatableArray<EnumMemberModel> Members, SpecSource? Source = null)
@@ -137,7 +146,7 @@ public sealed record EnumModel(string Name, string? Description, string KindName
     public const string KindSuffix = "Kind";
 }
 
-/// <summary>An enum member and its wire value.</summary>
+/// <summary>An enum member and its wire value; its name is given by the naming pass (<see cref="Naming.MemberNaming"/>), empty as read.</summary>
 public sealed record EnumMemberModel(string Name, string WireValue);
 
 /// <summary>Where a parameter travels.</summary>

@@ -6,8 +6,8 @@ namespace Aiia.Codegen.Model;
 /// <param name="PropertyName">The discriminator's wire name.</param>
 /// <param name="Cases">The discriminator values and the derived record each stands for, in spec order.</param>
 /// <param name="UnknownName">The generated derived record for any other value (it keeps the raw JSON).</param>
-/// <param name="UnknownValueName">Its member holding the discriminator value.</param>
-/// <param name="UnknownJsonName">Its member holding the raw JSON object.</param>
+/// <param name="UnknownValueName">Its member holding the discriminator value (given by the naming pass).</param>
+/// <param name="UnknownJsonName">Its member holding the raw JSON object (given by the naming pass).</param>
 public sealed record DiscriminatorModel(
     string PropertyName,
     EquatableArray<DiscriminatorCase> Cases,
@@ -25,15 +25,15 @@ public sealed record DiscriminatorCase(string WireValue, string TypeName);
 /// <param name="Name">The C# class name.</param>
 /// <param name="Description">The spec's description.</param>
 /// <param name="Alternatives">The alternatives, in spec order.</param>
-/// <param name="JsonName">The accessor of the raw-JSON fallback.</param>
+/// <param name="JsonName">The accessor of the raw-JSON fallback (given by the naming pass).</param>
 /// <param name="Source">Where in the spec the union comes from.</param>
 /// <param name="DiscriminatorProperty">The spec's discriminator property, when it has one: an object whose value of it
 /// names an alternative is read as that alternative first.</param>
 public sealed record UnionModel(string Name, string? Description, EquatableArray<UnionAlternative> Alternatives, string JsonName, SpecSource? Source = null, string? DiscriminatorProperty = null);
 
 /// <summary>One alternative of a union.</summary>
-/// <param name="Name">Its accessor's name (<c>String</c>, <c>Pet</c>); <c>Is{Name}</c>, <c>TryGet{Name}</c> and
-/// <c>From{Name}</c> are derived from it.</param>
+/// <param name="Name">Its accessor's name (<c>String</c>, <c>Pet</c>), given by the naming pass (empty as read);
+/// <c>Is{Name}</c>, <c>TryGet{Name}</c> and <c>From{Name}</c> are derived from it.</param>
 /// <param name="Type">Its C# type, not nullable.</param>
 /// <param name="Required">For a record, the wire names of its required properties (the reading rule's tie-breaker).</param>
 /// <param name="DiscriminatorValues">The discriminator values naming this alternative (mapping, else its schema name).</param>

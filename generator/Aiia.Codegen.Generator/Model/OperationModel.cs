@@ -80,16 +80,20 @@ public enum ResponseKind
 /// A long-poll waiter (<c>x-aiia-polling</c>): which query parameter is the server's hold time, which response
 /// property is the state, and which states end the wait.
 /// </summary>
-/// <param name="WaiterName">The waiter's name without <c>Async</c>, e.g. <c>WaitForAuthenticationStatus</c>.</param>
+/// <param name="WaiterName">The waiter's name without <c>Async</c>, e.g. <c>WaitForAuthenticationStatus</c>, given by
+/// the naming pass (empty as read).</param>
 /// <param name="TimeoutParameter">The C# name of the long-poll parameter (as read, its wire name; the naming pass gives the C# one).</param>
-/// <param name="StateProperty">The C# name of the state property of the response.</param>
+/// <param name="StateProperty">The C# name of the state property of the response (as read, its wire name; the naming
+/// pass gives the C# one).</param>
 /// <param name="StateType">The state's type (an enum or a string).</param>
-/// <param name="TerminalValues">Enum member names, or wire strings when the state is a string.</param>
+/// <param name="TerminalValues">Enum member names, or wire strings when the state is a string (as read, wire strings;
+/// the naming pass gives an enum's member names).</param>
 public sealed record PollingModel(string WaiterName, string TimeoutParameter, string StateProperty, TypeRef StateType, EquatableArray<string> TerminalValues);
 
 /// <summary>
 /// A code exchange (<c>x-aiia-code-exchange</c>): the request body property that carries a single-use code, how
-/// long a code lives, and the redirect's query parameters.
+/// long a code lives, and the redirect's query parameters. <c>CodeProperty</c> is the C# name of that property (as
+/// read, its wire name; the naming pass gives the C# one).
 /// </summary>
 public sealed record CodeExchangeModel(string CodeProperty, int LifetimeSeconds, string RedirectCodeParameter, string RedirectErrorParameter);
 

@@ -6,7 +6,8 @@ namespace Aiia.Codegen.Model;
 /// </summary>
 /// <param name="RenewerName">The renewer class, <c>{Client}SessionRenewer</c> (decided by the naming pass).</param>
 /// <param name="BodyType">The request body's record name.</param>
-/// <param name="LoginTokenProperty">The C# name of the body property that carries the login token.</param>
+/// <param name="LoginTokenProperty">The C# name of the body property that carries the login token (its wire name as
+/// read; the naming pass gives the C# name).</param>
 /// <param name="StoredValues">The other body properties, filled from stored values.</param>
 /// <param name="ResponseType">The success response's record name.</param>
 /// <param name="AccessToken">Where the access token is in the response.</param>
@@ -35,13 +36,14 @@ public sealed record SessionRenewalModel(
     EquatableArray<string> StartOperations);
 
 /// <summary>A request property of the renewal filled from a value stored with the session (for Aiia, <c>userHash</c>).</summary>
-/// <param name="PropertyName">The C# property of the request body.</param>
+/// <param name="PropertyName">The C# property of the request body (given by the naming pass; empty as read).</param>
 /// <param name="WireName">Its wire name: the key of the stored value.</param>
 /// <param name="ParameterName">The C# parameter that takes it when a session starts (given by the naming pass; empty as read).</param>
 public sealed record StoredValueModel(string PropertyName, string WireName, string ParameterName);
 
 /// <summary>A property of the response reached through nested records, e.g. <c>session.accessToken</c>.</summary>
 /// <param name="WirePath">The path as the spec writes it.</param>
-/// <param name="Access">The C# member access from the response, with <c>?.</c> after nullable steps (<c>Login?.Label</c>).</param>
+/// <param name="Access">The C# member access from the response, with <c>?.</c> after nullable steps (<c>Login?.Label</c>),
+/// given by the naming pass (empty as read).</param>
 /// <param name="IsNullable">Whether the value can be null.</param>
 public sealed record ResponsePathModel(string WirePath, string Access, bool IsNullable);

@@ -67,7 +67,7 @@ internal static class ClientNaming
         {
             if (operations[i].Polling is { } polling)
             {
-                var waiter = ClaimStem(polling.WaiterName, AsyncSuffix, $"the waiter of the operation '{operations[i].OperationId}'", i);
+                var waiter = ClaimStem(WaiterStem(spec.Operations[i].MethodName), AsyncSuffix, $"the waiter of the operation '{operations[i].OperationId}'", i);
                 operations[i] = operations[i] with { Polling = polling with { WaiterName = waiter } };
             }
         }
@@ -87,6 +87,11 @@ internal static class ClientNaming
             : null;
         return spec with { Operations = operations.ToEquatableArray(), SessionRenewal = session };
     }
+
+    /// <summary>The waiter of an operation: <c>WaitFor</c> and the method's name without a leading <c>Get</c>
+    /// (<c>GetAuthenticationStatus</c> → <c>WaitForAuthenticationStatus</c>).</summary>
+    private static string WaiterStem(string methodName) =>
+        "WaitFor" + (methodName.StartsWith("Get", System.StringComparison.Ordinal) && methodName.Length > 3 ? methodName.Substring(3) : methodName);
 
     /// <summary>
     /// The helpers that add credentials, one per distinct security that sends any, in operation order: <c>Authorize</c>

@@ -13,9 +13,9 @@ namespace Aiia.Codegen.Naming;
 /// <c>@class</c>); a name without letters or digits is <see cref="ReservedNames.NamelessParameter"/> (reported), a
 /// placeholder's <see cref="ReservedNames.NamelessPlaceholder"/>;</item>
 /// <item>a parameter named like what every generated method has (<see cref="ReservedNames.MethodOwnNames"/>) gets
-/// <see cref="ReservedNames.ParameterSuffix"/> appended (<c>body</c> → <c>bodyParameter</c>, silently, the
-/// long-standing rule); a field named like one of those or like a parameter gets <see cref="ReservedNames.FieldSuffix"/>
-/// (<c>class</c> → <c>classField</c>: names are compared as C# reads them, see <see cref="NameAllocator.Suffixed"/>);</item>
+/// <see cref="ReservedNames.ParameterSuffix"/> appended (<c>body</c> → <c>bodyParameter</c>); a field named like one
+/// of those or like a parameter gets <see cref="ReservedNames.FieldSuffix"/> (<c>class</c> → <c>classField</c>: names
+/// are compared as C# reads them, see <see cref="NameAllocator.Suffixed"/>); both reported as AIIA0014;</item>
 /// <item>a name an earlier one took gets the lowest free number (<c>x_id</c>, then <c>X-Id</c> → <c>xId2</c>; after
 /// an underscore when it ends in a digit: <c>v1_2</c>; an escaped keyword without its <c>@</c>: <c>event2</c>),
 /// reported as AIIA0014 (a placeholder's name is in its own AIIA0043 instead).</item>
@@ -24,6 +24,11 @@ namespace Aiia.Codegen.Naming;
 /// </summary>
 internal static class ParameterNaming
 {
+    private const string OwnName = "generated code";
+
+    /// <summary>Who holds <see cref="ReservedNames.MethodOwnNames"/>, as a rename report says it.</summary>
+    private const string MethodOwnNamesHolder = "a parameter or local of every generated method";
+
     /// <summary>Names <paramref name="operation"/>'s parameters and fields and orders its parameters.</summary>
     /// <param name="operation">The operation as read (names empty; the waiter's timeout parameter by its wire name).</param>
     /// <param name="index">Its index, for locating the reports.</param>
@@ -69,7 +74,13 @@ internal static class ParameterNaming
 
             if (Array.IndexOf(ReservedNames.MethodOwnNames, name) >= 0)
             {
-                name = NameAllocator.Suffixed(name, ReservedNames.ParameterSuffix);
+                var stepped = NameAllocator.Suffixed(name, ReservedNames.ParameterSuffix);
+                if (!parameter.IsPlaceholder)
+                {
+                    changes.Add(new NameChange(owner, null, index, name, stepped, MethodOwnNamesHolder, Parameter: parameter.Key));
+                }
+
+                name = stepped;
             }
 
             named.Add(parameter with { Name = Claim(name, owner, parameter.Key, report: !parameter.IsPlaceholder) });
@@ -80,19 +91,22 @@ internal static class ParameterNaming
         {
             foreach (var own in ReservedNames.MethodOwnNames)
             {
-                taken[own] = "generated code";
+                taken[own] = OwnName;
             }
 
             var fields = new List<BodyFieldModel>(body.Fields.Count);
             foreach (var field in body.Fields)
             {
                 var name = Identifiers.ToCamelCase(field.WireName);
-                if (taken.ContainsKey(name))
+                var owner = $"the field '{field.WireName}'";
+                if (taken.TryGetValue(name, out var holder))
                 {
-                    name = NameAllocator.Suffixed(name, ReservedNames.FieldSuffix);
+                    var stepped = NameAllocator.Suffixed(name, ReservedNames.FieldSuffix);
+                    changes.Add(new NameChange(owner, null, index, name, stepped, holder == OwnName ? MethodOwnNamesHolder : holder, Parameter: field.Key));
+                    name = stepped;
                 }
 
-                fields.Add(field with { Name = Claim(name, $"the field '{field.WireName}'", field.Key, report: true) });
+                fields.Add(field with { Name = Claim(name, owner, field.Key, report: true) });
             }
 
             body = body with { Fields = fields.ToEquatableArray() };

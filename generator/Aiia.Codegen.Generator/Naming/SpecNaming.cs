@@ -12,6 +12,8 @@ namespace Aiia.Codegen.Naming;
 /// order (a later schema whose C# name is taken, e.g. <c>pet</c> after <c>Pet</c>, becomes <c>Pet2</c>); then the
 /// inline schemas' types and the <c>Unknown{Base}</c> fallbacks, in reading order (named after where they sit,
 /// numbered when taken),</item>
+/// <item>the members of every record, enum and union, from the types' final names (<see cref="MemberNaming"/>: the
+/// reader keeps only wire names; no claim in the namespace),</item>
 /// <item>the client's members and each method's own names (<see cref="ClientNaming"/>),</item>
 /// <item>the names derived from them: the client's options, registration, JSON-collections and session-renewer
 /// classes; each record's converter; each enum's <c>Kind</c> enum and converter; each union's converter; each body
@@ -54,6 +56,7 @@ internal static class SpecNaming
             return claim.Name;
         }
 
+        spec = MemberNaming.Run(spec, changes); // the members of the spec's types, from the type names decided
         var credentials = new List<CredentialsName>();
         spec = ClientNaming.Run(spec, changes, credentials);
         var options = Claim(client + "Options", "the client options class", null);
@@ -298,4 +301,5 @@ internal static class SpecNaming
 /// <param name="Parameter">The parameter (its <see cref="ParameterModel.Key"/>) or form field (<c>field:</c> and its wire
 /// name) of <paramref name="Operation"/> the name belongs to, if any.</param>
 /// <param name="Nameless">Whether the name changed because the spec's has no letter or digit (<paramref name="TakenBy"/> unused).</param>
-internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false);
+/// <param name="Member">The property or enum value the name belongs to, if any.</param>
+internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false, MemberSite? Member = null);

@@ -216,14 +216,13 @@ internal sealed partial class SpecReader
     private TypeRef ReadDiscriminatedComposition(string component, DiscriminatedBase discriminated, string path)
     {
         var name = _compositionNames[component];
-        var memberNames = new MemberNames(ReservedNames.RecordMembers, DesiredTypeName(name));
-        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated, memberNames));
+        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated));
         _objects.Add(model);
         return new TypeRef(TypeKind.Object, name);
     }
 
-    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose name is asked of the naming pass here (in reading order).</summary>
-    private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated, MemberNames memberNames)
+    /// <summary>The converter's cases and the Unknown{Base} fallback record, whose name is asked of the naming pass here (in reading order; its members' are the pass's too).</summary>
+    private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated)
     {
         var cases = new List<DiscriminatorCase>();
         foreach (var (value, derived) in discriminated.Cases)
@@ -232,9 +231,7 @@ internal sealed partial class SpecReader
         }
 
         var unknown = RequestTypeName(new TypeNameRequest(TypeNameOrigin.Fallback, TypeNameRequest.FallbackPrefix + baseName, TypeKind.Object, string.Empty), node: null, string.Empty);
-        var valueName = memberNames.ClaimExtra("DiscriminatorValue", "the unknown discriminator value");
-        var jsonName = memberNames.ClaimExtra("Json", "the raw JSON of an unknown subtype");
-        return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, valueName, jsonName);
+        return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, string.Empty, string.Empty);
     }
 
     /// <summary>The C# name of the base record a component record derives from, or null.</summary>
@@ -295,21 +292,25 @@ internal sealed partial class SpecReader
         }
 
         name ??= InlineTypeKey(nameHint, schema, path, TypeKind.Object);
-        var memberNames = new MemberNames(ReservedNames.UnionMembers, DesiredTypeName(name));
         var discriminator = Get(schema, "discriminator") as SpecMapping;
         var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
         var result = new List<UnionAlternative>();
         foreach (var (type, node) in types)
         {
-            var shapeName = DesiredTypeName(type.ShapeName);
-            var claim = memberNames.Claim(shapeName, $"the alternative {shapeName}");
             var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
             var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
-            result.Add(new UnionAlternative(claim.Name, type, required.ToEquatableArray(), values.ToEquatableArray()));
+            result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray())); // accessors named by the naming pass
         }
 
-        var json = memberNames.ClaimExtra("Json", "the raw JSON fallback");
-        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), json, new SpecSource(path, component), discriminatorProperty));
+        var nodes = new SpecNode[types.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = types[i].Node;
+        }
+
+        _memberSources.AddUnion(path, path + "." + keyword, nodes, _diagnostics.Count, _typeRequests.Count); // where a renamed accessor is reported
+
+        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), string.Empty, new SpecSource(path, component), discriminatorProperty));
         return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
     }
 

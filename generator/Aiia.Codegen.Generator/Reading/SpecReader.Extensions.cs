@@ -133,13 +133,11 @@ internal sealed partial class SpecReader
                 return null;
             }
 
-            values.Add(member.Name);
+            values.Add(wire); // the member's name is the naming pass's (Naming/MemberNaming.cs)
         }
 
-        var baseName = model.MethodName.StartsWith("Get", StringComparison.Ordinal) && model.MethodName.Length > 3
-            ? model.MethodName.Substring(3)
-            : model.MethodName;
-        return new PollingModel("WaitFor" + baseName, timeout.WireName, state.Name, state.Type, values.ToEquatableArray());
+        // The waiter's name is the naming pass's (Naming/ClientNaming.cs).
+        return new PollingModel(string.Empty, timeout.WireName, state.WireName, state.Type, values.ToEquatableArray());
     }
 
     private CodeExchangeModel? ReadCodeExchange(SpecMapping operation, OperationModel model, string path)
@@ -187,7 +185,7 @@ internal sealed partial class SpecReader
 
         _hasCodeExchange = true;
         return new CodeExchangeModel(
-            code.Name,
+            code.WireName, // its C# name is the naming pass's
             lifetime,
             GetString(exchange, "redirectCodeParameter", path) ?? "code",
             GetString(exchange, "redirectErrorParameter", path) ?? "error");

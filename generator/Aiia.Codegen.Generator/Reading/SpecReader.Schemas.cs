@@ -25,6 +25,7 @@ internal sealed partial class SpecReader
     private readonly List<TypeNameRequest> _typeRequests = new(); // the type names asked of the naming pass, in claim order: see Naming/TypeNaming.cs
     private readonly List<TypeSite> _typeSites = new(); // where each requested type sits, by request
     private DesiredTypeNames? _desiredTypeNames; // each requested type's name as asked for (no number), by request, when asked
+    private readonly MemberSources _memberSources = new(); // where each record's and enum's members sit, for the reports of renames
     private readonly Dictionary<string, TypeRef> _namedComponents = new(StringComparer.Ordinal); // component → record/enum
     private readonly Dictionary<string, ObjectModel> _componentObjects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _readingObjects = new(StringComparer.Ordinal);
@@ -64,8 +65,8 @@ internal sealed partial class SpecReader
 
     /// <summary>
     /// <paramref name="text"/> (a type's key, or a name built from keys) with each type named as it asked, as if no
-    /// name were taken: the names are the pass's to give, but the reader still names members against them (until
-    /// member naming moves into the pass too); the same names unless a type is renamed.
+    /// name were taken: the names are the pass's to give, but a message of the reader names a type by them; the same
+    /// names unless a type is renamed.
     /// </summary>
     private string DesiredTypeName(string text) => TypeKeys.Replace(text, _desiredTypeNames ??= new DesiredTypeNames(_typeRequests));
 
@@ -507,10 +508,13 @@ internal sealed partial class SpecReader
     {
         var values = GetSequence(schema, "enum", path);
         var members = new List<EnumMemberModel>();
-        var memberNames = new MemberNames(ReservedNames.EnumStructMembers, DesiredTypeName(name), DesiredTypeName(name) + EnumModel.KindSuffix);
         var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in values?.Children ?? Array.Empty<SpecNode>())
+        var items = values?.Children ?? Array.Empty<SpecNode>();
+        var start = _diagnostics.Count;
+        int[]? positions = null; // where each value's rename is reported, once this list reported something
+        for (var i = 0; i < items.Length; i++)
         {
+            var item = items[i];
             if (IsNull(item))
             {
                 continue; // null in an enum list means "nullable", which the property already says.
@@ -528,41 +532,32 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            members.Add(new EnumMemberModel(ClaimEnumMemberName(memberNames, wire, item, path), wire));
+            members.Add(new EnumMemberModel(string.Empty, wire)); // named by the naming pass (Naming/MemberNaming.cs)
+            if (positions is not null || _diagnostics.Count != start)
+            {
+                positions ??= Filled(items.Length, start);
+                positions[i] = _diagnostics.Count;
+            }
         }
 
-        var unknown = memberNames.ClaimExtra("Unknown", "the member for unlisted values");
+        if (values is not null)
+        {
+            _memberSources.AddEnum(path, values, positions, start, _typeRequests.Count); // where a renamed value is reported
+        }
 
-        // The Kind enum's name is the naming pass's to decide (Naming/SpecNaming.cs).
-        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, unknown, members.ToEquatableArray(), new SpecSource(path, componentName)));
+        // The Kind enum's and the members' names are the naming pass's to decide (Naming/SpecNaming.cs).
+        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, string.Empty, members.ToEquatableArray(), new SpecSource(path, componentName)));
     }
 
-    /// <summary>The member of one enum value, by the rule of <see cref="EnumMemberNaming"/>; a name that is not the value's PascalCase is reported (AIIA0014).</summary>
-    private string ClaimEnumMemberName(MemberNames memberNames, string wire, SpecNode item, string path)
+    private static int[] Filled(int length, int value)
     {
-        var owner = $"the value '{wire}'";
-        var desired = EnumMemberNaming.Desired(wire);
-        var name = desired;
-        var takenBy = memberNames.OwnerOf(desired);
-        if (takenBy is not null)
+        var array = new int[length];
+        for (var i = 0; i < length; i++)
         {
-            var spelled = EnumMemberNaming.Spelled(wire);
-            name = spelled.Length > 0 && memberNames.OwnerOf(spelled) is null
-                ? spelled
-                : NameAllocator.Numbered(desired, candidate => memberNames.OwnerOf(candidate) is not null);
+            array[i] = value;
         }
 
-        var claimed = memberNames.Claim(name, owner).Name;
-        if (takenBy is not null)
-        {
-            Report(DiagnosticDescriptors.NameChanged, item, $"The enum value '{wire}'", path + ".enum", desired, takenBy + " already has that name", claimed);
-        }
-        else if (Identifiers.ToPascalCase(wire).Length == 0)
-        {
-            Report(DiagnosticDescriptors.NameChanged, item, $"The enum value '{wire}'", path + ".enum", wire, "a C# name needs a letter or digit", claimed);
-        }
-
-        return claimed;
+        return array;
     }
 
     private ObjectModel ReadObject(string name, SpecMapping schema, string path, string? componentName)
@@ -571,19 +566,20 @@ internal sealed partial class SpecReader
         var required = new HashSet<string>(StringComparer.Ordinal);
         var keyNodes = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
         var visited = new HashSet<SpecMapping>();
-        CollectObject(name, schema, path, properties, required, keyNodes, visited);
+        var copies = Get(schema, "allOf") is SpecSequence ? new Dictionary<string, string>(StringComparer.Ordinal) : null; // only an allOf copies
+        CollectObject(name, schema, path, properties, required, keyNodes, copies, visited);
 
-        // Member names, in property order: a name every record has (ToString) or the record's own steps aside with
-        // "Value"; a name an earlier property took (id, then ID) gets a number (Id2), reported as AIIA0014.
-        var memberNames = new MemberNames(ReservedNames.RecordMembers, DesiredTypeName(name));
         var result = new List<PropertyModel>();
         var isBase = componentName is not null && _bases.ContainsKey(componentName);
         var baseModel = InheritedProperties(componentName, properties);
+
+        // Member names are the naming pass's (Naming/MemberNaming.cs): a property keeps its wire name's PascalCase
+        // here, and where its key sits, for the report of a rename (here among the diagnostics, as when read).
+        _memberSources.AddRecord(path, keyNodes, _diagnostics.Count, _typeRequests.Count);
         foreach (var property in properties)
         {
             if (property.IsInherited)
             {
-                memberNames.Claim(property.Name, $"the inherited property '{property.WireName}'");
                 result.Add(property);
                 continue;
             }
@@ -594,34 +590,36 @@ internal sealed partial class SpecReader
             // A discriminated base's properties are optional: the fallback for an unknown subtype cannot fill them.
             var isRequired = required.Contains(property.WireName) && !property.IsOneWay && !property.IsDeprecated && !isBase;
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
-            var nameless = property.Name.Length == 0;
-            var claim = memberNames.Claim(nameless ? ReservedNames.NamelessProperty : property.Name, $"the property '{property.WireName}'");
-            if (claim.Changed || nameless)
-            {
-                var reason = nameless ? "a C# name needs a letter or digit" : claim.TakenBy + " already has that name";
-                Report(DiagnosticDescriptors.NameChanged, keyNodes[property.WireName], $"The property '{property.WireName}'", path + ".properties", nameless ? property.WireName : claim.Desired, reason, claim.Name);
-            }
-
-            var unchanged = claim.Name == property.Name && ReferenceEquals(type, property.Type) && isRequired == property.IsRequired;
-            result.Add(unchanged ? property : property with { Name = claim.Name, Type = type, IsRequired = isRequired });
+            var unchanged = ReferenceEquals(type, property.Type) && isRequired == property.IsRequired && (property.Default is null || !isRequired);
+            // A required property has no default member (the caller always gives it).
+            result.Add(unchanged ? property : property with { Type = type, IsRequired = isRequired, Default = isRequired ? null : property.Default });
         }
 
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
-        var keptName = inheritsUndocumented ? baseModel!.UndocumentedPropertiesName : memberNames.ClaimExtra(ObjectModel.DefaultUndocumentedPropertiesName, "the undocumented properties");
-
-        // The members exposing the spec's defaults (DefaultColor) are derived names: claimed after the spec's own.
-        for (var i = 0; i < result.Count; i++)
-        {
-            var property = result[i];
-            result[i] = property.IsInherited || property.Default is null ? property // no copy when nothing changes
-                : property.IsRequired ? property with { Default = null }
-                : property with { DefaultName = memberNames.ClaimExtra("Default" + property.Name, $"the default of '{property.WireName}'") };
-        }
-
-        var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!], memberNames) : null;
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), keptName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented);
+        var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!]) : null;
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented, CopiedOf(result, copies));
         _objects.Add(model);
         return model;
+    }
+
+    /// <summary>The properties copied from other records (<paramref name="copies"/>: wire name → component), in property order.</summary>
+    private static EquatableArray<CopiedProperty> CopiedOf(List<PropertyModel> properties, Dictionary<string, string>? copies)
+    {
+        if (copies is not { Count: > 0 })
+        {
+            return default;
+        }
+
+        var copied = new List<CopiedProperty>(copies.Count);
+        foreach (var property in properties)
+        {
+            if (!property.IsInherited && copies.TryGetValue(property.WireName, out var component))
+            {
+                copied.Add(new CopiedProperty(property.WireName, component));
+            }
+        }
+
+        return copied.ToEquatableArray();
     }
 
     /// <summary>
@@ -655,6 +653,7 @@ internal sealed partial class SpecReader
         List<PropertyModel> properties,
         HashSet<string> required,
         Dictionary<string, SpecNode> keyNodes,
+        Dictionary<string, string>? copies,
         HashSet<SpecMapping> visited)
     {
         if (!visited.Add(schema))
@@ -683,7 +682,7 @@ internal sealed partial class SpecReader
                         if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
                         {
                             // A pointer to a schema elsewhere (bundlers point repeats at the first use): its properties, as if inline.
-                            CollectObject(typeName, pointed, JsonPointer.SpecPath(reference), properties, required, keyNodes, visited);
+                            CollectObject(typeName, pointed, JsonPointer.SpecPath(reference), properties, required, keyNodes, copies, visited);
                         }
                         else
                         {
@@ -702,6 +701,11 @@ internal sealed partial class SpecReader
                             {
                                 // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator).
                                 AddOrReplace(properties, property with { IsRequired = false, IsInherited = false });
+                                if (copies is not null)
+                                {
+                                    copies[property.WireName] = name; // named as that record names it (Naming/MemberNaming.cs)
+                                }
+
                                 if (property.IsRequired)
                                 {
                                     required.Add(property.WireName);
@@ -713,12 +717,12 @@ internal sealed partial class SpecReader
                     }
                     else
                     {
-                        CollectObject(typeName, target, "components.schemas." + name, properties, required, keyNodes, visited);
+                        CollectObject(typeName, target, "components.schemas." + name, properties, required, keyNodes, copies, visited);
                     }
                 }
                 else
                 {
-                    CollectObject(typeName, part, partPath, properties, required, keyNodes, visited);
+                    CollectObject(typeName, part, partPath, properties, required, keyNodes, copies, visited);
                 }
             }
         }
@@ -743,8 +747,8 @@ internal sealed partial class SpecReader
         foreach (var (wireName, keyNode, value) in Entries(propertyMap, path + ".properties"))
         {
             var propertyPath = path + ".properties." + wireName;
-            // The C# name as the wire name spells it (empty when it has no letter or digit); ReadObject decides the
-            // member name, so a record's names are decided in one place.
+            // The C# name as the wire name spells it (empty when it has no letter or digit); the naming pass decides
+            // the member name (Naming/MemberNaming.cs), so a record's names are decided in one place.
             var propertyName = Identifiers.ToPascalCase(wireName);
             var type = ResolveSchema(value, propertyPath, typeName + (propertyName.Length == 0 ? ReservedNames.NamelessProperty : propertyName));
             var mapping = value as SpecMapping;
@@ -761,6 +765,7 @@ internal sealed partial class SpecReader
 
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;
+            copies?.Remove(wireName); // a redefinition is the record's own
         }
     }
 

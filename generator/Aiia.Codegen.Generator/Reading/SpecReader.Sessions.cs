@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
 
 namespace Aiia.Codegen.Reading;
 
@@ -151,7 +152,7 @@ internal sealed partial class SpecReader
                     return null;
                 }
 
-                stored.Add(new StoredValueModel(property.Name, property.WireName, string.Empty)); // its parameter named by the naming pass
+                stored.Add(new StoredValueModel(string.Empty, property.WireName, string.Empty)); // its property and parameter named by the naming pass
             }
         }
 
@@ -178,7 +179,7 @@ internal sealed partial class SpecReader
         return new SessionRenewalModel(
             string.Empty, // named by the naming pass (Naming/SpecNaming.cs)
             body.Name,
-            token.Name,
+            token.WireName, // the naming pass gives the C# names of the body's properties and the response's paths
             stored.ToEquatableArray(),
             response.Name,
             accessToken.Path!,
@@ -211,22 +212,7 @@ internal sealed partial class SpecReader
             return new PathResult(!required && node is null, null);
         }
 
-        var access = new System.Text.StringBuilder();
-        var nullable = false;
-        var current = response;
-        PropertyModel? property = null;
-        foreach (var step in text.Split('.'))
-        {
-            property = current?.Properties.FirstOrDefault(p => p.WireName == step);
-            if (property is null)
-            {
-                break;
-            }
-
-            access.Append(access.Length == 0 ? string.Empty : nullable ? "?." : ".").Append(property.Name);
-            nullable |= property.Type.IsNullable;
-            current = property.Type.Kind == TypeKind.Object ? _objects.FirstOrDefault(o => o.Name == property.Type.Name) : null;
-        }
+        var property = MemberNaming.Walk(text, response, name => _objects.FirstOrDefault(o => o.Name == name), access: null, out var nullable);
 
         var kindName = kind switch { TypeKind.DateTimeOffset => "date-time string", TypeKind.Boolean => "boolean", _ => "string" };
         if (property is null || property.Type.Kind != kind || (required && nullable))
@@ -236,6 +222,6 @@ internal sealed partial class SpecReader
             return new PathResult(false, null);
         }
 
-        return new PathResult(true, new ResponsePathModel(text, access.ToString(), nullable));
+        return new PathResult(true, new ResponsePathModel(text, string.Empty, nullable)); // its access is the naming pass's
     }
 }

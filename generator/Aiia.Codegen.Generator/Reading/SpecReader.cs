@@ -192,13 +192,13 @@ internal sealed partial class SpecReader
         var typeChanges = new List<TypeNameChange>();
         var named = SpecNaming.Run(read, _typeRequests, typeChanges, changes, out var typeNames);
         // A type's renames are reported at its schema, among the reading's diagnostics where the reader asked for its
-        // name: the order they had when the reader named types.
-        var inserted = 0;
+        // name, a member's where its type's reading ended: the order they had when the reader named them.
+        var placed = new List<PlacedReport>(typeChanges.Count);
         foreach (var change in typeChanges)
         {
             var site = _typeSites[change.Request];
             var at = site.Node is { } node ? Locate(node) : FileStart();
-            _diagnostics.Insert(site.Diagnostic + inserted++, new DiagnosticInfo(DiagnosticDescriptors.NameChanged, at, new EquatableArray<string>(new[] { change.Owner, site.Path, change.Desired, change.Reason, change.Name })));
+            placed.Add(new PlacedReport(site.Diagnostic, (2L * change.Request) + 1, -1, placed.Count, NameChanged(at, change.Owner, site.Path, change.Desired, change.Reason, change.Name)));
         }
 
         // Where each generated type sits, by its final name: where a name derived from it is reported.
@@ -213,6 +213,15 @@ internal sealed partial class SpecReader
 
         foreach (var change in changes)
         {
+            var owner = char.ToUpperInvariant(change.Owner[0]) + change.Owner.Substring(1);
+            var reason = change.Nameless ? "a C# name needs a letter or digit" : change.TakenBy + " already has that name";
+            if (change.Member is { } member && _memberSources.Site(member) is { } memberSite)
+            {
+                var position = memberSite.Position;
+                placed.Add(new PlacedReport(position.Diagnostics, 2L * position.TypeRequests, position.Read, placed.Count, NameChanged(Locate(memberSite.Node), owner, memberSite.Path, change.Desired, reason, change.Name)));
+                continue;
+            }
+
             // At the parameter, record, security scheme or operation the name belongs to, else at the spec type that holds the name, else the first line.
             var sources = change.Operation >= 0 ? _operationSources[change.Operation] : null;
             (SpecNode Node, string Path)? where = change.Parameter is { } key && sources?.Site(key, change.Nameless) is { } site ? (site.Node, site.Path)
@@ -221,9 +230,15 @@ internal sealed partial class SpecReader
                 : change.Operation >= 0 ? (change.AtOperationId ? _operationOrigins[change.Operation].IdNode : _operationOrigins[change.Operation].Node, _operationOrigins[change.Operation].Path)
                 : typeOrigins.TryGetValue(change.Desired, out var holder) ? holder
                 : null;
-            var owner = char.ToUpperInvariant(change.Owner[0]) + change.Owner.Substring(1);
-            var reason = change.Nameless ? "a C# name needs a letter or digit" : change.TakenBy + " already has that name";
             Report(DiagnosticDescriptors.NameChanged, where is { } w ? Locate(w.Node) : FileStart(), owner, where?.Path ?? "$", change.Desired, reason, change.Name);
+        }
+
+        // Placed in order (a type's member renames in the pass's order), each after the ones placed before it.
+        placed.Sort(PlacedReport.Compare);
+        var inserted = 0;
+        foreach (var report in placed)
+        {
+            _diagnostics.Insert(report.Diagnostics + inserted++, report.Info);
         }
 
         for (var i = 0; i < _operationSources.Count; i++)
@@ -236,6 +251,24 @@ internal sealed partial class SpecReader
         }
 
         return named;
+    }
+
+    private static DiagnosticInfo NameChanged(LocationInfo at, params string[] args) =>
+        new(DiagnosticDescriptors.NameChanged, at, new EquatableArray<string>(args));
+
+    /// <summary>
+    /// A rename report placed among the reading's diagnostics: after <paramref name="Diagnostics"/> of them; among those
+    /// at one place, by <paramref name="Order"/> (a type's <c>2 × request + 1</c>, a member's <c>2 × the types asked for
+    /// before its type's reading ended</c>: after those types, before later ones), then by when its type's reading
+    /// ended (<paramref name="Read"/>), then as returned (<paramref name="Index"/>).
+    /// </summary>
+    private sealed record PlacedReport(int Diagnostics, long Order, int Read, int Index, DiagnosticInfo Info)
+    {
+        public static int Compare(PlacedReport a, PlacedReport b) =>
+            a.Diagnostics != b.Diagnostics ? a.Diagnostics.CompareTo(b.Diagnostics)
+            : a.Order != b.Order ? a.Order.CompareTo(b.Order)
+            : a.Read != b.Read ? a.Read.CompareTo(b.Read)
+            : a.Index.CompareTo(b.Index);
     }
 }
 

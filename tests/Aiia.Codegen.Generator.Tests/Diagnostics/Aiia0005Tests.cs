@@ -40,7 +40,12 @@ public sealed class Aiia0005Tests
 
         var run = GeneratorHarness.Run([spec]);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        // The parameters stepping aside from the method's own names are reported (AIIA0014); the properties stepping
+        // aside from the record's members are the silent, long-standing rule.
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("AIIA0014", d.Id));
+        Assert.Equal(
+            ["The parameter 'request'", "The parameter 'item'"],
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(" at ")[0]));
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
         var item = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Item")!;
