@@ -245,13 +245,13 @@ public sealed class NamingTests
     [Fact]
     public void EmittersBuildNoNamesOfTheirOwn()
     {
-        // Derived class names come from the model (ApiSpec.GeneratedNames, EnumModel.KindName): no emitter appends a
-        // helper suffix to a name.
+        // Derived class names come from the model (ApiSpec.GeneratedNames, EnumModel.KindName), a union's derived members
+        // from the pass's UnionAccessors: no emitter appends a helper suffix or prefix to a name.
         var folder = Repository.File("generator/Aiia.Codegen.Generator/Emitting");
         foreach (var file in Directory.GetFiles(folder, "*.cs"))
         {
             var text = File.ReadAllText(file);
-            foreach (var pattern in new[] { "+ \"JsonConverter\"", "+ \"Options\"", "+ \"Kind\"", "+ \"JsonCollections\"", "+ \"SessionRenewer\"", "+ \"ServiceCollectionExtensions\"", "}JsonConverter", "}JsonCollections", "}ServiceCollectionExtensions", "Add{spec.ClientName}" })
+            foreach (var pattern in new[] { "+ \"JsonConverter\"", "+ \"Options\"", "+ \"Kind\"", "+ \"JsonCollections\"", "+ \"SessionRenewer\"", "+ \"ServiceCollectionExtensions\"", "}JsonConverter", "}JsonCollections", "}ServiceCollectionExtensions", "Add{spec.ClientName}", " Is{", " TryGet{", ".TryGet{", " From{", ".From{" })
             {
                 Assert.False(text.Contains(pattern, StringComparison.Ordinal), $"{Path.GetFileName(file)} builds a name with {pattern}");
             }

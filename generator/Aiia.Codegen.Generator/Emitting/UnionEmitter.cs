@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Aiia.Codegen.Model;
+using Aiia.Codegen.Naming;
 
 namespace Aiia.Codegen.Emitting;
 
@@ -45,7 +46,7 @@ internal static class UnionEmitter
 
         writer.Line();
         writer.Line($"/// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>");
-        writer.Line($"public bool Is{model.JsonName} => _index == 0;");
+        writer.Line($"public bool {UnionAccessors.Is(model.JsonName)} => _index == 0;");
         writer.Line();
         writer.Line("/// <summary>The JSON as it arrived when it fitted no alternative; otherwise null.</summary>");
         writer.Line($"public {Element}? {model.JsonName} => _index == 0 ? ({Element})_value : null;");
@@ -53,7 +54,7 @@ internal static class UnionEmitter
         writer.Line("/// <summary>Holds raw JSON, written back unchanged.</summary>");
         writer.Line("/// <param name=\"value\">The JSON.</param>");
         writer.Line("/// <returns>The union.</returns>");
-        writer.Line($"public static {self} From{model.JsonName}({Element} value) => new(0, value);");
+        writer.Line($"public static {self} {UnionAccessors.From(model.JsonName)}({Element} value) => new(0, value);");
         EmitMatch(writer, spec, model);
         EmitEquality(writer, model, self);
         writer.Close();
@@ -67,7 +68,7 @@ internal static class UnionEmitter
         var name = alternative.Name;
         writer.Line();
         writer.Line($"/// <summary>Whether it holds the <c>{name}</c> alternative.</summary>");
-        writer.Line($"public bool Is{name} => _index == {index};");
+        writer.Line($"public bool {UnionAccessors.Is(name)} => _index == {index};");
         writer.Line();
         writer.Line($"/// <summary>The <c>{name}</c> alternative; null when it holds another.</summary>");
         writer.Line($"public {type}? {name} => _index == {index} ? ({type})_value : null;");
@@ -77,7 +78,7 @@ internal static class UnionEmitter
         writer.Line("/// <returns>Whether it holds it.</returns>");
         var outType = alternative.Type.IsValueType ? type : type + "?";
         var notNull = alternative.Type.IsValueType ? string.Empty : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
-        writer.Open($"public bool TryGet{name}({notNull}out {outType} value)");
+        writer.Open($"public bool {UnionAccessors.TryGet(name)}({notNull}out {outType} value)");
         writer.Line($"value = _index == {index} ? ({type})_value : default;");
         writer.Line($"return _index == {index};");
         writer.Close();
@@ -86,14 +87,14 @@ internal static class UnionEmitter
         writer.Line("/// <param name=\"value\">The alternative.</param>");
         writer.Line("/// <returns>The union.</returns>");
         var check = alternative.Type.IsValueType ? "value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))";
-        writer.Line($"public static {self} From{name}({type} value) => new({index}, {check});");
+        writer.Line($"public static {self} {UnionAccessors.From(name)}({type} value) => new({index}, {check});");
         if (!alternative.Type.IsCollection)
         {
-            // A list or map is an interface, which C# allows no conversion from: use From{Name}.
+            // A list or map is an interface, which C# allows no conversion from: use the From factory.
             writer.Line();
             writer.Line($"/// <summary>Holds the <c>{name}</c> alternative.</summary>");
             writer.Line("/// <param name=\"value\">The alternative.</param>");
-            writer.Line($"public static implicit operator {self}({type} value) => From{name}(value);");
+            writer.Line($"public static implicit operator {self}({type} value) => {UnionAccessors.From(name)}(value);");
         }
     }
 
@@ -182,7 +183,7 @@ internal static class UnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("// Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.");
-        writer.Line($"return {self}.From{model.JsonName}({JsonEmitter.ApiJson}.ReadElement(ref reader));");
+        writer.Line($"return {self}.{UnionAccessors.From(model.JsonName)}({JsonEmitter.ApiJson}.ReadElement(ref reader));");
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc />");
@@ -191,7 +192,7 @@ internal static class UnionEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
         foreach (var (alternative, index) in indexed)
         {
-            writer.Open($"if (value.TryGet{alternative.Name}(out var value{index}))");
+            writer.Open($"if (value.{UnionAccessors.TryGet(alternative.Name)}(out var value{index}))");
             JsonEmitter.EmitWriteValue(writer, spec, alternative.Type, $"value{index}");
             writer.Line("return;");
             writer.Close();
@@ -251,7 +252,7 @@ internal static class UnionEmitter
         writer.Open("try");
         writer.Line($"var value = {JsonEmitter.ReadExpression(spec, alternative.Type, "attempt")};");
         writer.Line("reader = attempt;");
-        writer.Line($"return {CSharp.Qualified(model.Name, spec.Namespace)}.From{alternative.Name}(value);");
+        writer.Line($"return {CSharp.Qualified(model.Name, spec.Namespace)}.{UnionAccessors.From(alternative.Name)}(value);");
         writer.Close();
         writer.Open($"catch ({CSharp.Json}.JsonException)");
         writer.Line("// Does not fit this alternative: try the next.");

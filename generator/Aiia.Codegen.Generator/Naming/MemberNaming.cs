@@ -322,8 +322,10 @@ internal static class MemberNaming
         };
     }
 
-    /// <summary>A union's accessors: each alternative by its type's shape name, then the raw-JSON fallback's. Two
-    /// types of one shape name (the record <c>ListOfPet</c> and a list of <c>Pet</c>): the later is numbered, reported.</summary>
+    /// <summary>A union's accessors: each alternative by its type's shape name, then the raw-JSON fallback's, each with
+    /// room for the members named after it (<see cref="UnionAccessors"/>). Two types of one shape name (the record
+    /// <c>ListOfPet</c> and a list of <c>Pet</c>), or an alternative named like another's <c>IsPet</c>: the later is
+    /// numbered, reported.</summary>
     private static UnionModel NameUnion(UnionModel model, List<NameChange> changes)
     {
         var members = new MemberNames(ReservedNames.UnionMembers, model.Name);
@@ -333,7 +335,7 @@ internal static class MemberNaming
             var alternative = model.Alternatives[i];
             var shape = alternative.Type.ShapeName;
             var owner = $"the alternative {shape}";
-            var claim = members.Claim(shape, owner);
+            var claim = members.ClaimWithPrefixes(shape, owner, UnionAccessors.AlternativePrefixes);
             if (claim.Changed)
             {
                 var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -343,7 +345,7 @@ internal static class MemberNaming
             alternatives.Add(alternative with { Name = claim.Name });
         }
 
-        return model with { Alternatives = alternatives.ToEquatableArray(), JsonName = members.ClaimExtra("Json", "the raw JSON fallback") };
+        return model with { Alternatives = alternatives.ToEquatableArray(), JsonName = members.ClaimExtraWithPrefixes("Json", "the raw JSON fallback", UnionAccessors.FallbackPrefixes) };
     }
 
     private static MemberSite? Site(SpecSource? source, string key, MemberKind kind) =>

@@ -176,6 +176,64 @@ internal sealed class MemberNames
         return name;
     }
 
+    /// <summary>
+    /// Like <see cref="Claim"/>, for a member the emitters write further members after (a union alternative <c>Pet</c>
+    /// brings <c>IsPet</c>, <c>TryGetPet</c> and <c>FromPet</c>): numbered until the name and every
+    /// <paramref name="prefixes"/> + name are free and none is reserved here or the type's own; all of them are claimed.
+    /// </summary>
+    public NameClaim ClaimWithPrefixes(string desired, string owner, string[] prefixes)
+    {
+        var stepped = StepAside(desired);
+        var holder = Blocker(stepped, prefixes);
+        var name = holder is null ? stepped : NameAllocator.Numbered(stepped, candidate => Blocker(candidate, prefixes) is not null);
+        ClaimAll(name, owner, prefixes);
+        return new NameClaim(name, stepped, holder);
+    }
+
+    /// <summary>Like <see cref="ClaimExtra"/>, for a generated member the emitters write further members after (<see cref="ClaimWithPrefixes"/>).</summary>
+    public string ClaimExtraWithPrefixes(string desired, string owner, string[] prefixes)
+    {
+        var name = desired;
+        while (Blocker(name, prefixes) is not null)
+        {
+            name += ReservedNames.MemberSuffix;
+        }
+
+        ClaimAll(name, owner, prefixes);
+        return name;
+    }
+
+    /// <summary>Who or what keeps <paramref name="name"/>, or a name derived from it, from being given; null when nothing does.</summary>
+    private string? Blocker(string name, string[] prefixes)
+    {
+        if (Holder(name) is { } holder)
+        {
+            return holder;
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            if (Holder(prefix + name) is { } derivedHolder)
+            {
+                return derivedHolder;
+            }
+        }
+
+        return null;
+    }
+
+    private string? Holder(string name) =>
+        _allocator.OwnerOf(name) ?? (Array.IndexOf(_typeNames, name) >= 0 ? $"the type '{name}'" : _reserved.Contains(name) ? "a member every such type has" : null);
+
+    private void ClaimAll(string name, string owner, string[] prefixes)
+    {
+        _allocator.Claim(name, owner);
+        foreach (var prefix in prefixes)
+        {
+            _allocator.Claim(prefix + name, owner);
+        }
+    }
+
     private string StepAside(string desired) => IsReservedHere(desired) ? desired + ReservedNames.MemberSuffix : desired;
 
     private bool IsReservedHere(string name) => _reserved.Contains(name) || Array.IndexOf(_typeNames, name) >= 0;
