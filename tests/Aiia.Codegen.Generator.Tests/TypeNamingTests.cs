@@ -92,6 +92,37 @@ public sealed class TypeNamingTests
     }
 
     [Fact]
+    public void TheFallbackOfADiscriminatedBaseIsNumberedPastASchemaOfItsNameAndReportedAtTheBase()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Animal:
+                type: object
+                required: [kind]
+                properties:
+                  kind: {type: string}
+                discriminator: {propertyName: kind}
+              UnknownAnimal:
+                type: object
+                properties:
+                  note: {type: string}
+              Dog:
+                allOf:
+                  - {$ref: '#/components/schemas/Animal'}
+                  - type: object
+                    properties:
+                      bark: {type: string}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("zoo.openapi.yaml", spec)]);
+
+        DiagnosticAssert.SingleRename(
+            run,
+            "The fallback of 'Animal' for an unknown discriminator value at components.schemas.Animal cannot be named 'UnknownAnimal' (the schema 'UnknownAnimal' already has that name); it is generated as 'UnknownAnimal2'.");
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.UnknownAnimal2"));
+    }
+
+    [Fact]
     public void NoProvisionalKeyIsLeftInTheOutputOrTheMessages()
     {
         // The reader's keys hold control characters no C# name has: a name the rewrite missed would show here.

@@ -161,11 +161,19 @@ public sealed class UndocumentedPropertiesOptionTests
     [Fact]
     public void Enum_values_named_like_the_struct_s_members_get_Value_appended_and_compile()
     {
-        var run = RunClean(Shop(Item, """
+        var run = GeneratorHarness.Run([Shop(Item, """
                 Mode:
                   type: string
                   enum: [Kind, ToString, ToWireValue, Equals, PrintMembers, Mode, ModeKind, Unknown, plain]
-            """));
+            """)]);
+
+        // Each step aside is reported (AIIA0014), and the code compiles.
+        Assert.Equal(
+            ["Kind", "ToString", "ToWireValue", "Equals", "PrintMembers", "Mode", "ModeKind"],
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[1]));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (d.Id, d.Severity)));
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
 
         var kind = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ModeKind")!;
         Assert.Equal(

@@ -210,9 +210,12 @@ internal static class MemberNaming
                 var nameless = desired.Length == 0;
                 var owner = $"the property '{property.WireName}'";
                 var claim = members.Claim(nameless ? ReservedNames.NamelessProperty : desired, owner);
-                if (claim.Changed || nameless)
+                var stepAside = nameless ? null : members.StepAsideReason(desired);
+                if (claim.Changed || nameless || stepAside is not null)
                 {
-                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : claim.Desired, claim.Name, claim.TakenBy ?? string.Empty, Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property)));
+                    // Stepped aside and then numbered: reported as numbered from the stepped-aside name (the later rule).
+                    var why = claim.Changed || nameless ? null : stepAside;
+                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : why is null ? claim.Desired : desired, claim.Name, claim.TakenBy ?? string.Empty, Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property), Reason: why));
                 }
 
                 if (claim.Name != property.Name)
@@ -303,7 +306,11 @@ internal static class MemberNaming
             }
 
             var claimed = members.Claim(name, owner).Name;
-            if (takenBy is not null)
+            if (takenBy is null && members.StepAsideReason(desired) is { } stepAside)
+            {
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, string.Empty, Member: Site(model.Source, wire, MemberKind.EnumValue), Reason: stepAside));
+            }
+            else if (takenBy is not null)
             {
                 changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, takenBy, Member: Site(model.Source, wire, MemberKind.EnumValue)));
             }
@@ -336,9 +343,13 @@ internal static class MemberNaming
             var shape = alternative.Type.ShapeName;
             var owner = $"the alternative {shape}";
             var claim = members.ClaimWithPrefixes(shape, owner, UnionAccessors.AlternativePrefixes);
-            if (claim.Changed)
+            var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!claim.Changed && members.StepAsideReason(shape) is { } stepAside)
             {
-                var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                changes.Add(new NameChange(owner, null, -1, shape, claim.Name, string.Empty, Member: Site(model.Source, index, MemberKind.Alternative), Reason: stepAside));
+            }
+            else if (claim.Changed)
+            {
                 changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, Member: Site(model.Source, index, MemberKind.Alternative)));
             }
 

@@ -137,7 +137,8 @@ internal readonly record struct NameClaim(string Name, string Desired, string? T
 
 /// <summary>
 /// The member names of one generated type: the long-standing step-aside rule first (a name that is reserved in this
-/// scope, see <see cref="ReservedNames"/>, or is the type's own name gets <c>Value</c> appended, silently), then the
+/// scope, see <see cref="ReservedNames"/>, or is the type's own name gets <c>Value</c> appended, see
+/// <see cref="StepAsideReason"/>), then the
 /// allocator's rule (a name already taken by an earlier member gets a numeric suffix, reported).
 /// </summary>
 internal sealed class MemberNames
@@ -162,6 +163,12 @@ internal sealed class MemberNames
 
     /// <summary>The member name for <paramref name="desired"/>, claimed for <paramref name="owner"/>.</summary>
     public NameClaim Claim(string desired, string owner) => _allocator.Claim(StepAside(desired), owner);
+
+    /// <summary>Why <paramref name="desired"/> steps aside (gets <c>Value</c> appended) before any number, or null when it does not.</summary>
+    public string? StepAsideReason(string desired) =>
+        Array.IndexOf(_typeNames, desired) >= 0 ? "a member cannot have the name of its type"
+        : _reserved.Contains(desired) ? "the generated type has a member of that name"
+        : null;
 
     /// <summary>A free name for a member the generator adds (e.g. <c>UndocumentedProperties</c>): <c>Value</c> appended until free.</summary>
     public string ClaimExtra(string desired, string owner)

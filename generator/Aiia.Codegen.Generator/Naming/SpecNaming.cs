@@ -302,4 +302,6 @@ internal static class SpecNaming
 /// name) of <paramref name="Operation"/> the name belongs to, if any.</param>
 /// <param name="Nameless">Whether the name changed because the spec's has no letter or digit (<paramref name="TakenBy"/> unused).</param>
 /// <param name="Member">The property or enum value the name belongs to, if any.</param>
-internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false, MemberSite? Member = null);
+/// <param name="Reason">Why the name is not given when no one holds it (a member stepping aside from a name its type
+/// has; <paramref name="TakenBy"/> unused), else null.</param>
+internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false, MemberSite? Member = null, string? Reason = null);

@@ -19,8 +19,8 @@ namespace Aiia.Codegen.Naming;
 /// and the names derived from it (its converter, an enum's <c>Kind</c>) are all free.</item>
 /// </list>
 /// Then every name the model holds is rewritten from keys to the final names (<see cref="Rewrite"/>). A name that
-/// differs from the one asked for is returned (<see cref="TypeNameChange"/>) to be reported as AIIA0014; the fallback's
-/// is silent, as it always was.
+/// differs from the one asked for is returned (<see cref="TypeNameChange"/>) to be reported as AIIA0014 (the fallback's
+/// at its base schema).
 /// </summary>
 internal static class TypeNaming
 {
@@ -62,7 +62,18 @@ internal static class TypeNaming
             }
 
             case TypeNameOrigin.Fallback:
-                return names.ClaimWithRoom(hint, $"the fallback of '{hint.Substring(TypeNameRequest.FallbackPrefix.Length)}' for an unknown discriminator value", SpecNaming.ConverterSuffix);
+            {
+                var owner = $"the fallback of '{hint.Substring(TypeNameRequest.FallbackPrefix.Length)}' for an unknown discriminator value";
+                var name = names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix);
+                if (name != hint)
+                {
+                    var holder = names.OwnerOf(hint) ?? names.OwnerOf(hint + SpecNaming.ConverterSuffix);
+                    changes.Add(new TypeNameChange(index, char.ToUpperInvariant(owner[0]) + owner.Substring(1), hint, holder + " already has that name", name));
+                }
+
+                return name;
+            }
+
             default:
             {
                 hint = ReservedNames.IsMemberOf(request.Kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
@@ -269,7 +280,7 @@ internal enum TypeNameOrigin
     /// <summary>An inline schema: named after where it sits, numbered until its derived names are free too.</summary>
     Inline,
 
-    /// <summary>The <c>Unknown{Base}</c> record of a discriminated base, like an inline record but silent.</summary>
+    /// <summary>The <c>Unknown{Base}</c> record of a discriminated base, named like an inline record, reported at the base.</summary>
     Fallback,
 }
 

@@ -216,13 +216,13 @@ internal sealed partial class SpecReader
     private TypeRef ReadDiscriminatedComposition(string component, DiscriminatedBase discriminated, string path)
     {
         var name = _compositionNames[component];
-        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated));
+        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated, _componentSchemas[component], path));
         _objects.Add(model);
         return new TypeRef(TypeKind.Object, name);
     }
 
     /// <summary>The converter's cases and the Unknown{Base} fallback record, whose name is asked of the naming pass here (in reading order; its members' are the pass's too).</summary>
-    private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated)
+    private DiscriminatorModel DiscriminatorFor(string baseName, DiscriminatedBase discriminated, SpecNode baseNode, string basePath)
     {
         var cases = new List<DiscriminatorCase>();
         foreach (var (value, derived) in discriminated.Cases)
@@ -230,7 +230,7 @@ internal sealed partial class SpecReader
             cases.Add(new DiscriminatorCase(value, _namedComponents[derived].Name!));
         }
 
-        var unknown = RequestTypeName(new TypeNameRequest(TypeNameOrigin.Fallback, TypeNameRequest.FallbackPrefix + baseName, TypeKind.Object, string.Empty), node: null, string.Empty);
+        var unknown = RequestTypeName(new TypeNameRequest(TypeNameOrigin.Fallback, TypeNameRequest.FallbackPrefix + baseName, TypeKind.Object, basePath), baseNode, basePath);
         return new DiscriminatorModel(discriminated.PropertyName, cases.ToEquatableArray(), unknown, string.Empty, string.Empty);
     }
 

@@ -59,7 +59,7 @@ internal sealed partial class SpecReader
         return key;
     }
 
-    /// <summary>Where a requested type sits (no node for the <c>Unknown{Base}</c> fallback), and how many diagnostics
+    /// <summary>Where a requested type sits (the base schema for the <c>Unknown{Base}</c> fallback), and how many diagnostics
     /// were reported before the reader asked for its name: its renames are reported there, in reading order.</summary>
     private readonly record struct TypeSite(SpecNode? Node, string Path, int Diagnostic);
 
@@ -596,7 +596,7 @@ internal sealed partial class SpecReader
         }
 
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
-        var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!]) : null;
+        var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!], schema, path) : null;
         var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented, CopiedOf(result, copies));
         _objects.Add(model);
         return model;

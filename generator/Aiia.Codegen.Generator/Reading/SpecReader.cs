@@ -214,7 +214,7 @@ internal sealed partial class SpecReader
         foreach (var change in changes)
         {
             var owner = char.ToUpperInvariant(change.Owner[0]) + change.Owner.Substring(1);
-            var reason = change.Nameless ? "a C# name needs a letter or digit" : change.TakenBy + " already has that name";
+            var reason = change.Reason ?? (change.Nameless ? "a C# name needs a letter or digit" : change.TakenBy + " already has that name");
             if (change.Member is { } member && _memberSources.Site(member) is { } memberSite)
             {
                 var position = memberSite.Position;

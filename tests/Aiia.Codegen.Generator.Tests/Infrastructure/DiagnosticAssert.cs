@@ -92,6 +92,17 @@ internal static class DiagnosticAssert
     public static string DiagnosticDescriptorsHelp(string id) =>
         "https://github.com/aiia-codegen/Aiia.Codegen/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant();
 
+    /// <summary>The run's code compiles clean and its one generator diagnostic is the AIIA0014 rename report <paramref name="message"/>.</summary>
+    public static Diagnostic SingleRename(GeneratorRun run, string message)
+    {
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var reported = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0014", reported.Id);
+        Assert.Equal(message + " Rename it in the spec to choose the name yourself.", reported.GetMessage(CultureInfo.InvariantCulture));
+        return reported;
+    }
+
     /// <summary>The error diagnostics of a run, for messages.</summary>
     public static ImmutableArray<Diagnostic> Errors(GeneratorRun run) =>
         run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
