@@ -148,13 +148,14 @@ public sealed class UndocumentedPropertiesOptionTests
     [Fact]
     public void A_listed_property_of_the_same_name_moves_the_kept_one_aside()
     {
-        var run = RunClean(Shop("""
+        var run = GeneratorHarness.Run([Shop("""
                 Item:
                   type: object
                   properties:
                     undocumentedProperties: { type: string }
-            """));
+            """)]);
 
+        DiagnosticAssert.SingleRename(run, "The undocumented properties at components.schemas.Item cannot be named 'UndocumentedProperties' (the property 'undocumentedProperties' already has that name); it is generated as 'UndocumentedPropertiesValue'.");
         Assert.Equal("UndocumentedPropertiesValue", KeptPropertyOf(run, "Item"));
     }
 
@@ -167,9 +168,9 @@ public sealed class UndocumentedPropertiesOptionTests
                   enum: [Kind, ToString, ToWireValue, Equals, PrintMembers, Mode, ModeKind, Unknown, plain]
             """)]);
 
-        // Each step aside is reported (AIIA0014), and the code compiles.
+        // Each step aside is reported (AIIA0014), the Unknown member's after the value Unknown too, and the code compiles.
         Assert.Equal(
-            ["Kind", "ToString", "ToWireValue", "Equals", "PrintMembers", "Mode", "ModeKind"],
+            ["Kind", "ToString", "ToWireValue", "Equals", "PrintMembers", "Mode", "ModeKind", "Unknown"],
             run.GeneratorDiagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[1]));
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (d.Id, d.Severity)));
         var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);

@@ -249,6 +249,7 @@ internal static class MemberNaming
                     UnknownJsonName = members.ClaimExtra("Json", "the raw JSON of an unknown subtype"),
                 }
                 : null;
+            ReportExtras(members, model.Name, _changes);
             return result is null && kept == model.UndocumentedPropertiesName && discriminator == model.Discriminator
                 ? model
                 : model with
@@ -322,11 +323,18 @@ internal static class MemberNaming
             named.Add(claimed == member.Name ? member : member with { Name = claimed });
         }
 
-        return model with
+        var unknown = members.ClaimExtra("Unknown", "the member for unlisted values");
+        ReportExtras(members, model.Name, changes);
+        return model with { Members = named.ToEquatableArray(), UnknownMemberName = unknown };
+    }
+
+    /// <summary>The members the generator adds to a type that stepped aside (<c>UndocumentedPropertiesValue</c>), reported at the type.</summary>
+    private static void ReportExtras(MemberNames members, string typeName, List<NameChange> changes)
+    {
+        foreach (var extra in members.ExtraRenames ?? new List<ExtraRename>())
         {
-            Members = named.ToEquatableArray(),
-            UnknownMemberName = members.ClaimExtra("Unknown", "the member for unlisted values"),
-        };
+            changes.Add(new NameChange(extra.Owner, typeName, -1, extra.Desired, extra.Name, string.Empty, Reason: extra.Reason));
+        }
     }
 
     /// <summary>A union's accessors: each alternative by its type's shape name, then the raw-JSON fallback's, each with
@@ -356,7 +364,9 @@ internal static class MemberNaming
             alternatives.Add(alternative with { Name = claim.Name });
         }
 
-        return model with { Alternatives = alternatives.ToEquatableArray(), JsonName = members.ClaimExtraWithPrefixes("Json", "the raw JSON fallback", UnionAccessors.FallbackPrefixes) };
+        var json = members.ClaimExtraWithPrefixes("Json", "the raw JSON fallback", UnionAccessors.FallbackPrefixes);
+        ReportExtras(members, model.Name, changes);
+        return model with { Alternatives = alternatives.ToEquatableArray(), JsonName = json };
     }
 
     private static MemberSite? Site(SpecSource? source, string key, MemberKind kind) =>

@@ -170,6 +170,9 @@ internal sealed class MemberNames
         : _reserved.Contains(desired) ? "the generated type has a member of that name"
         : null;
 
+    /// <summary>The members the generator adds that could not have their usual names, in claim order (to be reported).</summary>
+    public List<ExtraRename>? ExtraRenames { get; private set; }
+
     /// <summary>A free name for a member the generator adds (e.g. <c>UndocumentedProperties</c>): <c>Value</c> appended until free.</summary>
     public string ClaimExtra(string desired, string owner)
     {
@@ -179,6 +182,7 @@ internal sealed class MemberNames
             name += ReservedNames.MemberSuffix;
         }
 
+        NoteExtra(desired, name, owner, StepAsideReason(desired) ?? _allocator.OwnerOf(desired) + " already has that name");
         _allocator.Claim(name, owner);
         return name;
     }
@@ -206,8 +210,17 @@ internal sealed class MemberNames
             name += ReservedNames.MemberSuffix;
         }
 
+        NoteExtra(desired, name, owner, StepAsideReason(desired) ?? Blocker(desired, prefixes) + " already has that name");
         ClaimAll(name, owner, prefixes);
         return name;
+    }
+
+    private void NoteExtra(string desired, string name, string owner, string reason)
+    {
+        if (name != desired)
+        {
+            (ExtraRenames ??= new List<ExtraRename>()).Add(new ExtraRename(owner, desired, name, reason));
+        }
     }
 
     /// <summary>Who or what keeps <paramref name="name"/>, or a name derived from it, from being given; null when nothing does.</summary>
@@ -245,3 +258,6 @@ internal sealed class MemberNames
 
     private bool IsReservedHere(string name) => _reserved.Contains(name) || Array.IndexOf(_typeNames, name) >= 0;
 }
+
+/// <summary>A member the generator adds that could not have its usual name: who it is for, the name asked, the name given, why.</summary>
+internal readonly record struct ExtraRename(string Owner, string Desired, string Name, string Reason);
