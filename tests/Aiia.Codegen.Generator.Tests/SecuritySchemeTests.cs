@@ -1,4 +1,6 @@
+using System.Globalization;
 using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 
 namespace Aiia.Codegen.Generator.Tests;
 
@@ -107,14 +109,41 @@ public sealed class SecuritySchemeTests
     }
 
     [Fact]
-    public void ASchemeNamedLikeAnOptionsMemberStepsAside()
+    public void ASchemeNamedLikeAnOptionsMemberOrTheOptionsClassStepsAsideReported()
     {
-        var client = GenerateClient(
-            Operation("get", "security:\n  - tokenSource: []\n    baseAddress: []"),
-            "tokenSource: {type: apiKey, in: header, name: X-Token}\nbaseAddress: {type: apiKey, in: header, name: X-Base}");
+        var text = SpecYaml.Document(
+            """
+            paths:
+              /items:
+                get:
+                  security:
+                    - tokenSource: []
+                      baseAddress: []
+                      TestClientOptions: []
+                  responses:
+                    '204': {description: None}
+            components:
+              securitySchemes:
+                tokenSource: {type: apiKey, in: header, name: X-Token}
+                baseAddress: {type: apiKey, in: header, name: X-Base}
+                TestClientOptions: {type: apiKey, in: header, name: X-Options}
+            """);
 
+        var run = GeneratorHarness.Run([SpecFile.FromText("test.openapi.yaml", text)]);
+
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty, GeneratorHarness.Describe(run.CompilationDiagnostics));
+        Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (d.Id, d.Severity)));
+        Assert.Equal(
+            [
+                "'TokenSource' (the generated type has a member of that name); it is generated as 'TokenSourceValue'",
+                "'BaseAddress' (the generated type has a member of that name); it is generated as 'BaseAddressValue'",
+                "'TestClientOptions' (a member cannot have the name of its type); it is generated as 'TestClientOptionsValue'",
+            ],
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture).Split(" cannot be named ")[1].Split(". Rename")[0]));
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
         Assert.Contains("request.AddHeader(\"X-Token\", _options.TokenSourceValue, sensitive: true);", client, StringComparison.Ordinal);
         Assert.Contains("request.AddHeader(\"X-Base\", _options.BaseAddressValue, sensitive: true);", client, StringComparison.Ordinal);
+        Assert.Contains("request.AddHeader(\"X-Options\", _options.TestClientOptionsValue, sensitive: true);", client, StringComparison.Ordinal);
     }
 
     [Fact]

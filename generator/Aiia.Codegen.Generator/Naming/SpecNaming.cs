@@ -209,14 +209,22 @@ internal static class SpecNaming
     /// </summary>
     private static EquatableArray<SecuritySchemeModel> OptionsProperties(EquatableArray<SecuritySchemeModel> schemes, string client, string options, List<NameChange> changes)
     {
-        var members = new MemberNames(ReservedNames.ClientOptionsMembers, client + "Options");
+        // The options class's given name, and its name as claimed when a schema took the given one.
+        var members = new MemberNames(ReservedNames.ClientOptionsMembers, client + "Options", options);
         string Member(string schemeName, string suffix)
         {
             var pascal = Identifiers.ToPascalCase(schemeName);
-            var claim = members.Claim((pascal.Length == 0 ? ReservedNames.NamelessScheme : pascal) + suffix, $"the security scheme '{schemeName}'");
+            var desired = (pascal.Length == 0 ? ReservedNames.NamelessScheme : pascal) + suffix;
+            var stepAside = members.StepAsideReason(desired);
+            var claim = members.Claim(desired, $"the security scheme '{schemeName}'");
+            var owner = $"the options property of the security scheme '{schemeName}'";
             if (claim.Changed)
             {
-                changes.Add(new NameChange($"the options property of the security scheme '{schemeName}'", null, -1, claim.Desired, claim.Name, claim.TakenBy!, Scheme: schemeName));
+                changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, Scheme: schemeName));
+            }
+            else if (stepAside is not null)
+            {
+                changes.Add(new NameChange(owner, null, -1, desired, claim.Name, string.Empty, Scheme: schemeName, Reason: stepAside));
             }
 
             return claim.Name;
