@@ -8,8 +8,8 @@ namespace Aiia.Codegen.Naming;
 /// The members of the generated types, part of the naming pass (<see cref="SpecNaming"/>). The reader keeps only
 /// wire facts (a property's wire name and its PascalCase, an enum's wire values, a union's alternative types); each
 /// type's members are named here, from the type names of the model given, by <see cref="MemberNames"/> (a name
-/// reserved in the scope or the type's own steps aside with <c>Value</c>, silently; one an earlier member took gets
-/// the lowest free number from 2, reported). Per type, in this order:
+/// reserved in the scope or the type's own steps aside with <c>Value</c>; one an earlier member took gets the lowest
+/// free number from 2; each change reported). Per type, in this order:
 /// <list type="bullet">
 /// <item>a record: the properties in order (inherited ones first, named as the base names them; one an <c>allOf</c>
 /// copies from another record named as that record names it; one without letter or digit
@@ -210,11 +210,10 @@ internal static class MemberNaming
                 var nameless = desired.Length == 0;
                 var owner = $"the property '{property.WireName}'";
                 var claim = members.Claim(nameless ? ReservedNames.NamelessProperty : desired, owner);
-                var stepAside = nameless ? null : members.StepAsideReason(desired);
-                if (claim.Changed || nameless || stepAside is not null)
+                if (claim.Changed || nameless || claim.StepAside is not null)
                 {
                     // Stepped aside and then numbered: reported as numbered from the stepped-aside name (the later rule).
-                    var why = claim.Changed || nameless ? null : stepAside;
+                    var why = claim.Changed || nameless ? null : claim.StepAside;
                     _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : why is null ? claim.Desired : desired, claim.Name, claim.TakenBy ?? string.Empty, Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property), Reason: why));
                 }
 
@@ -306,8 +305,9 @@ internal static class MemberNaming
                     : NameAllocator.Numbered(desired, candidate => members.OwnerOf(candidate) is not null);
             }
 
-            var claimed = members.Claim(name, owner).Name;
-            if (takenBy is null && members.StepAsideReason(desired) is { } stepAside)
+            var claim = members.Claim(name, owner);
+            var claimed = claim.Name;
+            if (takenBy is null && claim.StepAside is { } stepAside)
             {
                 changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, string.Empty, Member: Site(model.Source, wire, MemberKind.EnumValue), Reason: stepAside));
             }
@@ -331,7 +331,12 @@ internal static class MemberNaming
     /// <summary>The members the generator adds to a type that stepped aside (<c>UndocumentedPropertiesValue</c>), reported at the type.</summary>
     private static void ReportExtras(MemberNames members, string typeName, List<NameChange> changes)
     {
-        foreach (var extra in members.ExtraRenames ?? new List<ExtraRename>())
+        if (members.ExtraRenames is not { } extras)
+        {
+            return;
+        }
+
+        foreach (var extra in extras)
         {
             changes.Add(new NameChange(extra.Owner, typeName, -1, extra.Desired, extra.Name, string.Empty, Reason: extra.Reason));
         }
@@ -352,7 +357,7 @@ internal static class MemberNaming
             var owner = $"the alternative {shape}";
             var claim = members.ClaimWithPrefixes(shape, owner, UnionAccessors.AlternativePrefixes);
             var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!claim.Changed && members.StepAsideReason(shape) is { } stepAside)
+            if (!claim.Changed && claim.StepAside is { } stepAside)
             {
                 changes.Add(new NameChange(owner, null, -1, shape, claim.Name, string.Empty, Member: Site(model.Source, index, MemberKind.Alternative), Reason: stepAside));
             }

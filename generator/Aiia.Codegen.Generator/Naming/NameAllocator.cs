@@ -129,7 +129,9 @@ internal sealed class NameAllocator
 /// <param name="Name">The name given.</param>
 /// <param name="Desired">The name asked for.</param>
 /// <param name="TakenBy">Who already held <paramref name="Desired"/>, when the name given differs.</param>
-internal readonly record struct NameClaim(string Name, string Desired, string? TakenBy)
+/// <param name="StepAside">Why the name asked for stepped aside before it was claimed (a member named like one its type
+/// has, or like the type: <c>Value</c> appended, <paramref name="Desired"/> then being the stepped-aside name), else null.</param>
+internal readonly record struct NameClaim(string Name, string Desired, string? TakenBy, string? StepAside = null)
 {
     /// <summary>Whether the name given is not the one asked for.</summary>
     public bool Changed => TakenBy is not null;
@@ -162,10 +164,11 @@ internal sealed class MemberNames
     public string? OwnerOf(string desired) => _allocator.OwnerOf(StepAside(desired));
 
     /// <summary>The member name for <paramref name="desired"/>, claimed for <paramref name="owner"/>.</summary>
-    public NameClaim Claim(string desired, string owner) => _allocator.Claim(StepAside(desired), owner);
+    public NameClaim Claim(string desired, string owner) =>
+        _allocator.Claim(StepAside(desired), owner) with { StepAside = StepAsideReason(desired) };
 
     /// <summary>Why <paramref name="desired"/> steps aside (gets <c>Value</c> appended) before any number, or null when it does not.</summary>
-    public string? StepAsideReason(string desired) =>
+    private string? StepAsideReason(string desired) =>
         Array.IndexOf(_typeNames, desired) >= 0 ? "a member cannot have the name of its type"
         : _reserved.Contains(desired) ? "the generated type has a member of that name"
         : null;
@@ -198,7 +201,7 @@ internal sealed class MemberNames
         var holder = Blocker(stepped, prefixes);
         var name = holder is null ? stepped : NameAllocator.Numbered(stepped, candidate => Blocker(candidate, prefixes) is not null);
         ClaimAll(name, owner, prefixes);
-        return new NameClaim(name, stepped, holder);
+        return new NameClaim(name, stepped, holder, StepAsideReason(desired));
     }
 
     /// <summary>Like <see cref="ClaimExtra"/>, for a generated member the emitters write further members after (<see cref="ClaimWithPrefixes"/>).</summary>

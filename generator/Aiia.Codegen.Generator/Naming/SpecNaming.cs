@@ -215,14 +215,13 @@ internal static class SpecNaming
         {
             var pascal = Identifiers.ToPascalCase(schemeName);
             var desired = (pascal.Length == 0 ? ReservedNames.NamelessScheme : pascal) + suffix;
-            var stepAside = members.StepAsideReason(desired);
             var claim = members.Claim(desired, $"the security scheme '{schemeName}'");
             var owner = $"the options property of the security scheme '{schemeName}'";
             if (claim.Changed)
             {
                 changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, Scheme: schemeName));
             }
-            else if (stepAside is not null)
+            else if (claim.StepAside is { } stepAside)
             {
                 changes.Add(new NameChange(owner, null, -1, desired, claim.Name, string.Empty, Scheme: schemeName, Reason: stepAside));
             }

@@ -76,7 +76,7 @@ internal static class TypeNaming
 
             default:
             {
-                hint = ReservedNames.IsMemberOf(request.Kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
+                hint = AsAsked(request, hint);
                 var owner = "the schema at " + request.Spec;
                 var name = request.Kind == TypeKind.Enum
                     ? names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix)
@@ -91,6 +91,26 @@ internal static class TypeNaming
             }
         }
     }
+
+    /// <summary>
+    /// The name each request asks for, before any is numbered: its hint with the keys of earlier requests resolved the
+    /// same way, and <see cref="AsAsked"/>. For the reader's messages, which name a type before the pass has run.
+    /// </summary>
+    public static string[] DesiredNames(IReadOnlyList<TypeNameRequest> requests)
+    {
+        var names = new string[requests.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = AsAsked(requests[i], TypeKeys.Replace(requests[i].Hint, names));
+        }
+
+        return names;
+    }
+
+    /// <summary>A type named like a member every type of its kind has (a record <c>ToString</c>) asks for it with
+    /// <c>Model</c> appended (CS0542); the <c>Unknown{Base}</c> fallback never is.</summary>
+    private static string AsAsked(TypeNameRequest request, string hint) =>
+        request.Origin != TypeNameOrigin.Fallback && ReservedNames.IsMemberOf(request.Kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
 
     /// <summary>A component schema's name: a record named ToString, or an enum named Kind, would have a member of its own name (CS0542).</summary>
     private static string ClaimSchemaName(int index, string desired, TypeNameRequest request, string owner, NameAllocator names, List<TypeNameChange> changes)

@@ -24,7 +24,7 @@ internal sealed partial class SpecReader
     private readonly List<EnumModel> _enums = new();
     private readonly List<TypeNameRequest> _typeRequests = new(); // the type names asked of the naming pass, in claim order: see Naming/TypeNaming.cs
     private readonly List<TypeSite> _typeSites = new(); // where each requested type sits, by request
-    private DesiredTypeNames? _desiredTypeNames; // each requested type's name as asked for (no number), by request, when asked
+    private string[]? _desiredTypeNames; // each requested type's name as asked for (no number), by request, when a message asks
     private readonly MemberSources _memberSources = new(); // where each record's and enum's members sit, for the reports of renames
     private readonly Dictionary<string, TypeRef> _namedComponents = new(StringComparer.Ordinal); // component → record/enum
     private readonly Dictionary<string, ObjectModel> _componentObjects = new(StringComparer.Ordinal);
@@ -66,46 +66,16 @@ internal sealed partial class SpecReader
     /// <summary>
     /// <paramref name="text"/> (a type's key, or a name built from keys) with each type named as it asked, as if no
     /// name were taken: the names are the pass's to give, but a message of the reader names a type by them; the same
-    /// names unless a type is renamed.
+    /// names unless a type is renamed. Only messages ask, so the names are worked out again when more types were asked for.
     /// </summary>
-    private string DesiredTypeName(string text) => TypeKeys.Replace(text, _desiredTypeNames ??= new DesiredTypeNames(_typeRequests));
-
-    /// <summary>The name each request asks for, with the keys in its hint resolved the same way; each worked out once, when first asked.</summary>
-    private sealed class DesiredTypeNames(List<TypeNameRequest> requests) : IReadOnlyList<string>
+    private string DesiredTypeName(string text)
     {
-        private readonly List<string?> _names = new();
-
-        public int Count => requests.Count;
-
-        public string this[int index]
+        if (_desiredTypeNames is null || _desiredTypeNames.Length != _typeRequests.Count)
         {
-            get
-            {
-                while (_names.Count <= index)
-                {
-                    _names.Add(null);
-                }
-
-                if (_names[index] is { } known)
-                {
-                    return known;
-                }
-
-                var request = requests[index];
-                var desired = TypeKeys.Replace(request.Hint, this); // the keys of earlier requests only
-                return _names[index] = request.Origin != TypeNameOrigin.Fallback && ReservedNames.IsMemberOf(request.Kind, desired) ? desired + ReservedNames.TypeSuffix : desired;
-            }
+            _desiredTypeNames = TypeNaming.DesiredNames(_typeRequests);
         }
 
-        public IEnumerator<string> GetEnumerator()
-        {
-            for (var i = 0; i < Count; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        return TypeKeys.Replace(text, _desiredTypeNames);
     }
 
     /// <summary>Records and enums from components get their names first, so refs can point at them in any order.</summary>
