@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aiia.Codegen.Generator.Tests.Infrastructure;
 using Aiia.Codegen.Model;
 using Aiia.Codegen.Naming;
@@ -159,6 +160,36 @@ public sealed class MemberNamingTests
             "The alternative ListOfPet at components.schemas.Page.oneOf cannot be named 'ListOfPet' (the alternative ListOfPet already has that name); it is generated as 'ListOfPet2'.");
         Assert.Equal("{type: array, items: {$ref: '#/components/schemas/Pet'}}", SpecLine(spec, reported)); // at the alternative
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Page")!.GetMembers("ListOfPet2").SingleOrDefault());
+    }
+
+    [Fact]
+    public void ANameANumberOrAStepAsideWouldMakeTheTypesOwnIsSkippedPast()
+    {
+        // Found by random specs: in the record Pet2, 'pet' after 'Pet' was numbered Pet2, the record's own name (CS0542);
+        // in the enum KindValue (the inline enum of Kind.value) the value 'Kind' stepped aside to KindValue, the same.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Pet2:
+                type: object
+                properties:
+                  Pet: {type: string}
+                  pet: {type: string}
+              Kind:
+                type: object
+                properties:
+                  value: {type: string, enum: [Kind, a]}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("own.openapi.yaml", spec)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(
+            "The property 'pet' at components.schemas.Pet2.properties cannot be named 'Pet' (the property 'Pet' already has that name); it is generated as 'Pet3'.", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(
+            "The enum value 'Kind' at components.schemas.Kind.properties.value.enum cannot be named 'Kind' (the generated type has a member of that name); it is generated as 'KindValueValue'.", StringComparison.Ordinal));
+        Assert.Equal(["Pet", "Pet3", "UndocumentedProperties"], run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Pet2")!
+            .GetMembers().OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Where(p => p.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public).Select(p => p.Name));
     }
 
     /// <summary>The spec's line a diagnostic starts on, from its column on.</summary>

@@ -163,9 +163,24 @@ internal sealed class MemberNames
     /// <summary>Who already has the member name <paramref name="desired"/> (after the step-aside rule), or null when it is free.</summary>
     public string? OwnerOf(string desired) => _allocator.OwnerOf(StepAside(desired));
 
-    /// <summary>The member name for <paramref name="desired"/>, claimed for <paramref name="owner"/>.</summary>
-    public NameClaim Claim(string desired, string owner) =>
-        _allocator.Claim(StepAside(desired), owner) with { StepAside = StepAsideReason(desired) };
+    /// <summary>
+    /// The member name for <paramref name="desired"/>, claimed for <paramref name="owner"/>: stepped aside, then numbered
+    /// as the allocator numbers (<c>Pet2</c>, <c>Pet3</c>), skipping a number that is the type's own name or reserved here
+    /// (a property <c>pet</c> beside <c>Pet</c> in the record <c>Pet2</c> is <c>Pet3</c>).
+    /// </summary>
+    public NameClaim Claim(string desired, string owner)
+    {
+        var stepped = StepAside(desired);
+        var holder = _allocator.OwnerOf(stepped);
+        var name = stepped;
+        for (var i = 2; holder is not null && Holder(name) is not null; i++)
+        {
+            name = stepped + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        _allocator.Claim(name, owner);
+        return new NameClaim(name, stepped, holder, StepAsideReason(desired));
+    }
 
     /// <summary>Why <paramref name="desired"/> steps aside (gets <c>Value</c> appended) before any number, or null when it does not.</summary>
     private string? StepAsideReason(string desired) =>
@@ -257,7 +272,18 @@ internal sealed class MemberNames
         }
     }
 
-    private string StepAside(string desired) => IsReservedHere(desired) ? desired + ReservedNames.MemberSuffix : desired;
+    /// <summary><paramref name="desired"/> with <c>Value</c> appended while it is reserved here or the type's own name
+    /// (the enum value <c>Kind</c> in the enum <c>KindValue</c> is <c>KindValueValue</c>).</summary>
+    private string StepAside(string desired)
+    {
+        var name = desired;
+        while (IsReservedHere(name))
+        {
+            name += ReservedNames.MemberSuffix;
+        }
+
+        return name;
+    }
 
     private bool IsReservedHere(string name) => _reserved.Contains(name) || Array.IndexOf(_typeNames, name) >= 0;
 }
