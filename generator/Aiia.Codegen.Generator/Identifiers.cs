@@ -78,6 +78,23 @@ public static class Identifiers
             ? "@" + identifier
             : identifier;
 
+    /// <summary>
+    /// <paramref name="typeName"/> as a type declaration spells it: with <c>@</c> when it is all lower-case ASCII letters
+    /// (an <c>AiiaClientName</c> such as <c>pets</c>), which C# otherwise warns may become a keyword (CS8981).
+    /// </summary>
+    public static string DeclaredTypeName(string typeName)
+    {
+        foreach (var c in typeName)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return typeName;
+            }
+        }
+
+        return "@" + typeName;
+    }
+
     /// <summary>Whether <paramref name="identifier"/> is a valid C# identifier (keywords excluded).</summary>
     public static bool IsValidIdentifier(string identifier) =>
         SyntaxFacts.IsValidIdentifier(identifier) && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None;

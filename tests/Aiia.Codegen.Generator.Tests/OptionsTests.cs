@@ -64,6 +64,17 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void AnAllLowerCaseClientNameIsDeclaredWithoutTheCompilersWarning()
+    {
+        // C# warns that a type name of lower-case ASCII letters may become a keyword (CS8981); the name is the project's.
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec).WithClientName("auth")]);
+
+        AssertClient(run, "Contoso.Consumer", "auth");
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+    }
+
+    [Fact]
     public void BothMetadataTogether()
     {
         var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithNamespace("Acme.Shop").WithClientName("ShopApi")]);

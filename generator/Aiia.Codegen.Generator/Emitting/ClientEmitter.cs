@@ -21,7 +21,7 @@ internal static class ClientEmitter
         }
 
         writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Open($"{spec.Accessibility} partial class {spec.ClientName}");
+        writer.Open($"{spec.Accessibility} partial class {Identifiers.DeclaredTypeName(spec.ClientName)}");
         var options = CSharp.OptionsClass(spec);
         writer.Line($"private readonly {CSharp.Runtime}.ApiTransport _transport;");
         var readsCredentials = spec.GeneratedNames.Credentials.Count > 0;
