@@ -192,6 +192,42 @@ public sealed class MemberNamingTests
             .GetMembers().OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Where(p => p.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public).Select(p => p.Name));
     }
 
+    [Fact]
+    public void ADerivedRecordsPropertyStepsAsideFromWhatTheGeneratorAddedToItsBase()
+    {
+        // Found by random specs: Dog's own 'undocumentedProperties' hid Animal's UndocumentedProperties (the converter
+        // then assigned the kept properties to it: CS0029), and its 'defaultCount' hid Animal's DefaultCount (CS0108).
+        var spec = SpecYaml.Components("""
+            schemas:
+              Animal:
+                type: object
+                required: [kind]
+                discriminator: {propertyName: kind}
+                properties:
+                  kind: {type: string}
+                  count: {type: integer, default: 3}
+              Dog:
+                allOf:
+                  - $ref: '#/components/schemas/Animal'
+                  - type: object
+                    properties:
+                      undocumentedProperties: {type: object, properties: {a: {type: string}}}
+                      defaultCount: {type: string}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("zoo.openapi.yaml", spec)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(
+            "cannot be named 'UndocumentedProperties' (the undocumented properties the record inherits already has that name); it is generated as 'UndocumentedProperties2'.", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(
+            "cannot be named 'DefaultCount' (the default of 'count' the record inherits already has that name); it is generated as 'DefaultCount2'.", StringComparison.Ordinal));
+        var dog = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Dog")!;
+        Assert.Equal(["UndocumentedProperties2", "DefaultCount2"], dog.GetMembers().OfType<Microsoft.CodeAnalysis.IPropertySymbol>()
+            .Where(p => p.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public).Select(p => p.Name));
+    }
+
     /// <summary>The spec's line a diagnostic starts on, from its column on.</summary>
     private static string SpecLine(string spec, Microsoft.CodeAnalysis.Diagnostic diagnostic)
     {

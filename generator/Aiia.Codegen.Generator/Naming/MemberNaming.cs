@@ -180,10 +180,39 @@ internal static class MemberNaming
             return named;
         }
 
+        /// <summary>
+        /// The members the generator adds to the bases of a record (their <c>UndocumentedProperties</c>, their
+        /// <c>Default{Name}</c> constants), claimed first: a property of the derived record named like one would hide it.
+        /// </summary>
+        private void ClaimInheritedExtras(MemberNames members, ObjectModel? baseModel)
+        {
+            for (var depth = 0; baseModel is not null && depth < MaxBaseDepth; depth++)
+            {
+                if (baseModel.KeepsUndocumented && !baseModel.InheritsUndocumented)
+                {
+                    members.Claim(baseModel.UndocumentedPropertiesName, "the undocumented properties the record inherits");
+                }
+
+                foreach (var property in baseModel.Properties)
+                {
+                    if (!property.IsInherited && property.DefaultName is { } defaultName)
+                    {
+                        members.Claim(defaultName, $"the default of '{property.WireName}' the record inherits");
+                    }
+                }
+
+                baseModel = baseModel.BaseName is { } baseName ? ByName(baseName) : null;
+            }
+        }
+
+        /// <summary>Bases followed at most this far (a cycle no reader builds would otherwise never end).</summary>
+        private const int MaxBaseDepth = 64;
+
         private ObjectModel Name(ObjectModel model)
         {
             var baseModel = model.BaseName is { } baseName ? ByName(baseName) : null;
             var members = new MemberNames(ReservedNames.RecordMembers, model.Name);
+            ClaimInheritedExtras(members, baseModel);
             var properties = model.Properties;
             PropertyModel[]? result = null; // copied at the first change
 
