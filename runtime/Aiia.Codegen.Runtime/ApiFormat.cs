@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Aiia.Codegen.Runtime;
 
@@ -66,4 +68,36 @@ public static class ApiFormat
     /// <param name="value">The value.</param>
     /// <returns>The text, or null.</returns>
     public static string? Format(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats a generated union of primitives and enums (<c>oneOf: [integer, string]</c>) as the alternative it holds,
+    /// written by its converter: a string or an enum as its text, a number or a boolean as its JSON text (which is
+    /// invariant), null as null. A value that is not a scalar (the union's raw-JSON fallback holding an object) is sent
+    /// as its JSON text.
+    /// </summary>
+    /// <typeparam name="T">The union type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="converter">The union's generated converter.</param>
+    /// <returns>The text, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="converter"/> is null.</exception>
+    public static string? FormatUnion<T>(T? value, JsonConverter<T> converter)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var json = ApiJson.WriteUtf8(value, converter).Span;
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Null => null,
+            JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+            _ => System.Text.Encoding.UTF8.GetString(json),
+        };
+    }
 }

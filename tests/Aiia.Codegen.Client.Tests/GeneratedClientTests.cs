@@ -91,6 +91,32 @@ public sealed class GeneratedClientTests
         Assert.False(request.Headers.ContainsKey("X-Dry-Run"));
     }
 
+    [Fact]
+    public async Task Parameters_that_are_unions_of_primitives_and_enums_are_sent_as_the_value_they_hold()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+
+        await client.ListWorkflowRunsAsync(161335, limit: 20, ids: [7, "ci/main"], model: ListWorkflowRunsModelOption2.O3, xRatio: 0.25);
+        await client.ListWorkflowRunsAsync("ci file.yml", limit: ListWorkflowRunsLimitOption2.All, model: "my-fine-tune", xRatio: true);
+        using var unlisted = System.Text.Json.JsonDocument.Parse("""{"a":1}""");
+        await client.ListWorkflowRunsAsync(ListWorkflowRunsWorkflowId.FromJson(unlisted.RootElement)); // the raw-JSON fallback: its JSON text
+
+        Assert.Collection(
+            server.Requests,
+            first =>
+            {
+                Assert.Equal("/workflows/161335/runs?limit=20&ids=7&ids=ci%2Fmain&model=o3&api_key=k", first.RawTarget);
+                Assert.Equal("0.25", first.Headers["X-Ratio"]);
+            },
+            second =>
+            {
+                Assert.Equal("/workflows/ci%20file.yml/runs?limit=all&model=my-fine-tune&api_key=k", second.RawTarget);
+                Assert.Equal("true", second.Headers["X-Ratio"]);
+            },
+            third => Assert.Equal("/workflows/%7B%22a%22%3A1%7D/runs?api_key=k", third.RawTarget));
+    }
+
     [Theory]
     [InlineData(400)]
     [InlineData(401)]

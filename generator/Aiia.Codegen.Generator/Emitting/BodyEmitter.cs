@@ -64,7 +64,7 @@ internal static class BodyEmitter
             writer.Open($"foreach (var item in {field.Name})");
             writer.Line(field.File == 2
                 ? $"request.AddMultipartFile({wire}, item);"
-                : $"request.AddMultipartText({wire}, {PairsEmitter.ScalarText(field.Type.Element!, "item")});");
+                : $"request.AddMultipartText({wire}, {PairsEmitter.ScalarText(field.Type.Element!, "item", spec)});");
             writer.Close();
             writer.Close();
         }
@@ -76,7 +76,7 @@ internal static class BodyEmitter
         }
         else
         {
-            writer.Line($"request.AddMultipartText({wire}, {PairsEmitter.ScalarText(field.Type, field.Name)});");
+            writer.Line($"request.AddMultipartText({wire}, {PairsEmitter.ScalarText(field.Type, field.Name, spec)});");
         }
     }
 

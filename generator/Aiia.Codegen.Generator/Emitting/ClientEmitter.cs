@@ -452,8 +452,8 @@ internal static class ClientEmitter
             var text = parameter.Type.Kind switch
             {
                 TypeKind.String => parameter.Name,
-                TypeKind.Array => PairsEmitter.JoinExpression(parameter.Type, parameter.Name, ","),
-                _ => PairsEmitter.ScalarText(parameter.Type, parameter.Name) + "!",
+                TypeKind.Array => PairsEmitter.JoinExpression(parameter.Type, parameter.Name, ",", spec),
+                _ => PairsEmitter.ScalarText(parameter.Type, parameter.Name, spec) + "!",
             };
             parts.Add($"{CSharp.Runtime}.ApiRequest.EscapePath({text})");
             last = match.Index + match.Length;

@@ -39,13 +39,17 @@ internal sealed class PairsEmitter
         var key = new Key(wireName, null);
         switch (type.Kind)
         {
-            case TypeKind.Array when IsScalar(type.Element!) && !explode:
-                Add(key, $"{value} is null ? null : {JoinExpression(type, value, Delimiter(style))}");
+            case TypeKind.Array when IsScalar(type.Element!, _spec) && !explode:
+                Add(key, $"{value} is null ? null : {JoinExpression(type, value, Delimiter(style), _spec)}");
                 break;
-            case TypeKind.Array when IsScalar(type.Element!):
+            case TypeKind.Array when IsScalar(type.Element!, _spec):
                 // A pair per item: the runtime's list method loops (only queries and forms explode).
                 _add = add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
-                Add(key, type.Element!.Kind == TypeKind.String ? value : $"{value} is null ? null : {SelectExpression(type, value)}");
+                Add(key, type.Element!.Kind == TypeKind.String ? value : $"{value} is null ? null : {SelectExpression(type, value, _spec)}");
+                break;
+            case TypeKind.Object when ScalarUnions.IsUnion(type, _spec.Unions):
+                // A union of scalars is one text; any other union travels as its JSON text (it has no fixed properties).
+                EmitValue(key, type, value, 1);
                 break;
             case TypeKind.Object or TypeKind.Map when !explode:
                 EmitFlatList(key, type, value);
@@ -60,26 +64,31 @@ internal sealed class PairsEmitter
     }
 
     /// <summary>A C# expression joining a list of scalars with <paramref name="delimiter"/> (the list is not null).</summary>
-    public static string JoinExpression(TypeRef list, string value, string delimiter) =>
-        $"string.Join({CSharp.Literal(delimiter)}, {SelectExpression(list, value)})";
+    public static string JoinExpression(TypeRef list, string value, string delimiter, ApiSpec spec) =>
+        $"string.Join({CSharp.Literal(delimiter)}, {SelectExpression(list, value, spec)})";
 
     /// <summary>A C# expression of the wire texts of a list of scalars (the list is not null).</summary>
-    private static string SelectExpression(TypeRef list, string value)
+    private static string SelectExpression(TypeRef list, string value, ApiSpec spec)
     {
         const string item = Naming.ReservedNames.TemporaryPrefix + "x";
-        return $"global::System.Linq.Enumerable.Select({value}, static {item} => {ScalarText(list.Element!, item)})";
+        return $"global::System.Linq.Enumerable.Select({value}, static {item} => {ScalarText(list.Element!, item, spec)})";
     }
 
-    /// <summary>The wire text of a primitive or enum value (null stays null, and is then not sent); null for other kinds.</summary>
-    public static string? ScalarText(TypeRef type, string value) => type.Kind switch
+    /// <summary>
+    /// The wire text of a primitive, an enum or a union of them (null stays null, and is then not sent); null for
+    /// other kinds. A union's text is the alternative it holds, written by the union's converter.
+    /// </summary>
+    public static string? ScalarText(TypeRef type, string value, ApiSpec spec) => type.Kind switch
     {
         TypeKind.Enum => type.IsNullable ? $"{value}?.ToWireValue()" : $"{value}.ToWireValue()",
+        TypeKind.Object when ScalarUnions.IsScalarUnion(type, spec.Unions) =>
+            $"{CSharp.Runtime}.ApiFormat.FormatUnion({value}, {CSharp.ConverterInstance(type.WithNullable(false), spec)})",
         TypeKind.Any or TypeKind.Object or TypeKind.Array or TypeKind.Map => null,
         _ => $"{CSharp.Runtime}.ApiFormat.Format({value})",
     };
 
     /// <summary>Whether the type is sent as one text value.</summary>
-    public static bool IsScalar(TypeRef type) => ScalarText(type, "x") is not null;
+    public static bool IsScalar(TypeRef type, ApiSpec spec) => ScalarText(type, "x", spec) is not null;
 
     private static string Delimiter(ValueStyle style) => style switch
     {
@@ -91,7 +100,7 @@ internal sealed class PairsEmitter
     // Any value under a key: scalars as text, lists repeated, objects by the nesting rule, JSON as its text.
     private void EmitValue(Key key, TypeRef type, string value, int depth)
     {
-        if (ScalarText(type, value) is { } text)
+        if (ScalarText(type, value, _spec) is { } text)
         {
             Add(key, text);
             return;
@@ -107,7 +116,7 @@ internal sealed class PairsEmitter
                 _writer.Close();
                 _writer.Close();
                 break;
-            case TypeKind.Object or TypeKind.Map when depth < MaxDepth:
+            case TypeKind.Object or TypeKind.Map when depth < MaxDepth && !ScalarUnions.IsUnion(type, _spec.Unions):
                 EmitNested(key, type, value, deep: true, depth + 1);
                 break;
             default:
@@ -168,8 +177,8 @@ internal sealed class PairsEmitter
     private void AddToList(string list, string name, TypeRef type, string value)
     {
         var text = NextLocal();
-        var expression = ScalarText(type, value)
-            ?? (type.Kind == TypeKind.Array && IsScalar(type.Element!) ? $"{value} is null ? null : {JoinExpression(type, value, ",")}" : JsonText(type, value));
+        var expression = ScalarText(type, value, _spec)
+            ?? (type.Kind == TypeKind.Array && IsScalar(type.Element!, _spec) ? $"{value} is null ? null : {JoinExpression(type, value, ",", _spec)}" : JsonText(type, value));
         _writer.Open($"if (({expression}) is {{ }} {text})");
         _writer.Line($"{list}.Add({name});");
         _writer.Line($"{list}.Add({text});");

@@ -32,6 +32,30 @@ public sealed class Aiia0034Tests
     }
 
     [Fact]
+    public void Aiia0034_AQueryUnionWithAnObjectAlternative()
+    {
+        // Its pairs would depend on the value it holds; it was once kept and silently sent as nothing.
+        var (diagnostic, run) = Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    operationId: getItems
+                    parameters:
+                      - name: filter
+                        in: query
+                        schema: [|{oneOf: [{type: object, properties: {a: {type: string}}}, {type: string}]}|]
+                      - {name: limit, in: query, schema: {oneOf: [{type: integer}, {type: string, enum: [all]}]}}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0].schema");
+
+        Assert.Contains("'filter' of a union with an object or list among its alternatives", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("GetItemsAsync(global::Contoso.Consumer.GetItemsLimit? limit = null,", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aiia0034_AnObjectHeader()
     {
         Single(
