@@ -133,6 +133,44 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void The_open_enum_idiom_of_a_string_or_listed_values_is_the_enum_itself()
+    {
+        // anyOf [string, enum]: "one of these, or any other string" (OpenAI's model names, 40 times in its spec). A
+        // generated enum keeps values it does not list, so the idiom is the enum: inline, as a component (of the
+        // component's name), through a $ref to a component enum (that enum), nullable; an empty-string enum stays a string.
+        var run = Generate("""
+            schemas:
+              ModelIds:
+                anyOf: [{type: string}, {type: string, enum: [gpt-4o, o3]}]
+              ChatModel: {type: string, enum: [gpt-5, gpt-5-mini]}
+              ModelIdsShared:
+                anyOf: [{type: string}, {$ref: '#/components/schemas/ChatModel'}]
+              Request:
+                type: object
+                required: [model]
+                properties:
+                  model: {$ref: '#/components/schemas/ModelIds'}
+                  shared: {$ref: '#/components/schemas/ModelIdsShared'}
+                  voice:
+                    anyOf: [{type: string}, {type: string, enum: [alloy, echo]}, {type: 'null'}]
+                  size:
+                    oneOf: [{type: string, description: any size}, {type: string, enum: [small, large]}]
+                  unset:
+                    anyOf: [{type: string}, {type: string, enum: ['']}]
+            """);
+
+        Assert.Equal("Contoso.Consumer.ModelIds", PropertyType(run, "Request", "Model"));
+        Assert.NotNull(Type(run, "ModelIds").GetMembers("O3").SingleOrDefault());
+        Assert.Equal("Contoso.Consumer.ChatModel?", PropertyType(run, "Request", "Shared"));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ModelIdsShared"));
+        Assert.Equal("Contoso.Consumer.RequestVoice?", PropertyType(run, "Request", "Voice"));
+        Assert.Equal("Contoso.Consumer.RequestSize?", PropertyType(run, "Request", "Size"));
+        Assert.True(Type(run, "RequestSize").IsValueType);
+        Assert.Equal("string?", PropertyType(run, "Request", "Unset"));
+        Assert.DoesNotContain(run.Sources, s => s.Text.Contains("Option2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_base_extended_with_allOf_declares_its_properties_once_and_optional()
     {
         var run = Generate("""

@@ -61,8 +61,95 @@ internal sealed partial class SpecReader
     /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
     private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
     {
-        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, TypeKind.Object);
+        // The open-enum idiom with its values inline is the enum, of the component's name.
+        var kind = CompositionKeyword(schema) is { } keyword && Get(schema, keyword) is SpecSequence alternatives
+            && OpenEnumAlternative(alternatives, inlineOnly: true) >= 0 ? TypeKind.Enum : TypeKind.Object;
+        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, kind);
         _compositionComponents[schema] = name;
+    }
+
+    /// <summary>
+    /// The open-enum idiom, <c>anyOf: [{type: string}, {type: string, enum: [a, b]}]</c> ("one of these, or any other
+    /// string", OpenAI's model names): a generated enum already keeps any value it does not list, so the idiom is that
+    /// enum, not a union of a string and an enum. The index of the enum alternative (inline, or a <c>$ref</c> to a
+    /// component string enum unless <paramref name="inlineOnly"/>), when the others are plain strings (at least one) or
+    /// <c>{type: 'null'}</c>; else -1.
+    /// </summary>
+    private int OpenEnumAlternative(SpecSequence alternatives, bool inlineOnly)
+    {
+        var found = -1;
+        var plain = false;
+        for (var i = 0; i < alternatives.Children.Length; i++)
+        {
+            if (alternatives.Children[i] is not SpecMapping alternative)
+            {
+                return -1;
+            }
+
+            var type = GetScalar(alternative, "type");
+            var isRef = Get(alternative, "$ref") is not null;
+            var isComposed = IsComposition(alternative) || Get(alternative, "allOf") is not null;
+            if (type == "null" && !isRef && !isComposed)
+            {
+                continue;
+            }
+
+            if (type == "string" && !isRef && !isComposed && Get(alternative, "format") is null && Get(alternative, "const") is null)
+            {
+                if (Get(alternative, "enum") is null)
+                {
+                    plain = true;
+                    continue;
+                }
+
+                if (found < 0 && Get(alternative, "enum") is SpecSequence { Children.Length: > 0 } && !IsEmptyStringEnum(alternative))
+                {
+                    found = i;
+                    continue;
+                }
+            }
+            else if (found < 0 && !inlineOnly && isRef && GetScalar(alternative, "$ref") is { } reference
+                && ComponentNameOf(reference) is { } component && _namedComponents.TryGetValue(component, out var named) && named.Kind == TypeKind.Enum)
+            {
+                found = i;
+                continue;
+            }
+
+            return -1;
+        }
+
+        return plain ? found : -1;
+    }
+
+    /// <summary>The enum of the open-enum idiom (<see cref="OpenEnumAlternative"/>): the component enum it refers to, or its
+    /// inline values as an enum named where the union would be.</summary>
+    private TypeRef ReadOpenEnum(SpecSequence alternatives, int index, SpecMapping schema, string? component, string keyword, string path, string nameHint, bool nullable)
+    {
+        foreach (var alternative in alternatives.Children)
+        {
+            nullable |= GetScalar((SpecMapping)alternative, "type") == "null" || GetBool((SpecMapping)alternative, "nullable", path);
+        }
+
+        var enumSchema = (SpecMapping)alternatives.Children[index];
+        var enumPath = path + "." + keyword + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+        TypeRef type;
+        if (Get(enumSchema, "$ref") is not null)
+        {
+            type = ResolveSchema(enumSchema, enumPath, nameHint).WithNullable(false);
+        }
+        else
+        {
+            var name = component is null ? InlineTypeKey(nameHint, schema, path, TypeKind.Enum) : _compositionNames[component];
+            ReadEnum(name, enumSchema, enumPath, component);
+            type = new TypeRef(TypeKind.Enum, name);
+        }
+
+        if (component is not null)
+        {
+            _aliasTypes[component] = type;
+        }
+
+        return type.WithNullable(nullable);
     }
 
     /// <summary>
@@ -246,6 +333,12 @@ internal sealed partial class SpecReader
     /// </summary>
     private TypeRef ReadUnion(SpecMapping schema, SpecSequence alternatives, string? component, string keyword, string path, string nameHint, bool nullable)
     {
+        // (A component's inline idiom asked for its name as an enum's: ClaimCompositionName decides the same way.)
+        if (OpenEnumAlternative(alternatives, inlineOnly: false) is >= 0 and var openEnum)
+        {
+            return ReadOpenEnum(alternatives, openEnum, schema, component, keyword, path, nameHint, nullable);
+        }
+
         var name = component is null ? null : _compositionNames[component];
         var provisional = name is null ? null : new TypeRef(TypeKind.Object, name);
         if (component is not null)
