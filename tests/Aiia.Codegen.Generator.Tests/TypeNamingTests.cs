@@ -123,6 +123,31 @@ public sealed class TypeNamingTests
     }
 
     [Fact]
+    public void AUnionNamedLikeAMemberEveryUnionHasStepsAside()
+    {
+        // Found in Qdrant's spec by the sweep of unseen specs: a oneOf named Match declared the union Match with its
+        // method Match (CS0542). A record of that name keeps it.
+        var run = GeneratorHarness.Run([SpecFile.FromText("search.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              A: {type: object, required: [a], properties: {a: {type: string}}}
+              B: {type: object, required: [b], properties: {b: {type: string}}}
+              Match:
+                anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]
+              Switch:
+                oneOf: [{$ref: '#/components/schemas/A'}, {type: integer}]
+              Index: {type: object, properties: {match: {oneOf: [{$ref: '#/components/schemas/Match'}, {type: string}]}}}
+            """))]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.MatchModel"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.SwitchModel"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Index"));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(
+            "cannot be named 'Match' (a generated type has a member of that name); it is generated as 'MatchModel'.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NoProvisionalKeyIsLeftInTheOutputOrTheMessages()
     {
         // The reader's keys hold control characters no C# name has: a name the rewrite missed would show here.

@@ -72,8 +72,8 @@ internal static class ReservedNames
         ObjectMembers, "_transport", "_options", "DocumentedErrorCodes", "CodeLifetime", "ObtainCode", "ParseRedirect");
 
     /// <summary>Whether every generated type of <paramref name="kind"/> has a member <paramref name="name"/>, so no such type may have that name.</summary>
-    public static bool IsMemberOf(Aiia.Codegen.Model.TypeKind kind, string name) =>
-        kind == Aiia.Codegen.Model.TypeKind.Enum ? EnumStructMembers.Contains(name) : RecordMembers.Contains(name);
+    public static bool IsMemberOf(Aiia.Codegen.Model.TypeKind kind, string name, bool isUnion = false) =>
+        kind == Aiia.Codegen.Model.TypeKind.Enum ? EnumStructMembers.Contains(name) : RecordMembers.Contains(name) || (isUnion && UnionMembers.Contains(name));
 
     /// <summary>What a record or enum named like one of its own members gets appended (<c>ToString</c> → <c>ToStringModel</c>).</summary>
     public const string TypeSuffix = "Model";

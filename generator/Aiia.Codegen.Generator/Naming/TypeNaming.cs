@@ -110,12 +110,12 @@ internal static class TypeNaming
     /// <summary>A type named like a member every type of its kind has (a record <c>ToString</c>) asks for it with
     /// <c>Model</c> appended (CS0542); the <c>Unknown{Base}</c> fallback never is.</summary>
     private static string AsAsked(TypeNameRequest request, string hint) =>
-        request.Origin != TypeNameOrigin.Fallback && ReservedNames.IsMemberOf(request.Kind, hint) ? hint + ReservedNames.TypeSuffix : hint;
+        request.Origin != TypeNameOrigin.Fallback && ReservedNames.IsMemberOf(request.Kind, hint, request.IsUnion) ? hint + ReservedNames.TypeSuffix : hint;
 
     /// <summary>A component schema's name: a record named ToString, or an enum named Kind, would have a member of its own name (CS0542).</summary>
     private static string ClaimSchemaName(int index, string desired, TypeNameRequest request, string owner, NameAllocator names, List<TypeNameChange> changes)
     {
-        if (ReservedNames.IsMemberOf(request.Kind, desired))
+        if (ReservedNames.IsMemberOf(request.Kind, desired, request.IsUnion))
         {
             var stepped = ClaimSchemaName(index, desired + ReservedNames.TypeSuffix, request, owner, names, changes);
             changes.Add(new TypeNameChange(index, owner, desired, "a generated type has a member of that name", stepped));
@@ -309,7 +309,8 @@ internal enum TypeNameOrigin
 /// <param name="Hint">The name asked for; may hold keys of earlier requests (<see cref="TypeKeys"/>).</param>
 /// <param name="Kind">Record (and union) or enum: which members every such type has, which derived names it needs.</param>
 /// <param name="Spec">The component schema's key, or the inline schema's path: as messages show it.</param>
-internal sealed record TypeNameRequest(TypeNameOrigin Origin, string Hint, TypeKind Kind, string Spec)
+/// <param name="IsUnion">A oneOf/anyOf: its type may be a union class, which has members (<c>Match</c>, <c>Switch</c>) it must not be named like.</param>
+internal sealed record TypeNameRequest(TypeNameOrigin Origin, string Hint, TypeKind Kind, string Spec, bool IsUnion = false)
 {
     /// <summary>What the fallback record of a discriminated base puts before the base's name.</summary>
     public const string FallbackPrefix = "Unknown";

@@ -61,10 +61,10 @@ internal sealed partial class SpecReader
     /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
     private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
     {
-        // The open-enum idiom with its values inline is the enum, of the component's name.
+        // The open-enum idiom with its values inline is the enum, of the component's name; otherwise usually a union.
         var kind = CompositionKeyword(schema) is { } keyword && Get(schema, keyword) is SpecSequence alternatives
             && OpenEnumAlternative(alternatives, inlineOnly: true) >= 0 ? TypeKind.Enum : TypeKind.Object;
-        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, kind);
+        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, kind, isUnion: kind == TypeKind.Object);
         _compositionComponents[schema] = name;
     }
 
@@ -384,7 +384,7 @@ internal sealed partial class SpecReader
             return only.WithNullable(nullable);
         }
 
-        name ??= InlineTypeKey(nameHint, schema, path, TypeKind.Object);
+        name ??= InlineTypeKey(nameHint, schema, path, TypeKind.Object, isUnion: true);
         var discriminator = Get(schema, "discriminator") as SpecMapping;
         var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
         var result = new List<UnionAlternative>();

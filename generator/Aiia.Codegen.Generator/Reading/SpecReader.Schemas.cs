@@ -44,12 +44,12 @@ internal sealed partial class SpecReader
     /// Asks the naming pass for the name of a component schema's record, enum or union: components ask in document
     /// order, before any inline type. Returns the key the model refers to the type by until the pass names it.
     /// </summary>
-    private string ComponentTypeKey(string desired, string schemaName, SpecNode node, string path, TypeKind kind, bool nameless = false) =>
-        RequestTypeName(new TypeNameRequest(nameless ? TypeNameOrigin.NamelessComponent : TypeNameOrigin.Component, desired, kind, schemaName), node, path);
+    private string ComponentTypeKey(string desired, string schemaName, SpecNode node, string path, TypeKind kind, bool nameless = false, bool isUnion = false) =>
+        RequestTypeName(new TypeNameRequest(nameless ? TypeNameOrigin.NamelessComponent : TypeNameOrigin.Component, desired, kind, schemaName, isUnion), node, path);
 
     /// <summary>Asks the naming pass for the name of an inline type, after where it sits (<paramref name="hint"/>, which may hold the key of the type it sits in).</summary>
-    private string InlineTypeKey(string hint, SpecNode node, string path, TypeKind kind) =>
-        RequestTypeName(new TypeNameRequest(TypeNameOrigin.Inline, hint, kind, path), node, path);
+    private string InlineTypeKey(string hint, SpecNode node, string path, TypeKind kind, bool isUnion = false) =>
+        RequestTypeName(new TypeNameRequest(TypeNameOrigin.Inline, hint, kind, path, isUnion), node, path);
 
     private string RequestTypeName(TypeNameRequest request, SpecNode? node, string path)
     {
