@@ -171,6 +171,39 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void An_allOf_of_one_primitive_beside_annotations_is_that_primitive()
+    {
+        // Found in Oxide's spec by a sweep of unseen specs: a documented scalar written as allOf [{type: string, format:
+        // uuid}] was an empty record (its JSON string could never be read), and a union of two such was "a union with an
+        // object", so every parameter of it, and 137 operations, were left out.
+        var run = Generate("""
+            schemas:
+              Name: {type: string, pattern: '^[a-z]+$'}
+              NameOrId:
+                oneOf:
+                  - {title: id, allOf: [{type: string, format: uuid}]}
+                  - {title: name, allOf: [{$ref: '#/components/schemas/Name'}]}
+              ByteCount:
+                description: A size.
+                allOf: [{type: integer, format: int64}, {minimum: 0}]
+              Thing:
+                type: object
+                required: [id]
+                properties:
+                  id: {description: The id., allOf: [{type: string, format: uuid}]}
+                  size: {$ref: '#/components/schemas/ByteCount'}
+                  note: {allOf: [{type: string}, {nullable: true}]}
+                  owner: {$ref: '#/components/schemas/NameOrId'}
+            """);
+
+        Assert.Equal("System.Guid", PropertyType(run, "Thing", "Id"));
+        Assert.Equal("long?", PropertyType(run, "Thing", "Size"));
+        Assert.Equal("string?", PropertyType(run, "Thing", "Note"));
+        Assert.Equal(["Guid", "String", "Json"], Type(run, "NameOrId").GetMembers().Where(m => m.Name.StartsWith("From", StringComparison.Ordinal)).Select(m => m.Name["From".Length..]));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ThingId"));
+    }
+
+    [Fact]
     public void A_base_extended_with_allOf_declares_its_properties_once_and_optional()
     {
         var run = Generate("""

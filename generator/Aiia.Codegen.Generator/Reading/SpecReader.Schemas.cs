@@ -145,8 +145,52 @@ internal sealed partial class SpecReader
         }
 
         var allOf = Get(schema, "allOf") as SpecSequence;
-        return allOf is not null && !IsSingleRefAllOf(schema, allOf) ? TypeKind.Object : null;
+        return allOf is not null && !IsSingleRefAllOf(schema, allOf) && SinglePrimitivePart(schema, allOf) is null ? TypeKind.Object : null;
     }
+
+    /// <summary>
+    /// The one inline primitive part of an <c>allOf</c> whose other parts only annotate (<c>allOf: [{type: string,
+    /// format: uuid}]</c> beside a description, as Oxide's and other generated specs write a documented scalar): the
+    /// schema is that primitive, not a record. Null when there is none, or more than one, or anything else.
+    /// </summary>
+    private static SpecMapping? SinglePrimitivePart(SpecMapping schema, SpecSequence allOf)
+    {
+        if (Get(schema, "properties") is not null || GetScalar(schema, "type") is "object")
+        {
+            return null;
+        }
+
+        SpecMapping? primitive = null;
+        foreach (var part in allOf.Children)
+        {
+            if (part is not SpecMapping map)
+            {
+                return null;
+            }
+
+            if (GetScalar(map, "type") is "string" or "integer" or "number" or "boolean" && Get(map, "$ref") is null
+                && Get(map, "properties") is null && Get(map, "allOf") is null && Get(map, "oneOf") is null && Get(map, "anyOf") is null)
+            {
+                if (primitive is not null)
+                {
+                    return null;
+                }
+
+                primitive = map;
+            }
+            else if (!IsScalarConstraintOnly(map))
+            {
+                return null;
+            }
+        }
+
+        return primitive;
+    }
+
+    /// <summary>Whether a schema only annotates or bounds a scalar (<c>{minimum: 0}</c>), which does not change its C# type.</summary>
+    private static bool IsScalarConstraintOnly(SpecMapping schema) =>
+        HasOnlyKeys(schema, key => IsAnnotationKey(key)
+            || key is "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "multipleOf" or "minLength" or "maxLength" or "pattern");
 
     private static string? GetScalar(SpecMapping map, string key) => (Get(map, key) as SpecScalar)?.Value;
 
@@ -192,13 +236,17 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>Whether a schema only describes (description, title, examples, flags, extensions) and constrains nothing.</summary>
-    private static bool IsAnnotationOnly(SpecMapping schema)
+    private static bool IsAnnotationOnly(SpecMapping schema) => HasOnlyKeys(schema, IsAnnotationKey);
+
+    private static bool IsAnnotationKey(string key) =>
+        key is "description" or "title" or "example" or "examples" or "deprecated" or "readOnly" or "writeOnly" or "nullable" or "default" or "xml" or "externalDocs" or "$comment"
+        || key.StartsWith("x-", StringComparison.Ordinal);
+
+    private static bool HasOnlyKeys(SpecMapping schema, Func<string, bool> allowed)
     {
         foreach (var pair in schema.Children)
         {
-            if (pair.Key is not SpecScalar { Value: { } key }
-                || !(key is "description" or "title" or "example" or "examples" or "deprecated" or "readOnly" or "writeOnly" or "nullable" or "default" or "xml" or "externalDocs" or "$comment"
-                    || key.StartsWith("x-", StringComparison.Ordinal)))
+            if (pair.Key is not SpecScalar { Value: { } key } || !allowed(key))
             {
                 return false;
             }
@@ -297,11 +345,20 @@ internal sealed partial class SpecReader
             return referenced.WithNullable(nullable || referenced.IsNullable);
         }
 
-        if (Get(schema, "allOf") is SpecSequence allOf && SingleRefPart(schema, allOf) is { } only)
+        var allOf = Get(schema, "allOf") as SpecSequence;
+        if (allOf is not null && SingleRefPart(schema, allOf) is { } only)
         {
             var onlyPath = path + ".allOf[" + Array.IndexOf(allOf.Children, only).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             nullable |= Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "nullable") == "true");
             return ResolveSchemaReference(GetString(only, "$ref", onlyPath) ?? string.Empty, Get(only, "$ref")!, onlyPath).WithNullable(nullable);
+        }
+
+        if (allOf is not null && SinglePrimitivePart(schema, allOf) is { } primitive)
+        {
+            var primitivePath = path + ".allOf[" + Array.IndexOf(allOf.Children, primitive).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            nullable |= Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "nullable") == "true");
+            var primitiveType = ResolveSchema(primitive, primitivePath, nameHint);
+            return primitiveType.WithNullable(nullable || primitiveType.IsNullable);
         }
 
         var kind = NamedKind(schema);
