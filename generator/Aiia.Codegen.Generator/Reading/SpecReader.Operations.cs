@@ -115,7 +115,12 @@ internal sealed partial class SpecReader
 
         var body = ReadRequestBody(operation, methodName, path);
         var responses = GetMapping(operation, "responses", path);
-        if (responses is null || responses.Children.Length == 0)
+        if (responses is null && !_isOpenApi30 && Get(operation, "responses") is null)
+        {
+            // From 3.1 on, 'responses' is optional: as an empty list of responses says, any 2xx is the answer.
+            responses = new SpecMapping(isFlow: false, methodKey.End, methodKey.End);
+        }
+        else if (responses is null || responses.Children.Length == 0)
         {
             Report(DiagnosticDescriptors.NoResponses, (SpecNode?)GetKey(operation, "responses") ?? methodKey, path + ".responses");
             return null;

@@ -15,6 +15,7 @@ namespace Aiia.Codegen.Reading;
 internal sealed partial class SpecReader
 {
     private readonly SpecInput _input;
+    private bool _isOpenApi30 = true; // 3.1 made 'paths' and an operation's 'responses' optional
     private SpecMapping _root = new(isFlow: false, 0, 0);
     private readonly Dictionary<string, SpecMapping> _componentSchemas = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeModel> _securitySchemes = new();
@@ -109,8 +110,9 @@ internal sealed partial class SpecReader
             (descriptor, node, args) => Report(descriptor, node, args),
             (descriptor, start, end, args) => Report(descriptor, Locate(start, end), args));
 
+        _isOpenApi30 = version.StartsWith("3.0", StringComparison.Ordinal);
         var paths = GetMapping(root, "paths", "$");
-        if (paths is null && !version.StartsWith("3.0", StringComparison.Ordinal) && Get(root, "paths") is not SpecMapping and not SpecSequence)
+        if (paths is null && !_isOpenApi30 && Get(root, "paths") is not SpecMapping and not SpecSequence)
         {
             // From 3.1 on, 'paths' is optional (a spec of webhooks or components only): no operations.
             paths = new SpecMapping(isFlow: false, root.Start, root.Start);

@@ -32,6 +32,23 @@ public sealed class Aiia0035Tests
     }
 
     [Fact]
+    public void Aiia0035_AnOpenApi31OperationWithoutResponses()
+    {
+        // 3.1 made 'responses' optional (found in ReadMe's 3.1 examples by a sweep of unseen specs; it was AIIA0009, an
+        // error that generated nothing). In 3.0 it is still required: AIIA0009.
+        var (_, run) = Single(
+            SpecYaml.Paths(
+                """
+                /ping:
+                  [|get|]:
+                    operationId: ping
+                """).Replace("openapi: 3.0.3", "openapi: 3.1.0", StringComparison.Ordinal),
+            "AIIA0035", Warning, "paths./ping.get.responses");
+
+        Assert.Contains("global::System.Threading.Tasks.Task PingAsync(", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aiia0035_OnlyARedirectIsReturnedUnfollowed()
     {
         var (_, run) = Single(
