@@ -117,6 +117,21 @@ public sealed class GeneratedClientTests
             third => Assert.Equal("/workflows/%7B%22a%22%3A1%7D/runs?api_key=k", third.RawTarget));
     }
 
+    [Fact]
+    public async Task Path_parameters_are_sent_in_their_style_each_value_escaped_on_its_own()
+    {
+        // simple a,b; label .a,b (exploded .a.b); matrix ;name=a,b (exploded ;name=a;name=b). Separators stay literal;
+        // a comma or a slash inside a value is escaped (a dot is unreserved, as in RFC 6570).
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+
+        await client.PathStylesAsync([1, 2], "v 1", ["a", "b,c"], 1.5, ["x", "y.z"], ["t1", "t/2"]);
+
+        Assert.Equal(
+            "/styles/1,2/.v%201/.a.b%2Cc/;point=1.5/;points=x,y.z/;tags=t1;tags=t%2F2?api_key=k",
+            Assert.Single(server.Requests).RawTarget);
+    }
+
     [Theory]
     [InlineData(400)]
     [InlineData(401)]

@@ -436,6 +436,35 @@ internal static class ClientEmitter
         _ => "Trace",
     };
 
+    /// <summary>
+    /// One path parameter's text: each value escaped on its own (a list's separators stay separators), after the
+    /// style's prefix: <c>simple</c> <c>a,b</c>; <c>label</c> <c>.a,b</c> (exploded <c>.a.b</c>); <c>matrix</c>
+    /// <c>;name=a,b</c> (exploded <c>;name=a;name=b</c>).
+    /// </summary>
+    private static string PathValue(ApiSpec spec, ParameterModel parameter)
+    {
+        var escape = $"{CSharp.Runtime}.ApiRequest.EscapePath";
+        var assign = ";" + System.Uri.EscapeDataString(parameter.WireName) + "=";
+        var (prefix, separator) = parameter.Style switch
+        {
+            ValueStyle.Matrix => (assign, parameter.Explode ? assign : ","),
+            ValueStyle.Label => (".", parameter.Explode ? "." : ","),
+            _ => (string.Empty, ","),
+        };
+        string value;
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            const string item = Naming.ReservedNames.TemporaryPrefix + "x";
+            value = $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({parameter.Name}, static {item} => {escape}({PairsEmitter.ScalarText(parameter.Type.Element!, item, spec)}!)))";
+        }
+        else
+        {
+            value = $"{escape}({(parameter.Type.Kind == TypeKind.String ? parameter.Name : PairsEmitter.ScalarText(parameter.Type, parameter.Name, spec) + "!")})";
+        }
+
+        return prefix.Length == 0 ? value : CSharp.Literal(prefix) + " + " + value;
+    }
+
     /// <summary>The request path as a concatenation of literals and escaped parameter values.</summary>
     private static string PathExpression(ApiSpec spec, OperationModel operation)
     {
@@ -449,13 +478,7 @@ internal static class ClientEmitter
             }
 
             var parameter = operation.Parameters.First(p => p.In == ParameterLocation.Path && p.WireName == match.Name);
-            var text = parameter.Type.Kind switch
-            {
-                TypeKind.String => parameter.Name,
-                TypeKind.Array => PairsEmitter.JoinExpression(parameter.Type, parameter.Name, ",", spec),
-                _ => PairsEmitter.ScalarText(parameter.Type, parameter.Name, spec) + "!",
-            };
-            parts.Add($"{CSharp.Runtime}.ApiRequest.EscapePath({text})");
+            parts.Add(PathValue(spec, parameter));
             last = match.Index + match.Length;
         }
 

@@ -125,6 +125,10 @@ public enum ValueStyle
     SpaceDelimited,
     /// <summary><c>pipeDelimited</c>: a list as <c>name=a|b</c> when not exploded.</summary>
     PipeDelimited,
+    /// <summary><c>matrix</c> (path): <c>;name=a,b</c>, exploded <c>;name=a;name=b</c>.</summary>
+    Matrix,
+    /// <summary><c>label</c> (path): <c>.a,b</c>, exploded <c>.a.b</c>.</summary>
+    Label,
 }
 
 /// <summary>What a request body is sent as.</summary>

@@ -250,6 +250,8 @@ internal sealed partial class SpecReader
             "deepObject" => ValueStyle.DeepObject,
             "spaceDelimited" => ValueStyle.SpaceDelimited,
             "pipeDelimited" => ValueStyle.PipeDelimited,
+            "matrix" => ValueStyle.Matrix,
+            "label" => ValueStyle.Label,
             _ => ValueStyle.Form,
         };
         var explode = Get(owner, "explode") is null ? style is ValueStyle.Form or ValueStyle.DeepObject : GetBool(owner, "explode", path);

@@ -311,9 +311,14 @@ internal sealed partial class SpecReader
         }
 
         var (style, explode) = ReadStyle(parameter, path, ValueStyle.Form);
-        if (parameterLocation != ParameterLocation.Query)
+        var pathStyle = style is ValueStyle.Matrix or ValueStyle.Label; // ;name=a,b and .a,b: the path's own
+        if (parameterLocation == ParameterLocation.Query && pathStyle)
         {
-            // simple (and the path's label and matrix styles, read as simple) and cookies: a list is comma-joined.
+            style = ValueStyle.Form;
+        }
+        else if (parameterLocation != ParameterLocation.Query && !(parameterLocation == ParameterLocation.Path && pathStyle))
+        {
+            // simple (headers' and the path's default) and cookies: a list is comma-joined.
             (style, explode) = (ValueStyle.Form, false);
         }
 
