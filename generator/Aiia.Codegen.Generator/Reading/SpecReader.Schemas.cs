@@ -499,20 +499,38 @@ internal sealed partial class SpecReader
         }
     }
 
+    /// <summary>
+    /// The C# type of an integer: <c>int</c> unless its format or bounds need more (sizes and hashes written as
+    /// <c>uint32</c>/<c>uint64</c>, or <c>maximum: 4294967295</c>, overflowed <c>int</c>): <c>long</c>, and
+    /// <c>decimal</c> for <c>uint64</c>, whose values above <c>long.MaxValue</c> only it holds exactly.
+    /// </summary>
     private TypeKind IntegerKind(string? format, SpecMapping schema, string path)
     {
         switch (format)
         {
             case null:
+                return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue ? TypeKind.Int64 : TypeKind.Int32;
             case "int32":
+            case "int8":
+            case "int16":
+            case "uint8":
+            case "uint16":
                 return TypeKind.Int32;
             case "int64":
+            case "uint32":
+            case "uint":
                 return TypeKind.Int64;
+            case "uint64":
+                return TypeKind.Decimal;
             default:
                 Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "int");
                 return TypeKind.Int32;
         }
     }
+
+    /// <summary>A numeric bound of the schema (<c>maximum</c>, <c>minimum</c>), or null when absent or not a number.</summary>
+    private static decimal? Bound(SpecMapping schema, string key) =>
+        GetScalar(schema, key) is { } text && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private TypeKind NumberKind(string? format, SpecMapping schema, string path)
     {

@@ -30,7 +30,7 @@ public sealed class Aiia0008Tests
                   Item:
                     type: object
                     properties:
-                      count: {type: integer, format: [|int16|]}
+                      count: {type: integer, format: [|counter|]}
                 """),
             "AIIA0008", Warning, "components.schemas.Item.properties.count.format");
 
