@@ -70,10 +70,10 @@ public static class ApiFormat
     public static string? Format(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Formats a generated union of primitives and enums (<c>oneOf: [integer, string]</c>) as the alternative it holds,
-    /// written by its converter: a string or an enum as its text, a number or a boolean as its JSON text (which is
-    /// invariant), null as null. A value that is not a scalar (the union's raw-JSON fallback holding an object) is sent
-    /// as its JSON text.
+    /// Formats a generated union of primitives, enums and lists of them (<c>oneOf: [integer, string]</c>) as the
+    /// alternative it holds, written by its converter: a string or an enum as its text, a number or a boolean as its
+    /// JSON text (which is invariant), a list as its items' texts comma-joined, null as null. A value that is not of
+    /// these (the union's raw-JSON fallback holding an object) is sent as its JSON text.
     /// </summary>
     /// <typeparam name="T">The union type.</typeparam>
     /// <param name="value">The value.</param>
@@ -81,6 +81,19 @@ public static class ApiFormat
     /// <returns>The text, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="converter"/> is null.</exception>
     public static string? FormatUnion<T>(T? value, JsonConverter<T> converter)
+        where T : class =>
+        FormatUnionValues(value, converter) is { } values ? string.Join(",", values) : null;
+
+    /// <summary>
+    /// Formats a generated union like <see cref="FormatUnion{T}"/>, one text per value it holds: one for a single
+    /// value, one per item for a list (for a query parameter sent as a pair per item).
+    /// </summary>
+    /// <typeparam name="T">The union type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="converter">The union's generated converter.</param>
+    /// <returns>The texts, or null for null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="converter"/> is null.</exception>
+    public static IReadOnlyList<string>? FormatUnionValues<T>(T? value, JsonConverter<T> converter)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(converter);
@@ -92,12 +105,38 @@ public static class ApiFormat
         var json = ApiJson.WriteUtf8(value, converter).Span;
         var reader = new Utf8JsonReader(json);
         reader.Read();
-        return reader.TokenType switch
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Null => null,
-            JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
-            _ => System.Text.Encoding.UTF8.GetString(json),
-        };
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return [Text(ref reader, json)];
+        }
+
+        var values = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                return [System.Text.Encoding.UTF8.GetString(json)]; // not a list of scalars: the whole JSON text
+            }
+
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                values.Add(Text(ref reader, json));
+            }
+        }
+
+        return values;
     }
+
+    // A string as itself, a number or a boolean as its JSON text; an object or array as the whole JSON text.
+    private static string Text(ref Utf8JsonReader reader, ReadOnlySpan<byte> json) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString()!,
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        _ => System.Text.Encoding.UTF8.GetString(json),
+    };
 }

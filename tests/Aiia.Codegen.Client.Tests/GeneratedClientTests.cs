@@ -132,6 +132,21 @@ public sealed class GeneratedClientTests
             Assert.Single(server.Requests).RawTarget);
     }
 
+    [Fact]
+    public async Task Parameters_that_are_one_value_or_a_list_send_the_list_as_a_list()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+
+        await client.SearchAsync("logs", routing: "r1", fields: "a");
+        await client.SearchAsync(SearchIndex.FromListOfString(["logs-1", "logs,2"]), routing: SearchRouting.FromListOfString(["r1", "r2"]), fields: SearchFields.FromListOfString(["a", "b"]));
+
+        Assert.Collection(
+            server.Requests,
+            one => Assert.Equal("/search/logs?routing=r1&fields=a&api_key=k", one.RawTarget),
+            many => Assert.Equal("/search/logs-1,logs%2C2?routing=r1&routing=r2&fields=a%2Cb&api_key=k", many.RawTarget));
+    }
+
     [Theory]
     [InlineData(400)]
     [InlineData(401)]

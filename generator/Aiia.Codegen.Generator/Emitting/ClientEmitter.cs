@@ -451,11 +451,17 @@ internal static class ClientEmitter
             ValueStyle.Label => (".", parameter.Explode ? "." : ","),
             _ => (string.Empty, ","),
         };
+        const string item = Naming.ReservedNames.TemporaryPrefix + "x";
         string value;
         if (parameter.Type.Kind == TypeKind.Array)
         {
-            const string item = Naming.ReservedNames.TemporaryPrefix + "x";
             value = $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({parameter.Name}, static {item} => {escape}({PairsEmitter.ScalarText(parameter.Type.Element!, item, spec)}!)))";
+        }
+        else if (ScalarUnions.MayHoldList(parameter.Type, spec.Unions))
+        {
+            // One value, or a list: its items escaped one by one, like a list's.
+            var values = $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({parameter.Name}, {CSharp.ConverterInstance(parameter.Type.WithNullable(false), spec)})!";
+            value = $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({values}, static {item} => {escape}({item})))";
         }
         else
         {

@@ -47,6 +47,11 @@ internal sealed class PairsEmitter
                 _add = add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
                 Add(key, type.Element!.Kind == TypeKind.String ? value : $"{value} is null ? null : {SelectExpression(type, value, _spec)}");
                 break;
+            case TypeKind.Object when explode && ScalarUnions.MayHoldList(type, _spec.Unions):
+                // One value, or a list sent as a pair per item, like a list.
+                _add = add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
+                Add(key, $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})");
+                break;
             case TypeKind.Object when ScalarUnions.IsUnion(type, _spec.Unions):
                 // A union of scalars is one text; any other union travels as its JSON text (it has no fixed properties).
                 EmitValue(key, type, value, 1);

@@ -3,18 +3,40 @@ using System.Collections.Generic;
 namespace Aiia.Codegen.Model;
 
 /// <summary>
-/// Which unions are sent as one text value where a parameter or a form field goes: a union whose every alternative is
-/// a primitive, an enum or such a union (<c>oneOf: [integer, string]</c>, GitHub's <c>workflow_id</c>). Its text is the
-/// alternative it holds, as a primitive of that type would be sent. One rule for the reader (which parameters it keeps)
-/// and the emitters (how they send them).
+/// Which unions are sent as text where a parameter or a form field goes: a union whose every alternative is a
+/// primitive, an enum, a list of them or such a union (<c>oneOf: [integer, string]</c>, GitHub's <c>workflow_id</c>;
+/// <c>oneOf: [string, array of string]</c>, Elasticsearch's index names). Its text is the alternative it holds, as a
+/// primitive of that type would be sent; a list's items comma-joined, or a pair each in an exploded query. One rule for
+/// the reader (which parameters it keeps) and the emitters (how they send them).
 /// </summary>
 public static class ScalarUnions
 {
     // Unions nest this deep at most before the rule gives up (a union holding itself is not a scalar).
     private const int MaxDepth = 8;
 
-    /// <summary>Whether <paramref name="type"/> is a union of scalars among <paramref name="unions"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="type"/> is a union among <paramref name="unions"/> of scalars, or of scalars and lists of
+    /// scalars (Elasticsearch's <c>oneOf: [string, array of string]</c>: one value, or several comma-joined).
+    /// </summary>
     public static bool IsScalarUnion(TypeRef type, IReadOnlyList<UnionModel> unions) => IsScalarUnion(type, unions, 0);
+
+    /// <summary>Whether <paramref name="type"/> is a scalar union (<see cref="IsScalarUnion(TypeRef, IReadOnlyList{UnionModel})"/>) that may hold a list.</summary>
+    public static bool MayHoldList(TypeRef type, IReadOnlyList<UnionModel> unions) =>
+        IsScalarUnion(type, unions) && Find(type, unions) is { } union && HoldsList(union, unions, 0);
+
+    private static bool HoldsList(UnionModel union, IReadOnlyList<UnionModel> unions, int depth)
+    {
+        foreach (var alternative in union.Alternatives)
+        {
+            if (alternative.Type.Kind == TypeKind.Array
+                || (depth < MaxDepth && Find(alternative.Type, unions) is { } inner && HoldsList(inner, unions, depth + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="type"/> is one of <paramref name="unions"/> (of any alternatives).</summary>
     public static bool IsUnion(TypeRef type, IReadOnlyList<UnionModel> unions) => Find(type, unions) is not null;
@@ -28,9 +50,14 @@ public static class ScalarUnions
 
         foreach (var alternative in union.Alternatives)
         {
-            var kind = alternative.Type.Kind;
-            if (kind is TypeKind.Array or TypeKind.Map or TypeKind.Any
-                || (kind == TypeKind.Object && !IsScalarUnion(alternative.Type, unions, depth + 1)))
+            var held = alternative.Type;
+            if (held.Kind == TypeKind.Array && held.Element is { } element && !element.IsCollection)
+            {
+                held = element; // a list of scalars: sent comma-joined, or a pair per item
+            }
+
+            if (held.Kind is TypeKind.Array or TypeKind.Map or TypeKind.Any
+                || (held.Kind == TypeKind.Object && !IsScalarUnion(held, unions, depth + 1)))
             {
                 return false;
             }

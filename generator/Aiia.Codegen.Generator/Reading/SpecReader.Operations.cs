@@ -299,7 +299,8 @@ internal sealed partial class SpecReader
         var isScalarUnion = ScalarUnions.IsScalarUnion(type, _unions);
         var isOtherUnion = !isScalarUnion && ScalarUnions.IsUnion(type, _unions);
         var isList = type.Kind == TypeKind.Array && !type.Element!.IsCollection
-            && (type.Element.Kind is not (TypeKind.Object or TypeKind.Any) || ScalarUnions.IsScalarUnion(type.Element, _unions));
+            && (type.Element.Kind is not (TypeKind.Object or TypeKind.Any)
+                || (ScalarUnions.IsScalarUnion(type.Element, _unions) && !ScalarUnions.MayHoldList(type.Element, _unions)));
         var isObject = !isScalarUnion && type.Kind is TypeKind.Object or TypeKind.Map;
         if (type.Kind == TypeKind.Any || (type.Kind == TypeKind.Array && !isList) || isOtherUnion || (isObject && parameterLocation != ParameterLocation.Query))
         {

@@ -399,7 +399,15 @@ internal static class RandomSpecs
             0 => Ref(Pick(random, _names)),
             1 => StringEnum(),
             2 => new JsonObject { ["type"] = "array", ["items"] = random.Next(2) == 0 ? StringEnum() : Scalar() },
-            3 => new JsonObject { ["oneOf"] = new JsonArray(Scalar(), random.Next(2) == 0 ? StringEnum() : Scalar()) },
+            3 => new JsonObject
+            {
+                ["oneOf"] = new JsonArray(Scalar(), random.Next(3) switch
+                {
+                    0 => StringEnum(),
+                    1 => new JsonObject { ["type"] = "array", ["items"] = Scalar() },
+                    _ => Scalar(),
+                }),
+            },
             _ => Scalar(),
         };
 
