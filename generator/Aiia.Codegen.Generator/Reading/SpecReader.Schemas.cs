@@ -38,6 +38,8 @@ internal sealed partial class SpecReader
     {
         "date-time", "date", "uuid", "password", "byte", "binary", "email", "uri", "uri-reference", "hostname",
         "ipv4", "ipv6", "url", "time", "duration", "regex", "iri",
+        // A number carried in a JSON string (Google's and InfluxDB's 64-bit ids): the wire value is the string.
+        "int32", "int64", "uint32", "uint64", "float", "double", "decimal",
     };
 
     /// <summary>
