@@ -329,6 +329,13 @@ internal sealed partial class SpecReader
                 return SchemaAsJson(node, "The schema 'false' (no value is valid)", path, "Remove the property, or give it a schema.", nullable: true);
             }
 
+            if (path.EndsWith(".properties.$ref", StringComparison.Ordinal))
+            {
+                // properties: {$ref: ...} (DigitalOcean): a reference standing for the whole mapping, read as a property named $ref.
+                Report(DiagnosticDescriptors.InvalidValue, node, "A '$ref' cannot stand for a whole 'properties' mapping", path, "List each property under 'properties' (each may be a '$ref'), or compose the schemas with 'allOf'.");
+                return new TypeRef(TypeKind.Any);
+            }
+
             Report(DiagnosticDescriptors.InvalidValue, node, "A schema must be a mapping", path, "Give it a 'type' or a '$ref'.");
             return new TypeRef(TypeKind.Any);
         }

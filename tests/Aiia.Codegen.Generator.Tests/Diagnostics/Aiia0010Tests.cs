@@ -29,6 +29,24 @@ public sealed class Aiia0010Tests
     }
 
     [Fact]
+    public void Aiia0010_ARefStandingForAWholePropertiesMapping()
+    {
+        // DigitalOcean's spec does this; the message once said "A schema must be a mapping", as if $ref were a property.
+        var (diagnostic, _) = Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  Droplet:
+                    type: object
+                    properties:
+                      $ref: [|'#/components/schemas/DropletIds'|]
+                """),
+            "AIIA0010", Error, "components.schemas.Droplet.properties.$ref");
+
+        Assert.StartsWith("A '$ref' cannot stand for a whole 'properties' mapping", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aiia0010_PathsThatAreAList()
     {
         Single(
