@@ -452,22 +452,15 @@ internal static class ClientEmitter
             _ => (string.Empty, ","),
         };
         const string item = Naming.ReservedNames.TemporaryPrefix + "x";
-        string value;
-        if (parameter.Type.Kind == TypeKind.Array)
-        {
-            value = $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({parameter.Name}, static {item} => {escape}({PairsEmitter.ScalarText(parameter.Type.Element!, item, spec)}!)))";
-        }
-        else if (ScalarUnions.MayHoldList(parameter.Type, spec.Unions))
-        {
-            // One value, or a list: its items escaped one by one, like a list's.
-            var values = $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({parameter.Name}, {CSharp.ConverterInstance(parameter.Type.WithNullable(false), spec)})!";
-            value = $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({values}, static {item} => {escape}({item})))";
-        }
-        else
-        {
-            value = $"{escape}({(parameter.Type.Kind == TypeKind.String ? parameter.Name : PairsEmitter.ScalarText(parameter.Type, parameter.Name, spec) + "!")})";
-        }
-
+        // A list, or a union that may hold one: the items and each one's text, escaped one by one.
+        var (items, itemText) = parameter.Type.Kind == TypeKind.Array
+            ? (parameter.Name, PairsEmitter.ScalarText(parameter.Type.Element!, item, spec) + "!")
+            : ScalarUnions.MayHoldList(parameter.Type, spec.Unions)
+                ? ($"{CSharp.Runtime}.ApiFormat.FormatUnionValues({parameter.Name}, {CSharp.ConverterInstance(parameter.Type.WithNullable(false), spec)})!", item)
+                : (null, null);
+        var value = items is not null
+            ? $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({items}, static {item} => {escape}({itemText})))"
+            : $"{escape}({(parameter.Type.Kind == TypeKind.String ? parameter.Name : PairsEmitter.ScalarText(parameter.Type, parameter.Name, spec) + "!")})";
         return prefix.Length == 0 ? value : CSharp.Literal(prefix) + " + " + value;
     }
 

@@ -44,12 +44,12 @@ internal sealed class PairsEmitter
                 break;
             case TypeKind.Array when IsScalar(type.Element!, _spec):
                 // A pair per item: the runtime's list method loops (only queries and forms explode).
-                _add = add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
+                _add = ValuesMethod(add);
                 Add(key, type.Element!.Kind == TypeKind.String ? value : $"{value} is null ? null : {SelectExpression(type, value, _spec)}");
                 break;
             case TypeKind.Object when explode && ScalarUnions.MayHoldList(type, _spec.Unions):
                 // One value, or a list sent as a pair per item, like a list.
-                _add = add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
+                _add = ValuesMethod(add);
                 Add(key, $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})");
                 break;
             case TypeKind.Object when ScalarUnions.IsUnion(type, _spec.Unions):
@@ -67,6 +67,9 @@ internal sealed class PairsEmitter
                 break;
         }
     }
+
+    /// <summary>The runtime method that adds a pair per value, for <paramref name="add"/>'s query or form.</summary>
+    private static string ValuesMethod(string add) => add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
 
     /// <summary>A C# expression joining a list of scalars with <paramref name="delimiter"/> (the list is not null).</summary>
     public static string JoinExpression(TypeRef list, string value, string delimiter, ApiSpec spec) =>

@@ -125,9 +125,9 @@ internal sealed partial class SpecReader
     /// inline values as an enum named where the union would be.</summary>
     private TypeRef ReadOpenEnum(SpecSequence alternatives, int index, SpecMapping schema, string? component, string keyword, string path, string nameHint, bool nullable)
     {
-        foreach (var alternative in alternatives.Children)
+        foreach (SpecMapping alternative in alternatives.Children) // OpenEnumAlternative found only mappings
         {
-            nullable |= GetScalar((SpecMapping)alternative, "type") == "null" || GetBool((SpecMapping)alternative, "nullable", path);
+            nullable |= GetScalar(alternative, "type") == "null" || GetBool(alternative, "nullable", path);
         }
 
         var enumSchema = (SpecMapping)alternatives.Children[index];

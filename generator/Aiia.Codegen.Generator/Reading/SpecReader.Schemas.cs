@@ -329,13 +329,6 @@ internal sealed partial class SpecReader
                 return SchemaAsJson(node, "The schema 'false' (no value is valid)", path, "Remove the property, or give it a schema.", nullable: true);
             }
 
-            if (path.EndsWith(".properties.$ref", StringComparison.Ordinal))
-            {
-                // properties: {$ref: ...} (DigitalOcean): a reference standing for the whole mapping, read as a property named $ref.
-                Report(DiagnosticDescriptors.InvalidValue, node, "A '$ref' cannot stand for a whole 'properties' mapping", path, "List each property under 'properties' (each may be a '$ref'), or compose the schemas with 'allOf'.");
-                return new TypeRef(TypeKind.Any);
-            }
-
             Report(DiagnosticDescriptors.InvalidValue, node, "A schema must be a mapping", path, "Give it a 'type' or a '$ref'.");
             return new TypeRef(TypeKind.Any);
         }
@@ -354,20 +347,18 @@ internal sealed partial class SpecReader
             return referenced.WithNullable(nullable || referenced.IsNullable);
         }
 
-        var allOf = Get(schema, "allOf") as SpecSequence;
-        if (allOf is not null && SingleRefPart(schema, allOf) is { } only)
+        // An allOf of one $ref, or of one inline primitive, beside parts that only describe it: that type.
+        if (Get(schema, "allOf") is SpecSequence allOf && (SingleRefPart(schema, allOf) ?? SinglePrimitivePart(schema, allOf)) is { } only)
         {
             var onlyPath = path + ".allOf[" + Array.IndexOf(allOf.Children, only).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             nullable |= Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "nullable") == "true");
-            return ResolveSchemaReference(GetString(only, "$ref", onlyPath) ?? string.Empty, Get(only, "$ref")!, onlyPath).WithNullable(nullable);
-        }
+            if (Get(only, "$ref") is { } refNode)
+            {
+                return ResolveSchemaReference(GetString(only, "$ref", onlyPath) ?? string.Empty, refNode, onlyPath).WithNullable(nullable);
+            }
 
-        if (allOf is not null && SinglePrimitivePart(schema, allOf) is { } primitive)
-        {
-            var primitivePath = path + ".allOf[" + Array.IndexOf(allOf.Children, primitive).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            nullable |= Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "nullable") == "true");
-            var primitiveType = ResolveSchema(primitive, primitivePath, nameHint);
-            return primitiveType.WithNullable(nullable || primitiveType.IsNullable);
+            var primitive = ResolveSchema(only, onlyPath, nameHint);
+            return primitive.WithNullable(nullable || primitive.IsNullable);
         }
 
         var kind = NamedKind(schema);
@@ -801,6 +792,13 @@ internal sealed partial class SpecReader
         foreach (var (wireName, keyNode, value) in Entries(propertyMap, path + ".properties"))
         {
             var propertyPath = path + ".properties." + wireName;
+            if (wireName == "$ref" && value is SpecScalar)
+            {
+                // properties: {$ref: ...} (DigitalOcean): a reference standing for the whole mapping, not a property.
+                Report(DiagnosticDescriptors.InvalidValue, value, "A '$ref' cannot stand for a whole 'properties' mapping", propertyPath, "List each property under 'properties' (each may be a '$ref'), or compose the schemas with 'allOf'.");
+                continue;
+            }
+
             // The C# name as the wire name spells it (empty when it has no letter or digit); the naming pass decides
             // the member name (Naming/MemberNaming.cs), so a record's names are decided in one place.
             var propertyName = Identifiers.ToPascalCase(wireName);

@@ -103,6 +103,25 @@ internal static class DiagnosticAssert
         return reported;
     }
 
+    /// <summary>
+    /// The run's code compiles clean and, among its generator diagnostics, each of <paramref name="messages"/> is part of
+    /// one's message (renames reported beside others).
+    /// </summary>
+    public static void CompilesAndReports(GeneratorRun run, params string[] messages)
+    {
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        foreach (var message in messages)
+        {
+            Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).Contains(message, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The names of a generated type's public properties, in declaration order.</summary>
+    public static IEnumerable<string> PublicProperties(GeneratorRun run, string metadataName) =>
+        run.OutputCompilation.GetTypeByMetadataName(metadataName)!.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => p.DeclaredAccessibility == Accessibility.Public).Select(p => p.Name);
+
     /// <summary>The error diagnostics of a run, for messages.</summary>
     public static ImmutableArray<Diagnostic> Errors(GeneratorRun run) =>
         run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
