@@ -13,6 +13,9 @@ namespace Aiia.Codegen.Runtime;
 public sealed class ApiRequest
 {
     private readonly List<KeyValuePair<string, string>> _query = [];
+
+    // The items of the query values added by AddQueryList, by their index in _query: escaped one by one when sent.
+    private Dictionary<int, (string?[] Items, string Delimiter)>? _queryLists;
     private readonly List<ApiHeader> _headers = [];
     private List<(IApiTokenSource Source, ApiTokenContext Context)>? _tokens;
     private List<KeyValuePair<string, string>>? _form;
@@ -154,6 +157,42 @@ public sealed class ApiRequest
         {
             AddQuery(name, value);
         }
+    }
+
+    /// <summary>Adds one query parameter holding a list joined by <paramref name="delimiter"/>: a list or object
+    /// that is not exploded (<c>ids=1,2,3</c>; <c>spaceDelimited</c> and <c>pipeDelimited</c> styles). Each item is
+    /// escaped on its own and a comma between items is sent as it is (as RFC 6570 expands <c>{?ids}</c>), so a comma
+    /// inside an item (sent as <c>%2C</c>) stays apart from the separators. A null list is skipped; a null item is an
+    /// empty one.</summary>
+    /// <param name="name">The parameter name, unescaped.</param>
+    /// <param name="values">The formatted items, unescaped, or null.</param>
+    /// <param name="delimiter">What separates the items: <c>,</c>, <c> </c> or <c>|</c> (the last two are sent
+    /// escaped).</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="delimiter"/> is null or empty.</exception>
+    public void AddQueryList(string name, IEnumerable<string?>? values, string delimiter)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(delimiter);
+        if (values is null)
+        {
+            return;
+        }
+
+        string?[] items = [.. values];
+        (_queryLists ??= [])[_query.Count] = (items, delimiter);
+        _query.Add(new KeyValuePair<string, string>(name, string.Join(delimiter, items)));
+    }
+
+    /// <summary>The query value at <paramref name="index"/> of <see cref="Query"/>, escaped for the URI.</summary>
+    internal string EscapedQueryValue(int index)
+    {
+        if (_queryLists is null || !_queryLists.TryGetValue(index, out var list))
+        {
+            return Uri.EscapeDataString(_query[index].Value);
+        }
+
+        string delimiter = list.Delimiter == "," ? "," : Uri.EscapeDataString(list.Delimiter);
+        return string.Join(delimiter, Array.ConvertAll(list.Items, static item => Uri.EscapeDataString(item ?? string.Empty)));
     }
 
     /// <summary>Adds a header to this request only; a null value is skipped.</summary>

@@ -381,12 +381,12 @@ public sealed class ApiTransport
         uri.AppendLiteral(_baseUri);
         uri.AppendLiteral(request.Path);
         char separator = '?';
-        foreach ((string name, string value) in request.Query)
+        for (int i = 0; i < request.Query.Count; i++)
         {
             uri.AppendFormatted(separator);
-            uri.AppendLiteral(Uri.EscapeDataString(name));
+            uri.AppendLiteral(Uri.EscapeDataString(request.Query[i].Key));
             uri.AppendFormatted('=');
-            uri.AppendLiteral(Uri.EscapeDataString(value));
+            uri.AppendLiteral(request.EscapedQueryValue(i));
             separator = '&';
         }
 

@@ -203,7 +203,7 @@ public sealed class BodiesClientTests
 
         var request = Assert.Single(server.Requests);
         Assert.Equal(
-            "/search?color=red&size=2&page%5Bcolor%5D=blue&range=color%2Ca%2Cb%2Csize%2C9&labels%5Benv%5D=prod&ids=4%2C5",
+            "/search?color=red&size=2&page%5Bcolor%5D=blue&range=color,a%2Cb,size,9&labels%5Benv%5D=prod&ids=4,5",
             request.RawTarget);
         Assert.Equal("session=s%201%3Bx", request.Headers["Cookie"]);
     }

@@ -133,6 +133,23 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task A_query_list_that_is_not_exploded_keeps_its_commas_and_escapes_each_item()
+    {
+        // As RFC 6570 expands {?ids}: the commas between items are literal, a comma inside an item is %2C. The space
+        // and pipe of the other two styles are not allowed in a query as they are, so they are escaped.
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+
+        await client.ListDelimitedAsync(ids: ["a,b", "c d", "", "é"], words: ["x", "y"], flags: [1, 2]);
+        await client.ListDelimitedAsync(ids: []);
+
+        Assert.Collection(
+            server.Requests,
+            lists => Assert.Equal("/delimited?ids=a%2Cb,c%20d,,%C3%A9&words=x%20y&flags=1%7C2&api_key=k", lists.RawTarget),
+            empty => Assert.Equal("/delimited?ids=&api_key=k", empty.RawTarget));
+    }
+
+    [Fact]
     public async Task Parameters_that_are_one_value_or_a_list_send_the_list_as_a_list()
     {
         await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
@@ -144,7 +161,7 @@ public sealed class GeneratedClientTests
         Assert.Collection(
             server.Requests,
             one => Assert.Equal("/search/logs?routing=r1&fields=a&api_key=k", one.RawTarget),
-            many => Assert.Equal("/search/logs-1,logs%2C2?routing=r1&routing=r2&fields=a%2Cb&api_key=k", many.RawTarget));
+            many => Assert.Equal("/search/logs-1,logs%2C2?routing=r1&routing=r2&fields=a,b&api_key=k", many.RawTarget));
     }
 
     [Theory]

@@ -88,6 +88,20 @@ public sealed class ApiRequestTests
     }
 
     [Fact]
+    public void A_joined_query_list_is_one_pair_and_a_null_list_is_skipped()
+    {
+        ApiRequest request = NewRequest();
+        request.AddQueryList("ids", ["a,b", null, "c"], ",");
+        request.AddQueryList("none", null, ",");
+        request.AddQueryList("words", ["x"], " ");
+
+        // Query shows the values unescaped; the transport escapes each item on its own (GeneratedClientTests).
+        Assert.Equal([new("ids", "a,b,,c"), new("words", "x")], request.Query);
+        Assert.Throws<ArgumentException>(() => request.AddQueryList("", ["a"], ","));
+        Assert.Throws<ArgumentException>(() => request.AddQueryList("ids", ["a"], ""));
+    }
+
+    [Fact]
     public void Cookies_share_one_sensitive_header_and_values_that_would_break_it_are_percent_encoded()
     {
         ApiRequest request = NewRequest();

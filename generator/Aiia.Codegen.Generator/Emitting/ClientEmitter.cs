@@ -348,7 +348,7 @@ internal static class ClientEmitter
         {
             var add = parameter.In switch
             {
-                ParameterLocation.Query => "request.AddQuery",
+                ParameterLocation.Query => PairsEmitter.AddQuery,
                 ParameterLocation.Cookie => "request.AddCookie",
                 _ => "request.AddHeader",
             };

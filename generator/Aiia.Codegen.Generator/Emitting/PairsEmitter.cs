@@ -18,6 +18,12 @@ internal sealed class PairsEmitter
     /// <summary>What adds one form field (see <see cref="Emit"/>).</summary>
     public const string AddFormField = "request.AddFormField";
 
+    /// <summary>What adds one query parameter (see <see cref="Emit"/>).</summary>
+    public const string AddQuery = "request.AddQuery";
+
+    // Adds one query parameter of joined items, each escaped on its own.
+    private const string AddQueryList = "request.AddQueryList";
+
     private readonly SourceWriter _writer;
     private readonly ApiSpec _spec;
     private string _add = string.Empty;
@@ -39,18 +45,24 @@ internal sealed class PairsEmitter
         var key = new Key(wireName, null);
         switch (type.Kind)
         {
+            case TypeKind.Array when IsScalar(type.Element!, _spec) && !explode && add == AddQuery:
+                // One pair whose items the runtime escapes one by one, keeping the commas between them.
+                _add = AddQueryList;
+                Add(key, $"{ItemTexts(type, value)}, {CSharp.Literal(Delimiter(style))}");
+                break;
             case TypeKind.Array when IsScalar(type.Element!, _spec) && !explode:
                 Add(key, $"{value} is null ? null : {JoinExpression(type, value, Delimiter(style), _spec)}");
                 break;
             case TypeKind.Array when IsScalar(type.Element!, _spec):
                 // A pair per item: the runtime's list method loops (only queries and forms explode).
                 _add = ValuesMethod(add);
-                Add(key, type.Element!.Kind == TypeKind.String ? value : $"{value} is null ? null : {SelectExpression(type, value, _spec)}");
+                Add(key, ItemTexts(type, value));
                 break;
-            case TypeKind.Object when explode && ScalarUnions.MayHoldList(type, _spec.Unions):
-                // One value, or a list sent as a pair per item, like a list.
-                _add = ValuesMethod(add);
-                Add(key, $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})");
+            case TypeKind.Object when ScalarUnions.MayHoldList(type, _spec.Unions) && (explode || add == AddQuery):
+                // One value, or a list: a pair per item when exploded, else one query pair of items, like a list.
+                _add = explode ? ValuesMethod(add) : AddQueryList;
+                var values = $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})";
+                Add(key, explode ? values : values + ", \",\"");
                 break;
             case TypeKind.Object when ScalarUnions.IsUnion(type, _spec.Unions):
                 // A union of scalars is one text; any other union travels as its JSON text (it has no fixed properties).
@@ -67,6 +79,10 @@ internal sealed class PairsEmitter
                 break;
         }
     }
+
+    /// <summary>The wire texts of a list of scalars, or null when the list is null.</summary>
+    private string ItemTexts(TypeRef list, string value) =>
+        list.Element!.Kind == TypeKind.String ? value : $"{value} is null ? null : {SelectExpression(list, value, _spec)}";
 
     /// <summary>The runtime method that adds a pair per value, for <paramref name="add"/>'s query or form.</summary>
     private static string ValuesMethod(string add) => add == AddFormField ? "request.AddFormFieldValues" : "request.AddQueryValues";
@@ -178,7 +194,16 @@ internal sealed class PairsEmitter
             }
         }
 
-        Add(key, $"string.Join(\",\", {list})");
+        if (_add == AddQuery)
+        {
+            _add = AddQueryList;
+            Add(key, list + ", \",\"");
+        }
+        else
+        {
+            Add(key, $"string.Join(\",\", {list})");
+        }
+
         _writer.Close();
     }
 

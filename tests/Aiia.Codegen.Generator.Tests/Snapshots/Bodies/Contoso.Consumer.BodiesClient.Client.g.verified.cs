@@ -184,7 +184,7 @@ namespace Contoso.Consumer
                     __a4.Add("size");
                     __a4.Add(__a6);
                 }
-                request.AddQuery("range", string.Join(",", __a4));
+                request.AddQueryList("range", __a4, ",");
             }
             if (labels is { } __a7)
             {
@@ -193,7 +193,7 @@ namespace Contoso.Consumer
                     request.AddQuery("labels" + "[" + __a8.Key + "]", global::Aiia.Codegen.Runtime.ApiFormat.Format(__a8.Value));
                 }
             }
-            request.AddQuery("ids", ids is null ? null : string.Join(",", global::System.Linq.Enumerable.Select(ids, static __x => global::Aiia.Codegen.Runtime.ApiFormat.Format(__x))));
+            request.AddQueryList("ids", ids is null ? null : global::System.Linq.Enumerable.Select(ids, static __x => global::Aiia.Codegen.Runtime.ApiFormat.Format(__x)), ",");
             request.AddCookie("session", global::Aiia.Codegen.Runtime.ApiFormat.Format(session));
             return _transport.SendAsync(request, cancellationToken);
         }
