@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Aiia.Codegen.Runtime;
 using Microsoft.AspNetCore.Http;
 
@@ -147,6 +148,27 @@ public sealed class GeneratedClientTests
             server.Requests,
             lists => Assert.Equal("/delimited?ids=a%2Cb,c%20d,,%C3%A9&words=x%20y&flags=1%7C2&api_key=k", lists.RawTarget),
             empty => Assert.Equal("/delimited?ids=&api_key=k", empty.RawTarget));
+    }
+
+    [Fact]
+    public async Task A_query_union_of_an_object_and_a_value_sends_the_alternative_it_holds_in_the_parameters_style()
+    {
+        // Stripe's created (deepObject: created[gte]=1 or created=1), and form-style unions, exploded or not.
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+        var filter = new EventFilter { Name = "a,b", Size = 2 };
+
+        await client.ListEventsAsync(created: new ListEventsCreatedOption1 { Gte = 10, Lt = 20 }, filter: filter, flat: filter);
+        await client.ListEventsAsync(created: 7, filter: ListEventsFilter.FromListOfString(["x", "y"]), flat: true);
+        await client.ListEventsAsync(filter: "z");
+        await client.ListEventsAsync(created: ListEventsCreated.FromJson(JsonDocument.Parse("\"soon\"").RootElement));
+
+        Assert.Collection(
+            server.Requests,
+            objects => Assert.Equal("/events?created%5Bgte%5D=10&created%5Blt%5D=20&name=a%2Cb&size=2&flat=name,a%2Cb,size,2&api_key=k", objects.RawTarget),
+            values => Assert.Equal("/events?created=7&filter=x&filter=y&flat=true&api_key=k", values.RawTarget),
+            text => Assert.Equal("/events?filter=z&api_key=k", text.RawTarget),
+            json => Assert.Equal("/events?created=%22soon%22&api_key=k", json.RawTarget));
     }
 
     [Fact]

@@ -42,7 +42,13 @@ internal sealed class PairsEmitter
     public void Emit(string add, TypeRef type, string value, string wireName, ValueStyle style, bool explode)
     {
         _add = add;
-        var key = new Key(wireName, null);
+        EmitStyled(new Key(wireName, null), type, value, style, explode);
+    }
+
+    // One value in the parameter's style; _add is what it was when this returns (a case may switch it for its pairs).
+    private void EmitStyled(Key key, TypeRef type, string value, ValueStyle style, bool explode)
+    {
+        var add = _add;
         switch (type.Kind)
         {
             case TypeKind.Array when IsScalar(type.Element!, _spec) && !explode && add == AddQuery:
@@ -64,6 +70,9 @@ internal sealed class PairsEmitter
                 var values = $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})";
                 Add(key, explode ? values : values + ", \",\"");
                 break;
+            case TypeKind.Object when add == AddQuery && !ScalarUnions.IsScalarUnion(type, _spec.Unions) && ScalarUnions.IsQueryUnion(type, _spec.Unions):
+                EmitByAlternative(key, type, value, style, explode);
+                break;
             case TypeKind.Object when ScalarUnions.IsUnion(type, _spec.Unions):
                 // A union of scalars is one text; any other union travels as its JSON text (it has no fixed properties).
                 EmitValue(key, type, value, 1);
@@ -78,6 +87,31 @@ internal sealed class PairsEmitter
                 EmitValue(key, type, value, 1);
                 break;
         }
+
+        _add = add;
+    }
+
+    // A query union of records, maps and lists: the alternative it holds, in the parameter's style (an object's
+    // properties, a list's items); raw JSON that fits no alternative as its text.
+    private void EmitByAlternative(Key key, TypeRef type, string value, ValueStyle style, bool explode)
+    {
+        var union = _spec.Unions.First(u => u.Name == type.Name);
+        var local = NextLocal();
+        _writer.Open($"if ({value} is {{ }} {local})");
+        var condition = "if";
+        foreach (var alternative in union.Alternatives)
+        {
+            var held = NextLocal();
+            _writer.Open($"{condition} ({local}.{Naming.UnionAccessors.TryGet(alternative.Name)}(out var {held}))");
+            EmitStyled(key, alternative.Type, held, style, explode);
+            _writer.Close();
+            condition = "else if";
+        }
+
+        _writer.Open("else");
+        EmitJson(key, type.WithNullable(false), local);
+        _writer.Close();
+        _writer.Close();
     }
 
     /// <summary>The wire texts of a list of scalars, or null when the list is null.</summary>

@@ -38,6 +38,39 @@ public static class ScalarUnions
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="type"/> is a union a query parameter can send as the alternative it holds: each
+    /// alternative is a scalar, a list of scalars, a record, a map or a scalar union, sent the way the parameter's style
+    /// sends one of those (Stripe's <c>created</c>: <c>anyOf: [{gt, gte, lt, lte}, integer]</c>, <c>deepObject</c>, is
+    /// <c>created[gte]=1</c> or <c>created=1</c>).
+    /// </summary>
+    public static bool IsQueryUnion(TypeRef type, IReadOnlyList<UnionModel> unions)
+    {
+        if (Find(type, unions) is not { } union)
+        {
+            return false;
+        }
+
+        foreach (var alternative in union.Alternatives)
+        {
+            var held = alternative.Type;
+            var fits = held.Kind switch
+            {
+                TypeKind.Any => false,
+                TypeKind.Array => held.Element is { IsCollection: false } element
+                    && (element.Kind is not (TypeKind.Object or TypeKind.Any) || (IsScalarUnion(element, unions) && !MayHoldList(element, unions))),
+                TypeKind.Object => !IsUnion(held, unions) || IsScalarUnion(held, unions),
+                _ => true,
+            };
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether <paramref name="type"/> is one of <paramref name="unions"/> (of any alternatives).</summary>
     public static bool IsUnion(TypeRef type, IReadOnlyList<UnionModel> unions) => Find(type, unions) is not null;
 

@@ -294,19 +294,21 @@ internal sealed partial class SpecReader
             _readingSources.AddNameless(parameterLocation + ":" + wireName, Get(parameter, "name")!, path);
         }
         var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));
-        // A union of primitives and enums is sent as the one it holds; a union with an object or a list has no form a
-        // parameter can take (its properties depend on the value), so it is left out like a list of objects.
-        var isScalarUnion = ScalarUnions.IsScalarUnion(type, _unions);
-        var isOtherUnion = !isScalarUnion && ScalarUnions.IsUnion(type, _unions);
+        // A union of primitives and enums is sent as the one it holds; so is a query union of records, maps and lists
+        // of scalars (each in the parameter's style). Any other union has no form a parameter can take (its properties
+        // depend on the value), so it is left out like a list of objects.
+        var isSendableUnion = ScalarUnions.IsScalarUnion(type, _unions)
+            || (parameterLocation == ParameterLocation.Query && ScalarUnions.IsQueryUnion(type, _unions));
+        var isOtherUnion = !isSendableUnion && ScalarUnions.IsUnion(type, _unions);
         var isList = type.Kind == TypeKind.Array && !type.Element!.IsCollection
             && (type.Element.Kind is not (TypeKind.Object or TypeKind.Any)
                 || (ScalarUnions.IsScalarUnion(type.Element, _unions) && !ScalarUnions.MayHoldList(type.Element, _unions)));
-        var isObject = !isScalarUnion && type.Kind is TypeKind.Object or TypeKind.Map;
+        var isObject = !isSendableUnion && type.Kind is TypeKind.Object or TypeKind.Map;
         if (type.Kind == TypeKind.Any || (type.Kind == TypeKind.Array && !isList) || isOtherUnion || (isObject && parameterLocation != ParameterLocation.Query))
         {
             var what = type.Kind == TypeKind.Array ? "a list of objects or lists" : type.Kind == TypeKind.Any ? "free-form JSON"
                 : isOtherUnion ? "a union with an object or list among its alternatives" : "an object";
-            Report(DiagnosticDescriptors.ParameterSkipped, schema, $"The {location} parameter '{wireName}' of {what}", path + ".schema", "Only query parameters may be objects; any parameter may be a primitive, an enum, a union of them or a list of them.");
+            Report(DiagnosticDescriptors.ParameterSkipped, schema, $"The {location} parameter '{wireName}' of {what}", path + ".schema", "Only query parameters may be objects, or unions of objects and values; any parameter may be a primitive, an enum, a union of them or a list of them.");
             skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
             return null;
         }
