@@ -327,6 +327,58 @@ public sealed class ClientNamingTests
     }
 
     [Fact]
+    public void ACollectionFieldSpelledLikeItsClassIsNumbered()
+    {
+        // Found by specs built to break the generator: the client ListOfClient's JSON collections class
+        // (ListOfClientJsonCollections) had a field for a list of the schema ClientJsonCollections of that same name (CS0542).
+        var run = GeneratorHarness.Run([SpecFile.FromText("list-of.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                ClientJsonCollections: {type: object, properties: {a: {type: string}}}
+                Holder: {type: object, properties: {items: {type: array, items: {$ref: '#/components/schemas/ClientJsonCollections'}}}}
+            """)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var collections = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ListOfClientJsonCollections")!;
+        Assert.Equal(["ListOfClientJsonCollections2"], collections.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name));
+    }
+
+    [Fact]
+    public void AMultipartPartNamedLikeATemporaryKeepsTheMethodCompiling()
+    {
+        // Found by specs built to break the generator: a JSON part 'a1' was held in '__a1', the temporary of the query
+        // object before it (CS0128). Every temporary of a method now comes from one counter.
+        var run = GeneratorHarness.Run([SpecFile.FromText("upload.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /x:
+                post:
+                  operationId: upload
+                  parameters:
+                    - {name: filter, in: query, schema: {type: object, properties: {color: {type: string}}}}
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            a1: {type: object, properties: {street: {type: string}}}
+                            __a2: {type: object, properties: {street: {type: string}}}
+                  responses:
+                    '204': {description: ok}
+            """)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.Contains("request.AddMultipartJson(\"a1\", __a2,", run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARenamedInlineTypeIsReported()
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", """

@@ -63,13 +63,19 @@ public sealed class OptionsTests
         Assert.All(run.Sources, s => Assert.StartsWith("Contoso.Consumer.AuthApi.", s.HintName, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void AnAllLowerCaseClientNameIsDeclaredWithoutTheCompilersWarning()
+    [Theory]
+    [InlineData("auth")]
+    [InlineData("file")]
+    [InlineData("required")]
+    [InlineData("record")]
+    [InlineData("scoped")]
+    public void AnAllLowerCaseClientNameIsDeclaredWithoutTheCompilersWarning(string clientName)
     {
         // C# warns that a type name of lower-case ASCII letters may become a keyword (CS8981); the name is the project's.
-        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec).WithClientName("auth")]);
+        // Contextual modifiers (file, required) would otherwise turn the constructors into syntax errors.
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec).WithClientName(clientName)]);
 
-        AssertClient(run, "Contoso.Consumer", "auth");
+        AssertClient(run, "Contoso.Consumer", clientName);
         var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
     }

@@ -82,6 +82,27 @@ public sealed class SessionExtensionTests
             "AIIA0023", DiagnosticSeverity.Error, "paths./tokens.post.x-aiia-session-start");
 
     [Fact]
+    public void OptionalParametersOnTheCodeExchangeAndTheRenewalAreLeftToTheirDefaults()
+    {
+        // Found by specs built to break the generator: the single-use-code overload and the renewer passed the
+        // cancellation token by position, onto the first optional parameter (CS1503).
+        var aiia = SpecFile.Load(SpecFile.AiiaSpec);
+        const string trace = "      parameters:\n        - {name: trace, in: query, schema: {type: string}}\n";
+        var text = aiia.Text
+            .Replace("      x-aiia-code-exchange:\n", trace + "      x-aiia-code-exchange:\n", StringComparison.Ordinal)
+            .Replace("      x-aiia-session-renewal:\n", trace + "      x-aiia-session-renewal:\n", StringComparison.Ordinal);
+        Assert.Equal(2, (text.Length - aiia.Text.Length) / trace.Length);
+
+        var run = GeneratorHarness.Run([aiia.WithText(text)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest body, string? trace = null,", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StoredValuesWhoseParameterNamesCollideAreNamedByTheParameterRule()
     {
         // user_hash and userHash are two properties (UserHash, UserHash2) but one camel-case name; 'response' is ToSessionGrant's own.

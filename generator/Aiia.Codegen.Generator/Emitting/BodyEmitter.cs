@@ -25,7 +25,7 @@ internal static class BodyEmitter
                 writer.Line("request.SetMultipartBody();");
                 foreach (var field in body.Fields)
                 {
-                    EmitPart(writer, spec, field);
+                    EmitPart(writer, spec, field, pairs);
                 }
 
                 return;
@@ -51,7 +51,7 @@ internal static class BodyEmitter
     }
 
     /// <summary>One multipart field: a file part per file, a text part per scalar (or list item), else a JSON part.</summary>
-    private static void EmitPart(SourceWriter writer, ApiSpec spec, BodyFieldModel field)
+    private static void EmitPart(SourceWriter writer, ApiSpec spec, BodyFieldModel field, PairsEmitter pairs)
     {
         var wire = CSharp.Literal(field.WireName);
         if (field.File == 1)
@@ -70,8 +70,10 @@ internal static class BodyEmitter
         }
         else if (field.IsJsonPart)
         {
-            writer.Open($"if ({field.Name} is {{ }} __{field.Name.TrimStart('@')})");
-            writer.Line($"request.AddMultipartJson({wire}, __{field.Name.TrimStart('@')}, {CSharp.ConverterInstance(field.Type.WithNullable(false), spec)});");
+            // The method's temporaries come from one counter: a name built from the field's could repeat one.
+            var local = pairs.NextLocal();
+            writer.Open($"if ({field.Name} is {{ }} {local})");
+            writer.Line($"request.AddMultipartJson({wire}, {local}, {CSharp.ConverterInstance(field.Type.WithNullable(false), spec)});");
             writer.Close();
         }
         else

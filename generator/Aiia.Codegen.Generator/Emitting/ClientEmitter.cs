@@ -49,8 +49,8 @@ internal static class ClientEmitter
                 : "/// <param name=\"options\">Limits, retries, logging and time; null for the defaults.</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options are invalid (each problem is named; no secret is shown).</exception>");
         writer.Open(requiresCredentials
-            ? $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options} options)"
-            : $"public {spec.ClientName}(global::System.Net.Http.HttpClient httpClient, {options}? options = null)");
+            ? $"public {Identifiers.DeclaredTypeName(spec.ClientName)}(global::System.Net.Http.HttpClient httpClient, {options} options)"
+            : $"public {Identifiers.DeclaredTypeName(spec.ClientName)}(global::System.Net.Http.HttpClient httpClient, {options}? options = null)");
         writer.Line(requiresCredentials ? "global::System.ArgumentNullException.ThrowIfNull(options);" : $"options ??= new {options}();");
         writer.Line(spec.DocumentedErrorCodes.Count > 0
             ? $"_transport = new {CSharp.Runtime}.ApiTransport(httpClient, options, DocumentedErrorCodes);"
@@ -65,7 +65,7 @@ internal static class ClientEmitter
         writer.Line("/// <summary>Creates the client with an <see cref=\"global::System.Net.Http.HttpClient\"/> of its own over a shared handler that never follows redirects.</summary>");
         writer.Line("/// <param name=\"options\">The base address, credentials, limits, retries, logging and time; validated here.</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options are invalid or have no base address.</exception>");
-        writer.Open($"public {spec.ClientName}({options} options) : this({CSharp.Runtime}.ApiHttp.CreateClient(options), options)");
+        writer.Open($"public {Identifiers.DeclaredTypeName(spec.ClientName)}({options} options) : this({CSharp.Runtime}.ApiHttp.CreateClient(options), options)");
         writer.Close();
         foreach (var operation in spec.Operations)
         {
@@ -160,7 +160,7 @@ internal static class ClientEmitter
         var body = operation.Body!;
         var bodyType = CSharp.TypeName(body.Type.WithNullable(false), spec.Namespace);
         var seconds = exchange.LifetimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        writer.Line($"/// <summary>How long a code for <see cref=\"{operation.MethodName}Async({bodyType}, global::System.Threading.CancellationToken)\"/> lives after it is issued: {seconds} seconds.</summary>");
+        writer.Line($"/// <summary>How long a code for <see cref=\"{operation.MethodName}Async({CSharp.Runtime}.SingleUseCode, global::System.Threading.CancellationToken)\"/> lives after it is issued: {seconds} seconds.</summary>");
         writer.Line($"public static global::System.TimeSpan CodeLifetime {{ get; }} = global::System.TimeSpan.FromSeconds({seconds});");
         writer.Line();
         writer.Line("/// <summary>Wraps a code received now (e.g. from a status response), so that it is exchanged at most once and never after it expired.</summary>");
@@ -191,7 +191,8 @@ internal static class ClientEmitter
         writer.Open($"public {returnType} {operation.MethodName}Async({CSharp.Runtime}.SingleUseCode code, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(code);");
         writer.Line($"var body = new {bodyType} {{ {exchange.CodeProperty} = code.Redeem(_transport.TimeProvider) }};");
-        writer.Line($"return {operation.MethodName}Async(body, cancellationToken);");
+        // By name: the operation may have optional parameters after the body.
+        writer.Line($"return {operation.MethodName}Async(body, cancellationToken: cancellationToken);");
         writer.Close();
     }
 

@@ -267,7 +267,8 @@ internal sealed class PairsEmitter
 
     private void Add(Key key, string text) => _writer.Line($"{_add}({key.Expression}, {text});");
 
-    private string NextLocal() => Naming.ReservedNames.TemporaryPrefix + "a" + (++_locals).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A temporary of the method no other is named like (<c>__a1</c>, <c>__a2</c>, ...).</summary>
+    public string NextLocal() => Naming.ReservedNames.TemporaryPrefix + "a" + (++_locals).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A pair's name: a literal when known at generation time, else a C# expression.</summary>
     private readonly struct Key

@@ -50,7 +50,8 @@ internal static class SessionEmitter
         writer.Line($"{session.LoginTokenProperty} = loginToken,");
         writer.Outdent();
         writer.Line("};");
-        writer.Line($"var response = await _client.{renewal.MethodName}Async(body, cancellationToken).ConfigureAwait(false);");
+        // By name: the operation may have optional parameters after the body.
+        writer.Line($"var response = await _client.{renewal.MethodName}Async(body, cancellationToken: cancellationToken).ConfigureAwait(false);");
         writer.Line("return CreateGrant(response, renewalValues);");
         writer.Close();
         writer.Line();

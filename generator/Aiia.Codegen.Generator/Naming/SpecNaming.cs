@@ -107,20 +107,21 @@ internal static class SpecNaming
             Enums = enums.ToEquatableArray(),
             SessionRenewal = session,
             SecuritySchemes = schemes,
-            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray(), credentials.ToEquatableArray(), CollectionFields(spec)),
+            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray(), credentials.ToEquatableArray(), CollectionFields(spec, collections)),
         };
     }
 
     /// <summary>
     /// The fields of the JSON collections class: one per distinct list or map type the records, unions and bodies use,
     /// inner shapes first (static fields initialize in order); named by the shape, a later type that spells the same
-    /// shape (a list of the schema <c>ListOfPet</c> and a list of lists of <c>Pet</c>) numbered.
+    /// shape (a list of the schema <c>ListOfPet</c> and a list of lists of <c>Pet</c>) numbered, as is one spelled like
+    /// the class itself (<c>ListOf</c> + a schema <c>ClientJsonCollections</c> in the client <c>ListOfClient</c>).
     /// </summary>
-    private static EquatableArray<ShapeConverterName> CollectionFields(ApiSpec spec)
+    private static EquatableArray<ShapeConverterName> CollectionFields(ApiSpec spec, string collectionsClass)
     {
         var fields = new List<ShapeConverterName>();
         var seen = new HashSet<TypeRef>();
-        var taken = new HashSet<string>(System.StringComparer.Ordinal);
+        var taken = new HashSet<string>(System.StringComparer.Ordinal) { collectionsClass };
         void Visit(TypeRef? type)
         {
             if (type is null || !type.IsCollection)

@@ -140,6 +140,13 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        if (clientName == "var")
+        {
+            // A type named var is legal, but every 'var' local in its namespace would then declare one.
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), "The client name 'var' would change what 'var' means in the generated code", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to another class name, e.g. AiiaClientName=\"PetsClient\".");
+            return null;
+        }
+
         var accessibility = (_input.Accessibility ?? "public").Trim().ToLowerInvariant();
         if (accessibility is not ("public" or "internal"))
         {

@@ -21,4 +21,20 @@ public sealed class Aiia0006Tests
             "AIIA0006", Error, "AiiaClientName",
             spec => spec.WithClientName("My Client"));
     }
+
+    [Fact]
+    public void Aiia0006_AClientNamedVarIsRefused()
+    {
+        // Legal C#, but every 'var' local of the generated namespace would then declare a client.
+        var (diagnostic, _) = Single(
+            """
+            [|openapi: 3.0.3|]
+            info: {title: T, version: '1'}
+            paths: {}
+            """,
+            "AIIA0006", Error, "AiiaClientName",
+            spec => spec.WithClientName("var"));
+
+        Assert.Contains("would change what 'var' means", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

@@ -111,7 +111,7 @@ namespace Contoso.Consumer
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
         }
 
-        /// <summary>How long a code for <see cref="ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest, global::System.Threading.CancellationToken)"/> lives after it is issued: 60 seconds.</summary>
+        /// <summary>How long a code for <see cref="ExchangeCodeForTokensAsync(global::Aiia.Codegen.Runtime.SingleUseCode, global::System.Threading.CancellationToken)"/> lives after it is issued: 60 seconds.</summary>
         public static global::System.TimeSpan CodeLifetime { get; } = global::System.TimeSpan.FromSeconds(60);
 
         /// <summary>Wraps a code received now (e.g. from a status response), so that it is exchanged at most once and never after it expired.</summary>
@@ -142,7 +142,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(code);
             var body = new global::Contoso.Consumer.TokensRequest { Code = code.Redeem(_transport.TimeProvider) };
-            return ExchangeCodeForTokensAsync(body, cancellationToken);
+            return ExchangeCodeForTokensAsync(body, cancellationToken: cancellationToken);
         }
 
         /// <summary>Logs in again without the person, using a stored login token.</summary>

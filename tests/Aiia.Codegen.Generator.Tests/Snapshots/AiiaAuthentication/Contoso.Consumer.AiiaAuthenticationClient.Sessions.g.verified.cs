@@ -29,7 +29,7 @@ namespace Contoso.Consumer
                 UserHash = global::Aiia.Codegen.Runtime.SessionRenewal.Require(renewalValues, "userHash"),
                 LoginToken = loginToken,
             };
-            var response = await _client.LoginUnattendedAsync(body, cancellationToken).ConfigureAwait(false);
+            var response = await _client.LoginUnattendedAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
             return CreateGrant(response, renewalValues);
         }
 

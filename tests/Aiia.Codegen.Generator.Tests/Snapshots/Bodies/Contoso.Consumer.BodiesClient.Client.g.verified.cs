@@ -87,9 +87,9 @@ namespace Contoso.Consumer
                 }
             }
             request.AddMultipartText("description", global::Aiia.Codegen.Runtime.ApiFormat.Format(description));
-            if (address is { } __address)
+            if (address is { } __a1)
             {
-                request.AddMultipartJson("address", __address, global::Contoso.Consumer.AddressJsonConverter.Instance);
+                request.AddMultipartJson("address", __a1, global::Contoso.Consumer.AddressJsonConverter.Instance);
             }
             return _transport.SendAsync(request, global::Contoso.Consumer.BodiesClientMapOfListOfStringJsonConverter.Instance, cancellationToken);
         }
