@@ -341,8 +341,7 @@ public sealed class ClientNamingTests
                 Holder: {type: object, properties: {items: {type: array, items: {$ref: '#/components/schemas/ClientJsonCollections'}}}}
             """)]);
 
-        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
-        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        DiagnosticAssert.CompilesAndReports(run);
         var collections = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ListOfClientJsonCollections")!;
         Assert.Equal(["ListOfClientJsonCollections2"], collections.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name));
     }
@@ -373,8 +372,7 @@ public sealed class ClientNamingTests
                     '204': {description: ok}
             """)]);
 
-        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
-        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        DiagnosticAssert.CompilesAndReports(run);
         Assert.Contains("request.AddMultipartJson(\"a1\", __a2,", run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
     }
 

@@ -96,8 +96,7 @@ public sealed class SessionExtensionTests
         var run = GeneratorHarness.Run([aiia.WithText(text)]);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
-        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        DiagnosticAssert.CompilesAndReports(run);
         var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
         Assert.Contains("ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest body, string? trace = null,", client, StringComparison.Ordinal);
     }
