@@ -10,6 +10,43 @@ namespace Aiia.Codegen.Naming;
 /// </summary>
 internal static class ReservedNames
 {
+    /// <summary>
+    /// The namespaces generated code names with <c>global::</c> (kept complete by a test over generated code). A
+    /// generated type whose full name is a prefix of one (the type <c>Runtime</c> in the namespace <c>Aiia.Codegen</c>)
+    /// would hide it from every such name, so the pass claims those names first; the generated namespace itself may not
+    /// be one of them.
+    /// </summary>
+    public static readonly string[] ReferencedNamespaces =
+    {
+        "Aiia.Codegen.Runtime", "Microsoft.Extensions.DependencyInjection", "System", "System.CodeDom.Compiler",
+        "System.Collections.Generic", "System.Diagnostics.CodeAnalysis", "System.IO", "System.Linq", "System.Net.Http",
+        "System.Runtime.Versioning", "System.Text", "System.Text.Json", "System.Text.Json.Serialization", "System.Threading",
+        "System.Threading.Tasks",
+    };
+
+    /// <summary>
+    /// The names a type in <paramref name="generatedNamespace"/> may not have because they begin a referenced namespace
+    /// (<c>Aiia.Codegen</c>: <c>Runtime</c>), each with the first such namespace, in a fixed order.
+    /// </summary>
+    public static IEnumerable<(string Name, string Namespace)> NamespaceSegmentsUnder(string generatedNamespace)
+    {
+        var prefix = generatedNamespace + ".";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var referenced in ReferencedNamespaces)
+        {
+            if (referenced.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = referenced.Substring(prefix.Length);
+                var dot = rest.IndexOf('.');
+                var name = dot < 0 ? rest : rest.Substring(0, dot);
+                if (seen.Add(name))
+                {
+                    yield return (name, referenced);
+                }
+            }
+        }
+    }
+
     /// <summary>Members every class and struct inherits from <see cref="object"/>.</summary>
     private static readonly string[] ObjectMembers =
     {

@@ -7,7 +7,8 @@ namespace Aiia.Codegen.Naming;
 /// The naming pass: the one place that decides the names of the generated types and of every class the generator
 /// writes beside them. It runs after reading, on a fresh allocator of the generated namespace, claiming in this order:
 /// <list type="number">
-/// <item>the client class (<c>AiiaClientName</c>, never changed),</item>
+/// <item>the client class (<c>AiiaClientName</c>, never changed), and the names that would hide a namespace the
+/// generated code uses (<see cref="ReservedNames.NamespaceSegmentsUnder"/>),</item>
 /// <item>the generated types (<see cref="TypeNaming"/>): the component schemas' records, enums and unions, in document
 /// order (a later schema whose C# name is taken, e.g. <c>pet</c> after <c>Pet</c>, becomes <c>Pet2</c>); then the
 /// inline schemas' types and the <c>Unknown{Base}</c> fallbacks, in reading order (named after where they sit,
@@ -44,6 +45,11 @@ internal static class SpecNaming
         var client = spec.ClientName;
         var names = new NameAllocator();
         names.Claim(client, "the client class"); // Named by the project, never changed.
+        foreach (var (segment, referenced) in ReservedNames.NamespaceSegmentsUnder(spec.Namespace))
+        {
+            names.Claim(segment, $"the namespace '{referenced}'"); // The reader refused a client of that name.
+        }
+
         spec = TypeNaming.Run(spec, typeRequests, names, typeChanges, out typeNames);
         string Claim(string desired, string owner, string? typeName, int operation = -1)
         {

@@ -166,6 +166,21 @@ internal sealed partial class SpecReader
         }
 
         var @namespace = _input.Namespace;
+        if (System.Array.IndexOf(Naming.ReservedNames.ReferencedNamespaces, @namespace) >= 0)
+        {
+            // Its types would stand beside, and be mistaken for, the ones generated code names there.
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The namespace '{@namespace}' is one the generated code uses", "the AiiaNamespace of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaNamespace on the AdditionalFiles item (or the project's RootNamespace) to a namespace of your own, e.g. AiiaNamespace=\"Contoso.Pets\".");
+            return null;
+        }
+
+        foreach (var (segment, referenced) in Naming.ReservedNames.NamespaceSegmentsUnder(@namespace))
+        {
+            if (segment == clientName)
+            {
+                Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' in the namespace '{@namespace}' would hide the namespace '{referenced}', which the generated code uses", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to another class name, e.g. AiiaClientName=\"PetsClient\".");
+                return null;
+            }
+        }
 
         ReadSecuritySchemes();
         IndexComponentSchemas();
