@@ -159,4 +159,40 @@ public sealed class TypeNamingTests
         Assert.All(SpecCompiler.Emit(zoo.Spec!).Sources, s => Assert.True(s.Text.IndexOfAny(['\u0001', '\u0002']) < 0, s.HintName));
     }
 
+    [Fact]
+    public void ANameTooLongForMetadataIsShortenedWithAHashOfTheWhole()
+    {
+        // Found by specs built to break the generator: C# metadata allows 1,023 bytes for a type's full name (CS7013).
+        // A key of 1,000 characters, and inline types nested twenty deep (their names concatenate), got past it.
+        var longKey = new string('a', 1000);
+        var nested = new System.Text.StringBuilder("    Root:\n");
+        var indent = "      ";
+        for (var i = 0; i < 22; i++)
+        {
+            nested.Append(indent).Append("type: object\n").Append(indent).Append("properties:\n");
+            indent += "  ";
+            nested.Append(indent).Append($"veryLongPropertyNameNumber{i:00}WithExtraWordsToPadIt:\n");
+            indent += "  ";
+        }
+
+        nested.Append(indent).Append("type: string\n");
+        var spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                LONG: {type: object, properties: {b: {type: string}}}
+                LONGb: {type: string, enum: [x, y]}
+            """.Replace("LONG", longKey, StringComparison.Ordinal) + "\n" + nested;
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("long.openapi.yaml", spec)]);
+
+        DiagnosticAssert.CompilesAndReports(run, "(it is longer than the 512 UTF-8 bytes a generated type name may have)");
+        var types = run.OutputCompilation.GetSymbolsWithName(n => n.StartsWith('A') && n.Length > 400, Microsoft.CodeAnalysis.SymbolFilter.Type).Select(t => t.Name).ToList();
+        Assert.Equal(2, types.Count(n => n.Length == 512 && System.Text.RegularExpressions.Regex.IsMatch(n, "^Aa+_[0-9a-f]{8}$")));
+        Assert.Equal(2, types.Distinct().Count(n => n.Length == 512));
+        Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "AIIA0014" && d.GetMessage(CultureInfo.InvariantCulture).Contains("longer than", StringComparison.Ordinal) && d.GetMessage(CultureInfo.InvariantCulture).Contains("The schema 'a", StringComparison.Ordinal)));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("The inline schema", StringComparison.Ordinal) && d.GetMessage(CultureInfo.InvariantCulture).Contains("longer than", StringComparison.Ordinal));
+    }
 }

@@ -36,11 +36,60 @@ internal static class TypeNaming
         for (var i = 0; i < requests.Count; i++)
         {
             // A hint holds only keys of earlier requests (a type is asked for before what sits in it is read), all named by now.
-            final[i] = Name(i, requests[i], TypeKeys.Replace(requests[i].Hint, final), names, changes);
+            var hint = TypeKeys.Replace(requests[i].Hint, final);
+            var fitting = Fitting(hint);
+            if (fitting != hint)
+            {
+                // Reported like any other rename; the numbering below may still change the shortened name.
+                changes.Add(new TypeNameChange(i, requests[i].Origin is TypeNameOrigin.Component or TypeNameOrigin.NamelessComponent ? $"The schema '{requests[i].Spec}'" : "The inline schema", hint, $"it is longer than the {MaxNameBytes} UTF-8 bytes a generated type name may have", fitting));
+            }
+
+            final[i] = Name(i, requests[i], fitting, names, changes);
         }
 
         typeNames = final;
         return Rewrite(spec, final);
+    }
+
+    /// <summary>
+    /// The longest a type name may be, in UTF-8 bytes: C# metadata allows 1,023 for a type's full name, and the names
+    /// derived from it add the namespace, the client's name and suffixes (<c>{Client}ListOf…JsonConverter</c>).
+    /// </summary>
+    public const int MaxNameBytes = 512;
+
+    /// <summary>
+    /// <paramref name="name"/>, or when it is too long (<see cref="MaxNameBytes"/>; a key of 1,000 characters, or inline
+    /// types nested twenty deep, whose names concatenate) its longest prefix that fits with <c>_</c> and eight hex digits
+    /// of a hash of the whole name after it, so that two long names that share the prefix stay apart.
+    /// </summary>
+    public static string Fitting(string name)
+    {
+        if (Encoding.UTF8.GetByteCount(name) <= MaxNameBytes)
+        {
+            return name;
+        }
+
+        var hash = 2166136261u; // FNV-1a: stable across runs and platforms, unlike string.GetHashCode
+        foreach (var c in name)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        var suffix = "_" + hash.ToString("x8", CultureInfo.InvariantCulture);
+        var length = 0;
+        for (var bytes = 0; length < name.Length; length++)
+        {
+            var width = char.IsHighSurrogate(name[length]) ? 4 : Encoding.UTF8.GetByteCount(name.Substring(length, 1));
+            if (bytes + width > MaxNameBytes - suffix.Length)
+            {
+                break;
+            }
+
+            bytes += width;
+            length += char.IsHighSurrogate(name[length]) ? 1 : 0;
+        }
+
+        return name.Substring(0, length) + suffix;
     }
 
     private static string Name(int index, TypeNameRequest request, string hint, NameAllocator names, List<TypeNameChange> changes)
