@@ -340,4 +340,43 @@ public sealed class CompositionTests
         Assert.Equal("Contoso.Consumer.ChargeCustomer2?", PropertyType(run, "Charge", "Customer"));
         Assert.Equal(TypeKind.Class, Type(run, "ChargeCustomer2").TypeKind);
     }
+
+    [Fact]
+    public void AReferenceWithPointerEscapesNamesTheComponentItEscapes()
+    {
+        // Found by specs built to break the generator: '#/components/schemas/pets~1Pet' was looked up as the key
+        // 'pets~1Pet', missed, and was read as a pointer: Cat lost its base, and 'a~1b' got a second record AB2.
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                pets/Pet:
+                  type: object
+                  required: [kind]
+                  properties: {kind: {type: string}}
+                  discriminator: {propertyName: kind}
+                Cat:
+                  allOf:
+                    - $ref: '#/components/schemas/pets~1Pet'
+                    - {type: object, properties: {purr: {type: boolean}}}
+                a/b: {type: object, properties: {x: {type: string}}}
+                c~d: {type: object, properties: {y: {type: string}}}
+                e f: {type: object, properties: {z: {type: string}}}
+                Holder:
+                  type: object
+                  properties:
+                    ab: {$ref: '#/components/schemas/a~1b'}
+                    cd: {$ref: '#/components/schemas/c~0d'}
+                    ef: {$ref: '#/components/schemas/e%20f'}
+            """)]);
+
+        DiagnosticAssert.CompilesAndReports(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal("PetsPet", Type(run, "Cat").BaseType!.Name);
+        var holder = Type(run, "Holder");
+        Assert.Equal(["AB", "CD", "EF"], holder.GetMembers().OfType<IPropertySymbol>().Where(p => p.Name.Length == 2).Select(p => ((INamedTypeSymbol)p.Type).Name));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AB2"));
+    }
 }

@@ -229,7 +229,7 @@ internal sealed partial class SpecReader
                 return map;
             }
 
-            if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) || !_componentSchemas.TryGetValue(reference.Substring(SchemaRefPrefix.Length), out var target))
+            if (ComponentNameOf(reference) is not { } key || !_componentSchemas.TryGetValue(key, out var target))
             {
                 return null;
             }

@@ -23,9 +23,6 @@ internal sealed partial class SpecReader
     private readonly Dictionary<string, string> _compositionNames = new(StringComparer.Ordinal); // oneOf component → its type's key
     private readonly Dictionary<SpecMapping, string> _compositionComponents = new(ReferenceComparer<SpecMapping>.Instance);
 
-    /// <summary>The component name of a schema <c>$ref</c> (<c>#/components/schemas/Pet</c> → <c>Pet</c>), or null.</summary>
-    private static string? ComponentNameOf(string reference) =>
-        reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
 
     private static readonly string[] ShapeKeywords =
     {
@@ -242,7 +239,7 @@ internal sealed partial class SpecReader
         foreach (var pair in _componentSchemas)
         {
             if (Get(pair.Value, "allOf") is SpecSequence allOf && CanDerive(pair.Key, baseName)
-                && Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "$ref") == SchemaRefPrefix + baseName))
+                && Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "$ref") is { } reference && ComponentNameOf(reference) == baseName))
             {
                 result.Add(pair.Key);
             }

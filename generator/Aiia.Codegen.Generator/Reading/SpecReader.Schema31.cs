@@ -159,8 +159,8 @@ internal sealed partial class SpecReader
     private string? DescribeValues(SpecMapping? property, string? description)
     {
         var schema = property;
-        if (schema is not null && GetScalar(schema, "$ref") is { } reference && reference.StartsWith(SchemaRefPrefix, System.StringComparison.Ordinal)
-            && _componentSchemas.TryGetValue(reference.Substring(SchemaRefPrefix.Length), out var target))
+        if (schema is not null && GetScalar(schema, "$ref") is { } reference && ComponentNameOf(reference) is { } key
+            && _componentSchemas.TryGetValue(key, out var target))
         {
             schema = target;
         }

@@ -20,6 +20,33 @@ internal sealed partial class SpecReader
 
     private const string SchemaRefPrefix = "#/components/schemas/";
 
+    /// <summary>
+    /// The component key a schema <c>$ref</c> names (<c>#/components/schemas/Pet</c> → <c>Pet</c>), or null when it
+    /// names none (another place, or a pointer deeper into a schema). The fragment is a URI's, so percent-escapes are
+    /// decoded first, then the JSON pointer's own (<c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>; RFC 6901):
+    /// <c>#/components/schemas/pets~1Pet</c> names the key <c>pets/Pet</c>.
+    /// </summary>
+    private static string? ComponentNameOf(string reference)
+    {
+        if (!reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var key = reference.Substring(SchemaRefPrefix.Length);
+        if (key.IndexOf('%') >= 0)
+        {
+            key = Uri.UnescapeDataString(key);
+        }
+
+        if (key.IndexOf('/') >= 0)
+        {
+            return null;
+        }
+
+        return key.IndexOf('~') >= 0 ? key.Replace("~1", "/").Replace("~0", "~") : key;
+    }
+
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
     private readonly List<TypeNameRequest> _typeRequests = new(); // the type names asked of the naming pass, in claim order: see Naming/TypeNaming.cs
@@ -276,7 +303,7 @@ internal sealed partial class SpecReader
             else
             {
                 var path = "components.schemas." + pair.Key;
-                ResolveAlias(pair.Key, pair.Value, pair.Value, SchemaRefPrefix + pair.Key, path);
+                ResolveAlias(pair.Key, pair.Value, pair.Value, SchemaRefPrefix + EscapePointerToken(pair.Key), path);
             }
         }
     }
@@ -417,9 +444,12 @@ internal sealed partial class SpecReader
         }
     }
 
+    /// <summary>A key as one token of a JSON pointer: <c>~</c> as <c>~0</c>, <c>/</c> as <c>~1</c>.</summary>
+    internal static string EscapePointerToken(string key) => key.Replace("~", "~0").Replace("/", "~1");
+
     private TypeRef ResolveSchemaReference(string reference, SpecNode referenceNode, string path)
     {
-        var name = reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
+        var name = ComponentNameOf(reference);
         if (name is not null && _namedComponents.TryGetValue(name, out var named))
         {
             return named;
@@ -721,7 +751,7 @@ internal sealed partial class SpecReader
 
                 if (GetString(part, "$ref", partPath) is { } reference)
                 {
-                    var name = reference.StartsWith(SchemaRefPrefix, StringComparison.Ordinal) ? reference.Substring(SchemaRefPrefix.Length) : null;
+                    var name = ComponentNameOf(reference);
                     if (name is null || !_componentSchemas.TryGetValue(name, out var target))
                     {
                         if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
