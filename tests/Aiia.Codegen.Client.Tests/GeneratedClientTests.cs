@@ -172,6 +172,34 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task Parameters_described_by_content_send_a_primitive_as_itself_and_anything_else_as_JSON_text()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+
+        await client.ContentParametersAsync(
+            "block list",
+            [1, 2],
+            q: new EventFilter { Name = "a&b", Size = 2 },
+            tags: ["x", "y"],
+            verbose: true,
+            xFilter: new Dictionary<string, int> { ["min"] = 1 },
+            raw: JsonDocument.Parse("[null]").RootElement);
+        await client.ContentParametersAsync("n", []);
+
+        Assert.Collection(
+            server.Requests,
+            all =>
+            {
+                Assert.Equal(
+                    "/content/block%20list/%5B1%2C2%5D?q=%7B%22name%22%3A%22a%5Cu0026b%22%2C%22size%22%3A2%7D&tags=%5B%22x%22%2C%22y%22%5D&verbose=true&raw=%5Bnull%5D&api_key=k",
+                    all.RawTarget);
+                Assert.Equal("{\"min\":1}", all.Headers["X-Filter"]);
+            },
+            none => Assert.Equal("/content/n/%5B%5D?api_key=k", none.RawTarget));
+    }
+
+    [Fact]
     public async Task Parameters_that_are_one_value_or_a_list_send_the_list_as_a_list()
     {
         await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));

@@ -445,6 +445,11 @@ internal static class ClientEmitter
     private static string PathValue(ApiSpec spec, ParameterModel parameter)
     {
         var escape = $"{CSharp.Runtime}.ApiRequest.EscapePath";
+        if (parameter.Style == ValueStyle.Json)
+        {
+            return $"{escape}(({PairsEmitter.ContentJsonText(parameter.Type, parameter.Name, spec)})!)"; // 'content' of a JSON media type
+        }
+
         var assign = ";" + System.Uri.EscapeDataString(parameter.WireName) + "=";
         var (prefix, separator) = parameter.Style switch
         {

@@ -42,6 +42,12 @@ internal sealed class PairsEmitter
     public void Emit(string add, TypeRef type, string value, string wireName, ValueStyle style, bool explode)
     {
         _add = add;
+        if (style == ValueStyle.Json)
+        {
+            Add(new Key(wireName, null), ContentJsonText(type, value, _spec)); // 'content' of a JSON media type
+            return;
+        }
+
         EmitStyled(new Key(wireName, null), type, value, style, explode);
     }
 
@@ -260,6 +266,16 @@ internal sealed class PairsEmitter
         TypeKind.Any => type.IsNullable ? $"{value}?.GetRawText()" : $"{value}.GetRawText()",
         TypeKind.Object => $"{value} is null ? null : {CSharp.Runtime}.ApiJson.Write({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})",
         _ => "(string?)null",
+    };
+
+    /// <summary>
+    /// The JSON text of a parameter described by JSON <c>content</c> (<see cref="ValueStyle.Json"/>): a record, a
+    /// union, free-form JSON, or a list or map (the naming pass gave its shape a converter); null when the value is.
+    /// </summary>
+    public static string ContentJsonText(TypeRef type, string value, ApiSpec spec) => type.Kind switch
+    {
+        TypeKind.Any => type.IsNullable ? $"{value}?.GetRawText()" : $"{value}.GetRawText()",
+        _ => $"{value} is null ? null : {CSharp.Runtime}.ApiJson.Write({value}, {CSharp.ConverterInstance(type.WithNullable(false), spec)})",
     };
 
     private System.Collections.Generic.IEnumerable<PropertyModel> Properties(TypeRef type) =>

@@ -129,6 +129,8 @@ public enum ValueStyle
     Matrix,
     /// <summary><c>label</c> (path): <c>.a,b</c>, exploded <c>.a.b</c>.</summary>
     Label,
+    /// <summary>Described by <c>content</c> of a JSON media type rather than a style: the value's JSON text.</summary>
+    Json,
 }
 
 /// <summary>What a request body is sent as.</summary>

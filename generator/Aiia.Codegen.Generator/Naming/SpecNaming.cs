@@ -300,6 +300,14 @@ internal static class SpecNaming
                 }
             }
         }
+
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Style == ValueStyle.Json)
+            {
+                yield return parameter.Type; // described by JSON 'content': sent as its JSON text
+            }
+        }
     }
 }
 

@@ -22,6 +22,9 @@ internal sealed partial class SpecReader
         Text,
     }
 
+    // A parameter's 'content' holds one media type; JSON first, should it list more.
+    private static readonly MediaClass[] ParameterMedia = { MediaClass.Json, MediaClass.Text, MediaClass.Form, MediaClass.Multipart, MediaClass.Binary };
+
     private static MediaClass Classify(string mediaType)
     {
         var bare = mediaType.Split(';')[0].Trim().ToLowerInvariant();

@@ -273,12 +273,20 @@ internal sealed partial class SpecReader
         }
 
         var schema = Get(parameter, "schema");
+        var schemaPath = path + ".schema";
+        string? contentType = null; // a parameter described by 'content' (a media type) instead of 'schema' and 'style'
+        var contentIsJson = false;
         if (schema is null && GetKey(parameter, "content") is { } contentKey)
         {
-            // A parameter serialized by a media type (e.g. JSON text in the query): not generated.
-            Report(DiagnosticDescriptors.ParameterSkipped, contentKey, $"The {location} parameter '{wireName}' with 'content'", path, "Describe it with 'schema' and 'style'.");
-            skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
-            return null;
+            if (ChooseMedia(parameter, path, ParameterMedia) is not { Value: SpecMapping media } chosen || Get(media, "schema") is not { } mediaSchema)
+            {
+                Report(DiagnosticDescriptors.ParameterSkipped, contentKey, $"The {location} parameter '{wireName}' with 'content' of no schema", path, "Give its media type a 'schema', or describe the parameter with 'schema' and 'style'.");
+                skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
+                return null;
+            }
+
+            (schema, contentType, contentIsJson) = (mediaSchema, chosen.MediaType, chosen.Class == MediaClass.Json);
+            schemaPath = path + ".content." + contentType + ".schema";
         }
 
         if (schema is null)
@@ -293,7 +301,23 @@ internal sealed partial class SpecReader
             // Its C# name is the naming pass's ('parameter' for '$'), reported at its name.
             _readingSources.AddNameless(parameterLocation + ":" + wireName, Get(parameter, "name")!, path);
         }
-        var type = ResolveSchema(schema, path + ".schema", methodName + Identifiers.ToPascalCase(wireName!));
+        var type = ResolveSchema(schema, schemaPath, methodName + Identifiers.ToPascalCase(wireName!));
+        // Path parameters are always required (OpenAPI says so); others only when the spec says so.
+        var required = parameterLocation == ParameterLocation.Path || GetBool(parameter, "required", path);
+        // 'content': a primitive, an enum or a union of them is sent as its text, like a schema's (Stream's
+        // 'application/json' path names are the names, not JSON strings); anything else as its JSON text.
+        if (contentType is not null && type.Kind is TypeKind.Object or TypeKind.Array or TypeKind.Map or TypeKind.Any && !ScalarUnions.IsScalarUnion(type, _unions))
+        {
+            if (!contentIsJson)
+            {
+                Report(DiagnosticDescriptors.ParameterSkipped, schema, $"The {location} parameter '{wireName}' with 'content' of {contentType}", schemaPath, "Only a JSON media type can carry a parameter that is not a primitive: use 'application/json'.");
+                skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
+                return null;
+            }
+
+            return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path), ValueStyle.Json, false);
+        }
+
         // A union of primitives and enums is sent as the one it holds; so is a query union of records, maps and lists
         // of scalars (each in the parameter's style). Any other union has no form a parameter can take (its properties
         // depend on the value), so it is left out like a list of objects.
@@ -308,7 +332,7 @@ internal sealed partial class SpecReader
         {
             var what = type.Kind == TypeKind.Array ? "a list of objects or lists" : type.Kind == TypeKind.Any ? "free-form JSON"
                 : isOtherUnion ? "a union with an object or list among its alternatives" : "an object";
-            Report(DiagnosticDescriptors.ParameterSkipped, schema, $"The {location} parameter '{wireName}' of {what}", path + ".schema", "Only query parameters may be objects, or unions of objects and values; any parameter may be a primitive, an enum, a union of them or a list of them.");
+            Report(DiagnosticDescriptors.ParameterSkipped, schema, $"The {location} parameter '{wireName}' of {what}", schemaPath, "Only query parameters may be objects, or unions of objects and values; any parameter may be a primitive, an enum, a union of them or a list of them.");
             skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
             return null;
         }
@@ -325,8 +349,6 @@ internal sealed partial class SpecReader
             (style, explode) = (ValueStyle.Form, false);
         }
 
-        // Path parameters are always required (OpenAPI says so); others only when the spec says so.
-        var required = parameterLocation == ParameterLocation.Path || GetBool(parameter, "required", path);
         return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path), style, explode);
     }
 

@@ -75,7 +75,31 @@ public sealed class Aiia0034Tests
     }
 
     [Fact]
-    public void Aiia0034_AParameterWithContent()
+    public void Aiia0034_AParameterWithContentOfAnotherMediaTypeThanJson()
+    {
+        // JSON content is sent as its JSON text, and a primitive of any media type as its text (GeneratedClientTests);
+        // an object of another media type has no form the generator knows.
+        var (diagnostic, _) = Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    parameters:
+                      - name: filter
+                        in: query
+                        content:
+                          application/xml:
+                            schema: [|{type: object, properties: {a: {type: string}}}|]
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0].content.application/xml.schema");
+
+        Assert.Contains("'filter' with 'content' of application/xml", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aiia0034_AParameterWithContentOfNoSchema()
     {
         Single(
             SpecYaml.Paths(
@@ -86,8 +110,7 @@ public sealed class Aiia0034Tests
                       - name: filter
                         in: query
                         [|content|]:
-                          application/json:
-                            schema: {type: object}
+                          application/json: {}
                     responses:
                       '204': {description: None}
                 """),
