@@ -28,7 +28,8 @@ internal static class RandomSpecs
         "Instance", "Properties", "ReadProperties", "WriteProperties", "Value", "Kind", "class", "Class", "int", "_", "1abc", "a-b", "a b",
         "Ünïcode", "ServiceCollectionExtensions", "PetKind", "PetStatus", "PetDetails", "PetItem", "PetValue", "RandomClientPet", "Error",
         "Problem", "Response", "Request", "GetPetRequest", "GetPetResponse", "CancellationToken", "HttpClient", "Type", "Nullable",
-        "IReadOnlyList", "Dictionary",
+        "IReadOnlyList", "Dictionary", "Runtime", "Codegen", "Extensions", "Threading", "Text", "ClientJsonCollections",
+        new string('l', 600),
     ];
 
     private static readonly string[] PropertyNames =
@@ -37,7 +38,7 @@ internal static class RandomSpecs
         "Unknown", "EqualityContract", "PrintMembers", "Deconstruct", "Clone", "GetType", "MemberwiseClone", "Finalize", "GetHashCode",
         "Equals", "ToString", "value", "Value", "v0", "v1", "state", "reader", "writer", "options", "builder", "Instance", "Properties", "pet",
         "Pet", "kind", "Kind", "DiscriminatorValue", "IsPet", "TryGetPet", "FromPet", "default", "DefaultCount", "defaultCount", "count",
-        "null", "true", "type", "$type", "_", "__", "ñ", "日本",
+        "null", "true", "type", "$type", "_", "__", "ñ", "日本", "a1", "__a1", "__a2", "__x", "present", "item",
     ];
 
     private static readonly string[] EnumValues =
@@ -65,11 +66,13 @@ internal static class RandomSpecs
 
     /// <summary>Project-chosen client names (AiiaClientName) that meet the spec's own names.</summary>
     public static readonly string[] ClientNames =
-        ["Pet", "PetClient", "Kind", "Json", "Unknown", "Status", "Options", "ListOfPet", "Client", "PetJsonConverter", "Problem", "pets"];
+        ["Pet", "PetClient", "Kind", "Json", "Unknown", "Status", "Options", "ListOfPet", "Client", "PetJsonConverter", "Problem", "pets",
+            "file", "required", "record", "ListOf"];
 
     /// <summary>Project-chosen namespaces (AiiaNamespace) that meet type names.</summary>
     public static readonly string[] Namespaces =
-        ["Pet", "Contoso.Pet", "Contoso.Consumer.Pet", "Json", "Aiia", "Aiia.Codegen", "Contoso.System", "Contoso.Task", "Status"];
+        ["Pet", "Contoso.Pet", "Contoso.Consumer.Pet", "Json", "Aiia", "Aiia.Codegen", "Contoso.System", "Contoso.Task", "Status",
+            "Microsoft", "Microsoft.Extensions", "Contoso.Aiia.Codegen"];
 
     /// <summary>Case <paramref name="index"/> of <paramref name="seed"/>: the spec, and the project's metadata for it.</summary>
     public static SpecFile Spec(int seed, int index)
