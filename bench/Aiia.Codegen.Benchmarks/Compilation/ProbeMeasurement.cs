@@ -8,7 +8,8 @@ namespace Aiia.Codegen.Benchmarks.Compilation;
 /// <c>probe FILE...</c>: any spec files (e.g. public specs that are not in the corpus), each generated and its output
 /// compiled as the corpus test does; one line per spec: refused (error IDs), does not compile (first error), compiles
 /// with warnings (first warning), or compiles clean. How a spec the project has never seen is tried before it is added.
-/// <c>--generate-only</c> stops after generation (hundreds of specs in minutes: refusals and their first errors).
+/// <c>--generate-only</c> stops after generation (hundreds of specs in minutes: refusals and their first errors);
+/// <c>--warnings</c> adds each spec's warnings by ID (what was left out or read more loosely, e.g. <c>AIIA0034×3</c>).
 /// </summary>
 internal static class ProbeMeasurement
 {
@@ -16,6 +17,7 @@ internal static class ProbeMeasurement
     {
         int clean = 0;
         bool generateOnly = options.Flag("generate-only");
+        bool warnings = options.Flag("warnings");
         foreach (string path in options.Positional)
         {
             long started = Stopwatch.GetTimestamp();
@@ -43,6 +45,14 @@ internal static class ProbeMeasurement
                         : compiled.Warnings > 0 ? $"compiles, {compiled.Warnings} warnings; {compiled.FirstWarning}"
                         : $"compiles clean ({compiled.Types} types)";
                     clean += compiled.Errors == 0 && compiled.Warnings == 0 ? 1 : 0;
+                }
+
+                if (warnings && generated.Sources is not null)
+                {
+                    var byId = SpecCompiler.Parse(new SpecInput(name, text, "Probe.Generated", null)).Diagnostics
+                        .Where(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+                        .GroupBy(d => d.Descriptor.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}");
+                    outcome += " warnings: " + string.Join(' ', byId);
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)

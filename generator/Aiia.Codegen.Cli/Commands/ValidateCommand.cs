@@ -72,7 +72,9 @@ internal static class ValidateCommand
             var (document, error) = await NSwagCrossCheck.ReadAsync(file.Text, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
-                report.CrossCheck.Add(new CrossCheckFinding("$", "NSwag could not read the document: " + error));
+                // NSwag does not read everything OpenAPI allows (3.1's mutualTLS, components/pathItems, items: false):
+                // a spec our reader accepts is not failed for that.
+                report.Notes.Add("the cross-check was skipped: NSwag could not read the document (" + error + ")");
             }
             else
             {
