@@ -172,4 +172,38 @@ public sealed class Schema31Tests
         var run = GeneratorHarness.Run([SpecFile.Load(CatalogSpec)]);
         return run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Item")!;
     }
+
+    [Theory]
+    [InlineData("3.0.3", "{type: string, enum: [a, b], nullable: true}", "{type: object, nullable: true, properties: {x: {type: string}}}")]
+    [InlineData("3.1.0", "{type: [string, 'null'], enum: [a, b, null]}", "{type: [object, 'null'], properties: {x: {type: string}}}")]
+    public void AComponentThatAllowsNullIsNullableWhereverItIsReferenced(string version, string nullableEnum, string nullableRecord)
+    {
+        // Found by specs built to break the generator: the $ref dropped the component's own null, so a null the spec
+        // allows threw ApiJsonException on reading ($.e: expected a value, found null).
+        var run = GeneratorHarness.Run([SpecFile.FromText("n.openapi.yaml", """
+            openapi: VERSION
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                NE: ENUM
+                R: RECORD
+                N:
+                  type: object
+                  required: [e, r]
+                  properties:
+                    e: {$ref: '#/components/schemas/NE'}
+                    r: {$ref: '#/components/schemas/R'}
+                    rl: {type: array, items: {$ref: '#/components/schemas/R'}}
+                    rm: {type: object, additionalProperties: {$ref: '#/components/schemas/R'}}
+            """.Replace("VERSION", version, StringComparison.Ordinal).Replace("ENUM", nullableEnum, StringComparison.Ordinal).Replace("RECORD", nullableRecord, StringComparison.Ordinal))]);
+
+        DiagnosticAssert.CompilesAndReports(run);
+        var types = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.N")!.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => p.Name.Length <= 2).ToDictionary(p => p.Name, p => p.Type.ToDisplayString());
+        Assert.Equal("Contoso.Consumer.Ne?", types["E"]);
+        Assert.Equal("Contoso.Consumer.R?", types["R"]);
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Contoso.Consumer.R?>?", types["Rl"]);
+        Assert.Equal("System.Collections.Generic.IReadOnlyDictionary<string, Contoso.Consumer.R?>?", types["Rm"]);
+    }
 }

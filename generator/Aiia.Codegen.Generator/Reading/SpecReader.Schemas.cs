@@ -342,6 +342,9 @@ internal sealed partial class SpecReader
         }
     }
 
+    /// <summary>Whether a schema allows null (3.0's <c>nullable: true</c>, 3.1's type list with <c>'null'</c>), without reporting.</summary>
+    private static bool AllowsNull(SpecMapping schema) => GetScalar(schema, "nullable") == "true" || TypeOf(schema).AllowsNull;
+
     private TypeRef ResolveSchemaCore(SpecNode node, string path, string nameHint)
     {
         if (node is not SpecMapping schema)
@@ -452,7 +455,9 @@ internal sealed partial class SpecReader
         var name = ComponentNameOf(reference);
         if (name is not null && _namedComponents.TryGetValue(name, out var named))
         {
-            return named;
+            // The type is the component's; null is allowed wherever the component itself allows it (3.0's
+            // 'nullable: true', 3.1's type: [object, 'null']), else a null the spec allows would not read.
+            return _componentSchemas.TryGetValue(name, out var component) && AllowsNull(component) ? named.WithNullable(true) : named;
         }
 
         if (name is not null && _componentSchemas.TryGetValue(name, out var target))
