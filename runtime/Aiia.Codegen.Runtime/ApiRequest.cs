@@ -201,7 +201,7 @@ public sealed class ApiRequest
     /// <param name="sensitive">True for credentials and tokens; header values are never logged, and this flag tells
     /// any other consumer (handlers, diagnostics) to redact the value too.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty, or <paramref name="value"/>
-    /// contains a line break or NUL (which would split the header).</exception>
+    /// contains a line break or NUL (which would split the header) or a character outside ASCII.</exception>
     public void AddHeader(string name, string? value, bool sensitive = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -214,6 +214,12 @@ public sealed class ApiRequest
         if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
         {
             throw new ArgumentException($"The value of header '{name}' contains a line break or NUL character.", nameof(value));
+        }
+
+        // HTTP sends header values as ASCII; HttpClient would fail the send as if the connection had broken.
+        if (value.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f') >= 0)
+        {
+            throw new ArgumentException($"The value of header '{name}' contains a character outside ASCII, which an HTTP header cannot carry.", nameof(value));
         }
 
         _headers.Add(new ApiHeader(name, value, sensitive));

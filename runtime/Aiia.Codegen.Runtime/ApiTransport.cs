@@ -422,23 +422,31 @@ public sealed class ApiTransport
         var message = new HttpRequestMessage(request.Method, uri);
         try
         {
-            // Headers go on each message, never DefaultRequestHeaders: credentials and tokens stay per call.
+            if (request.Body is { } body)
+            {
+                message.Content = body.CreateContent();
+            }
+
+            // Headers go on each message, never DefaultRequestHeaders: credentials and tokens stay per call. A header
+            // of the body (Content-MD5, Content-Language, Content-Disposition...) goes on the content.
             foreach (ApiHeader header in request.Headers)
             {
-                if (!message.Headers.TryAddWithoutValidation(header.Name, header.Value))
+                if (message.Headers.TryAddWithoutValidation(header.Name, header.Value))
                 {
-                    throw new InvalidOperationException($"The header '{header.Name}' cannot be set on a request (it is a content header or not a valid name).");
+                    continue;
+                }
+
+                if (message.Content is null || !message.Content.Headers.TryAddWithoutValidation(header.Name, header.Value))
+                {
+                    throw new InvalidOperationException(message.Content is null
+                        ? $"The header '{header.Name}' describes a request body, and this request has none (or it is not a valid header name)."
+                        : $"The header '{header.Name}' cannot be set on a request (it is not a valid header name).");
                 }
             }
 
             foreach (string token in tokens ?? [])
             {
                 message.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
-            }
-
-            if (request.Body is { } body)
-            {
-                message.Content = body.CreateContent();
             }
 
             return message;

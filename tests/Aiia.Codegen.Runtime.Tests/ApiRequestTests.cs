@@ -171,6 +171,17 @@ public sealed class ApiRequestTests
     }
 
     [Fact]
+    public void Header_values_outside_ascii_are_rejected_without_echoing_the_value()
+    {
+        // HttpClient would fail the send as if the connection had broken; the caller is told what is wrong instead.
+        ApiRequest request = NewRequest();
+        var ex = Assert.Throws<ArgumentException>(() => request.AddHeader("X-Region", "Århus"));
+        Assert.Contains("'X-Region' contains a character outside ASCII", ex.Message);
+        Assert.DoesNotContain("rhus", ex.Message);
+        Assert.Empty(request.Headers);
+    }
+
+    [Fact]
     public void Header_ToString_never_shows_the_value()
     {
         var header = new ApiHeader("X-Client-Secret", "s3cret-value", Sensitive: true);

@@ -272,6 +272,13 @@ internal sealed partial class SpecReader
                 return null;
         }
 
+        if (parameterLocation == ParameterLocation.Header && wireName is { } header
+            && (header.Equals("Accept", StringComparison.OrdinalIgnoreCase) || header.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || header.Equals("Authorization", StringComparison.OrdinalIgnoreCase)))
+        {
+            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "name") ?? parameter, $"The header parameter '{wireName}'", path, "OpenAPI says such a parameter is ignored: the body's media type sets Content-Type, the response's sets Accept, and a security scheme sends Authorization.");
+            return null;
+        }
+
         var schema = Get(parameter, "schema");
         var schemaPath = path + ".schema";
         string? contentType = null; // a parameter described by 'content' (a media type) instead of 'schema' and 'style'

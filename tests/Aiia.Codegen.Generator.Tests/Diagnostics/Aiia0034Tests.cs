@@ -99,6 +99,33 @@ public sealed class Aiia0034Tests
     }
 
     [Fact]
+    public void Aiia0034_AHeaderParameterOpenApiSaysToIgnore()
+    {
+        // Content-Type, Accept and Authorization header parameters SHALL be ignored (OpenAPI 3.0 and 3.1); a
+        // Content-Type argument also made every call throw. Other headers of the body go on the content (runtime).
+        var (diagnostic, run) = Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  put:
+                    operationId: putItem
+                    parameters:
+                      - {name: [|content-type|], in: header, required: true, schema: {type: string}}
+                      - {name: Content-Language, in: header, schema: {type: string}}
+                    requestBody:
+                      content:
+                        text/plain:
+                          schema: {type: string}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.put.parameters[0]");
+
+        Assert.Contains("OpenAPI says such a parameter is ignored", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("PutItemAsync(string? contentLanguage = null, string? body = null,", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aiia0034_AParameterWithContentOfNoSchema()
     {
         Single(
