@@ -213,6 +213,11 @@ public static class DiagnosticDescriptors
         "AIIA0046", "A remote $ref cannot be resolved",
         "The $ref '{0}' at {1} is remote: the build fetches nothing. Download the file beside the spec, add it as AdditionalFiles and refer to it by its relative path.");
 
+    /// <summary><c>servers</c> on a path or an operation, other than the document's: the client has one base address.</summary>
+    public static readonly DiagnosticDescriptor ServersIgnored = Warning(
+        "AIIA0047", "Servers of a path or operation are not used",
+        "The 'servers' at {0} are not used: its calls go to the client's BaseAddress, like every other. To reach '{1}', give them a client whose BaseAddress is that URL.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -222,7 +227,7 @@ public static class DiagnosticDescriptors
         BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
-        ReferencedFileMissing, RemoteSchemaReference, RemoteReference);
+        ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

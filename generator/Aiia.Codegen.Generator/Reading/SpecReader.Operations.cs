@@ -13,7 +13,7 @@ internal sealed partial class SpecReader
 {
     private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
-    private List<OperationModel> ReadOperations(SpecMapping paths)
+    private List<OperationModel> ReadOperations(SpecMapping paths, string? documentServer)
     {
         var operations = new List<OperationModel>();
         foreach (var (pathTemplate, pathKey, value) in Entries(paths, "paths"))
@@ -43,6 +43,7 @@ internal sealed partial class SpecReader
                 pathItem = target;
             }
 
+            ReportOtherServers(pathItem, itemPath, documentServer);
             var sharedParameters = GetSequence(pathItem, "parameters", itemPath);
             foreach (var (method, methodKey, operationNode) in Entries(pathItem, itemPath))
             {
@@ -58,6 +59,7 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
+                ReportOtherServers(operation, operationPath, documentServer);
                 _readingSources = new OperationSources();
                 var model = ReadOperation(pathTemplate, pathKey, method, methodKey, operation, sharedParameters, operationPath);
                 if (model is null)
@@ -74,6 +76,19 @@ internal sealed partial class SpecReader
         }
 
         return operations;
+    }
+
+    /// <summary>The URL of the first of <paramref name="owner"/>'s <c>servers</c>, or null.</summary>
+    private static string? FirstServer(SpecMapping owner) =>
+        Get(owner, "servers") is SpecSequence { Children.Length: > 0 } servers && servers.Children[0] is SpecMapping first ? GetScalar(first, "url") : null;
+
+    /// <summary>Path and operation <c>servers</c> other than the document's are not used (one base address per client).</summary>
+    private void ReportOtherServers(SpecMapping owner, string path, string? documentServer)
+    {
+        if (FirstServer(owner) is { } server && server != documentServer)
+        {
+            Report(DiagnosticDescriptors.ServersIgnored, GetKey(owner, "servers")!, path + ".servers", server);
+        }
     }
 
     private OperationModel? ReadOperation(

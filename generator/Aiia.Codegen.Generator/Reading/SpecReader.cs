@@ -185,7 +185,7 @@ internal sealed partial class SpecReader
         ReadSecuritySchemes();
         IndexComponentSchemas();
         ReadComponentSchemas();
-        var operations = ReadOperations(paths);
+        var operations = ReadOperations(paths, FirstServer(root));
         MarkRequiredSchemes(operations);
         var sessionRenewal = ReadSessionExtensions(paths, clientName, operations);
 
