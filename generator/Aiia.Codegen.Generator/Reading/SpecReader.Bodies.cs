@@ -262,6 +262,105 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>
+    /// A second 2xx response whose JSON body is not the chosen one's (a 200 and a 202 of other schemas): the method
+    /// returns the chosen response's type, so such a body may not read. Reported, not silently dropped.
+    /// </summary>
+    private void ReportOtherSuccessBodies(SpecMapping responses, string path, string chosenCode, SpecNode chosen)
+    {
+        var chosenSchema = JsonBodySchema(chosen);
+        foreach (var (code, key, value) in Entries(responses, path))
+        {
+            if (code == chosenCode || code == "204" || code.Length != 3 || code[0] != '2' || JsonBodySchema(value) is not { } schema
+                || (chosenSchema is not null && SameSchema(schema, chosenSchema, 0)))
+            {
+                continue;
+            }
+
+            Report(DiagnosticDescriptors.BodyLoosened, key, $"The {code} response's body", path + "." + code,
+                chosenSchema is null
+                    ? $"the method returns what the {chosenCode} response describes (no JSON body), so this body is not read as its schema."
+                    : $"it is not the {chosenCode} response's, whose type the method returns: a {code} body that does not fit that type fails as ApiResponseFormatException.");
+        }
+    }
+
+    /// <summary>The schema of a response's JSON body (through a response <c>$ref</c>), or null; reports nothing.</summary>
+    private SpecNode? JsonBodySchema(SpecNode response)
+    {
+        var mapping = response as SpecMapping;
+        if (mapping is not null && GetScalar(mapping, "$ref") is { } reference)
+        {
+            mapping = PointedMapping(reference);
+        }
+
+        if (mapping is null || Get(mapping, "content") is not SpecMapping content)
+        {
+            return null;
+        }
+
+        foreach (var pair in content.Children)
+        {
+            if (pair.Key is SpecScalar { Value: { } mediaType } && Classify(mediaType) == MediaClass.Json && pair.Value is SpecMapping media)
+            {
+                return Get(media, "schema");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two schemas say the same (the same node, or equal keys and values); nested at most 32 deep.</summary>
+    private static bool SameSchema(SpecNode a, SpecNode b, int depth)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (depth > 32)
+        {
+            return false;
+        }
+
+        switch (a, b)
+        {
+            case (SpecScalar x, SpecScalar y):
+                return x.Value == y.Value;
+            case (SpecSequence x, SpecSequence y):
+                if (x.Children.Length != y.Children.Length)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < x.Children.Length; i++)
+                {
+                    if (!SameSchema(x.Children[i], y.Children[i], depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case (SpecMapping x, SpecMapping y):
+                if (x.Children.Length != y.Children.Length)
+                {
+                    return false;
+                }
+
+                foreach (var pair in x.Children)
+                {
+                    if (pair.Key is not SpecScalar { Value: { } name } || Get(y, name) is not { } other || !SameSchema(pair.Value, other, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
     /// The success response: the lowest 2xx; without one, <c>default</c> (its body is the result), and without that
     /// either, 3xx answers are returned unfollowed, and an operation with only errors returns nothing.
     /// </summary>
@@ -308,6 +407,7 @@ internal sealed partial class SpecReader
             }
         }
 
+        ReportOtherSuccessBodies(responses, path, chosenCode!, chosen);
         path += "." + chosenCode;
         if (chosen is not SpecMapping response)
         {

@@ -68,4 +68,56 @@ public sealed class Aiia0033Tests
                 """),
             "AIIA0033", Warning, "paths./items.post.requestBody.content.application/x-www-form-urlencoded.schema");
     }
+
+    [Fact]
+    public void Aiia0033_ASecondSuccessResponseWithAnotherBody()
+    {
+        // Found by specs built to break the generator: a 202 of another schema was read as the 200's type, silently.
+        var (diagnostic, _) = Single(
+            SpecYaml.Paths(
+                """
+                /jobs:
+                  post:
+                    operationId: createJob
+                    responses:
+                      '200': {description: done, content: {application/json: {schema: {$ref: '#/components/schemas/Result'}}}}
+                      [|'202'|]: {description: accepted, content: {application/json: {schema: {$ref: '#/components/schemas/Accepted'}}}}
+                      '204': {description: nothing}
+                """,
+                """
+                schemas:
+                  Result: {type: object, properties: {value: {type: string}}}
+                  Accepted: {type: object, properties: {jobId: {type: string}}}
+                """),
+            "AIIA0033", Warning, "paths./jobs.post.responses.202");
+
+        Assert.Contains("whose type the method returns", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SuccessResponsesOfOneSchemaAreNoWarning()
+    {
+        // The same $ref, or the same inline schema in another key order.
+        var run = GeneratorHarness.Run([SpecFile.FromText(FileName, SpecYaml.Paths(
+            """
+            /jobs:
+              post:
+                operationId: createJob
+                responses:
+                  '200': {description: done, content: {application/json: {schema: {$ref: '#/components/schemas/Result'}}}}
+                  '201': {description: made, content: {application/json: {schema: {$ref: '#/components/schemas/Result'}}}}
+            /tasks:
+              post:
+                operationId: createTask
+                responses:
+                  '200': {description: done, content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}
+                  '201': {description: made, content: {application/json: {schema: {properties: {a: {type: string}}, type: object}}}}
+            """,
+            """
+            schemas:
+              Result: {type: object, properties: {value: {type: string}}}
+            """))]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
 }
