@@ -227,7 +227,9 @@ public sealed class ClientNamingTests
         Assert.Contains("(89) The parameter '$' at paths./params/{id}.post.parameters[12] cannot be named '$' (a C# name needs a letter or digit); it is generated as 'parameter'.", reported);
         Assert.Contains("(90) The parameter '-' at paths./params/{id}.post.parameters cannot be named 'parameter' (the parameter '$' already has that name); it is generated as 'parameter2'.", reported);
         Assert.Contains("(92) The parameter 'V1' at paths./params/{id}.post.parameters cannot be named 'v1' (the parameter 'v1' already has that name); it is generated as 'v1_2'.", reported);
-        Assert.Contains("(104) The field 'page_size' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'pageSizeField' (the field 'pageSize' already has that name); it is generated as 'pageSizeField2'.", reported);
+        // One report per rename, with the final name: page_size steps aside from the parameter, then is numbered.
+        Assert.Contains(reported, r => r.StartsWith("(104) The field 'page_size' at", StringComparison.Ordinal) && r.EndsWith("it is generated as 'pageSizeField2'.", StringComparison.Ordinal));
+        Assert.Single(reported, r => r.StartsWith("(104) ", StringComparison.Ordinal));
         Assert.Contains(reported, r => r.Contains("The parameter 'event2'", StringComparison.Ordinal) && r.EndsWith("(the parameter 'Event' already has that name); it is generated as 'event2_2'.", StringComparison.Ordinal));
         // Stepping aside from the method's own names (its body, its cancellation token, its locals) is reported too.
         const string Own = "(a parameter or local of every generated method already has that name)";
@@ -374,6 +376,39 @@ public sealed class ClientNamingTests
 
         DiagnosticAssert.CompilesAndReports(run);
         Assert.Contains("request.AddMultipartJson(\"a1\", __a2,", run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFieldThatStepsAsideAndIsNumberedIsReportedOnceWithItsFinalName()
+    {
+        // Found by specs built to break the generator: 'Id' after the parameter 'id' and the field 'id' was reported
+        // twice, first as generated 'idField' (it is idField2); and a scheme named '' got 'Credential' unreported.
+        var run = GeneratorHarness.Run([SpecFile.FromText("u.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            security: [{'': []}]
+            paths:
+              /u/{id}:
+                post:
+                  operationId: u
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema: {type: object, properties: {id: {type: string}, Id: {type: integer}}}
+                  responses: {'204': {description: ok}}
+            components:
+              securitySchemes:
+                '': {type: apiKey, in: header, name: X-Key}
+            """)]);
+
+        DiagnosticAssert.CompilesAndReports(run);
+        var messages = run.GeneratorDiagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(3, messages.Count);
+        Assert.Contains(messages, m => m.StartsWith("The field 'id' at", StringComparison.Ordinal) && m.Contains("it is generated as 'idField'.", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("The field 'Id' at", StringComparison.Ordinal) && m.Contains("cannot be named 'id' (the parameter 'id' already has that name); it is generated as 'idField2'.", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("The options property of the security scheme ''", StringComparison.Ordinal) && m.Contains("(a C# name needs a letter or digit); it is generated as 'Credential'.", StringComparison.Ordinal));
     }
 
     [Fact]

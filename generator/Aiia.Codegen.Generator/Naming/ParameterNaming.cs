@@ -72,18 +72,21 @@ internal static class ParameterNaming
                 }
             }
 
-            if (Array.IndexOf(ReservedNames.MethodOwnNames, name) >= 0)
+            // A step aside and a number after it are one rename, reported once with the final name.
+            var desired = name;
+            var steppedAside = Array.IndexOf(ReservedNames.MethodOwnNames, name) >= 0;
+            if (steppedAside)
             {
-                var stepped = NameAllocator.Suffixed(name, ReservedNames.ParameterSuffix);
-                if (!parameter.IsPlaceholder)
-                {
-                    changes.Add(new NameChange(owner, null, index, name, stepped, MethodOwnNamesHolder, Parameter: parameter.Key));
-                }
-
-                name = stepped;
+                name = NameAllocator.Suffixed(name, ReservedNames.ParameterSuffix);
             }
 
-            named.Add(parameter with { Name = Claim(name, owner, parameter.Key, report: !parameter.IsPlaceholder) });
+            var final = Claim(name, owner, parameter.Key, report: !parameter.IsPlaceholder && !steppedAside);
+            if (steppedAside && !parameter.IsPlaceholder)
+            {
+                changes.Add(new NameChange(owner, null, index, desired, final, MethodOwnNamesHolder, Parameter: parameter.Key));
+            }
+
+            named.Add(parameter with { Name = final });
         }
 
         var body = operation.Body;
@@ -99,14 +102,21 @@ internal static class ParameterNaming
             {
                 var name = Identifiers.ToCamelCase(field.WireName);
                 var owner = $"the field '{field.WireName}'";
+                var desired = name;
+                string? steppedFrom = null; // who had the name, when the field stepped aside
                 if (taken.TryGetValue(name, out var holder))
                 {
-                    var stepped = NameAllocator.Suffixed(name, ReservedNames.FieldSuffix);
-                    changes.Add(new NameChange(owner, null, index, name, stepped, holder == OwnName ? MethodOwnNamesHolder : holder, Parameter: field.Key));
-                    name = stepped;
+                    steppedFrom = holder == OwnName ? MethodOwnNamesHolder : holder;
+                    name = NameAllocator.Suffixed(name, ReservedNames.FieldSuffix);
                 }
 
-                fields.Add(field with { Name = Claim(name, owner, field.Key, report: true) });
+                var final = Claim(name, owner, field.Key, report: steppedFrom is null);
+                if (steppedFrom is not null)
+                {
+                    changes.Add(new NameChange(owner, null, index, desired, final, steppedFrom, Parameter: field.Key));
+                }
+
+                fields.Add(field with { Name = final });
             }
 
             body = body with { Fields = fields.ToEquatableArray() };

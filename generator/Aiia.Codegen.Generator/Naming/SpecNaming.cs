@@ -232,6 +232,11 @@ internal static class SpecNaming
             {
                 changes.Add(new NameChange(owner, null, -1, desired, claim.Name, string.Empty, Scheme: schemeName, Reason: stepAside));
             }
+            else if (pascal.Length == 0)
+            {
+                // A scheme named '' (or '--'): like a parameter without letters, reported with the name it gets.
+                changes.Add(new NameChange(owner, null, -1, schemeName, claim.Name, string.Empty, Scheme: schemeName, Nameless: true));
+            }
 
             return claim.Name;
         }
