@@ -146,6 +146,9 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        var security = ReadSecurity(operation, path);
+        LeaveOutApiKeyParameters(parameters, parameterNodes, methodKey, security, path);
+
         // In document order (placeholders last): the naming pass names them so, then puts the required ones first.
         var model = new OperationModel(
             methodName,
@@ -157,7 +160,7 @@ internal sealed partial class SpecReader
             parameters.ToEquatableArray(),
             body,
             response,
-            ReadSecurity(operation, path),
+            security,
             GetBool(operation, "deprecated", path));
         return model with
         {
@@ -166,6 +169,33 @@ internal sealed partial class SpecReader
             Polling = ReadPolling(operation, model, method, path),
             CodeExchange = ReadCodeExchange(operation, model, path),
         };
+    }
+
+    /// <summary>
+    /// A parameter that is the API key of a scheme the operation uses (the same name where the key goes) is left out:
+    /// the scheme sends the key from the options, and both would send it twice (<c>?api_key=a&amp;api_key=b</c>).
+    /// </summary>
+    private void LeaveOutApiKeyParameters(List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, SpecNode methodKey, EquatableArray<SecurityRequirementModel> security, string path)
+    {
+        foreach (var parameter in parameters.ToList())
+        {
+            var location = parameter.In switch
+            {
+                ParameterLocation.Query => ApiKeyLocation.Query,
+                ParameterLocation.Header => ApiKeyLocation.Header,
+                ParameterLocation.Cookie => ApiKeyLocation.Cookie,
+                _ => (ApiKeyLocation?)null,
+            };
+            var comparison = parameter.In == ParameterLocation.Header ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var scheme = location is null ? null : _securitySchemes.FirstOrDefault(s =>
+                s.Kind == SecuritySchemeKind.ApiKey && s.In == location && string.Equals(s.ParameterName, parameter.WireName, comparison)
+                && security.Any(requirement => requirement.Schemes.Any(use => use.SchemeName == s.SchemeName)));
+            if (scheme is not null)
+            {
+                Report(DiagnosticDescriptors.ParameterSkipped, nodes.TryGetValue(parameter, out var node) ? node : methodKey, $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'", path + ".parameters", $"It is the API key of the security scheme '{scheme.SchemeName}', which the client sends from its options.");
+                parameters.Remove(parameter);
+            }
+        }
     }
 
     private static string DeriveMethodName(string method, string pathTemplate)

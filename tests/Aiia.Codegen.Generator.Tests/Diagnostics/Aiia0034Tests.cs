@@ -126,6 +126,42 @@ public sealed class Aiia0034Tests
     }
 
     [Fact]
+    public void Aiia0034_AParameterThatIsTheApiKeyOfTheOperationsScheme()
+    {
+        // Found by specs built to break the generator: both were sent (?api_key=a&api_key=b). A scheme the operation
+        // does not use leaves the parameter alone.
+        var (diagnostic, run) = Single(
+            SpecYaml.Document(
+                """
+                paths:
+                  /a:
+                    get:
+                      operationId: getA
+                      security: [{key: []}]
+                      parameters:
+                        - {name: [|api_key|], in: query, schema: {type: string}}
+                      responses:
+                        '204': {description: None}
+                  /b:
+                    get:
+                      operationId: getB
+                      parameters:
+                        - {name: api_key, in: query, schema: {type: string}}
+                      responses:
+                        '204': {description: None}
+                components:
+                  securitySchemes:
+                    key: {type: apiKey, in: query, name: api_key}
+                """),
+            "AIIA0034", Warning, "paths./a.get.parameters");
+
+        Assert.Contains("It is the API key of the security scheme 'key', which the client sends from its options.", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var client = string.Concat(run.Sources.Select(s => s.Text));
+        Assert.Contains("GetAAsync(global::System.Threading.CancellationToken cancellationToken = default)", client, StringComparison.Ordinal);
+        Assert.Contains("GetBAsync(string? apiKey = null,", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aiia0034_AParameterWithContentOfNoSchema()
     {
         Single(
