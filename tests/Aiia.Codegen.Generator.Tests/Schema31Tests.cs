@@ -206,4 +206,30 @@ public sealed class Schema31Tests
         Assert.Equal("System.Collections.Generic.IReadOnlyList<Contoso.Consumer.R?>?", types["Rl"]);
         Assert.Equal("System.Collections.Generic.IReadOnlyDictionary<string, Contoso.Consumer.R?>?", types["Rm"]);
     }
+
+    [Fact]
+    public void PatternPropertiesBesideAdditionalPropertiesFalseKeepWhatTheyAllow()
+    {
+        // Found by specs built to break the generator: the x- keys a schema allows were thrown away on reading.
+        var run = GeneratorHarness.Run([SpecFile.FromText("p.openapi.yaml", """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Vendor:
+                  type: object
+                  properties: {id: {type: string}}
+                  patternProperties: {'^x-': {}}
+                  additionalProperties: false
+                Closed:
+                  type: object
+                  properties: {id: {type: string}}
+                  additionalProperties: false
+            """)]);
+
+        DiagnosticAssert.CompilesAndReports(run);
+        Assert.Equal(["Id", "UndocumentedProperties"], DiagnosticAssert.PublicProperties(run, "Contoso.Consumer.Vendor"));
+        Assert.Equal(["Id"], DiagnosticAssert.PublicProperties(run, "Contoso.Consumer.Closed"));
+    }
 }

@@ -704,7 +704,8 @@ internal sealed partial class SpecReader
 
     /// <summary>
     /// What reading the record does with a property its schema does not list: the schema's
-    /// <c>x-aiia-undocumented-properties</c>, else nothing kept where it says <c>additionalProperties: false</c>,
+    /// <c>x-aiia-undocumented-properties</c>, else nothing kept where it says <c>additionalProperties: false</c> (and no
+    /// <c>patternProperties</c> allow more),
     /// else the spec's <c>AiiaUndocumentedProperties</c> (keep by default). Only the schema itself counts, not its
     /// <c>allOf</c> parts: a part's <c>additionalProperties: false</c> would forbid its siblings' properties.
     /// </summary>
@@ -720,7 +721,9 @@ internal sealed partial class SpecReader
             Report(DiagnosticDescriptors.InvalidUndocumentedProperties, node, $"'{UndocumentedPropertiesExtension}' must be keep, ignore or error", path + "." + UndocumentedPropertiesExtension, "Write keep (the default), ignore or error.");
         }
 
-        return Get(schema, "additionalProperties") is SpecScalar { Value: "false" }
+        // With 3.1's patternProperties beside it, 'false' forbids only the names no pattern allows (x-... vendor keys
+        // are the usual case): those the patterns allow are kept like any other, not thrown away.
+        return Get(schema, "additionalProperties") is SpecScalar { Value: "false" } && Get(schema, "patternProperties") is not SpecMapping { Children.Length: > 0 }
             ? UndocumentedPropertyHandling.Ignore
             : _undocumentedDefault;
     }
