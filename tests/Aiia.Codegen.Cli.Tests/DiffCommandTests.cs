@@ -225,6 +225,37 @@ public sealed class DiffCommandTests
             Edit(GetOrder, GetOrder + "\n      security:\n        - ApiKey: []\n          Partner: []"),
             "breaking", "security-requirement-added", "paths./orders/{orderId}.get.security"
         },
+        // Found by specs built to break the toolkit: the schemes themselves and kept properties were never compared.
+        {
+            "API key moved to another header",
+            Edit("ApiKey: {type: apiKey, in: header, name: X-Api-Key}", "ApiKey: {type: apiKey, in: header, name: X-Key}"),
+            "breaking", "security-scheme-changed", "components.securitySchemes.ApiKey"
+        },
+        {
+            "API key moved to the query",
+            Edit("ApiKey: {type: apiKey, in: header, name: X-Api-Key}", "ApiKey: {type: apiKey, in: query, name: X-Api-Key}"),
+            "breaking", "security-scheme-changed", "components.securitySchemes.ApiKey"
+        },
+        {
+            "scheme of another kind",
+            Edit("Partner: {type: apiKey, in: header, name: X-Partner-Key}", "Partner: {type: http, scheme: bearer}"),
+            "breaking", "security-scheme-changed", "components.securitySchemes.Partner"
+        },
+        {
+            "scheme removed",
+            Edit("    Partner: {type: apiKey, in: header, name: X-Partner-Key}\n", string.Empty),
+            "breaking", "security-scheme-removed", "components.securitySchemes.Partner"
+        },
+        {
+            "scheme added",
+            Edit("    Partner: {type: apiKey, in: header, name: X-Partner-Key}\n", "    Partner: {type: apiKey, in: header, name: X-Partner-Key}\n    Basic: {type: http, scheme: basic}\n"),
+            "additive", "security-scheme-added", "components.securitySchemes.Basic"
+        },
+        {
+            "additionalProperties: false on a response record",
+            Edit("        total: {type: number}\n", "        total: {type: number}\n      additionalProperties: false\n"),
+            "breaking", "undocumented-properties-dropped", "components.schemas.Order"
+        },
     };
 
     [Theory]
@@ -253,6 +284,7 @@ public sealed class DiffCommandTests
     [InlineData("        - ApiKey: []\n", "        - ApiKey: []\n        - Partner: []\n", "additive", "security-alternative-added")]
     [InlineData("        - ApiKey: []\n        - Partner: []\n", "        - ApiKey: []\n", "breaking", "security-alternative-removed")]
     [InlineData("        - ApiKey: []\n        - Partner: []\n", "        - ApiKey: []\n          Partner: []\n", "breaking", "security-alternative-removed")]
+    [InlineData("        - ApiKey: []\n", "        - ApiKey: []\n        - {}\n", "additive", "security-alternative-added")]
     public async Task Security_alternatives_added_are_additive_and_taken_away_are_breaking(string before, string after, string kind, string rule)
     {
         using var temp = new TempDirectory();

@@ -41,6 +41,7 @@ internal sealed class SpecDiff
     {
         var diff = new SpecDiff(old, oldIndex, @new, newIndex);
         diff.CompareOperations();
+        diff.CompareSecuritySchemes();
         diff.CompareTypes();
         return diff._changes;
     }
@@ -226,15 +227,51 @@ internal sealed class SpecDiff
         // Alternatives: a new way to authenticate breaks no caller; one taken away breaks the callers that used it.
         var oldKeys = before.Select(a => string.Join(" + ", a)).ToList();
         var newKeys = after.Select(a => string.Join(" + ", a)).ToList();
+        static string Security(string key) => key.Length == 0 ? "no authentication (an empty requirement)" : $"the security '{key}'";
         foreach (var added in newKeys.Where(k => !oldKeys.Contains(k)))
         {
-            Add(ChangeKind.Additive, "security-alternative-added", path + ".security", $"{current.OperationId} now also accepts the security '{added}'");
+            Add(ChangeKind.Additive, "security-alternative-added", path + ".security", $"{current.OperationId} now also accepts {Security(added)}");
         }
 
         foreach (var removed in oldKeys.Where(k => !newKeys.Contains(k)))
         {
-            Add(ChangeKind.Breaking, "security-alternative-removed", path + ".security", $"{current.OperationId} no longer accepts the security '{removed}'");
+            Add(ChangeKind.Breaking, "security-alternative-removed", path + ".security", $"{current.OperationId} no longer accepts {Security(removed)}");
         }
+    }
+
+    /// <summary>
+    /// The schemes themselves: each is an options property (or two) of the client and a place the credential goes, so
+    /// one removed, of another kind, or sending its key elsewhere breaks callers; one added is additive.
+    /// </summary>
+    private void CompareSecuritySchemes()
+    {
+        var current = _new.SecuritySchemes.ToDictionary(s => s.SchemeName, StringComparer.Ordinal);
+        foreach (var old in _old.SecuritySchemes)
+        {
+            var path = "components.securitySchemes." + old.SchemeName;
+            if (!current.TryGetValue(old.SchemeName, out var now))
+            {
+                Add(ChangeKind.Breaking, "security-scheme-removed", path, $"the security scheme '{old.SchemeName}' was removed (the options property {old.PropertyName} is gone)");
+            }
+            else if (Describe(old) != Describe(now))
+            {
+                Add(ChangeKind.Breaking, "security-scheme-changed", path, $"the security scheme '{old.SchemeName}' changed from {Describe(old)} to {Describe(now)}: a client built from the old spec sends its credential where the server no longer reads it");
+            }
+            else if (old.PropertyName != now.PropertyName)
+            {
+                Add(ChangeKind.Breaking, "security-scheme-renamed", path, $"the options property of the security scheme '{old.SchemeName}' changed from {old.PropertyName} to {now.PropertyName}");
+            }
+        }
+
+        var oldNames = new HashSet<string>(_old.SecuritySchemes.Select(s => s.SchemeName), StringComparer.Ordinal);
+        foreach (var added in _new.SecuritySchemes.Where(s => !oldNames.Contains(s.SchemeName)))
+        {
+            Add(ChangeKind.Additive, "security-scheme-added", "components.securitySchemes." + added.SchemeName, $"the security scheme '{added.SchemeName}' was added");
+        }
+
+        static string Describe(SecuritySchemeModel scheme) => scheme.Kind == SecuritySchemeKind.ApiKey
+            ? $"an API key in the {scheme.In.ToString().ToLowerInvariant()} '{scheme.ParameterName}'"
+            : $"the kind {scheme.Kind}";
     }
 
     /// <summary>The operation's security alternatives, each as its ordered scheme names.</summary>
@@ -300,6 +337,17 @@ internal sealed class SpecDiff
 
     private void CompareObject(ObjectModel old, ObjectModel current)
     {
+        // Keeping undocumented properties is a public member (UndocumentedProperties) and what a round trip writes back.
+        var keptBefore = old.Undocumented == UndocumentedPropertyHandling.Keep && !old.InheritsUndocumented;
+        var keptNow = current.Undocumented == UndocumentedPropertyHandling.Keep && !current.InheritsUndocumented;
+        if (keptBefore != keptNow)
+        {
+            Add(keptBefore ? ChangeKind.Breaking : ChangeKind.Additive, keptBefore ? "undocumented-properties-dropped" : "undocumented-properties-kept", _newIndex.PathOf(current.Name),
+                keptBefore
+                    ? $"{current.Name} no longer keeps properties its schema does not list (additionalProperties: false or x-aiia-undocumented-properties): its {old.UndocumentedPropertiesName} member is gone, and such properties are no longer written back"
+                    : $"{current.Name} now keeps properties its schema does not list, in its {current.UndocumentedPropertiesName} member");
+        }
+
         var usage = _oldIndex.UsageOf(current.Name) | _newIndex.UsageOf(current.Name);
         if (usage == TypeUsage.None)
         {
