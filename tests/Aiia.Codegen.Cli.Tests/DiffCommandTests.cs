@@ -321,6 +321,55 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task Colliding_names_taken_in_another_order_are_breaking_renames()
+    {
+        // Found by specs built to break the toolkit: reordered, the C# names of colliding wire names swap (pageSize now
+        // sends page_size), caller code still compiles, and diff said nothing (or 'reordered', for the enum).
+        const string before = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - {name: page_size, in: query, schema: {type: integer}}
+                    - {name: pageSize, in: query, schema: {type: integer}}
+                  responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}
+              /b:
+                get:
+                  operationId: get_thing
+                  responses: {'204': {description: ok}}
+              /c:
+                get:
+                  operationId: getThing2
+                  responses: {'204': {description: ok}}
+            components:
+              schemas:
+                Thing: {type: object, properties: {name: {type: string}, Name: {type: string}, kind: {type: string, enum: [a, A]}}}
+            """;
+        var after = before
+            .Replace("- {name: page_size, in: query, schema: {type: integer}}\n        - {name: pageSize, in: query, schema: {type: integer}}", "- {name: pageSize, in: query, schema: {type: integer}}\n        - {name: page_size, in: query, schema: {type: integer}}", StringComparison.Ordinal)
+            .Replace("{name: {type: string}, Name: {type: string}", "{Name: {type: string}, name: {type: string}", StringComparison.Ordinal)
+            .Replace("enum: [a, A]", "enum: [A, a]", StringComparison.Ordinal);
+        // Each of the three reorderings took place.
+        Assert.Contains("{name: pageSize, in: query, schema: {type: integer}}\n        - {name: page_size", after, StringComparison.Ordinal);
+        Assert.Contains("{Name: {type: string}, name: {type: string}", after, StringComparison.Ordinal);
+        Assert.Contains("enum: [A, a]", after, StringComparison.Ordinal);
+        using var temp = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var rules = json.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("rule").GetString()).ToList();
+        Assert.Equal(2, rules.Count(r => r == "parameter-renamed"));
+        Assert.Equal(2, rules.Count(r => r == "property-renamed"));
+        Assert.Equal(2, rules.Count(r => r == "enum-member-renamed"));
+        Assert.DoesNotContain("enum-values-reordered", rules);
+    }
+
+    [Fact]
     public async Task Identical_specs_have_no_changes_and_exit_0()
     {
         using var temp = new TempDirectory();

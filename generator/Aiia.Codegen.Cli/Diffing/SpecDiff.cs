@@ -92,7 +92,9 @@ internal sealed class SpecDiff
             var old = oldByKey[OperationKey(current)];
             if (!string.Equals(old.MethodName, current.MethodName, StringComparison.Ordinal))
             {
-                Add(ChangeKind.Breaking, "operation-id-changed", path + ".operationId", $"the operationId changed from '{old.OperationId}' to '{current.OperationId}': the generated method {old.MethodName}Async becomes {current.MethodName}Async");
+                Add(ChangeKind.Breaking, "operation-id-changed", path + ".operationId", old.OperationId == current.OperationId
+                    ? $"the generated method of '{current.OperationId}' is now {current.MethodName}Async, was {old.MethodName}Async (colliding names go to whichever operation comes first)"
+                    : $"the operationId changed from '{old.OperationId}' to '{current.OperationId}': the generated method {old.MethodName}Async becomes {current.MethodName}Async");
             }
 
             CompareParameters(path, old, current);
@@ -141,6 +143,12 @@ internal sealed class SpecDiff
             if (TypeShape(previous.Type) != TypeShape(parameter.Type))
             {
                 Add(ChangeKind.Breaking, "parameter-type-changed", parameterPath + ".schema", $"the type of the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} changed from {TypeShape(previous.Type)} to {TypeShape(parameter.Type)}");
+            }
+
+            // Colliding names go to whichever comes first: reordered, the same argument sends another parameter.
+            if (!string.Equals(previous.Name, parameter.Name, StringComparison.Ordinal))
+            {
+                Add(ChangeKind.Breaking, "parameter-renamed", parameterPath, $"the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} is now the argument {parameter.Name}, was {previous.Name}: a call naming {previous.Name} sends {(current.Parameters.Any(p => p.Name == previous.Name) ? "another parameter" : "nothing: it does not compile")}");
             }
         }
     }
@@ -389,6 +397,11 @@ internal sealed class SpecDiff
                 Add(ChangeKind.Breaking, "property-type-changed", propertyPath, $"the type of the property '{property.WireName}' of {where} changed from {TypeShape(previous.Type)} to {TypeShape(property.Type)}");
             }
 
+            if (!string.Equals(previous.Name, property.Name, StringComparison.Ordinal))
+            {
+                Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} (colliding names go to whichever comes first)");
+            }
+
             if (previous.IsRequired != property.IsRequired)
             {
                 if (property.IsRequired)
@@ -431,9 +444,20 @@ internal sealed class SpecDiff
             Add(ChangeKind.Additive, "enum-value-added", path, $"the value '{member.WireValue}' was added to the enum {current.Name} (older clients keep it, with the kind {old.KindName}.{old.UnknownMemberName}; every other {current.KindName} member keeps its number)");
         }
 
+        var oldMembers = old.Members.GroupBy(m => m.WireValue, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var renamed = false;
+        foreach (var member in current.Members)
+        {
+            if (oldMembers.TryGetValue(member.WireValue, out var oldName) && !string.Equals(oldName, member.Name, StringComparison.Ordinal))
+            {
+                renamed = true;
+                Add(ChangeKind.Breaking, "enum-member-renamed", path, $"the value '{member.WireValue}' of the enum {current.Name} is now the member {member.Name}, was {oldName} (colliding names go to whichever comes first): code naming {oldName} now means another value or does not compile");
+            }
+        }
+
         // The kept values in another order: nothing moves (each Kind member's number follows its wire value), but say so.
         var kept = old.Members.Select(m => m.WireValue).Where(newValues.Contains).ToList();
-        if (!kept.SequenceEqual(current.Members.Select(m => m.WireValue).Where(oldValues.Contains), StringComparer.Ordinal))
+        if (!renamed && !kept.SequenceEqual(current.Members.Select(m => m.WireValue).Where(oldValues.Contains), StringComparer.Ordinal))
         {
             Add(ChangeKind.Additive, "enum-values-reordered", path, $"the values of the enum {current.Name} were reordered (every {current.KindName} member keeps its number, which follows its wire value)");
         }
