@@ -10,17 +10,17 @@ internal static class ApiFormEncoding
 {
     public const string MediaType = "application/x-www-form-urlencoded";
 
-    public static byte[] Encode(IReadOnlyList<KeyValuePair<string, string>> fields)
+    public static byte[] Encode(ApiPairList fields)
     {
         var text = new StringBuilder();
-        foreach ((string name, string value) in fields)
+        for (int i = 0; i < fields.Pairs.Count; i++)
         {
             if (text.Length > 0)
             {
                 text.Append('&');
             }
 
-            text.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            text.Append(Uri.EscapeDataString(fields.Pairs[i].Key)).Append('=').Append(fields.EscapedValue(i));
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());

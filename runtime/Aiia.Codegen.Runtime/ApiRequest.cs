@@ -12,13 +12,10 @@ namespace Aiia.Codegen.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiRequest
 {
-    private readonly List<KeyValuePair<string, string>> _query = [];
-
-    // The items of the query values added by AddQueryList, by their index in _query: escaped one by one when sent.
-    private Dictionary<int, (string?[] Items, string Delimiter)>? _queryLists;
+    private readonly ApiPairList _query = new();
     private readonly List<ApiHeader> _headers = [];
     private List<(IApiTokenSource Source, ApiTokenContext Context)>? _tokens;
-    private List<KeyValuePair<string, string>>? _form;
+    private ApiPairList? _form;
     private ApiMultipart? _multipart;
 
     /// <summary>Creates a request.</summary>
@@ -101,7 +98,7 @@ public sealed class ApiRequest
     public string PathTemplate { get; }
 
     /// <summary>Query parameters in the order added, unescaped (the transport escapes them).</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Query => _query;
+    public IReadOnlyList<KeyValuePair<string, string>> Query => _query.Pairs;
 
     /// <summary>Headers in the order added.</summary>
     public IReadOnlyList<ApiHeader> Headers => _headers;
@@ -110,7 +107,7 @@ public sealed class ApiRequest
     public ReadOnlyMemory<byte>? JsonBody => Body is ApiRequestBody.Bytes { IsJson: true } bytes ? bytes.Value : (ReadOnlyMemory<byte>?)null;
 
     /// <summary>The form fields added by <see cref="AddFormField(string, string?)"/>, unescaped, in order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> FormFields => (IReadOnlyList<KeyValuePair<string, string>>?)_form ?? [];
+    public IReadOnlyList<KeyValuePair<string, string>> FormFields => _form?.Pairs ?? [];
 
     /// <summary>True when a 3xx answer is the operation's documented result (it is returned, never followed).</summary>
     public bool RedirectIsAnswer { get; private set; }
@@ -142,7 +139,7 @@ public sealed class ApiRequest
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (value is not null)
         {
-            _query.Add(new KeyValuePair<string, string>(name, value));
+            _query.Add(name, value);
         }
     }
 
@@ -178,22 +175,11 @@ public sealed class ApiRequest
             return;
         }
 
-        string?[] items = [.. values];
-        (_queryLists ??= [])[_query.Count] = (items, delimiter);
-        _query.Add(new KeyValuePair<string, string>(name, string.Join(delimiter, items)));
+        _query.AddList(name, values, delimiter);
     }
 
     /// <summary>The query value at <paramref name="index"/> of <see cref="Query"/>, escaped for the URI.</summary>
-    internal string EscapedQueryValue(int index)
-    {
-        if (_queryLists is null || !_queryLists.TryGetValue(index, out var list))
-        {
-            return Uri.EscapeDataString(_query[index].Value);
-        }
-
-        string delimiter = list.Delimiter == "," ? "," : Uri.EscapeDataString(list.Delimiter);
-        return string.Join(delimiter, Array.ConvertAll(list.Items, static item => Uri.EscapeDataString(item ?? string.Empty)));
-    }
+    internal string EscapedQueryValue(int index) => _query.EscapedValue(index);
 
     /// <summary>Adds a header to this request only; a null value is skipped.</summary>
     /// <param name="name">The header name.</param>
@@ -363,7 +349,7 @@ public sealed class ApiRequest
     {
         if (_form is null)
         {
-            _form = [];
+            _form = new ApiPairList();
             Body = new FormBody(_form);
         }
     }
@@ -381,7 +367,7 @@ public sealed class ApiRequest
         SetFormBody();
         if (value is not null)
         {
-            _form!.Add(new KeyValuePair<string, string>(name, value));
+            _form!.Add(name, value);
         }
     }
 
@@ -397,6 +383,25 @@ public sealed class ApiRequest
         foreach (string? value in values ?? [])
         {
             AddFormField(name, value);
+        }
+    }
+
+    /// <summary>Adds one field of an <c>application/x-www-form-urlencoded</c> body holding a list joined by
+    /// <paramref name="delimiter"/> (a list or object that is not exploded): each item is escaped on its own and a
+    /// comma between items is sent as it is, as for <see cref="AddQueryList"/>. A null list is skipped (the body is a
+    /// form even then); a null item is an empty one.</summary>
+    /// <param name="name">The field name, unescaped.</param>
+    /// <param name="values">The formatted items, unescaped, or null.</param>
+    /// <param name="delimiter">What separates the items: <c>,</c>, <c> </c> or <c>|</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="delimiter"/> is null or empty.</exception>
+    public void AddFormFieldList(string name, IEnumerable<string?>? values, string delimiter)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(delimiter);
+        SetFormBody();
+        if (values is not null)
+        {
+            _form!.AddList(name, values, delimiter);
         }
     }
 
@@ -461,7 +466,7 @@ public sealed class ApiRequest
         return _multipart;
     }
 
-    private sealed class FormBody(List<KeyValuePair<string, string>> fields) : ApiRequestBody
+    private sealed class FormBody(ApiPairList fields) : ApiRequestBody
     {
         public override HttpContent CreateContent() =>
             new Bytes(ApiFormEncoding.Encode(fields), ApiFormEncoding.MediaType).CreateContent();

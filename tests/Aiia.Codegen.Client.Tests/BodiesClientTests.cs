@@ -50,7 +50,7 @@ public sealed class BodiesClientTests
         var request = Assert.Single(server.Requests);
         Assert.StartsWith("application/x-www-form-urlencoded", request.ContentType);
         Assert.Equal(
-            "name=Ada%20Lovelace%20%26%20co&count=3&tags=a%20b&tags=c&ids=1%2C2&metadata%5Bk%5D=v%3D1&address%5Bstreet%5D=Main%20St%201&address%5Bcity%5D=%C3%85rhus",
+            "name=Ada%20Lovelace%20%26%20co&count=3&tags=a%20b&tags=c&ids=1,2&metadata%5Bk%5D=v%3D1&address%5Bstreet%5D=Main%20St%201&address%5Bcity%5D=%C3%85rhus",
             Encoding.UTF8.GetString(request.Body));
         Assert.Equal(["Ada Lovelace & co"], echo["name"]);
         Assert.Equal(["3"], echo["count"]);

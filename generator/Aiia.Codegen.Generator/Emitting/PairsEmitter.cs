@@ -21,8 +21,14 @@ internal sealed class PairsEmitter
     /// <summary>What adds one query parameter (see <see cref="Emit"/>).</summary>
     public const string AddQuery = "request.AddQuery";
 
-    // Adds one query parameter of joined items, each escaped on its own.
-    private const string AddQueryList = "request.AddQueryList";
+    /// <summary>The runtime method that adds one pair of joined items, each escaped on its own, for a query parameter
+    /// or a form field; null for headers and cookies (a plain comma-joined text).</summary>
+    private static string? ListMethod(string add) => add switch
+    {
+        AddQuery => "request.AddQueryList",
+        AddFormField => "request.AddFormFieldList",
+        _ => null,
+    };
 
     private readonly SourceWriter _writer;
     private readonly ApiSpec _spec;
@@ -57,9 +63,9 @@ internal sealed class PairsEmitter
         var add = _add;
         switch (type.Kind)
         {
-            case TypeKind.Array when IsScalar(type.Element!, _spec) && !explode && add == AddQuery:
+            case TypeKind.Array when IsScalar(type.Element!, _spec) && !explode && ListMethod(add) is { } list:
                 // One pair whose items the runtime escapes one by one, keeping the commas between them.
-                _add = AddQueryList;
+                _add = list;
                 Add(key, $"{ItemTexts(type, value)}, {CSharp.Literal(Delimiter(style))}");
                 break;
             case TypeKind.Array when IsScalar(type.Element!, _spec) && !explode:
@@ -70,9 +76,9 @@ internal sealed class PairsEmitter
                 _add = ValuesMethod(add);
                 Add(key, ItemTexts(type, value));
                 break;
-            case TypeKind.Object when ScalarUnions.MayHoldList(type, _spec.Unions) && (explode || add == AddQuery):
-                // One value, or a list: a pair per item when exploded, else one query pair of items, like a list.
-                _add = explode ? ValuesMethod(add) : AddQueryList;
+            case TypeKind.Object when ScalarUnions.MayHoldList(type, _spec.Unions) && (explode || ListMethod(add) is not null):
+                // One value, or a list: a pair per item when exploded, else one pair of items, like a list.
+                _add = explode ? ValuesMethod(add) : ListMethod(add)!;
                 var values = $"{CSharp.Runtime}.ApiFormat.FormatUnionValues({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})";
                 Add(key, explode ? values : values + ", \",\"");
                 break;
@@ -234,9 +240,9 @@ internal sealed class PairsEmitter
             }
         }
 
-        if (_add == AddQuery)
+        if (ListMethod(_add) is { } method)
         {
-            _add = AddQueryList;
+            _add = method;
             Add(key, list + ", \",\"");
         }
         else

@@ -48,7 +48,7 @@ namespace Contoso.Consumer
             request.AddFormField("name", global::Aiia.Codegen.Runtime.ApiFormat.Format(name));
             request.AddFormField("count", global::Aiia.Codegen.Runtime.ApiFormat.Format(count));
             request.AddFormFieldValues("tags", tags);
-            request.AddFormField("ids", ids is null ? null : string.Join(",", global::System.Linq.Enumerable.Select(ids, static __x => global::Aiia.Codegen.Runtime.ApiFormat.Format(__x))));
+            request.AddFormFieldList("ids", ids is null ? null : global::System.Linq.Enumerable.Select(ids, static __x => global::Aiia.Codegen.Runtime.ApiFormat.Format(__x)), ",");
             if (metadata is { } __a1)
             {
                 foreach (var __a2 in __a1)
