@@ -161,6 +161,13 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        if (model.Body is { Kind: not BodyKind.Json } other)
+        {
+            // The overload builds the body as a record with the code in it: a form's fields are method parameters.
+            Report(DiagnosticDescriptors.InvalidCodeExchange, anchor, $"The code exchange's request body is {other.MediaType}", path, "The code exchange needs a JSON object body with the code as a required string property.");
+            return null;
+        }
+
         var body = model.Body is { Type.Kind: TypeKind.Object } bodyType ? _objects.FirstOrDefault(o => o.Name == bodyType.Type.Name) : null;
         var codeName = GetString(exchange, "codeProperty", path);
         var code = body?.Properties.FirstOrDefault(p => p.WireName == codeName);

@@ -45,4 +45,29 @@ public sealed class Aiia0022Tests
 
         Assert.Contains("codeProperty 'authCode' is not a required string property of the request body", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Aiia0022_AFormBody()
+    {
+        // Found by specs built to break the generator: OAuth2's form-urlencoded token request was refused with the
+        // false reason that 'code' is not a required string property of the body.
+        var (diagnostic, _) = Single(
+            SpecYaml.Paths(
+                """
+                /tokens:
+                  post:
+                    operationId: exchangeCode
+                    [|x-aiia-code-exchange|]: {codeProperty: code, lifetimeSeconds: 60}
+                    requestBody:
+                      required: true
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema: {type: object, required: [code], properties: {code: {type: string}}}
+                    responses:
+                      '204': {description: Exchanged}
+                """),
+            "AIIA0022", Error, "paths./tokens.post.x-aiia-code-exchange");
+
+        Assert.StartsWith("x-aiia-code-exchange: The code exchange's request body is application/x-www-form-urlencoded", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
 }
