@@ -29,12 +29,14 @@ public sealed class NamespaceShadowingTests
             Threading: {type: string, enum: [a, b]}
             Extensions: {type: object, properties: {text: {type: string}}}
             Text: {type: object, properties: {a: {type: string}}}
+            Options: {type: object, properties: {b: {type: string}}}
         """;
 
     [Theory]
     [InlineData("Aiia.Codegen", "Runtime", "Aiia.Codegen.Runtime")]
     [InlineData("Aiia", "Codegen", "Aiia.Codegen.Runtime")]
     [InlineData("Microsoft", "Extensions", "Microsoft.Extensions.DependencyInjection")]
+    [InlineData("Microsoft.Extensions", "Options", "Microsoft.Extensions.Options")]
     public void ATypeThatWouldHideAReferencedNamespaceStepsAside(string generatedNamespace, string schema, string hidden)
     {
         var spec = Spec.Replace("Extensions: {", "Codegen: {type: object, properties: {a: {type: string}}}\n    Extensions: {", StringComparison.Ordinal);
@@ -61,7 +63,7 @@ public sealed class NamespaceShadowingTests
 
         var error = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("AIIA0006", DiagnosticSeverity.Error), (error.Id, error.Severity));
-        Assert.StartsWith("The client name 'Codegen' in the namespace 'Aiia' would hide the namespace 'Aiia.Codegen.Runtime', which the generated code uses", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("The client name 'Codegen' in the namespace 'Aiia' would hide the namespace 'Aiia.Codegen.Runtime', which the generated code depends on", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Empty(run.Sources);
     }
 

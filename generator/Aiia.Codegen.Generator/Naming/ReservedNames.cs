@@ -11,10 +11,11 @@ namespace Aiia.Codegen.Naming;
 internal static class ReservedNames
 {
     /// <summary>
-    /// The namespaces generated code names with <c>global::</c> (kept complete by a test over generated code). A
-    /// generated type whose full name is a prefix of one (the type <c>Runtime</c> in the namespace <c>Aiia.Codegen</c>)
-    /// would hide it from every such name, so the pass claims those names first; the generated namespace itself may not
-    /// be one of them.
+    /// The namespaces generated code names with <c>global::</c> (kept complete by a test over generated code), and the
+    /// ones every project using the runtime references beside them (its dependencies': a type
+    /// <c>Microsoft.Extensions.Options</c> would conflict with that namespace, CS0437). A generated type whose full name
+    /// is a prefix of one (the type <c>Runtime</c> in the namespace <c>Aiia.Codegen</c>) would hide it from every such
+    /// name, so the pass claims those names first; the generated namespace itself may not be one of them.
     /// </summary>
     public static readonly string[] ReferencedNamespaces =
     {
@@ -22,6 +23,9 @@ internal static class ReservedNames
         "System.Collections.Generic", "System.Diagnostics.CodeAnalysis", "System.IO", "System.Linq", "System.Net.Http",
         "System.Runtime.Versioning", "System.Text", "System.Text.Json", "System.Text.Json.Serialization", "System.Threading",
         "System.Threading.Tasks",
+        "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Options",
+        "Microsoft.Extensions.Primitives", "Microsoft.Extensions.Diagnostics", "Microsoft.Win32", "Microsoft.CSharp",
+        "Microsoft.VisualBasic", "Polly",
     };
 
     /// <summary>

@@ -177,7 +177,7 @@ internal sealed partial class SpecReader
         {
             if (segment == clientName)
             {
-                Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' in the namespace '{@namespace}' would hide the namespace '{referenced}', which the generated code uses", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to another class name, e.g. AiiaClientName=\"PetsClient\".");
+                Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' in the namespace '{@namespace}' would hide the namespace '{referenced}', which the generated code depends on", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to another class name, e.g. AiiaClientName=\"PetsClient\".");
                 return null;
             }
         }

@@ -72,7 +72,7 @@ internal static class RandomSpecs
     /// <summary>Project-chosen namespaces (AiiaNamespace) that meet type names.</summary>
     public static readonly string[] Namespaces =
         ["Pet", "Contoso.Pet", "Contoso.Consumer.Pet", "Json", "Aiia", "Aiia.Codegen", "Contoso.System", "Contoso.Task", "Status",
-            "Microsoft", "Microsoft.Extensions", "Contoso.Aiia.Codegen"];
+            "Microsoft", "Contoso.Aiia.Codegen"];
 
     /// <summary>Case <paramref name="index"/> of <paramref name="seed"/>: the spec, and the project's metadata for it.</summary>
     public static SpecFile Spec(int seed, int index)
