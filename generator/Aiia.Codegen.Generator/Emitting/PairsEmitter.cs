@@ -267,12 +267,8 @@ internal sealed class PairsEmitter
     private void EmitJson(Key key, TypeRef type, string value) => Add(key, JsonText(type, value));
 
     /// <summary>JSON text of a record or free-form JSON; a list or map that reaches here is sent per item.</summary>
-    private string JsonText(TypeRef type, string value) => type.Kind switch
-    {
-        TypeKind.Any => type.IsNullable ? $"{value}?.GetRawText()" : $"{value}.GetRawText()",
-        TypeKind.Object => $"{value} is null ? null : {CSharp.Runtime}.ApiJson.Write({value}, {CSharp.ConverterInstance(type.WithNullable(false), _spec)})",
-        _ => "(string?)null",
-    };
+    private string JsonText(TypeRef type, string value) =>
+        type.Kind is TypeKind.Any or TypeKind.Object ? ContentJsonText(type, value, _spec) : "(string?)null";
 
     /// <summary>
     /// The JSON text of a parameter described by JSON <c>content</c> (<see cref="ValueStyle.Json"/>): a record, a

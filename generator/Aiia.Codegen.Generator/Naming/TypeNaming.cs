@@ -79,14 +79,15 @@ internal static class TypeNaming
         var length = 0;
         for (var bytes = 0; length < name.Length; length++)
         {
-            var width = char.IsHighSurrogate(name[length]) ? 4 : Encoding.UTF8.GetByteCount(name.Substring(length, 1));
+            var c = name[length];
+            var width = char.IsHighSurrogate(c) ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3; // UTF-8 bytes
             if (bytes + width > MaxNameBytes - suffix.Length)
             {
                 break;
             }
 
             bytes += width;
-            length += char.IsHighSurrogate(name[length]) ? 1 : 0;
+            length += char.IsHighSurrogate(c) ? 1 : 0;
         }
 
         return name.Substring(0, length) + suffix;

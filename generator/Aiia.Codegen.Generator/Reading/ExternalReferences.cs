@@ -322,7 +322,7 @@ internal sealed class ExternalReferences
         if (isSchema || IsSchemaPointer(found.Pointer, isSchema))
         {
             var key = Import(found);
-            ReplaceRef(holder, reference, "#/components/schemas/" + SpecReader.EscapePointerToken(key));
+            ReplaceRef(holder, reference, "#/components/schemas/" + JsonPointer.EscapeToken(key));
             return null;
         }
 

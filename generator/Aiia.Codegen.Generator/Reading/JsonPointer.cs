@@ -56,6 +56,9 @@ internal static class JsonPointer
         return node;
     }
 
+    /// <summary>A key as one segment of a pointer: <c>~</c> as <c>~0</c>, <c>/</c> as <c>~1</c>.</summary>
+    public static string EscapeToken(string key) => key.Replace("~", "~0").Replace("/", "~1");
+
     /// <summary>A pointer segment: <c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>; percent escapes (a URI fragment's) decoded first.</summary>
     private static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
 

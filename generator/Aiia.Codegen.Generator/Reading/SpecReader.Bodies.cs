@@ -64,12 +64,23 @@ internal sealed partial class SpecReader
         // One pass per preference over the entries (no list of tuples: see ReadParameters).
         foreach (var wanted in preference)
         {
-            foreach (var pair in content.Children)
+            if (FirstMedia(content, wanted) is { } media)
             {
-                if (pair.Key is SpecScalar { Value: { } mediaType } && Classify(mediaType) == wanted)
-                {
-                    return (mediaType, wanted, pair.Value);
-                }
+                return (media.MediaType, wanted, media.Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first entry of a <c>content</c> mapping of class <paramref name="wanted"/>, or null; reports nothing.</summary>
+    private static (string MediaType, SpecNode Value)? FirstMedia(SpecMapping content, MediaClass wanted)
+    {
+        foreach (var pair in content.Children)
+        {
+            if (pair.Key is SpecScalar { Value: { } mediaType } && Classify(mediaType) == wanted)
+            {
+                return (mediaType, pair.Value);
             }
         }
 
@@ -292,20 +303,9 @@ internal sealed partial class SpecReader
             mapping = PointedMapping(reference);
         }
 
-        if (mapping is null || Get(mapping, "content") is not SpecMapping content)
-        {
-            return null;
-        }
-
-        foreach (var pair in content.Children)
-        {
-            if (pair.Key is SpecScalar { Value: { } mediaType } && Classify(mediaType) == MediaClass.Json && pair.Value is SpecMapping media)
-            {
-                return Get(media, "schema");
-            }
-        }
-
-        return null;
+        return mapping is not null && Get(mapping, "content") is SpecMapping content && FirstMedia(content, MediaClass.Json) is { Value: SpecMapping media }
+            ? Get(media, "schema")
+            : null;
     }
 
     /// <summary>Whether two schemas say the same (the same node, or equal keys and values); nested at most 32 deep.</summary>

@@ -22,9 +22,8 @@ internal sealed partial class SpecReader
 
     /// <summary>
     /// The component key a schema <c>$ref</c> names (<c>#/components/schemas/Pet</c> → <c>Pet</c>), or null when it
-    /// names none (another place, or a pointer deeper into a schema). The fragment is a URI's, so percent-escapes are
-    /// decoded first, then the JSON pointer's own (<c>~1</c> is <c>/</c>, <c>~0</c> is <c>~</c>; RFC 6901):
-    /// <c>#/components/schemas/pets~1Pet</c> names the key <c>pets/Pet</c>.
+    /// names none (another place, or a pointer deeper into a schema). Its segments are unescaped as every pointer's
+    /// (<see cref="JsonPointer"/>): <c>#/components/schemas/pets~1Pet</c> names the key <c>pets/Pet</c>.
     /// </summary>
     private static string? ComponentNameOf(string reference)
     {
@@ -34,18 +33,16 @@ internal sealed partial class SpecReader
         }
 
         var key = reference.Substring(SchemaRefPrefix.Length);
-        if (key.IndexOf('%') >= 0)
+        if (key.IndexOfAny(PointerEscapes) < 0)
         {
-            key = Uri.UnescapeDataString(key);
+            return key; // the usual key: nothing to unescape, no deeper pointer
         }
 
-        if (key.IndexOf('/') >= 0)
-        {
-            return null;
-        }
-
-        return key.IndexOf('~') >= 0 ? key.Replace("~1", "/").Replace("~0", "~") : key;
+        var segments = JsonPointer.Segments(reference.Substring(1));
+        return segments.Length == 3 ? segments[2] : null;
     }
+
+    private static readonly char[] PointerEscapes = { '/', '~', '%' };
 
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
@@ -303,7 +300,7 @@ internal sealed partial class SpecReader
             else
             {
                 var path = "components.schemas." + pair.Key;
-                ResolveAlias(pair.Key, pair.Value, pair.Value, SchemaRefPrefix + EscapePointerToken(pair.Key), path);
+                ResolveAlias(pair.Key, pair.Value, pair.Value, SchemaRefPrefix + JsonPointer.EscapeToken(pair.Key), path);
             }
         }
     }
@@ -446,9 +443,6 @@ internal sealed partial class SpecReader
                 return SchemaAsJson(typeNode!, $"The type '{type}'", path + ".type", $"'{type}' is not an OpenAPI type: use string, integer, number, boolean, array or object.", nullable);
         }
     }
-
-    /// <summary>A key as one token of a JSON pointer: <c>~</c> as <c>~0</c>, <c>/</c> as <c>~1</c>.</summary>
-    internal static string EscapePointerToken(string key) => key.Replace("~", "~0").Replace("/", "~1");
 
     private TypeRef ResolveSchemaReference(string reference, SpecNode referenceNode, string path)
     {

@@ -134,16 +134,19 @@ internal sealed partial class SpecReader
         var description = info is null ? null : GetString(info, "description", "info");
 
         var clientName = _input.ClientName ?? SpecInput.DefaultClientName(_input.Path);
+        void RefuseClientName(string problem, string fix) =>
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), problem, "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), $"Set AiiaClientName on the AdditionalFiles item to {fix}, e.g. AiiaClientName=\"PetsClient\".");
+
         if (!Identifiers.IsValidIdentifier(clientName))
         {
-            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' is not a C# identifier", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to a valid class name, e.g. AiiaClientName=\"PetsClient\".");
+            RefuseClientName($"The client name '{clientName}' is not a C# identifier", "a valid class name");
             return null;
         }
 
         if (clientName == "var")
         {
             // A type named var is legal, but every 'var' local in its namespace would then declare one.
-            Report(DiagnosticDescriptors.InvalidName, FileStart(), "The client name 'var' would change what 'var' means in the generated code", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to another class name, e.g. AiiaClientName=\"PetsClient\".");
+            RefuseClientName("The client name 'var' would change what 'var' means in the generated code", "another class name");
             return null;
         }
 
@@ -177,7 +180,7 @@ internal sealed partial class SpecReader
         {
             if (segment == clientName)
             {
-                Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The client name '{clientName}' in the namespace '{@namespace}' would hide the namespace '{referenced}', which the generated code depends on", "the AiiaClientName of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaClientName on the AdditionalFiles item to another class name, e.g. AiiaClientName=\"PetsClient\".");
+                RefuseClientName($"The client name '{clientName}' in the namespace '{@namespace}' would hide the namespace '{referenced}', which the generated code depends on", "another class name");
                 return null;
             }
         }
