@@ -30,7 +30,7 @@ internal static class ProbeMeasurement
                 if (generated.Sources is not { } sources)
                 {
                     // The refusal, and the first errors as the user would read them.
-                    var errors = SpecCompiler.Parse(new SpecInput(name, text, "Probe.Generated", null)).Diagnostics.Where(d => d.IsError).Take(3);
+                    var errors = (generated.Diagnostics ?? []).Where(d => d.IsError).Take(3);
                     outcome = generated.Refusal + string.Concat(errors.Select(e => $"\n    {e.Descriptor.Id} {e.Location.ToLocation().GetLineSpan().StartLinePosition}: {e.Message}"));
                 }
                 else if (generateOnly)
@@ -49,7 +49,7 @@ internal static class ProbeMeasurement
 
                 if (warnings && generated.Sources is not null)
                 {
-                    var byId = SpecCompiler.Parse(new SpecInput(name, text, "Probe.Generated", null)).Diagnostics
+                    var byId = generated.Diagnostics!
                         .Where(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
                         .GroupBy(d => d.Descriptor.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}");
                     outcome += " warnings: " + string.Join(' ', byId);

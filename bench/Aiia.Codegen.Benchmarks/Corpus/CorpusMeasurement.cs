@@ -52,7 +52,10 @@ internal static class CorpusMeasurement
     private sealed record Outcome(string? Refusal, double GenerateMs, GeneratedCodeCompiler.Result? Compile, IReadOnlyList<double> CompileMs);
 
     /// <summary>A tool's generated files, or why it generated none.</summary>
-    internal sealed record Generated(IReadOnlyList<string>? Sources, string? Refusal);
+    /// <param name="Sources">The generated files, or null when generation was refused.</param>
+    /// <param name="Refusal">Why it was refused, or null.</param>
+    /// <param name="Diagnostics">What reading the spec reported (none for another tool).</param>
+    internal sealed record Generated(IReadOnlyList<string>? Sources, string? Refusal, IReadOnlyList<Aiia.Codegen.Diagnostics.DiagnosticInfo>? Diagnostics = null);
 
     private static Outcome Measure(int runs, Func<Generated> generate)
     {
@@ -91,13 +94,13 @@ internal static class CorpusMeasurement
         var errors = parsed.Diagnostics.Where(d => d.IsError).ToList();
         if (parsed.Spec is null || errors.Count > 0)
         {
-            return new Generated(null, "refused: " + string.Join(", ", errors.GroupBy(d => d.Descriptor.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}")));
+            return new Generated(null, "refused: " + string.Join(", ", errors.GroupBy(d => d.Descriptor.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}")), parsed.Diagnostics);
         }
 
         var emitted = SpecCompiler.Emit(parsed.Spec);
         return emitted.Diagnostics.Count > 0
-            ? new Generated(null, "emitter failed: " + emitted.Diagnostics[0].Descriptor.Id)
-            : new Generated(emitted.Sources.Select(source => source.Text).ToList(), null);
+            ? new Generated(null, "emitter failed: " + emitted.Diagnostics[0].Descriptor.Id, parsed.Diagnostics)
+            : new Generated(emitted.Sources.Select(source => source.Text).ToList(), null, parsed.Diagnostics);
     }
 
     private static string Cells(Outcome outcome)
