@@ -61,7 +61,20 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ReferencedFiles.Attach(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecInputsWithFiles);
 
-        var models = inputsWithFiles
+        // The names the project already uses in each generated namespace. The compilation changes with every edit; what
+        // is taken from it rarely does, and only then do the specs that use it read again.
+        var projectNames = inputs
+            .Collect()
+            .Select(static (all, _) => ProjectNames.NamespacesOf(all))
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => ProjectNames.Of(pair.Right, pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.ProjectNames);
+        var inputsWithNames = inputsWithFiles
+            .Combine(projectNames)
+            .Select(static (pair, _) => ProjectNames.Attach(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecInputsWithNames);
+
+        var models = inputsWithNames
             .Select(static (input, _) => SpecCompiler.Parse(input))
             .WithTrackingName(TrackingNames.SpecModels);
 
@@ -82,10 +95,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpecSources);
 
         // One output over every spec's (separately cached) files, so two specs that would generate the same
-        // client in the same namespace are a diagnostic on the later one, not a duplicate hint name (CS8785).
+        // client, or any same type, in the same namespace are a diagnostic on the later one, not a duplicate hint name
+        // (CS8785) or a duplicate type (CS0101). Renaming the later spec's types instead would make its names depend on
+        // what another spec contains.
         context.RegisterSourceOutput(sources.Collect(), static (context, results) =>
         {
             var added = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // hint name → spec path
+            var declared = new Dictionary<string, string>(StringComparer.Ordinal); // full type name → spec path
             foreach (var result in results)
             {
                 foreach (var diagnostic in result.Diagnostics)
@@ -106,10 +122,30 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                     continue;
                 }
 
+                var clashes = result.Types.Where(type => declared.ContainsKey(result.Namespace + "." + type)).ToList();
+                if (clashes.Count > 0)
+                {
+                    var first = result.Namespace + "." + clashes[0];
+                    var more = clashes.Count == 1 ? string.Empty : $" (and {clashes.Count - 1} more: {string.Join(", ", clashes.Skip(1).Take(5))}{(clashes.Count > 6 ? ", …" : string.Empty)})";
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.NameCollision,
+                        LocationInfo.FileStart(result.SourcePath).ToLocation(),
+                        $"The generated type '{clashes[0]}' of this spec{more}",
+                        "$",
+                        first,
+                        $"the spec '{System.IO.Path.GetFileName(declared[first])}' (give one of them another AiiaNamespace)"));
+                    continue;
+                }
+
                 foreach (var source in result.Sources)
                 {
                     context.AddSource(source.HintName, source.Text);
                     added[source.HintName] = result.SourcePath;
+                }
+
+                foreach (var type in result.Types)
+                {
+                    declared[result.Namespace + "." + type] = result.SourcePath;
                 }
             }
         });

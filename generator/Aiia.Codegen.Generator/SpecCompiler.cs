@@ -32,7 +32,7 @@ public static class SpecCompiler
     {
         try
         {
-            return new EmitResult(spec.SourcePath, SpecEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty);
+            return new EmitResult(spec.SourcePath, SpecEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty, spec.Namespace, spec.GeneratedNames.Types);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -46,4 +46,14 @@ public static class SpecCompiler
 }
 
 /// <summary>The files of one spec (named by its path), or the diagnostic that stopped them.</summary>
-public sealed record EmitResult(string SourcePath, EquatableArray<GeneratedSource> Sources, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="SourcePath">The spec's path.</param>
+/// <param name="Sources">The generated files.</param>
+/// <param name="Diagnostics">What stopped them, if anything.</param>
+/// <param name="Namespace">The namespace the files declare their types in.</param>
+/// <param name="Types">The types they declare there (<see cref="Model.GeneratedNames.Types"/>).</param>
+public sealed record EmitResult(
+    string SourcePath,
+    EquatableArray<GeneratedSource> Sources,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string Namespace = "",
+    EquatableArray<string> Types = default);

@@ -18,6 +18,8 @@ namespace Aiia.Codegen;
 /// when null.</param>
 /// <param name="ReferencedFiles">Other files the spec may refer to with an external <c>$ref</c> (<c>common.yaml#/...</c>):
 /// the project's AdditionalFiles that could be, as paths and texts.</param>
+/// <param name="TakenNames">The names the project already uses in <paramref name="Namespace"/> (see
+/// <see cref="ProjectNames"/>): no generated type takes one. Empty outside a compilation (the CLI).</param>
 public sealed record SpecInput(
     string Path,
     string Text,
@@ -26,7 +28,8 @@ public sealed record SpecInput(
     string? Accessibility = null,
     string? UndocumentedProperties = null,
     string? MaxSpecSize = null,
-    EquatableArray<ReferencedFile> ReferencedFiles = default)
+    EquatableArray<ReferencedFile> ReferencedFiles = default,
+    EquatableArray<TakenName> TakenNames = default)
 {
     /// <summary>The endings of spec files: each becomes a client (a JSON spec is read as the YAML it is).</summary>
     private static readonly string[] SpecEndings = { ".openapi.yaml", ".openapi.yml", ".openapi.json" };

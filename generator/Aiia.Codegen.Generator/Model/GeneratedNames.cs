@@ -18,6 +18,8 @@ namespace Aiia.Codegen.Model;
 /// operations, <c>Authorize</c> when there is one, else named after their schemes (<c>AuthorizeKeyOrBasic</c>), in operation order.</param>
 /// <param name="CollectionFields">The list and map converters of <paramref name="JsonCollections"/>, one field per distinct
 /// type, normally named by its shape (<c>ListOfPet</c>), inner shapes first.</param>
+/// <param name="Types">Every type the spec's code declares in its namespace (the client, the spec's types and the
+/// classes beside them), sorted: what another spec generating into the same namespace must not declare.</param>
 public sealed record GeneratedNames(
     string Options,
     string Registration,
@@ -26,7 +28,8 @@ public sealed record GeneratedNames(
     EquatableArray<TypeConverterName> Converters,
     EquatableArray<ShapeConverterName> ShapeConverters,
     EquatableArray<CredentialsName> Credentials = default,
-    EquatableArray<ShapeConverterName> CollectionFields = default)
+    EquatableArray<ShapeConverterName> CollectionFields = default,
+    EquatableArray<string> Types = default)
 {
     // Indexes over Converters, ShapeConverters and CollectionFields, built on first use; not part of the value (see
     // Equals). The emitters ask for a converter or field per property: a linear search each time grows with the square
@@ -96,7 +99,8 @@ public sealed record GeneratedNames(
         && Converters.Equals(other.Converters)
         && ShapeConverters.Equals(other.ShapeConverters)
         && Credentials.Equals(other.Credentials)
-        && CollectionFields.Equals(other.CollectionFields);
+        && CollectionFields.Equals(other.CollectionFields)
+        && Types.Equals(other.Types);
 
     /// <inheritdoc />
     public override int GetHashCode()
@@ -110,7 +114,8 @@ public sealed record GeneratedNames(
             hash = (hash * 31) + Converters.GetHashCode();
             hash = (hash * 31) + ShapeConverters.GetHashCode();
             hash = (hash * 31) + Credentials.GetHashCode();
-            return (hash * 31) + CollectionFields.GetHashCode();
+            hash = (hash * 31) + CollectionFields.GetHashCode();
+            return (hash * 31) + Types.GetHashCode();
         }
     }
 }

@@ -13,6 +13,36 @@ namespace Aiia.Codegen.Naming;
 internal sealed class NameAllocator
 {
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal); // name → who has it
+    private readonly HashSet<string> _reserved = new(StringComparer.Ordinal); // held, but declared by no generated code
+
+    /// <summary>
+    /// Holds <paramref name="name"/> for <paramref name="holder"/> without declaring it (a namespace, a referenced type):
+    /// later claims of it step aside. A name already held stays with its holder.
+    /// </summary>
+    public void Reserve(string name, string holder)
+    {
+        if (!_owners.ContainsKey(name))
+        {
+            _owners[name] = holder;
+            _reserved.Add(name);
+        }
+    }
+
+    /// <summary>The names claimed (not only reserved), sorted: in the namespace's scope, every type the spec's code declares.</summary>
+    public string[] ClaimedNames()
+    {
+        var names = new List<string>(_owners.Count);
+        foreach (var name in _owners.Keys)
+        {
+            if (!_reserved.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names.ToArray();
+    }
 
     /// <summary>Whether <paramref name="name"/> is taken.</summary>
     public bool IsTaken(string name) => _owners.ContainsKey(name);

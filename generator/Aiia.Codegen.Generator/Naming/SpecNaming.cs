@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Naming;
@@ -37,17 +38,23 @@ internal static class SpecNaming
     /// <summary>Names the types the reader asked for and the classes derived from <paramref name="spec"/>.</summary>
     /// <param name="spec">The model as read: its type names are keys of <paramref name="typeRequests"/>.</param>
     /// <param name="typeRequests">The type names the reader asked for, in claim order (see <see cref="TypeNaming"/>).</param>
+    /// <param name="projectNames">The names the project already uses in the namespace (<see cref="ProjectNames"/>).</param>
     /// <param name="typeChanges">Receives each type name that differs from the one asked for.</param>
     /// <param name="changes">Receives each other name that differs from its pattern.</param>
     /// <param name="typeNames">The final name of each type request, by index.</param>
-    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> typeRequests, List<TypeNameChange> typeChanges, List<NameChange> changes, out string[] typeNames)
+    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> typeRequests, IEnumerable<TakenName> projectNames, List<TypeNameChange> typeChanges, List<NameChange> changes, out string[] typeNames)
     {
         var client = spec.ClientName;
         var names = new NameAllocator();
         names.Claim(client, "the client class"); // Named by the project, never changed.
         foreach (var (segment, referenced) in ReservedNames.NamespaceSegmentsUnder(spec.Namespace))
         {
-            names.Claim(segment, $"the namespace '{referenced}'"); // The reader refused a client of that name.
+            names.Reserve(segment, $"the namespace '{referenced}'"); // The reader refused a client of that name.
+        }
+
+        foreach (var taken in projectNames)
+        {
+            names.Reserve(taken.Name, taken.Holder); // So did it here.
         }
 
         spec = TypeNaming.Run(spec, typeRequests, names, typeChanges, out typeNames);
@@ -108,12 +115,15 @@ internal static class SpecNaming
             }
         }
 
+        // Every claimed name is a type the code declares, but for the collections class of a spec without lists or maps.
+        var collectionFields = CollectionFields(spec, collections);
+        var types = names.ClaimedNames().Where(name => collectionFields.Count > 0 || name != collections).ToEquatableArray();
         return spec with
         {
             Enums = enums.ToEquatableArray(),
             SessionRenewal = session,
             SecuritySchemes = schemes,
-            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray(), credentials.ToEquatableArray(), CollectionFields(spec, collections)),
+            Names = new GeneratedNames(options, registration, "Add" + client, collections, converters.ToEquatableArray(), shapes.ToEquatableArray(), credentials.ToEquatableArray(), collectionFields, types),
         };
     }
 

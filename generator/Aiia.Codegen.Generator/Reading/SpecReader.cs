@@ -185,6 +185,15 @@ internal sealed partial class SpecReader
             }
         }
 
+        foreach (var taken in _input.TakenNames)
+        {
+            if (taken.Name == clientName)
+            {
+                RefuseClientName($"The client name '{clientName}' in the namespace '{@namespace}' is taken by {taken.Holder}", "another class name");
+                return null;
+            }
+        }
+
         ReadSecuritySchemes();
         IndexComponentSchemas();
         ReadComponentSchemas();
@@ -217,7 +226,7 @@ internal sealed partial class SpecReader
     {
         var changes = new List<NameChange>();
         var typeChanges = new List<TypeNameChange>();
-        var named = SpecNaming.Run(read, _typeRequests, typeChanges, changes, out var typeNames);
+        var named = SpecNaming.Run(read, _typeRequests, _input.TakenNames, typeChanges, changes, out var typeNames);
         // A type's renames are reported at its schema, among the reading's diagnostics where the reader asked for its
         // name, a member's where its type's reading ended: the order they had when the reader named them.
         var placed = new List<PlacedReport>(typeChanges.Count);

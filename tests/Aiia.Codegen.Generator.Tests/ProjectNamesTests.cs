@@ -1,0 +1,170 @@
+using System.Globalization;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// The names a project already uses where the generated code goes: namespaces under the generated namespace (from
+/// references, the project's own code and the other specs), types the references declare there, and the types another
+/// spec generates into the same namespace. Before, each of these was a compiler error or warning in the user's build
+/// (CS0437, CS0436, CS0101) with no diagnostic of ours.
+/// </summary>
+public sealed class ProjectNamesTests
+{
+    private static string Spec(params string[] schemas) =>
+        SpecYaml.Paths(
+            $$"""
+            /items:
+              get:
+                operationId: getItems
+                responses:
+                  '200':
+                    description: OK
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/{{schemas[0]}}'}
+            """,
+            "schemas:\n" + string.Concat(schemas.Select(name => $"  {name}:\n    type: object\n    properties:\n      code: {{type: string}}\n")));
+
+    private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void ASchemaNamedLikeANamespaceOfAReferenceStepsAside()
+    {
+        // System.Collections.Concurrent is a namespace of the framework the generated code never names itself.
+        var run = GeneratorHarness.Run([SpecFile.FromText("items.openapi.yaml", Spec("Concurrent")).WithNamespace("System.Collections")]);
+
+        DiagnosticAssert.CompilesAndReports(run, "cannot be named 'Concurrent' (the namespace 'System.Collections.Concurrent' already has that name); it is generated as 'Concurrent2'.");
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("System.Collections.Concurrent2"));
+    }
+
+    [Fact]
+    public void ASchemaNamedLikeATypeOfAReferenceStepsAside()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("items.openapi.yaml", Spec("Cookie", "Http")).WithNamespace("System.Net")]);
+
+        DiagnosticAssert.CompilesAndReports(
+            run,
+            "cannot be named 'Cookie' (the type 'System.Net.Cookie' of the referenced assembly 'System.Net.Primitives' already has that name); it is generated as 'Cookie2'.",
+            "cannot be named 'Http' (the namespace 'System.Net.Http' already has that name); it is generated as 'Http2'.");
+    }
+
+    [Fact]
+    public void ASchemaNamedLikeANamespaceOfTheProjectsOwnCodeStepsAside()
+    {
+        var run = GeneratorHarness.Run(
+            [SpecFile.FromText("items.openapi.yaml", Spec("Pets", "Item"))],
+            ["namespace Contoso.Consumer.Pets { internal static class Registry { } }"]);
+
+        DiagnosticAssert.CompilesAndReports(run, "cannot be named 'Pets' (the namespace 'Contoso.Consumer.Pets' already has that name); it is generated as 'Pets2'.");
+    }
+
+    [Fact]
+    public void TheProjectsOwnTypesAreNotTakenSoItsPartsOfTheClientStayItsOwn()
+    {
+        var run = GeneratorHarness.Run(
+            [SpecFile.FromText("items.openapi.yaml", Spec("Item"))],
+            [
+                """
+                namespace Contoso.Consumer;
+
+                public partial class ItemsClient
+                {
+                    /// <summary>What the application adds.</summary>
+                    public int Extra => 1;
+                }
+                """,
+            ]);
+
+        DiagnosticAssert.CompilesAndReports(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.NotEmpty(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ItemsClient")!.GetMembers("GetItemsAsync"));
+    }
+
+    [Fact]
+    public void AClientNamedLikeATypeOfAReferenceIsRefused()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("items.openapi.yaml", Spec("Item")).WithNamespace("System.Net").WithClientName("Cookie")]);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("AIIA0006", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.StartsWith("The client name 'Cookie' in the namespace 'System.Net' is taken by the type 'System.Net.Cookie' of the referenced assembly 'System.Net.Primitives'", Message(error), StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void ASchemaNamedLikeAnotherSpecsNamespaceStepsAside()
+    {
+        var run = GeneratorHarness.Run(
+        [
+            SpecFile.FromText("acme.openapi.yaml", Spec("Pets")).WithNamespace("Acme"),
+            SpecFile.FromText("pets.openapi.yaml", Spec("Pet")).WithNamespace("Acme.Pets"),
+        ]);
+
+        DiagnosticAssert.CompilesAndReports(run, "cannot be named 'Pets' (the namespace 'Acme.Pets' of another spec's generated code already has that name); it is generated as 'Pets2'.");
+    }
+
+    [Fact]
+    public void TwoSpecsDeclaringOneTypeInOneNamespaceAreReportedOnTheSecond()
+    {
+        var first = SpecFile.FromText("a.openapi.yaml", Spec("Error", "Pet"));
+        var second = SpecFile.FromText("b.openapi.yaml", Spec("Error", "Owner"));
+
+        var run = GeneratorHarness.Run([first, second]);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("AIIA0005", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Equal(second.Path, error.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "The generated type 'Error' of this spec (and 1 more: ErrorJsonConverter) at $ maps to the C# name 'Contoso.Consumer.Error', which the spec 'a.openapi.yaml' (give one of them another AiiaNamespace) already uses. Rename one of them.",
+            Message(error));
+        // The first spec's code is whole and compiles; nothing of the second is half-added.
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty, GeneratorHarness.Describe(run.CompilationDiagnostics));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AClient"));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient"));
+    }
+
+    [Fact]
+    public void TwoSpecsWithDistinctTypesShareANamespace()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("a.openapi.yaml", Spec("Pet")), SpecFile.FromText("b.openapi.yaml", Spec("Owner"))]);
+
+        DiagnosticAssert.CompilesAndReports(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BundledSpecs))]
+    public void TheTypesASpecSaysItDeclaresAreTheOnesItsCodeDeclares(string fileName)
+    {
+        var run = GeneratorHarness.Run([SpecFile.Load(fileName)]);
+
+        var result = (EmitResult)run.RunResult.Results.Single().TrackedSteps[TrackingNames.SpecSources].Single().Outputs.Single().Value;
+        var declared = run.OutputCompilation.SyntaxTrees
+            .Where(tree => !run.InputCompilation.SyntaxTrees.Contains(tree))
+            .SelectMany(tree => run.OutputCompilation.GetSemanticModel(tree).Compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type))
+            .OfType<INamedTypeSymbol>()
+            .Where(type => type.ContainingType is null && type.ContainingNamespace.ToDisplayString() == result.Namespace)
+            .Select(type => type.Name)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(declared, result.Types);
+    }
+
+    [Fact]
+    public void AddingANamespaceToTheProjectRenamesTheTypeItWouldConflictWith()
+    {
+        var first = GeneratorHarness.Run([SpecFile.FromText("items.openapi.yaml", Spec("Pets", "Item"))], ["internal static class Existing { }"]);
+        Assert.Empty(first.GeneratorDiagnostics);
+
+        var edited = first.InputCompilation.AddSyntaxTrees(
+            GeneratorHarness.ParseSource("namespace Contoso.Consumer.Pets { internal static class Registry { } }", "/src/Contoso.Consumer/Registry.cs"));
+        var second = GeneratorHarness.RunDriver(first.Driver, edited);
+
+        DiagnosticAssert.CompilesAndReports(second, "it is generated as 'Pets2'.");
+    }
+
+    public static TheoryData<string> BundledSpecs() => new(SpecFile.All);
+}
