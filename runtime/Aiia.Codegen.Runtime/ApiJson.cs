@@ -77,24 +77,38 @@ public static partial class ApiJson
     /// <summary>Reads a 32-bit integer.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range (a zero fraction or an
+    /// exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
     public static int ReadInt32(ref Utf8JsonReader reader)
     {
         const string Expected = "an integer (int32)";
         ExpectNumber(ref reader, Expected);
-        return reader.TryGetInt32(out int value) ? value : throw Expecting(Expected);
+        return reader.TryGetInt32(out int value) ? value
+            : TryGetIntegral(ref reader, int.MinValue, int.MaxValue, out decimal integral) ? (int)integral
+            : throw Expecting(Expected);
     }
 
     /// <summary>Reads a 64-bit integer.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range (a zero fraction or an
+    /// exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
     public static long ReadInt64(ref Utf8JsonReader reader)
     {
         const string Expected = "an integer (int64)";
         ExpectNumber(ref reader, Expected);
-        return reader.TryGetInt64(out long value) ? value : throw Expecting(Expected);
+        return reader.TryGetInt64(out long value) ? value
+            : TryGetIntegral(ref reader, long.MinValue, long.MaxValue, out decimal integral) ? (long)integral
+            : throw Expecting(Expected);
     }
+
+    /// <summary>
+    /// Whether the number token is an integer written with a fraction or an exponent (<c>1.0</c>, <c>1e2</c>), within
+    /// the range: JSON Schema counts any number with a zero fractional part as an integer (2020-12, so OpenAPI 3.1), and
+    /// servers in languages without an integer type send them so. Only tried after the plain integer read failed.
+    /// </summary>
+    private static bool TryGetIntegral(ref Utf8JsonReader reader, decimal min, decimal max, out decimal value) =>
+        reader.TryGetDecimal(out value) && value == decimal.Truncate(value) && value >= min && value <= max;
 
     /// <summary>Reads a single-precision number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>

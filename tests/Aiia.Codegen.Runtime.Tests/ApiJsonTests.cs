@@ -67,6 +67,32 @@ public sealed class ApiJsonTests
     }
 
     [Theory]
+    [InlineData("1.0", 1L)]
+    [InlineData("1e2", 100L)]
+    [InlineData("-2.500e3", -2500L)]
+    [InlineData("2147483647.000", 2147483647L)]
+    public void Integers_written_with_a_zero_fraction_or_an_exponent_are_integers(string json, long expected)
+    {
+        // JSON Schema 2020-12 (OpenAPI 3.1): an integer is any number with a zero fractional part.
+        Assert.Equal((int)expected, Read(json, ApiJson.ReadInt32));
+        Assert.Equal(expected, Read(json, ApiJson.ReadInt64));
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("1e-1")]
+    [InlineData("2147483648.0")]
+    public void A_real_fraction_or_a_value_out_of_range_is_still_no_int32(string json) =>
+        Assert.StartsWith("expected an integer (int32)", ReadFails(json, ApiJson.ReadInt32).Reason);
+
+    [Theory]
+    [InlineData("9223372036854775808.0")]
+    [InlineData("1e19")]
+    [InlineData("1e400")]
+    public void A_value_out_of_range_is_still_no_int64(string json) =>
+        Assert.StartsWith("expected an integer (int64)", ReadFails(json, ApiJson.ReadInt64).Reason);
+
+    [Theory]
     [InlineData("\"secret-ish\"", "expected an integer (int32)")]
     [InlineData("2.5", "expected an integer (int32)")]
     [InlineData("99999999999", "expected an integer (int32)")]
