@@ -80,6 +80,25 @@ public sealed class UndocumentedPropertiesOptionTests
         Assert.Contains(expected, Json(run), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ignore", "additionalProperties: { type: integer }")]
+    [InlineData("error", "additionalProperties: { type: integer }")]
+    [InlineData("error", "additionalProperties: { $ref: '#/components/schemas/Item' }")]
+    public void A_schema_that_describes_its_other_properties_keeps_them_whatever_the_option(string value, string additional)
+    {
+        // The option is about properties the spec does not describe; these it does (every other one is an integer).
+        var run = RunClean(Shop(Item, $$"""
+                Scores:
+                  type: object
+                  properties:
+                    player: { type: string }
+                  {{additional}}
+            """).WithMetadata(MetadataKey, value));
+
+        Assert.Equal("UndocumentedProperties", KeptPropertyOf(run, "Scores"));
+        Assert.Null(KeptPropertyOf(run, "Item"));
+    }
+
     [Fact]
     public void An_invalid_per_spec_option_is_a_diagnostic_on_the_first_line()
     {

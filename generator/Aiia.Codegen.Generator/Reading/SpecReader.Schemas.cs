@@ -699,8 +699,8 @@ internal sealed partial class SpecReader
     /// <summary>
     /// What reading the record does with a property its schema does not list: the schema's
     /// <c>x-aiia-undocumented-properties</c>, else nothing kept where it says <c>additionalProperties: false</c> (and no
-    /// <c>patternProperties</c> allow more),
-    /// else the spec's <c>AiiaUndocumentedProperties</c> (keep by default). Only the schema itself counts, not its
+    /// <c>patternProperties</c> allow more), kept where <c>additionalProperties</c> is a schema or
+    /// <c>patternProperties</c> describe them, else the spec's <c>AiiaUndocumentedProperties</c> (keep by default). Only the schema itself counts, not its
     /// <c>allOf</c> parts: a part's <c>additionalProperties: false</c> would forbid its siblings' properties.
     /// </summary>
     private UndocumentedPropertyHandling ReadUndocumentedHandling(SpecMapping schema, string path)
@@ -717,8 +717,17 @@ internal sealed partial class SpecReader
 
         // With 3.1's patternProperties beside it, 'false' forbids only the names no pattern allows (x-... vendor keys
         // are the usual case): those the patterns allow are kept like any other, not thrown away.
-        return Get(schema, "additionalProperties") is SpecScalar { Value: "false" } && Get(schema, "patternProperties") is not SpecMapping { Children.Length: > 0 }
-            ? UndocumentedPropertyHandling.Ignore
+        var additional = Get(schema, "additionalProperties");
+        var patterns = Get(schema, "patternProperties") is SpecMapping { Children.Length: > 0 };
+        if (additional is SpecScalar { Value: "false" } && !patterns)
+        {
+            return UndocumentedPropertyHandling.Ignore;
+        }
+
+        // A schema for the other properties ({type: integer}), or patterns, documents them: the project's strict
+        // setting (ignore, error) is about properties the spec does not describe, so these are kept.
+        return additional is SpecMapping { Children.Length: > 0 } || patterns
+            ? UndocumentedPropertyHandling.Keep
             : _undocumentedDefault;
     }
 
