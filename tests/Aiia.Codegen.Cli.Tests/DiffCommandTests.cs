@@ -201,6 +201,16 @@ public sealed class DiffCommandTests
             "additive", "enum-value-added", "components.schemas.OrderStatus.enum"
         },
         {
+            "a value named like the kind of unlisted values",
+            Edit("enum: [pending, shipped]", "enum: [pending, shipped, unknown]"),
+            "breaking", "generated-member-renamed", "components.schemas.OrderStatus.enum"
+        },
+        {
+            "a property named like the kept undocumented properties",
+            Edit("total: {type: number}", "total: {type: number}\n        undocumentedProperties: {type: string}"),
+            "breaking", "generated-member-renamed", "components.schemas.Order"
+        },
+        {
             "enum values reordered",
             Edit("enum: [pending, shipped]", "enum: [shipped, pending]"),
             "additive", "enum-values-reordered", "components.schemas.OrderStatus.enum"
@@ -367,6 +377,50 @@ public sealed class DiffCommandTests
         Assert.Equal(2, rules.Count(r => r == "property-renamed"));
         Assert.Equal(2, rules.Count(r => r == "enum-member-renamed"));
         Assert.DoesNotContain("enum-values-reordered", rules);
+    }
+
+    [Fact]
+    public async Task A_default_whose_member_a_new_property_takes_or_that_goes_away_is_breaking()
+    {
+        var before = Edit("quantity: {type: integer}", "quantity: {type: integer, default: 1}");
+        var taken = before.Replace("quantity: {type: integer, default: 1}", "quantity: {type: integer, default: 1}\n        defaultQuantity: {type: integer}", StringComparison.Ordinal);
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", before);
+
+        var renamed = await CliRunner.RunAsync("diff", oldSpec, temp.Write("taken.openapi.yaml", taken));
+        var removed = await CliRunner.RunAsync("diff", oldSpec, temp.Write("removed.openapi.yaml", Base));
+
+        Assert.True(renamed.ExitCode == 2, renamed.ToString());
+        Assert.Contains("generated-member-renamed", renamed.Stdout, StringComparison.Ordinal);
+        Assert.Contains("the default of 'quantity' is now NewOrder.DefaultQuantityValue, was NewOrder.DefaultQuantity: the property 'defaultQuantity' took the name, so code naming NewOrder.DefaultQuantity now means it", renamed.Stdout, StringComparison.Ordinal);
+        Assert.True(removed.ExitCode == 2, removed.ToString());
+        Assert.Contains("the property 'quantity' of NewOrder (sent in requests) has no default any more: NewOrder.DefaultQuantity is gone", removed.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_named_like_the_kind_of_unlisted_values_says_what_code_naming_it_now_means()
+    {
+        using var temp = new TempDirectory();
+        var result = await CliRunner.RunAsync(
+            "diff",
+            temp.Write("old.openapi.yaml", Base),
+            temp.Write("new.openapi.yaml", Edit("enum: [pending, shipped]", "enum: [pending, shipped, Unknown]")));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("the kind of values the spec does not list is now OrderStatusKind.UnknownValue, was OrderStatusKind.Unknown: the value 'Unknown' took the name, so code naming OrderStatusKind.Unknown now means it", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_renamed_in_case_keeps_its_member_for_the_new_value_and_says_so()
+    {
+        using var temp = new TempDirectory();
+        var result = await CliRunner.RunAsync(
+            "diff",
+            temp.Write("old.openapi.yaml", Base),
+            temp.Write("new.openapi.yaml", Edit("enum: [pending, shipped]", "enum: [pending, Shipped]")));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("the value 'shipped' was removed from the enum OrderStatus (the member OrderStatus.Shipped now stands for 'Shipped')", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,9 @@ namespace Aiia.Codegen.Cli.Diffing;
 /// member whose <c>…Kind</c> number moved (only on a hash collision, see <see cref="EnumKindValues"/>); a changed
 /// operationId (the generated method is renamed); a changed property, parameter or body type; a new required
 /// parameter, request property or request body; an optional request property or parameter made required; a
-/// response property made optional or nullable; a new security requirement.</item>
+/// response property made optional or nullable; a new security requirement; a member the generator adds (an enum's
+/// kind of unlisted values, a record's kept properties, a property's default) renamed because a new name took it, or a
+/// default removed.</item>
 /// <item><b>additive</b>: a new operation, optional parameter or request property, response property, schema or enum
 /// value (clients keep an unknown value, with the kind <c>Unknown</c>), or enum values reordered (the companion
 /// <c>…Kind</c> enum's numbers follow the wire values, not their positions: <see cref="EnumKindValues"/>); a required
@@ -356,6 +358,12 @@ internal sealed class SpecDiff
                     : $"{current.Name} now keeps properties its schema does not list, in its {current.UndocumentedPropertiesName} member");
         }
 
+        if (keptBefore && keptNow && old.UndocumentedPropertiesName != current.UndocumentedPropertiesName)
+        {
+            var taker = current.Properties.FirstOrDefault(p => p.Name == old.UndocumentedPropertiesName);
+            GeneratedMemberRenamed(_newIndex.PathOf(current.Name), $"{current.Name}.{old.UndocumentedPropertiesName}", "the properties its schema does not list", $"{current.Name}.{current.UndocumentedPropertiesName}", taker is null ? null : $"the property '{taker.WireName}'");
+        }
+
         var usage = _oldIndex.UsageOf(current.Name) | _newIndex.UsageOf(current.Name);
         if (usage == TypeUsage.None)
         {
@@ -402,6 +410,18 @@ internal sealed class SpecDiff
                 Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} (colliding names go to whichever comes first)");
             }
 
+            if (previous.Default is not null && previous.DefaultName is { } oldDefault)
+            {
+                if (property.Default is null)
+                {
+                    Add(ChangeKind.Breaking, "default-removed", propertyPath, $"the property '{property.WireName}' of {where} has no default any more: {current.Name}.{oldDefault} is gone");
+                }
+                else if (property.DefaultName is { } newDefault && newDefault != oldDefault)
+                {
+                    GeneratedMemberRenamed(propertyPath, $"{current.Name}.{oldDefault}", $"the default of '{property.WireName}'", $"{current.Name}.{newDefault}", current.Properties.FirstOrDefault(p => p.Name == oldDefault) is { } taker ? $"the property '{taker.WireName}'" : null);
+                }
+            }
+
             if (previous.IsRequired != property.IsRequired)
             {
                 if (property.IsRequired)
@@ -436,7 +456,17 @@ internal sealed class SpecDiff
         var oldValues = new HashSet<string>(old.Members.Select(m => m.WireValue), StringComparer.Ordinal);
         foreach (var member in old.Members.Where(m => !newValues.Contains(m.WireValue)))
         {
-            Add(ChangeKind.Breaking, "enum-value-removed", _oldIndex.PathOf(current.Name) + ".enum", $"the value '{member.WireValue}' was removed from the enum {current.Name} (the member {current.Name}.{member.Name} is gone)");
+            // A value renamed in case or punctuation ('b' → 'B') keeps the member's name for another wire value.
+            var heir = current.Members.FirstOrDefault(m => m.Name == member.Name);
+            var fate = heir is null ? "is gone" : $"now stands for '{heir.WireValue}'";
+            Add(ChangeKind.Breaking, "enum-value-removed", _oldIndex.PathOf(current.Name) + ".enum", $"the value '{member.WireValue}' was removed from the enum {current.Name} (the member {current.Name}.{member.Name} {fate})");
+        }
+
+        if (old.UnknownMemberName != current.UnknownMemberName)
+        {
+            // A documented value took the name (a value 'Unknown' added): code testing for unlisted values now tests for it.
+            var taker = current.Members.FirstOrDefault(m => m.Name == old.UnknownMemberName);
+            GeneratedMemberRenamed(path, $"{old.KindName}.{old.UnknownMemberName}", $"the kind of values the spec does not list", $"{current.KindName}.{current.UnknownMemberName}", taker is null ? null : $"the value '{taker.WireValue}'");
         }
 
         foreach (var member in current.Members.Where(m => !oldValues.Contains(m.WireValue)))
@@ -471,6 +501,14 @@ internal sealed class SpecDiff
             Add(ChangeKind.Breaking, "enum-value-renumbered", path, $"the member {current.KindName}.{member.Name} ('{member.WireValue}') is now {newNumbers[member.WireValue]}, was {oldNumbers[member.WireValue]} (its number collides with another value's; code compiled against the old constant reads another kind)");
         }
     }
+
+    /// <summary>
+    /// A member the generator adds beside the spec's own (an enum's kind of unlisted values, a record's kept properties,
+    /// a property's default) that a new name of the spec took: code naming it now means that, or does not compile.
+    /// </summary>
+    private void GeneratedMemberRenamed(string path, string oldMember, string what, string newMember, string? taker) =>
+        Add(ChangeKind.Breaking, "generated-member-renamed", path,
+            $"{what} is now {newMember}, was {oldMember}: " + (taker is null ? $"code naming {oldMember} does not compile" : $"{taker} took the name, so code naming {oldMember} now means it"));
 
     private static string Direction(TypeUsage usage) => usage switch
     {
