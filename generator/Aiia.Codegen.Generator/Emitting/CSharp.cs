@@ -75,15 +75,18 @@ internal static class CSharp
     /// <summary>A UTF-8 string literal (<c>"name"u8</c>).</summary>
     public static string Utf8Literal(string value) => Literal(value) + "u8";
 
+    /// <summary>What C# reads as the end of a line (so of a <c>//</c> comment): a spec's text may hold any of them.</summary>
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     /// <summary>The text's lines, XML-escaped, trimmed, without blank leading or trailing lines.</summary>
     public static string[] DocLines(string text)
     {
-        if (text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0)
+        if (text.IndexOfAny(LineBreaks) < 0)
         {
             return new[] { EscapeXml(text.Trim()) }; // Most descriptions are one line.
         }
 
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+        var lines = text.Replace("\r\n", "\n").Split('\n', '\r', '\u0085', '\u2028', '\u2029')
             .Select(line => EscapeXml(line.Trim()))
             .ToList();
         while (lines.Count > 1 && lines[lines.Count - 1].Length == 0)
@@ -122,7 +125,7 @@ internal static class CSharp
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    builder.Append(char.IsControl(c) ? ' ' : c);
+                    builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c); // a line break would end the comment
                     break;
             }
         }
@@ -130,7 +133,7 @@ internal static class CSharp
         return builder.ToString();
     }
 
-    private static bool NeedsXmlEscape(char c) => c is '&' or '<' or '>' || char.IsControl(c);
+    private static bool NeedsXmlEscape(char c) => c is '&' or '<' or '>' or '\u2028' or '\u2029' || char.IsControl(c);
 
     // Every class name below is the naming pass's (ApiSpec.GeneratedNames); none is built here.
 

@@ -551,27 +551,24 @@ internal static class YamlLoader
     }
 
     /// <summary>
-    /// A scalar's value as generated code can hold it. An escape such as <c>"\uD800"</c> yields text that is not
-    /// Unicode (it cannot appear in generated XML docs): <paramref name="bad"/> is its index, else -1. Line and
-    /// paragraph separators (U+2028, U+2029, U+0085), which C# reads as line breaks, become <c>\n</c>, which the
-    /// emitters handle.
+    /// A scalar's value, kept exactly: it may be a wire name, an enum value or a default. An escape such as
+    /// <c>"\uD800"</c> yields text that is not Unicode (it cannot appear in generated XML docs): <paramref name="bad"/>
+    /// is its index, else -1. Line and paragraph separators (U+2028, U+2029, U+0085), which C# reads as line breaks,
+    /// are the emitters' concern (<c>CSharp.Literal</c> escapes them, doc comments break or blank them).
     /// </summary>
     private static string ScalarText(string value, out int bad)
     {
         bad = -1;
-        StringBuilder? normalized = null;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c < '\u0085')
+            if (c < '\uD800')
             {
-                normalized?.Append(c);
                 continue;
             }
 
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                normalized?.Append(c).Append(value[i + 1]);
                 i++;
                 continue;
             }
@@ -581,18 +578,9 @@ internal static class YamlLoader
                 bad = i;
                 return value;
             }
-
-            if (c is '\u2028' or '\u2029' or '\u0085')
-            {
-                normalized ??= new StringBuilder(value, 0, i, value.Length);
-                normalized.Append('\n');
-                continue;
-            }
-
-            normalized?.Append(c);
         }
 
-        return normalized?.ToString() ?? value;
+        return value;
     }
 
     private static Problem InvalidScalar(Scalar scalar, int index, string path) => new(
