@@ -69,21 +69,27 @@ public static class ApiClientRegistration
 
         // The factory's logging handlers keep raw header values in their structured state.
         builder.RemoveAllLoggers();
-        builder.ConfigurePrimaryHttpMessageHandler(static (handler, _) => DisableAutomaticRedirects(handler));
+        builder.ConfigurePrimaryHttpMessageHandler(static (handler, _) => DisableRedirectsAndCookies(handler));
         builder.AddTypedClient<TClient>((httpClient, provider) => create(httpClient, provider.GetRequiredService<IOptions<TOptions>>().Value));
         return builder;
     }
 
-    /// <summary>The transport follows redirects itself, within the base address's origin only.</summary>
-    internal static void DisableAutomaticRedirects(HttpMessageHandler handler)
+    /// <summary>
+    /// The transport follows redirects itself, within the base address's origin only; and the factory pools the handler
+    /// for every scope (every user) of the application, so a cookie one response set must not go out with another's
+    /// credentials: a client sends only the cookies its spec describes.
+    /// </summary>
+    internal static void DisableRedirectsAndCookies(HttpMessageHandler handler)
     {
         switch (handler)
         {
             case SocketsHttpHandler sockets:
                 sockets.AllowAutoRedirect = false;
+                sockets.UseCookies = false;
                 break;
             case HttpClientHandler client:
                 client.AllowAutoRedirect = false;
+                client.UseCookies = false;
                 break;
         }
     }

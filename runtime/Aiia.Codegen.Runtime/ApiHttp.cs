@@ -3,18 +3,22 @@ namespace Aiia.Codegen.Runtime;
 /// <summary>
 /// The <see cref="HttpClient"/> a generated client builds for itself when given only its options: one shared
 /// <see cref="SocketsHttpHandler"/> per process that never follows redirects (the transport follows same-origin ones
-/// itself) and renews pooled connections so DNS changes are seen.
+/// itself), keeps no cookies and renews pooled connections so DNS changes are seen.
 /// </summary>
 public static class ApiHttp
 {
     private static readonly Lazy<SocketsHttpHandler> Shared = new(CreateHandler);
 
-    /// <summary>A handler for API clients: <c>AllowAutoRedirect = false</c>, connections renewed every two minutes,
-    /// no automatic decompression. Use it when you build your own <see cref="HttpClient"/> for a generated client.</summary>
+    /// <summary>A handler for API clients: <c>AllowAutoRedirect = false</c>, <c>UseCookies = false</c>, connections
+    /// renewed every two minutes, no automatic decompression. Use it when you build your own <see cref="HttpClient"/>
+    /// for a generated client.</summary>
+    /// <remarks>The handler is shared by every client (and every user) of the process: a cookie one response set
+    /// would otherwise go out with another caller's credentials. A client sends only the cookies its spec describes.</remarks>
     /// <returns>A new handler; dispose it with its last client.</returns>
     public static SocketsHttpHandler CreateHandler() => new()
     {
         AllowAutoRedirect = false,
+        UseCookies = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         AutomaticDecompression = System.Net.DecompressionMethods.None,
     };

@@ -279,16 +279,53 @@ public sealed class ApiClientRegistrationTests
     }
 
     [Fact]
-    public void DisableAutomaticRedirects_covers_both_handler_kinds()
+    public void DisableRedirectsAndCookies_covers_both_handler_kinds()
     {
         using var sockets = new SocketsHttpHandler();
         using var classic = new HttpClientHandler();
 
-        ApiClientRegistration.DisableAutomaticRedirects(sockets);
-        ApiClientRegistration.DisableAutomaticRedirects(classic);
+        ApiClientRegistration.DisableRedirectsAndCookies(sockets);
+        ApiClientRegistration.DisableRedirectsAndCookies(classic);
 
         Assert.False(sockets.AllowAutoRedirect);
         Assert.False(classic.AllowAutoRedirect);
+        Assert.False(sockets.UseCookies);
+        Assert.False(classic.UseCookies);
+    }
+
+    [Fact]
+    public async Task A_cookie_one_scope_was_set_is_not_sent_by_another()
+    {
+        // The factory pools one primary handler for every scope: with its cookie container, user B's call carried the
+        // session cookie the server set for user A.
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204, configure: response => response.Headers.SetCookie = "session=of-first-caller; Path=/"));
+        using ServiceProvider provider = Build(Valid(server.BaseAddress));
+
+        using (IServiceScope first = provider.CreateScope())
+        {
+            await first.ServiceProvider.GetRequiredService<RegistrationTestClient>().SendAsync(HttpMethod.Get);
+        }
+
+        using (IServiceScope second = provider.CreateScope())
+        {
+            await second.ServiceProvider.GetRequiredService<RegistrationTestClient>().SendAsync(HttpMethod.Get);
+        }
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.All(server.Requests, request => Assert.False(request.Headers.ContainsKey("Cookie")));
+    }
+
+    [Fact]
+    public async Task A_client_built_from_options_alone_keeps_no_cookies_either()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204, configure: response => response.Headers.SetCookie = "session=of-first-caller; Path=/"));
+        var options = new RegistrationTestOptions();
+        Valid(server.BaseAddress)(options);
+
+        await new RegistrationTestClient(ApiHttp.CreateClient(options), options).SendAsync(HttpMethod.Get);
+        await new RegistrationTestClient(ApiHttp.CreateClient(options), options).SendAsync(HttpMethod.Get);
+
+        Assert.All(server.Requests, request => Assert.False(request.Headers.ContainsKey("Cookie")));
     }
 
     [Fact]
