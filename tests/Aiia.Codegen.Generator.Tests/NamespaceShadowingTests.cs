@@ -80,6 +80,18 @@ public sealed class NamespaceShadowingTests
         Assert.StartsWith($"The namespace '{generatedNamespace}' is one the generated code uses", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Contoso.nameof")]
+    [InlineData("nameof")]
+    public void ANamespaceSegmentNamedLikeTheNameofOperatorCompiles(string generatedNamespace)
+    {
+        // nameof(x) is the operator only when lookup finds nothing called nameof; inside the namespace it finds that.
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.CompositionSpec).WithNamespace(generatedNamespace)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+    }
+
     [Fact]
     public void TheListOfReferencedNamespacesHoldsEveryNamespaceGeneratedCodeNames()
     {

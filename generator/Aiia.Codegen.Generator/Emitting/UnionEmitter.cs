@@ -86,7 +86,8 @@ internal static class UnionEmitter
         writer.Line($"/// <summary>Holds the <c>{name}</c> alternative.</summary>");
         writer.Line("/// <param name=\"value\">The alternative.</param>");
         writer.Line("/// <returns>The union.</returns>");
-        var check = alternative.Type.IsValueType ? "value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))";
+        // "value", not nameof(value): in a namespace with a segment 'nameof' the name binds to the namespace (CS0118).
+        var check = alternative.Type.IsValueType ? "value" : "value ?? throw new global::System.ArgumentNullException(\"value\")";
         writer.Line($"public static {self} {UnionAccessors.From(name)}({type} value) => new({index}, {check});");
         if (!alternative.Type.IsCollection)
         {

@@ -37,7 +37,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>String</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.Anything FromString(string value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.Anything FromString(string value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>String</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -85,7 +85,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>Named</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.Anything FromNamed(global::Contoso.Consumer.Named value) => new(3, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.Anything FromNamed(global::Contoso.Consumer.Named value) => new(3, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>Named</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -109,7 +109,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>Pair</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.Anything FromPair(global::Contoso.Consumer.Pair value) => new(4, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.Anything FromPair(global::Contoso.Consumer.Pair value) => new(4, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>Pair</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -133,7 +133,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>ListOfString</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.Anything FromListOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new(5, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.Anything FromListOfString(global::System.Collections.Generic.IReadOnlyList<string> value) => new(5, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>
         public bool IsJson => _index == 0;
@@ -237,7 +237,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>String</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderCustomer FromString(string value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.HolderCustomer FromString(string value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>String</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -261,7 +261,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>Customer</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderCustomer FromCustomer(global::Contoso.Consumer.Customer value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.HolderCustomer FromCustomer(global::Contoso.Consumer.Customer value) => new(2, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>Customer</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -357,7 +357,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>Cat</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderPick FromCat(global::Contoso.Consumer.Cat value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.HolderPick FromCat(global::Contoso.Consumer.Cat value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>Cat</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -381,7 +381,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>Dog</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderPick FromDog(global::Contoso.Consumer.Dog value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.HolderPick FromDog(global::Contoso.Consumer.Dog value) => new(2, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>Dog</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
