@@ -100,7 +100,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // what another spec contains.
         context.RegisterSourceOutput(sources.Collect(), static (context, results) =>
         {
-            var added = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase); // hint name → spec path
+            var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // hint names
             var declared = new Dictionary<string, string>(StringComparer.Ordinal); // full type name → spec path
             foreach (var result in results)
             {
@@ -109,16 +109,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                     context.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
 
-                var clash = result.Sources.FirstOrDefault(source => added.ContainsKey(source.HintName));
-                if (clash is not null)
+                var client = result.Sources.Count == 0 ? null : ClientOfHintName(result.Sources[0].HintName);
+                if (client is not null && declared.TryGetValue(client, out var holder))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.NameCollision,
                         LocationInfo.FileStart(result.SourcePath).ToLocation(),
                         "The generated client of this spec",
                         "$",
-                        ClientOfHintName(clash.HintName),
-                        $"the spec '{System.IO.Path.GetFileName(added[clash.HintName])}' (give one of them another AiiaNamespace or AiiaClientName)"));
+                        client,
+                        $"the spec '{System.IO.Path.GetFileName(holder)}' (give one of them another AiiaNamespace or AiiaClientName)"));
                     continue;
                 }
 
@@ -139,8 +139,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
                 foreach (var source in result.Sources)
                 {
-                    context.AddSource(source.HintName, source.Text);
-                    added[source.HintName] = result.SourcePath;
+                    // Hint names are told apart without case (they become file names); C# names are not, so two clients
+                    // whose names differ only in case (Acme.PetsClient, acme.PetsClient) are both generated.
+                    var hintName = source.HintName;
+                    for (var n = 2; added.Contains(hintName); n++)
+                    {
+                        hintName = source.HintName.Substring(0, source.HintName.Length - ".g.cs".Length) + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                    }
+
+                    context.AddSource(hintName, source.Text);
+                    added.Add(hintName);
                 }
 
                 foreach (var type in result.Types)

@@ -135,6 +135,23 @@ public sealed class ProjectNamesTests
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient"));
     }
 
+    [Fact]
+    public void TwoClientsWhoseNamesDifferOnlyInCaseAreBothGenerated()
+    {
+        // Hint names (file names) are told apart without case, C# names with it: the later spec's files are numbered.
+        var run = GeneratorHarness.Run(
+        [
+            SpecFile.FromText("pets.openapi.yaml", Spec("Pet")).WithNamespace("Acme"),
+            SpecFile.FromText("cats.openapi.yaml", Spec("Pet")).WithNamespace("acme").WithClientName("PetsClient"),
+        ]);
+
+        DiagnosticAssert.CompilesAndReports(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Acme.PetsClient"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("acme.PetsClient"));
+        Assert.Contains(run.Sources, source => source.HintName == "acme.PetsClient.Client.2.g.cs");
+    }
+
     [Theory]
     [MemberData(nameof(BundledSpecs))]
     public void TheTypesASpecSaysItDeclaresAreTheOnesItsCodeDeclares(string fileName)
