@@ -118,7 +118,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                         "The generated client of this spec",
                         "$",
                         client,
-                        $"the spec '{System.IO.Path.GetFileName(holder)}' (give one of them another AiiaNamespace or AiiaClientName)"));
+                        $"the spec '{OtherSpec(holder, result.SourcePath)}' (give one of them another AiiaNamespace or AiiaClientName)"));
                     continue;
                 }
 
@@ -133,7 +133,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                         $"The generated type '{clashes[0]}' of this spec{more}",
                         "$",
                         first,
-                        $"the spec '{System.IO.Path.GetFileName(declared[first])}' (give one of them another AiiaNamespace)"));
+                        $"the spec '{OtherSpec(declared[first], result.SourcePath)}' (give one of them another AiiaNamespace)"));
                     continue;
                 }
 
@@ -158,6 +158,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>The other spec of a clash by its file name, or by its path when that is the reporting spec's file name too
+    /// (a copy of the spec in a publish folder).</summary>
+    private static string OtherSpec(string path, string reportingPath) =>
+        string.Equals(System.IO.Path.GetFileName(path), System.IO.Path.GetFileName(reportingPath), StringComparison.OrdinalIgnoreCase)
+            ? path
+            : System.IO.Path.GetFileName(path);
 
     /// <summary><c>Ns.Client.Models.g.cs</c> → <c>Ns.Client</c>.</summary>
     private static string ClientOfHintName(string hintName)

@@ -16,8 +16,9 @@ public static class ApiClientRegistration
     /// <summary>
     /// Registers <typeparamref name="TClient"/> as a typed client over the same options type its constructor takes:
     /// bound and validated (at start-up in a host), logging through the container's <see cref="ILoggerFactory"/>,
-    /// timed by the container's <see cref="TimeProvider"/> if any, with the container's <see cref="IApiTokenSource"/> (if any)
-    /// as the token source unless the options set one. The factory's own request logging is removed (it
+    /// timed by the container's <see cref="TimeProvider"/> if any, with the container's <see cref="IApiTokenSource"/> as
+    /// the token source unless the options set one: the one keyed by <typeparamref name="TClient"/>'s type if any, else
+    /// the unkeyed one, which every generated client of the container then shares. The factory's own request logging is removed (it
     /// would put header values, the client secret among them, into log state), its primary handler never follows
     /// redirects, and the client-wide timeout is off: the client's one retry layer times each attempt.
     /// </summary>
@@ -47,7 +48,8 @@ public static class ApiClientRegistration
         optionsBuilder.PostConfigure<IServiceProvider>(static (options, provider) =>
         {
             options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
-            options.TokenSource ??= provider.GetService<IApiTokenSource>();
+            // A source registered for this client (keyed by its type) before one every client of the container shares.
+            options.TokenSource ??= provider.GetKeyedService<IApiTokenSource>(typeof(TClient)) ?? provider.GetService<IApiTokenSource>();
             if (ReferenceEquals(options.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } clock)
             {
                 options.TimeProvider = clock;

@@ -14,7 +14,7 @@ public sealed class ApiRequest
 {
     private readonly ApiPairList _query = new();
     private readonly List<ApiHeader> _headers = [];
-    private List<(IApiTokenSource Source, ApiTokenContext Context)>? _tokens;
+    private List<(IApiTokenSource Source, string SchemeName, string[] Scopes)>? _tokens;
     private ApiPairList? _form;
     private ApiMultipart? _multipart;
 
@@ -288,11 +288,11 @@ public sealed class ApiRequest
             return;
         }
 
-        (_tokens ??= []).Add((source, new ApiTokenContext(schemeName, scopes, OperationId)));
+        (_tokens ??= []).Add((source, schemeName, scopes));
     }
 
-    /// <summary>The tokens to ask for when the request is sent, in the order added.</summary>
-    internal IReadOnlyList<(IApiTokenSource Source, ApiTokenContext Context)> Tokens => (IReadOnlyList<(IApiTokenSource, ApiTokenContext)>?)_tokens ?? [];
+    /// <summary>The tokens to ask for when the request is sent, in the order added (the transport adds its server).</summary>
+    internal IReadOnlyList<(IApiTokenSource Source, string SchemeName, string[] Scopes)> Tokens => (IReadOnlyList<(IApiTokenSource, string, string[])>?)_tokens ?? [];
 
     /// <summary>Sets the JSON body, written now with <paramref name="converter"/> (no reflection).</summary>
     /// <typeparam name="T">The body type.</typeparam>

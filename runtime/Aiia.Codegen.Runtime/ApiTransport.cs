@@ -394,11 +394,12 @@ public sealed class ApiTransport
     }
 
     // The bearer tokens of the request's token schemes, from their sources; a null or empty token is not sent.
-    private static async ValueTask<string[]> GetTokensAsync(ApiRequest request, CancellationToken cancellationToken)
+    private async ValueTask<string[]> GetTokensAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var tokens = new List<string>(request.Tokens.Count);
-        foreach ((IApiTokenSource source, ApiTokenContext context) in request.Tokens)
+        foreach ((IApiTokenSource source, string schemeName, string[] scopes) in request.Tokens)
         {
+            var context = new ApiTokenContext(schemeName, scopes, request.OperationId, _baseAddress);
             string? token = await source.GetTokenAsync(context, cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrEmpty(token))
             {

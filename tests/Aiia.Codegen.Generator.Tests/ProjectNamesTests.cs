@@ -126,6 +126,17 @@ public sealed class ProjectNamesTests
     }
 
     [Fact]
+    public void ACopyOfTheSpecIsNamedByItsPathNotByTheFileNameBothShare()
+    {
+        var copy = SpecFile.FromText("../out/pets.openapi.yaml", Spec("Pet")); // e.g. published beside the app
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", Spec("Pet")), copy]);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Contains("which the spec '/src/Contoso.Consumer/Specs/pets.openapi.yaml' (give one of them", Message(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwoSpecsWithDistinctTypesShareANamespace()
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("a.openapi.yaml", Spec("Pet")), SpecFile.FromText("b.openapi.yaml", Spec("Owner"))]);

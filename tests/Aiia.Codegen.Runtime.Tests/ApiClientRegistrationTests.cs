@@ -205,6 +205,42 @@ public sealed class ApiClientRegistrationTests
     }
 
     [Fact]
+    public void A_token_source_keyed_by_the_client_type_wins_over_the_shared_one()
+    {
+        // Two generated clients in one container: an unkeyed source serves both, so each API can get its own keyed one.
+        IApiTokenSource shared = ApiTokenSource.Create(_ => ValueTask.FromResult("shared"));
+        IApiTokenSource own = ApiTokenSource.Create(_ => ValueTask.FromResult("own"));
+
+        using ServiceProvider provider = Build(Valid(new Uri("https://api.example.com/")), s => s.AddSingleton(shared).AddKeyedSingleton<IApiTokenSource>(typeof(RegistrationTestClient), own));
+
+        Assert.Same(own, provider.GetRequiredService<RegistrationTestClient>().Options.TokenSource);
+    }
+
+    [Fact]
+    public async Task The_token_source_is_told_which_server_the_token_goes_to()
+    {
+        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var asked = new List<ApiTokenContext>();
+        IApiTokenSource source = ApiTokenSource.Create((context, _) =>
+        {
+            asked.Add(context);
+            return ValueTask.FromResult<string?>("t");
+        });
+        var prefixed = new Uri(server.BaseAddress, "/v1/");
+        using ServiceProvider provider = Build(Valid(prefixed, o => o.TokenSource = source));
+        var client = provider.GetRequiredService<RegistrationTestClient>();
+        var request = new ApiRequest(HttpMethod.Get, "/items", "listItems", "/items");
+        request.AddBearerToken(client.Options.TokenSource, "bearerAuth", "read");
+
+        await client.Transport.SendAsync(request);
+
+        var context = Assert.Single(asked);
+        Assert.Equal(prefixed, context.BaseAddress);
+        Assert.Equal(("bearerAuth", "listItems", "read"), (context.SchemeName, context.OperationId, string.Join(' ', context.Scopes)));
+        Assert.Equal($"bearerAuth [read] for listItems at {server.BaseAddress.GetLeftPart(UriPartial.Authority)}", context.ToString());
+    }
+
+    [Fact]
     public void Configuration_binds_retries_and_nested_polling_settings()
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
