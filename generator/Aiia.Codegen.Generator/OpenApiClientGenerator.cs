@@ -4,6 +4,7 @@ using System.Linq;
 using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Aiia.Codegen;
@@ -98,8 +99,30 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // client, or any same type, in the same namespace are a diagnostic on the later one, not a duplicate hint name
         // (CS8785) or a duplicate type (CS0101). Renaming the later spec's types instead would make its names depend on
         // what another spec contains.
-        context.RegisterSourceOutput(sources.Collect(), static (context, results) =>
+        // C# 11 at least: generated records have required members and enums are record structs. An older version is
+        // one diagnostic per spec instead of a page of CS8936 in generated files (and only once a schema has 'required').
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion < LanguageVersion.CSharp11
+                ? csharp.LanguageVersion.ToDisplayString()
+                : null);
+
+        context.RegisterSourceOutput(sources.Collect().Combine(languageVersion), static (context, pair) =>
         {
+            var (results, tooOld) = pair;
+            if (tooOld is not null)
+            {
+                foreach (var result in results)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooOld, LocationInfo.FileStart(result.SourcePath).ToLocation(), tooOld));
+                    foreach (var diagnostic in result.Diagnostics)
+                    {
+                        context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    }
+                }
+
+                return;
+            }
+
             var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // hint names
             var declared = new Dictionary<string, string>(StringComparer.Ordinal); // full type name → spec path
             foreach (var result in results)

@@ -113,6 +113,17 @@ public sealed partial class DiagnosticsDocsTests
             return;
         }
 
+        if (id == DiagnosticDescriptors.LanguageVersionTooOld.Id)
+        {
+            // Caused by the project, not the spec: the output shown is that of a spec compiled as C# 10.
+            Assert.True(example.Code is null, "AIIA0048 has no YAML example: any spec produces it.");
+            var run = GeneratorHarness.Run(
+                [SpecFile.FromText("pets.openapi.yaml", "openapi: 3.0.3\ninfo: {title: Pets, version: '1'}\npaths: {}\n")],
+                parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10));
+            Assert.Equal(OutputLine(Assert.Single(run.GeneratorDiagnostics), "pets.openapi.yaml"), blocks.First(b => b.Lang == "text").Code.TrimEnd('\n'));
+            return;
+        }
+
         Assert.True(example.Code is not null, $"{id}: the section needs a ```yaml example.");
         var output = blocks.SkipWhile(b => b != example).Skip(1).FirstOrDefault();
         Assert.True(output.Lang == "text", $"{id}: the example needs a ```text block with the build output after it.");

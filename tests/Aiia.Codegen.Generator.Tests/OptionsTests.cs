@@ -20,6 +20,33 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void AProjectOnCSharp10GetsOneErrorPerSpecAndNoGeneratedCode()
+    {
+        // Before: CS8936 'required members' in generated files, and only once a schema had 'required'.
+        var run = GeneratorHarness.Run(
+            [SpecFile.Load(SpecFile.AiiaSpec), SpecFile.Load(SpecFile.PetstoreSpec)],
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10));
+
+        Assert.Equal(["AIIA0048", "AIIA0048"], run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Empty(run.Sources);
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty);
+    }
+
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12)]
+    public void CSharp11AndLaterCompileTheGeneratedCode(Microsoft.CodeAnalysis.CSharp.LanguageVersion version)
+    {
+        var parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion(version);
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.AiiaSpec), SpecFile.Load(SpecFile.CompositionSpec)], parseOptions: parseOptions);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AIIA0048");
+        Assert.NotEmpty(run.Sources);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+    }
+
+    [Fact]
     public void WithoutRootNamespaceTheAssemblyNameIsTheNamespace()
     {
         var run = GeneratorHarness.Run(

@@ -218,6 +218,11 @@ public static class DiagnosticDescriptors
         "AIIA0047", "Servers of a path or operation are not used",
         "The 'servers' at {0} are not used: its calls go to the client's BaseAddress, like every other. To reach '{1}', give them a client whose BaseAddress is that URL.");
 
+    /// <summary>The project compiles a C# version older than the generated code is written in.</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "AIIA0048", "The project's C# version is too old for the generated code",
+        "The generated code needs C# 11 or later (required members, record structs), but this project compiles C# {0}, so nothing of this spec was generated. Set <LangVersion> to 11 or later, or remove it (the .NET 8 SDK and later default to C# 12 or newer).");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -227,7 +232,7 @@ public static class DiagnosticDescriptors
         BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
-        ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored);
+        ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

@@ -57,7 +57,8 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(
         IEnumerable<SpecFile> specs,
         IReadOnlyDictionary<string, string>? globalOptions,
-        out ImmutableArray<AdditionalText> texts)
+        out ImmutableArray<AdditionalText> texts,
+        CSharpParseOptions? parseOptions = null)
     {
         var specList = specs.ToList();
         texts = specList.Select(spec => (AdditionalText)new TestAdditionalText(spec.Path, spec.Text)).ToImmutableArray();
@@ -68,7 +69,7 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             [new OpenApiClientGenerator().AsSourceGenerator()],
             texts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             optionsProvider,
             DriverOptions);
     }
@@ -78,10 +79,11 @@ internal static class GeneratorHarness
         IEnumerable<SpecFile> specs,
         IEnumerable<string>? sources = null,
         IReadOnlyDictionary<string, string>? globalOptions = null,
-        string assemblyName = DefaultAssemblyName)
+        string assemblyName = DefaultAssemblyName,
+        CSharpParseOptions? parseOptions = null)
     {
         var compilation = CreateCompilation(sources, assemblyName);
-        var driver = CreateDriver(specs, globalOptions, out var texts);
+        var driver = CreateDriver(specs, globalOptions, out var texts, parseOptions);
         return RunDriver(driver, compilation, texts);
     }
 
