@@ -60,6 +60,38 @@ public sealed class DeprecationTests
         Assert.Equal(["CS0618", "CS0618"], warnings);
     }
 
+    [Fact]
+    public void A_required_property_that_is_deprecated_still_serves_the_x_aiia_extensions_that_name_it()
+    {
+        // The Aiia spec with the polled state, the exchanged code and the renewal's login token deprecated: each stays
+        // listed under required (the server still sends it), though none is a C# required member.
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", SpecFile.AiiaSpec));
+        text = Replace(text, "        state:\n          $ref: '#/components/schemas/AuthenticationState'\n", "        state:\n          deprecated: true\n          allOf: [$ref: '#/components/schemas/AuthenticationState']\n");
+        foreach (var description in new[] { "The authentication code from the redirect or the status operation.", "The stored login token." })
+        {
+            text = Replace(text, $"          description: {description}\n", $"          description: {description}\n          deprecated: true\n");
+        }
+
+        var run = GeneratorHarness.Run([SpecFile.FromText(SpecFile.AiiaSpec, text)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+        var client = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AiiaAuthenticationClient")!;
+        Assert.NotEmpty(client.GetMembers("WaitForAuthenticationStatusAsync"));
+        Assert.NotEmpty(client.GetMembers("ObtainCode"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AiiaAuthenticationClientSessionRenewer"));
+        // The state is nullable now: a response without it does not end the wait.
+        var clientText = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("static state => state?.Kind is ", clientText, StringComparison.Ordinal);
+    }
+
+    private static string Replace(string text, string old, string replacement)
+    {
+        Assert.Contains(old, text, StringComparison.Ordinal);
+        return text.Replace(old, replacement, StringComparison.Ordinal);
+    }
+
     private static string? Obsolete(ISymbol symbol) =>
         symbol.GetAttributes().SingleOrDefault(a => a.AttributeClass?.Name == "ObsoleteAttribute")?.ConstructorArguments[0].Value as string;
 }

@@ -146,7 +146,9 @@ internal static class ClientEmitter
         writer.Line($"{names.PollSeconds} => {names.RequestBuilder}({string.Join(", ", arguments)}),");
         writer.Line($"{CSharp.ConverterInstance(operation.Response!, spec)},");
         writer.Line($"static {names.Response} => {names.Response}.{polling.StateProperty},");
-        writer.Line($"static {names.State} => {names.State}{(stateEnum is null ? string.Empty : ".Kind")} is {terminal},");
+        // A nullable state (deprecated, or nullable in the spec) that is absent is not terminal: `null is "done"` is false.
+        var kind = stateEnum is null ? string.Empty : polling.StateType.IsNullable ? "?.Kind" : ".Kind";
+        writer.Line($"static {names.State} => {names.State}{kind} is {terminal},");
         writer.Line($"{names.WaiterOptions},");
         writer.Line($"{names.WaiterProgress},");
         writer.Line("cancellationToken);");

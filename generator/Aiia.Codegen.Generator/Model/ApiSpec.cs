@@ -112,7 +112,9 @@ public sealed record ObjectModel(
 /// JSON scalar text valid for <see cref="Type"/> (<c>true</c>, <c>42</c>, the string itself); null when there is none.</param>
 /// <param name="DefaultName">The C# name of the member exposing <see cref="Default"/> (<c>DefaultColor</c>), given by the naming pass.</param>
 /// <param name="IsInherited">Whether the abstract base record declares it (the derived record reads and writes it).</param>
-public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false);
+/// <param name="IsListedRequired">Whether the spec lists it under <c>required</c> (itself or in an <c>allOf</c> part),
+/// whatever <see cref="IsRequired"/> says: the server still sends a required deprecated or <c>readOnly</c> property.</param>
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false, bool IsListedRequired = false);
 
 /// <summary>A property an <c>allOf</c> copies from another component's record: it is named as that record names it.</summary>
 /// <param name="WireName">The property's wire name.</param>

@@ -85,7 +85,8 @@ public enum ResponseKind
 /// <param name="TimeoutParameter">The C# name of the long-poll parameter (as read, its wire name; the naming pass gives the C# one).</param>
 /// <param name="StateProperty">The C# name of the state property of the response (as read, its wire name; the naming
 /// pass gives the C# one).</param>
-/// <param name="StateType">The state's type (an enum or a string).</param>
+/// <param name="StateType">The state's type (an enum or a string); nullable when the property is (deprecated, or
+/// nullable in the spec), and then a missing state is not terminal.</param>
 /// <param name="TerminalValues">Enum member names, or wire strings when the state is a string (as read, wire strings;
 /// the naming pass gives an enum's member names).</param>
 public sealed record PollingModel(string WaiterName, string TimeoutParameter, string StateProperty, TypeRef StateType, EquatableArray<string> TerminalValues);

@@ -96,7 +96,9 @@ internal sealed partial class SpecReader
         var response = model.Response is { Kind: TypeKind.Object } responseType ? _objects.FirstOrDefault(o => o.Name == responseType.Name) : null;
         var stateName = GetString(polling, "stateProperty", path);
         var state = response?.Properties.FirstOrDefault(p => p.WireName == stateName);
-        if (state is null || state.Type.IsNullable || state.Type.Kind is not (TypeKind.Enum or TypeKind.String))
+        // What the spec lists, not the C# member: a deprecated state is nullable in C# but still sent, and the
+        // waiter treats a missing one like a state it does not know (not terminal).
+        if (state is null || !state.IsListedRequired || state.Type.Kind is not (TypeKind.Enum or TypeKind.String))
         {
             Report(DiagnosticDescriptors.InvalidPolling, (SpecNode?)Get(polling, "stateProperty") ?? anchor, $"stateProperty '{stateName}' is not a required string or enum property of the success response", path, "Name the response property that holds the state, and list it under required.");
             return null;
@@ -171,7 +173,7 @@ internal sealed partial class SpecReader
         var body = model.Body is { Type.Kind: TypeKind.Object } bodyType ? _objects.FirstOrDefault(o => o.Name == bodyType.Type.Name) : null;
         var codeName = GetString(exchange, "codeProperty", path);
         var code = body?.Properties.FirstOrDefault(p => p.WireName == codeName);
-        if (code is null || code.Type.Kind != TypeKind.String || !code.IsRequired)
+        if (code is null || code.Type.Kind != TypeKind.String || !code.IsListedRequired)
         {
             Report(DiagnosticDescriptors.InvalidCodeExchange, (SpecNode?)Get(exchange, "codeProperty") ?? anchor, $"codeProperty '{codeName}' is not a required string property of the request body", path, "Name the body property that carries the code.");
             return null;

@@ -662,11 +662,13 @@ internal sealed partial class SpecReader
             // one record serves both directions, neither can be required of it. Nor can a deprecated one: C# forbids
             // [Obsolete] on a required member (CS9042), and a deprecated property is on its way out of the wire.
             // A discriminated base's properties are optional: the fallback for an unknown subtype cannot fill them.
-            var isRequired = required.Contains(property.WireName) && !property.IsOneWay && !property.IsDeprecated && !isBase;
+            // A property copied from a composed record keeps what that record's schema lists.
+            var listed = property.IsListedRequired || required.Contains(property.WireName);
+            var isRequired = listed && !property.IsOneWay && !property.IsDeprecated && !isBase;
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
-            var unchanged = ReferenceEquals(type, property.Type) && isRequired == property.IsRequired && (property.Default is null || !isRequired);
+            var unchanged = ReferenceEquals(type, property.Type) && isRequired == property.IsRequired && listed == property.IsListedRequired && (property.Default is null || !isRequired);
             // A required property has no default member (the caller always gives it).
-            result.Add(unchanged ? property : property with { Type = type, IsRequired = isRequired, Default = isRequired ? null : property.Default });
+            result.Add(unchanged ? property : property with { Type = type, IsRequired = isRequired, IsListedRequired = listed, Default = isRequired ? null : property.Default });
         }
 
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };

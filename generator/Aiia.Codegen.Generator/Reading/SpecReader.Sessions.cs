@@ -127,7 +127,7 @@ internal sealed partial class SpecReader
 
         var tokenName = GetString(extension, "loginTokenProperty", path);
         var token = body.Properties.FirstOrDefault(p => p.WireName == tokenName);
-        if (token is null || token.Type.Kind != TypeKind.String || !token.IsRequired)
+        if (token is null || token.Type.Kind != TypeKind.String || !token.IsListedRequired)
         {
             Report(DiagnosticDescriptors.InvalidSession, (SpecNode?)Get(extension, "loginTokenProperty") ?? anchor, $"loginTokenProperty '{tokenName}' is not a required string property of the request body", path, "Name the body property that carries the login token.");
             return null;
