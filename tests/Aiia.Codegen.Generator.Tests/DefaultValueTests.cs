@@ -25,7 +25,6 @@ public sealed class DefaultValueTests
               color: { type: string, enum: [red, green], default: green }
               shade: { type: string, enum: [light, dark], default: medium }
               size: { type: integer, default: 1 }
-              bad: { type: integer, default: lots }
               when: { type: string, format: date-time, default: "2020-01-01T00:00:00Z" }
               defaultCount: { type: integer }
         """));
@@ -47,12 +46,44 @@ public sealed class DefaultValueTests
         Assert.True(((IPropertySymbol)item.GetMembers("DefaultColor").Single()).IsStatic);
         Assert.True(((IPropertySymbol)item.GetMembers("DefaultShade").Single()).IsStatic);
         Assert.Empty(item.GetMembers("DefaultSize")); // required: the default means nothing
-        Assert.Empty(item.GetMembers("DefaultBad")); // not an integer
         Assert.Empty(item.GetMembers("DefaultWhen")); // not a primitive this supports
         var models = run.Sources.Single(s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal)).Text;
         Assert.Contains("public static global::Contoso.Consumer.ItemColor DefaultColor { get; } = global::Contoso.Consumer.ItemColor.Green;", models);
         Assert.Contains("DefaultShade { get; } = new(\"medium\");", models);
         Assert.DoesNotContain("{ get; init; } =", models);
+    }
+
+    [Fact]
+    public void A_float_or_double_default_is_exactly_the_number_the_spec_wrote()
+    {
+        // Once parsed as a decimal: below 1E-28 it became 0, above 7.9E+28 it vanished, and -0.0 lost its sign.
+        var spec = SpecFile.FromText("tuning.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Tuning:
+                type: object
+                properties:
+                  epsilon: { type: number, default: 1.0e-30 }
+                  tiny: { type: number, format: double, default: 4.9e-324 }
+                  big: { type: number, default: 1.0e+30 }
+                  huge: { type: number, format: float, default: 1.0e+30 }
+                  negativeZero: { type: number, default: -0.0 }
+                  precise: { type: number, default: 0.12345678901234567890123456789 }
+                  half: { type: number, default: .5 }
+                  price: { type: number, format: decimal, default: 1e5 }
+            """));
+
+        var run = GeneratorHarness.Run([spec]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var tuning = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Tuning")!;
+        Assert.Equal(1.0e-30, Constant(tuning, "DefaultEpsilon"));
+        Assert.Equal(double.Epsilon, Constant(tuning, "DefaultTiny"));
+        Assert.Equal(1.0e+30, Constant(tuning, "DefaultBig"));
+        Assert.Equal(1.0e+30f, Constant(tuning, "DefaultHuge"));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(-0.0), BitConverter.DoubleToInt64Bits((double)Constant(tuning, "DefaultNegativeZero")!));
+        Assert.Equal(double.Parse("0.12345678901234567890123456789", System.Globalization.CultureInfo.InvariantCulture), Constant(tuning, "DefaultPrecise"));
+        Assert.Equal(0.5, Constant(tuning, "DefaultHalf"));
+        Assert.Equal(100000m, Constant(tuning, "DefaultPrice"));
     }
 
     private static object? Constant(INamedTypeSymbol type, string name)

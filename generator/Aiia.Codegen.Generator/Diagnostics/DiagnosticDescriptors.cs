@@ -223,6 +223,14 @@ public static class DiagnosticDescriptors
         "AIIA0048", "The project's C# version is too old for the generated code",
         "The generated code needs C# 11 or later (required members, record structs), but this project compiles C# {0}, so nothing of this spec was generated. Set <LangVersion> to 11 or later, or remove it (the .NET 8 SDK and later default to C# 12 or newer).");
 
+    /// <summary>
+    /// A property's <c>default</c> that is not a value of its C# type (text on a number, a number beyond the type's range
+    /// or too small for it): it is not exposed as a <c>Default…</c> member.
+    /// </summary>
+    public static readonly DiagnosticDescriptor DefaultNotExposed = Warning(
+        "AIIA0049", "A default is not exposed",
+        "The default {0} at {1} is not exposed: it is not {2}. Write a default the property's type holds, or remove it.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -232,7 +240,7 @@ public static class DiagnosticDescriptors
         BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
-        ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld);
+        ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

@@ -854,7 +854,7 @@ internal sealed partial class SpecReader
             var oneWay = mapping is not null
                 && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath));
             var defaultValue = mapping is not null && Get(mapping, "default") is SpecScalar scalar && !IsNull(scalar)
-                ? DefaultFor(type.Kind, scalar.Value)
+                ? DefaultFor(type.Kind, scalar, propertyPath)
                 : null;
             var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue);
 
@@ -862,27 +862,6 @@ internal sealed partial class SpecReader
             keyNodes[wireName] = keyNode;
             copies?.Remove(wireName); // a redefinition is the record's own
         }
-    }
-
-    /// <summary>
-    /// A <c>default</c> as scalar text valid for the property's type (a string, an enum's wire value, a number in the
-    /// type's range, <c>true</c>/<c>false</c>); null for any other type or a value that does not fit it.
-    /// </summary>
-    private static string? DefaultFor(TypeKind kind, string value)
-    {
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        const System.Globalization.NumberStyles integer = System.Globalization.NumberStyles.AllowLeadingSign;
-        const System.Globalization.NumberStyles number = System.Globalization.NumberStyles.Float;
-        return kind switch
-        {
-            TypeKind.String or TypeKind.Enum => value,
-            TypeKind.Int32 => int.TryParse(value, integer, invariant, out var int32) ? int32.ToString(invariant) : null,
-            TypeKind.Int64 => long.TryParse(value, integer, invariant, out var int64) ? int64.ToString(invariant) : null,
-            TypeKind.Single or TypeKind.Double or TypeKind.Decimal =>
-                decimal.TryParse(value, number, invariant, out var dec) ? dec.ToString(invariant) : null,
-            TypeKind.Boolean => value switch { "true" or "True" or "TRUE" => "true", "false" or "False" or "FALSE" => "false", _ => null },
-            _ => null,
-        };
     }
 
     /// <summary>A later allOf part or the schema itself redefines a property in place.</summary>

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>A property's <c>default</c>: exposed beside it when it fits the property's C# type, else reported.</summary>
+internal sealed partial class SpecReader
+{
+    private readonly HashSet<SpecNode> _reportedDefaults = new(); // a schema read for several records says it once
+
+    /// <summary>
+    /// A <c>default</c> as scalar text valid for the property's type (a string, an enum's wire value, a number of the
+    /// type, <c>true</c>/<c>false</c>); null for another type (dates, objects, arrays: not exposed), or for a value that
+    /// does not fit the type, which is reported (AIIA0049).
+    /// </summary>
+    private string? DefaultFor(TypeKind kind, SpecScalar node, string path)
+    {
+        var value = node.Value;
+        var invariant = CultureInfo.InvariantCulture;
+        const NumberStyles integer = NumberStyles.AllowLeadingSign;
+        string? text;
+        string need;
+        switch (kind)
+        {
+            case TypeKind.String or TypeKind.Enum:
+                return value;
+            case TypeKind.Int32:
+                text = int.TryParse(value, integer, invariant, out var int32) ? int32.ToString(invariant) : null;
+                need = "a whole number from -2147483648 to 2147483647 (int)";
+                break;
+            case TypeKind.Int64:
+                text = long.TryParse(value, integer, invariant, out var int64) ? int64.ToString(invariant) : null;
+                need = "a whole number that fits a long";
+                break;
+            case TypeKind.Single or TypeKind.Double:
+                text = RealDefault(value, kind == TypeKind.Single);
+                need = kind == TypeKind.Single ? "a number a float holds (not 0 by underflow, not beyond ±3.4E+38)" : "a number a double holds (not 0 by underflow, not beyond ±1.7E+308)";
+                break;
+            case TypeKind.Decimal:
+                text = DecimalDefault(value);
+                need = "a number a decimal holds (not 0 by underflow, not beyond ±7.9E+28)";
+                break;
+            case TypeKind.Boolean:
+                text = value switch { "true" or "True" or "TRUE" => "true", "false" or "False" or "FALSE" => "false", _ => null };
+                need = "true or false";
+                break;
+            default:
+                return null;
+        }
+
+        if (text is null && _reportedDefaults.Add(node))
+        {
+            Report(DiagnosticDescriptors.DefaultNotExposed, node, $"'{value}'", path + ".default", need);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// A float or double default as the number the spec wrote, in C# real-literal form (<c>1.0E-30</c>, <c>-0.0</c>):
+    /// the compiler rounds it to the nearest value of the type, as a JSON reader does, so the constant is exactly the
+    /// spec's value on every host (a value printed back after parsing would depend on the host's formatting). Null for
+    /// text that is not a plain number, or a number the type cannot hold (beyond its range, or non-zero but rounding to 0).
+    /// </summary>
+    private static string? RealDefault(string value, bool single)
+    {
+        if (PlainNumber(value) is not { } plain)
+        {
+            return null;
+        }
+
+        var invariant = CultureInfo.InvariantCulture;
+        double parsed;
+        if (single)
+        {
+            var ok = float.TryParse(plain.Text, NumberStyles.Float, invariant, out var f);
+            parsed = ok ? f : double.NaN;
+        }
+        else
+        {
+            parsed = double.TryParse(plain.Text, NumberStyles.Float, invariant, out var d) ? d : double.NaN;
+        }
+
+        // .NET Framework hosts fail to parse an overflow, newer ones give infinity: both do not fit.
+        return double.IsNaN(parsed) || double.IsInfinity(parsed) || (parsed == 0 && plain.NonZero) ? null : plain.Text;
+    }
+
+    /// <summary>A decimal default as the decimal it is (rounded to the type's 28 digits, as a reader rounds it); null when it does not fit.</summary>
+    private static string? DecimalDefault(string value)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        return PlainNumber(value) is { } plain
+            && decimal.TryParse(plain.Text, NumberStyles.Float, invariant, out var parsed)
+            && (parsed != 0 || !plain.NonZero)
+            ? parsed.ToString(invariant)
+            : null;
+    }
+
+    /// <summary>
+    /// A number as JSON or YAML writes it (<c>-1.5e+3</c>, <c>.5</c>, <c>5.</c>) in C# real-literal form (<c>-1.5E3</c>,
+    /// <c>0.5</c>, <c>5</c>), and whether a digit of it is not 0; null for anything else (<c>NaN</c>, <c>.inf</c>, hex).
+    /// </summary>
+    private static (string Text, bool NonZero)? PlainNumber(string value)
+    {
+        var i = 0;
+        var text = new StringBuilder(value.Length + 2);
+        if (i < value.Length && value[i] is '+' or '-')
+        {
+            if (value[i] == '-')
+            {
+                text.Append('-');
+            }
+
+            i++;
+        }
+
+        var integerStart = i;
+        var nonZero = false;
+        while (i < value.Length && value[i] is >= '0' and <= '9')
+        {
+            nonZero |= value[i] != '0';
+            i++;
+        }
+
+        var integerDigits = value.Substring(integerStart, i - integerStart);
+        var fraction = string.Empty;
+        if (i < value.Length && value[i] == '.')
+        {
+            var fractionStart = ++i;
+            while (i < value.Length && value[i] is >= '0' and <= '9')
+            {
+                nonZero |= value[i] != '0';
+                i++;
+            }
+
+            fraction = value.Substring(fractionStart, i - fractionStart);
+        }
+
+        if (integerDigits.Length + fraction.Length == 0)
+        {
+            return null;
+        }
+
+        text.Append(integerDigits.Length == 0 ? "0" : integerDigits);
+        if (fraction.Length > 0)
+        {
+            text.Append('.').Append(fraction);
+        }
+
+        if (i < value.Length && value[i] is 'e' or 'E')
+        {
+            text.Append('E');
+            i++;
+            if (i < value.Length && value[i] is '+' or '-')
+            {
+                if (value[i] == '-')
+                {
+                    text.Append('-');
+                }
+
+                i++;
+            }
+
+            var exponentStart = i;
+            while (i < value.Length && value[i] is >= '0' and <= '9')
+            {
+                text.Append(value[i]);
+                i++;
+            }
+
+            if (i == exponentStart)
+            {
+                return null;
+            }
+        }
+
+        return i == value.Length ? (text.ToString(), nonZero) : null;
+    }
+}
