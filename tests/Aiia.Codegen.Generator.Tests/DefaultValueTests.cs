@@ -86,6 +86,41 @@ public sealed class DefaultValueTests
         Assert.Equal(100000m, Constant(tuning, "DefaultPrice"));
     }
 
+    [Fact]
+    public void A_default_on_the_component_a_property_refers_to_is_the_propertys_default()
+    {
+        var spec = SpecFile.FromText("paint.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Color: {type: string, enum: [red, green], default: green}
+              PageSize: {type: integer, default: 50}
+              Limit: {$ref: '#/components/schemas/PageSize'}
+              Weight: {type: integer, default: heavy}
+              Options:
+                type: object
+                properties:
+                  color: {$ref: '#/components/schemas/Color'}
+                  pageSize: {$ref: '#/components/schemas/PageSize'}
+                  limit: {$ref: '#/components/schemas/Limit'}
+                  weight: {$ref: '#/components/schemas/Weight'}
+                  otherWeight: {$ref: '#/components/schemas/Weight'}
+            """));
+
+        var run = GeneratorHarness.Run([spec]);
+
+        // The component's default that does not fit is reported once, where it is written.
+        var reported = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0048", reported.Id);
+        Assert.Contains("'heavy' at components.schemas.Weight.default", reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var options = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Options")!;
+        Assert.Equal(50, Constant(options, "DefaultPageSize"));
+        Assert.Equal(50, Constant(options, "DefaultLimit"));
+        Assert.Empty(options.GetMembers("DefaultWeight"));
+        var models = run.Sources.Single(s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("public static global::Contoso.Consumer.Color DefaultColor { get; } = global::Contoso.Consumer.Color.Green;", models, StringComparison.Ordinal);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+    }
+
     private static object? Constant(INamedTypeSymbol type, string name)
     {
         var field = Assert.IsAssignableFrom<IFieldSymbol>(type.GetMembers(name).Single());

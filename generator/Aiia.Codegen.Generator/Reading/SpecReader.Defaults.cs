@@ -12,6 +12,37 @@ internal sealed partial class SpecReader
     private readonly HashSet<SpecNode> _reportedDefaults = new(); // a schema read for several records says it once
 
     /// <summary>
+    /// The default of a property's schema: its own, else the one of the schema its <c>$ref</c> names (through a chain
+    /// of them): a component shared by several properties (an enum, an alias of a number) carries its default to each,
+    /// as an inline schema does. Null when there is none, it is <c>null</c>, or it does not fit <paramref name="kind"/>.
+    /// </summary>
+    private string? DefaultOf(SpecMapping schema, TypeKind kind, string path)
+    {
+        for (var hops = 0; hops <= SpecLimits.MaxReferenceChain; hops++)
+        {
+            if (Get(schema, "default") is { } node)
+            {
+                return node is SpecScalar scalar && !IsNull(scalar) ? DefaultFor(kind, scalar, path) : null;
+            }
+
+            // A $ref that does not resolve, or leads back to itself, is reported where the property's type is read.
+            if (GetScalar(schema, "$ref") is not { } reference || ReferencedSchema(reference) is not { } target)
+            {
+                return null;
+            }
+
+            schema = target;
+            path = JsonPointer.SpecPath(reference);
+        }
+
+        return null;
+    }
+
+    /// <summary>The schema a local <c>$ref</c> names: a component schema (its key unescaped), or any other pointed mapping.</summary>
+    private SpecMapping? ReferencedSchema(string reference) =>
+        ComponentNameOf(reference) is { } key && _componentSchemas.TryGetValue(key, out var component) ? component : PointedMapping(reference);
+
+    /// <summary>
     /// A <c>default</c> as scalar text valid for the property's type (a string, an enum's wire value, a number of the
     /// type, <c>true</c>/<c>false</c>); null for another type (dates, objects, arrays: not exposed), or for a value that
     /// does not fit the type, which is reported (AIIA0049).

@@ -853,9 +853,7 @@ internal sealed partial class SpecReader
             var deprecated = mapping is not null && GetBool(mapping, "deprecated", propertyPath);
             var oneWay = mapping is not null
                 && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath));
-            var defaultValue = mapping is not null && Get(mapping, "default") is SpecScalar scalar && !IsNull(scalar)
-                ? DefaultFor(type.Kind, scalar, propertyPath)
-                : null;
+            var defaultValue = mapping is not null ? DefaultOf(mapping, type.Kind, propertyPath) : null;
             var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue);
 
             AddOrReplace(properties, model);
