@@ -61,6 +61,59 @@ public sealed class DeprecationTests
     }
 
     [Fact]
+    public void Deprecated_enums_and_unions_are_obsolete_and_only_the_users_uses_are_warned_about()
+    {
+        // Nothing else is deprecated: the enum and the union alone must bring the generated files' pragma.
+        var spec = SpecFile.FromText("old.openapi.yaml", SpecYaml.Paths("""
+            /x:
+              get:
+                operationId: getX
+                parameters:
+                  - {name: mode, in: query, schema: {$ref: '#/components/schemas/LegacyMode'}}
+                responses:
+                  '200':
+                    description: ok
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Holder'}
+            """, """
+            schemas:
+              LegacyMode: {type: string, enum: [a, b], deprecated: true}
+              LegacyId:
+                deprecated: true
+                oneOf: [{type: string}, {type: integer}]
+              Holder:
+                type: object
+                required: [mode]
+                properties:
+                  mode: {$ref: '#/components/schemas/LegacyMode'}
+                  id: {$ref: '#/components/schemas/LegacyId'}
+            """));
+
+        var run = GeneratorHarness.Run([spec], ["""
+            namespace Contoso.Consumer;
+            public static class Use
+            {
+                public static bool IsA(Holder holder) => holder.Mode.Kind == LegacyModeKind.A;
+                public static LegacyMode B() => LegacyMode.B;
+                public static bool IsText(LegacyId id) => id.IsString;
+            }
+            """]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        foreach (var name in new[] { "LegacyMode", "LegacyModeKind", "LegacyId" })
+        {
+            Assert.Equal($"The schema {name.Replace("Kind", string.Empty, StringComparison.Ordinal)} is deprecated in the spec.", Obsolete(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + name)!));
+        }
+
+        // Nothing in the generated files; in the user's code, LegacyModeKind, LegacyMode twice and LegacyId.
+        var visible = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        var generated = visible.Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
+        Assert.True(generated.Count == 0, GeneratorHarness.Describe(generated));
+        Assert.Equal(["CS0618", "CS0618", "CS0618", "CS0618"], visible.Select(d => d.Id).Where(id => id is "CS0612" or "CS0618"));
+    }
+
+    [Fact]
     public void A_required_property_that_is_deprecated_still_serves_the_x_aiia_extensions_that_name_it()
     {
         // The Aiia spec with the polled state, the exchanged code and the renewal's login token deprecated: each stays

@@ -14,6 +14,18 @@ internal static class CSharp
     public static string GeneratedCodeAttribute { get; } =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Aiia.Codegen\", \"{typeof(CSharp).Assembly.GetName().Version}\")]";
 
+    /// <summary>
+    /// <c>[Obsolete]</c> on a type of a schema the spec deprecates (record, enum struct and its Kind, union), naming the
+    /// schema: the user's uses of it are warned about, the generated files' are not (SpecEmitter's pragma).
+    /// </summary>
+    public static void ObsoleteSchema(SourceWriter writer, bool deprecated, SpecSource? source, string typeName)
+    {
+        if (deprecated)
+        {
+            writer.Line($"[global::System.Obsolete({Literal($"The schema {source?.ComponentName ?? typeName} is deprecated in the spec.")})]");
+        }
+    }
+
     /// <summary>The fully qualified C# type of <paramref name="type"/>, with <c>?</c> when nullable.</summary>
     public static string TypeName(TypeRef type, string @namespace) =>
         TypeNameCore(type, @namespace) + (type.IsNullable ? "?" : string.Empty);

@@ -26,6 +26,7 @@ internal static class EnumsEmitter
         writer.Line("/// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,");
         writer.Line($"/// with <see cref=\"{type}.Kind\"/> <c>{model.KindName}.{model.UnknownMemberName}</c>. Switch on <c>Kind</c> for the documented values.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        CSharp.ObsoleteSchema(writer, model.IsDeprecated, model.Source, model.Name);
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
         // A record struct: the compiler synthesizes the value equality (ordinal on the wire value; the Kind follows from
         // it), hashing and the == / != operators, with nothing to parse or bind per enum and no docs to write for them.
@@ -82,6 +83,7 @@ internal static class EnumsEmitter
         var type = CSharp.Qualified(model.Name, spec.Namespace);
         writer.Line($"/// <summary>The documented values of <see cref=\"{type}\"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        CSharp.ObsoleteSchema(writer, model.IsDeprecated, model.Source, model.Name); // a switch on it names the schema too
         writer.Open($"{spec.Accessibility} enum {model.KindName}");
         writer.Line($"/// <summary>A value the spec does not list (the <see cref=\"{type}\"/> keeps its wire value), or <c>default</c>.</summary>");
         writer.Line($"{model.UnknownMemberName} = 0,");

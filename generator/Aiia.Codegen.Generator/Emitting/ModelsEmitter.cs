@@ -30,10 +30,7 @@ internal static class ModelsEmitter
         }
 
         writer.Line(CSharp.GeneratedCodeAttribute);
-        if (model.IsDeprecated)
-        {
-            writer.Line($"[global::System.Obsolete({CSharp.Literal($"The schema {model.Source?.ComponentName ?? model.Name} is deprecated in the spec.")})]");
-        }
+        CSharp.ObsoleteSchema(writer, model.IsDeprecated, model.Source, model.Name);
 
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
         var declaration = model.IsAbstract ? "abstract" : "sealed";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Emitting;
@@ -25,6 +26,11 @@ internal static class SpecEmitter
 
     private static bool HasDeprecatedTypes(ApiSpec spec)
     {
+        if (spec.Enums.Any(e => e.IsDeprecated) || spec.Unions.Any(u => u.IsDeprecated))
+        {
+            return true;
+        }
+
         foreach (var model in spec.Objects)
         {
             if (model.IsDeprecated)

@@ -29,6 +29,7 @@ internal static class UnionEmitter
         writer.Doc("summary", model.Description ?? $"One of the {model.Alternatives.Count} alternatives of a schema of {spec.Title}.");
         writer.Line($"/// <remarks>Holds one of: {list}; or, when the JSON fits none of them, the JSON itself (<see cref=\"{model.JsonName}\"/>).</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
+        CSharp.ObsoleteSchema(writer, model.IsDeprecated, model.Source, model.Name);
         writer.Line($"[{CSharp.Json}.Serialization.JsonConverter(typeof({CSharp.ConverterType(model.Name, spec)}))]");
         writer.Open($"{spec.Accessibility} sealed partial class {model.Name} : global::System.IEquatable<{self}>");
         writer.Line("private readonly int _index;");

@@ -142,7 +142,8 @@ public enum UndocumentedPropertyHandling
 /// <param name="UnknownMemberName">The companion enum's member for a value the spec does not list (given by the naming pass).</param>
 /// <param name="Members">The documented values, in order.</param>
 /// <param name="Source">Where in the spec the enum comes from.</param>
-public sealed record EnumModel(string Name, string? Description, string KindName, string UnknownMemberName, EquatableArray<EnumMemberModel> Members, SpecSource? Source = null)
+/// <param name="IsDeprecated">Whether the spec marks the schema <c>deprecated</c> (the struct and its Kind enum are <c>[Obsolete]</c>).</param>
+public sealed record EnumModel(string Name, string? Description, string KindName, string UnknownMemberName, EquatableArray<EnumMemberModel> Members, SpecSource? Source = null, bool IsDeprecated = false)
 {
     /// <summary>What the companion C# enum's name adds to the struct's.</summary>
     public const string KindSuffix = "Kind";

@@ -29,7 +29,8 @@ public sealed record DiscriminatorCase(string WireValue, string TypeName);
 /// <param name="Source">Where in the spec the union comes from.</param>
 /// <param name="DiscriminatorProperty">The spec's discriminator property, when it has one: an object whose value of it
 /// names an alternative is read as that alternative first.</param>
-public sealed record UnionModel(string Name, string? Description, EquatableArray<UnionAlternative> Alternatives, string JsonName, SpecSource? Source = null, string? DiscriminatorProperty = null);
+/// <param name="IsDeprecated">Whether the spec marks the schema <c>deprecated</c> (the class is <c>[Obsolete]</c>).</param>
+public sealed record UnionModel(string Name, string? Description, EquatableArray<UnionAlternative> Alternatives, string JsonName, SpecSource? Source = null, string? DiscriminatorProperty = null, bool IsDeprecated = false);
 
 /// <summary>One alternative of a union.</summary>
 /// <param name="Name">Its accessor's name (<c>String</c>, <c>Pet</c>), given by the naming pass (empty as read);

@@ -400,7 +400,7 @@ internal sealed partial class SpecReader
 
         _memberSources.AddUnion(path, path + "." + keyword, nodes, _diagnostics.Count, _typeRequests.Count); // where a renamed accessor is reported
 
-        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), string.Empty, new SpecSource(path, component), discriminatorProperty));
+        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), string.Empty, new SpecSource(path, component), discriminatorProperty, GetBool(schema, "deprecated", path)));
         return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
     }
 

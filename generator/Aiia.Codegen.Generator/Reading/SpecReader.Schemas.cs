@@ -620,7 +620,7 @@ internal sealed partial class SpecReader
         }
 
         // The Kind enum's and the members' names are the naming pass's to decide (Naming/SpecNaming.cs).
-        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, string.Empty, members.ToEquatableArray(), new SpecSource(path, componentName)));
+        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, string.Empty, members.ToEquatableArray(), new SpecSource(path, componentName), GetBool(schema, "deprecated", path)));
     }
 
     private static int[] Filled(int length, int value)
