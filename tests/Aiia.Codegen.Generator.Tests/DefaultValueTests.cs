@@ -109,7 +109,7 @@ public sealed class DefaultValueTests
 
         // The component's default that does not fit is reported once, where it is written.
         var reported = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("AIIA0048", reported.Id);
+        Assert.Equal("AIIA0049", reported.Id);
         Assert.Contains("'heavy' at components.schemas.Weight.default", reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var options = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Options")!;
         Assert.Equal(50, Constant(options, "DefaultPageSize"));

@@ -11,7 +11,7 @@ public sealed class Aiia0049Tests
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
 
     [Fact]
-    public void Aiia0048_TextOnAnInteger()
+    public void Aiia0049_TextOnAnInteger()
     {
         var (diagnostic, run) = Single(
             SpecYaml.Components(
@@ -29,7 +29,7 @@ public sealed class Aiia0049Tests
     }
 
     [Fact]
-    public void Aiia0048_NumbersTheirTypeCannotHold()
+    public void Aiia0049_NumbersTheirTypeCannotHold()
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("tuning.openapi.yaml", SpecYaml.Components(
             """
