@@ -397,6 +397,23 @@ public sealed class DiffCommandTests
         Assert.Contains("the property 'quantity' of NewOrder (sent in requests) has no default any more: NewOrder.DefaultQuantity is gone", removed.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_value_removed_from_an_integer_enum_that_is_sent_is_breaking()
+    {
+        // Generated as a plain int, so no member goes away: only the values say what a sender may send.
+        var before = Edit("quantity: {type: integer}", "quantity: {type: integer, enum: [1, 2, 3]}");
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", before);
+
+        var removed = await CliRunner.RunAsync("diff", oldSpec, temp.Write("removed.openapi.yaml", before.Replace("enum: [1, 2, 3]", "enum: [1, 2]", StringComparison.Ordinal)));
+        var added = await CliRunner.RunAsync("diff", oldSpec, temp.Write("added.openapi.yaml", before.Replace("enum: [1, 2, 3]", "enum: [1, 2, 3, 4]", StringComparison.Ordinal)));
+
+        Assert.True(removed.ExitCode == 2, removed.ToString());
+        Assert.Contains("enum-value-removed", removed.Stdout, StringComparison.Ordinal);
+        Assert.Contains("the value 3 of the property 'quantity' of NewOrder (sent in requests) was removed: a client that sends it is now refused", removed.Stdout, StringComparison.Ordinal);
+        Assert.True(added.ExitCode == 0, added.ToString());
+    }
+
     [Theory]
     [InlineData(
         "enum: [pending, shipped, Unknown]",

@@ -410,6 +410,13 @@ internal sealed class SpecDiff
                 Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} (colliding names go to whichever comes first)");
             }
 
+            // An enum of numbers or booleans is the plain type: a value gone is a value a sender may no longer send.
+            var valuesGone = previous.Values.Where(v => !property.Values.Contains(v)).ToList();
+            if (previous.Values.Count > 0 && property.Values.Count > 0 && valuesGone.Count > 0 && request)
+            {
+                Add(ChangeKind.Breaking, "enum-value-removed", propertyPath + ".enum", $"the value{(valuesGone.Count == 1 ? string.Empty : "s")} {string.Join(", ", valuesGone)} of the property '{property.WireName}' of {where} {(valuesGone.Count == 1 ? "was" : "were")} removed: a client that sends {(valuesGone.Count == 1 ? "it" : "one")} is now refused");
+            }
+
             if (previous.Default is not null && previous.DefaultName is { } oldDefault)
             {
                 if (property.Default is null)

@@ -114,7 +114,12 @@ public sealed record ObjectModel(
 /// <param name="IsInherited">Whether the abstract base record declares it (the derived record reads and writes it).</param>
 /// <param name="IsListedRequired">Whether the spec lists it under <c>required</c> (itself or in an <c>allOf</c> part),
 /// whatever <see cref="IsRequired"/> says: the server still sends a required deprecated or <c>readOnly</c> property.</param>
-public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false, bool IsListedRequired = false);
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false, bool IsListedRequired = false)
+{
+    /// <summary>The values of an enum of numbers or booleans, as the spec writes them (empty for any other property): it
+    /// is generated as the plain type, so only <c>diff</c> reads them.</summary>
+    public EquatableArray<string> Values { get; init; }
+}
 
 /// <summary>A property an <c>allOf</c> copies from another component's record: it is named as that record names it.</summary>
 /// <param name="WireName">The property's wire name.</param>

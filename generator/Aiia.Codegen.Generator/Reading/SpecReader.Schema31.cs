@@ -158,14 +158,7 @@ internal sealed partial class SpecReader
     /// </summary>
     private string? DescribeValues(SpecMapping? property, string? description)
     {
-        var schema = property;
-        if (schema is not null && GetScalar(schema, "$ref") is { } reference && ComponentNameOf(reference) is { } key
-            && _componentSchemas.TryGetValue(key, out var target))
-        {
-            schema = target;
-        }
-
-        if (schema is null || Get(schema, "enum") is not SpecSequence values || IsStringEnum(schema))
+        if (ValueEnumOf(property) is not { } schema)
         {
             return description;
         }
@@ -173,7 +166,28 @@ internal sealed partial class SpecReader
         // The values' component is inlined as its number type: its description is the property's unless it has its own.
         description ??= GetScalar(schema, "description");
 
-        var listed = string.Join(", ", values.Children.OfType<SpecScalar>().Where(v => !v.IsNull).Select(v => v.Value));
+        var listed = string.Join(", ", ListedValues(schema));
         return listed.Length == 0 ? description : (description is null ? string.Empty : description.TrimEnd() + " ") + "One of: " + listed + ".";
     }
+
+    /// <summary>The values of a property whose schema is an enum of numbers or booleans (empty for any other): what
+    /// <c>diff</c> compares, since no C# enum holds them.</summary>
+    private EquatableArray<string> ValuesOf(SpecMapping? property) =>
+        ValueEnumOf(property) is { } schema ? ListedValues(schema).ToEquatableArray() : default;
+
+    /// <summary>The schema of an enum of numbers or booleans a property is, directly or by its <c>$ref</c>; else null.</summary>
+    private SpecMapping? ValueEnumOf(SpecMapping? property)
+    {
+        var schema = property;
+        if (schema is not null && GetScalar(schema, "$ref") is { } reference && ComponentNameOf(reference) is { } key
+            && _componentSchemas.TryGetValue(key, out var target))
+        {
+            schema = target;
+        }
+
+        return schema is null || Get(schema, "enum") is not SpecSequence || IsStringEnum(schema) ? null : schema;
+    }
+
+    private static IEnumerable<string> ListedValues(SpecMapping schema) =>
+        ((SpecSequence)Get(schema, "enum")!).Children.OfType<SpecScalar>().Where(v => !v.IsNull).Select(v => v.Value);
 }

@@ -850,11 +850,12 @@ internal sealed partial class SpecReader
             var sensitive = mapping is not null
                 && (GetBool(mapping, "x-sensitive", propertyPath) || GetScalar(mapping, "format") == "password");
             var description = DescribeValues(mapping, mapping is null ? null : GetString(mapping, "description", propertyPath));
+            var values = ValuesOf(mapping);
             var deprecated = mapping is not null && GetBool(mapping, "deprecated", propertyPath);
             var oneWay = mapping is not null
                 && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath));
             var defaultValue = mapping is not null ? DefaultOf(mapping, type.Kind, propertyPath) : null;
-            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue);
+            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue) { Values = values };
 
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;
