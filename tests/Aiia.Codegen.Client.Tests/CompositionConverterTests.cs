@@ -88,6 +88,28 @@ public sealed class CompositionConverterTests
         Assert.Equal("{\"pick\":" + json + "}", Write(holder, HolderJsonConverter.Instance));
     }
 
+    [Theory]
+    [InlineData("""{"type":"image","url":"http://x/y.png"}""", "ImagePart")]
+    [InlineData("""{"type":"text","text":"hi"}""", "TextPart")]
+    [InlineData("""{"type":"audio","url":"http://x/y.mp3"}""", "Json")] // a part added later: neither record lists it
+    public void Records_told_apart_by_a_value_each_lists_read_as_the_one_that_lists_it(string json, string expected)
+    {
+        var part = Read(json, PartJsonConverter.Instance);
+
+        Assert.Equal(expected, part.Match(_ => "TextPart", _ => "ImagePart", _ => "Json"));
+        Assert.Equal(json, Write(part, PartJsonConverter.Instance));
+    }
+
+    [Theory]
+    [InlineData("""{"t":"y","yv":2}""", 2)]
+    [InlineData("""{"t":"x","xv":1}""", 1)]
+    public void Inline_alternatives_told_apart_by_a_listed_value_read_as_the_one_that_lists_it(string json, int expected)
+    {
+        var holder = Read("{\"event\":" + json + "}", HolderJsonConverter.Instance);
+
+        Assert.Equal(expected, holder.Event!.Match(_ => 1, _ => 2, _ => 0));
+    }
+
     [Fact]
     public void A_record_alternative_that_does_not_read_falls_to_the_next_candidate()
     {

@@ -303,6 +303,32 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void Records_are_told_apart_by_the_values_they_alone_list_and_other_enums_stay_open()
+    {
+        var run = Generate("""
+            schemas:
+              Part:
+                oneOf:
+                  - $ref: '#/components/schemas/TextPart'
+                  - $ref: '#/components/schemas/ImagePart'
+                  - $ref: '#/components/schemas/FilePart'
+              FileType: {type: string, enum: [file, document]}
+              Status: {type: string, enum: [ok, failed]}
+              TextPart: {type: object, properties: {type: {const: text}, status: {$ref: '#/components/schemas/Status'}, lang: {type: string, enum: [en]}}}
+              ImagePart: {type: object, properties: {type: {type: string, enum: [image]}, status: {$ref: '#/components/schemas/Status'}}}
+              FilePart: {type: object, properties: {type: {$ref: '#/components/schemas/FileType'}, status: {type: string, enum: [ok]}}}
+            """);
+
+        var json = JsonSource(run);
+        Assert.Contains("var tag0 = global::Aiia.Codegen.Runtime.ApiComposition.FindString(reader, \"type\"u8);", json, StringComparison.Ordinal);
+        Assert.Contains("if (tag0 is null or \"text\")", json, StringComparison.Ordinal); // a const
+        Assert.Contains("if (tag0 is null or \"image\")", json, StringComparison.Ordinal);
+        Assert.Contains("if (tag0 is null or \"file\" or \"document\")", json, StringComparison.Ordinal); // a component enum
+        // status lists overlapping values, lang only one record lists: neither tells the records apart.
+        Assert.DoesNotContain("tag1", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_union_may_contain_itself()
     {
         var run = Generate("""

@@ -179,9 +179,18 @@ internal static class UnionEmitter
             .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Double, TypeKind.Single, TypeKind.Decimal))));
         EmitCase(writer, spec, model, "True", indexed.Where(a => Is(a.Alternative, TypeKind.Boolean)), "False");
         EmitCase(writer, spec, model, "StartArray", indexed.Where(a => Is(a.Alternative, TypeKind.Array)));
+        var tags = model.Alternatives.SelectMany(a => a.Tags).Select(t => t.WireName).Distinct().ToList();
         EmitCase(writer, spec, model, "StartObject", indexed.Where(a => a.Alternative.Type.Kind == TypeKind.Object)
             .OrderByDescending(a => a.Alternative.Required.Count)
-            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))), prelude: model.DiscriminatorProperty is null ? null : () => EmitDiscriminated(writer, spec, model));
+            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))), prelude: () =>
+            {
+                if (model.DiscriminatorProperty is not null)
+                {
+                    EmitDiscriminated(writer, spec, model);
+                }
+
+                EmitTags(writer, tags);
+            }, tags: tags);
         writer.Close();
         writer.Line();
         writer.Line("// Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.");
@@ -212,7 +221,7 @@ internal static class UnionEmitter
         type.Kind == TypeKind.Object && (spec.Unions.Any(u => u.Name == type.Name) || spec.Objects.Any(o => o.Name == type.Name && o.IsAbstract));
 
     /// <summary>One token kind's candidates, in order: each is read on a copy of the reader, and the first that reads wins.</summary>
-    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null)
+    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null, List<string>? tags = null)
     {
         var list = candidates.ToList();
         if (list.Count == 0)
@@ -233,8 +242,7 @@ internal static class UnionEmitter
             var condition = alternative.Type.Kind switch
             {
                 TypeKind.Enum => StrictEnum(spec, alternative, list),
-                TypeKind.Object when alternative.Required.Count > 0 =>
-                    $"{CSharp.Runtime}.ApiComposition.HasProperties(reader, {string.Join(", ", alternative.Required.Select(CSharp.Literal))})",
+                TypeKind.Object => ObjectFits(alternative, tags!),
                 _ => null,
             };
             writer.Open(condition is null ? "do" : $"if ({condition})");
@@ -245,6 +253,41 @@ internal static class UnionEmitter
 
         writer.Line("break;");
         writer.Outdent();
+    }
+
+    /// <summary>The tags' values, each looked up once (<c>tag0</c>, <c>tag1</c>, … in the order of <paramref name="tags"/>).</summary>
+    private static void EmitTags(SourceWriter writer, List<string> tags)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            writer.Line($"var tag{i} = {CSharp.Runtime}.ApiComposition.FindString(reader, {CSharp.Utf8Literal(tags[i])});");
+        }
+
+        if (tags.Count > 0)
+        {
+            writer.Line();
+        }
+    }
+
+    /// <summary>
+    /// Whether an object may be the record alternative: all its required properties are present, and each of its tags
+    /// is absent (or not a string: the read then fails) or holds a value it lists. Null when anything may be.
+    /// </summary>
+    private static string? ObjectFits(UnionAlternative alternative, List<string> tags)
+    {
+        var conditions = new List<string>();
+        if (alternative.Required.Count > 0)
+        {
+            conditions.Add($"{CSharp.Runtime}.ApiComposition.HasProperties(reader, {string.Join(", ", alternative.Required.Select(CSharp.Literal))})");
+        }
+
+        foreach (var tag in alternative.Tags)
+        {
+            var pattern = $"tag{tags.IndexOf(tag.WireName)} is null or {string.Join(" or ", tag.Values.Select(CSharp.Literal))}";
+            conditions.Add(conditions.Count == 0 && alternative.Tags.Count == 1 ? pattern : "(" + pattern + ")");
+        }
+
+        return conditions.Count == 0 ? null : string.Join(" && ", conditions);
     }
 
     /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>

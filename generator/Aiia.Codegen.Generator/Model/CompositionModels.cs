@@ -38,4 +38,15 @@ public sealed record UnionModel(string Name, string? Description, EquatableArray
 /// <param name="Type">Its C# type, not nullable.</param>
 /// <param name="Required">For a record, the wire names of its required properties (the reading rule's tie-breaker).</param>
 /// <param name="DiscriminatorValues">The discriminator values naming this alternative (mapping, else its schema name).</param>
-public sealed record UnionAlternative(string Name, TypeRef Type, EquatableArray<string> Required, EquatableArray<string> DiscriminatorValues = default);
+/// <param name="Tags">For a record, its tags: the properties that tell it apart from the union's other records by the
+/// string values it lists for them.</param>
+public sealed record UnionAlternative(string Name, TypeRef Type, EquatableArray<string> Required, EquatableArray<string> DiscriminatorValues = default, EquatableArray<UnionTag> Tags = default);
+
+/// <summary>
+/// A tag of a union's record alternative: a property that is a string <c>enum</c> or <c>const</c> in two or more of the
+/// union's records, with values no other of them lists (<c>type: {enum: [text]}</c> beside <c>type: {enum: [image]}</c>).
+/// An object whose tag holds another string does not fit the record.
+/// </summary>
+/// <param name="WireName">The property's wire name.</param>
+/// <param name="Values">The values the record lists for it.</param>
+public sealed record UnionTag(string WireName, EquatableArray<string> Values);

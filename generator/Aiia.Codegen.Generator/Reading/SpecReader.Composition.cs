@@ -385,11 +385,13 @@ internal sealed partial class SpecReader
         var discriminator = Get(schema, "discriminator") as SpecMapping;
         var discriminatorProperty = discriminator is null ? null : GetScalar(discriminator, "propertyName");
         var result = new List<UnionAlternative>();
-        foreach (var (type, node) in types)
+        var tags = UnionTags(types);
+        for (var i = 0; i < types.Count; i++)
         {
+            var (type, node) = types[i];
             var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
             var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
-            result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray())); // accessors named by the naming pass
+            result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray(), tags[i])); // accessors named by the naming pass
         }
 
         var nodes = new SpecNode[types.Count];
@@ -441,6 +443,107 @@ internal sealed partial class SpecReader
 
     private static bool Mentions(TypeRef type, string? name) =>
         name is not null && (type.Name == name || (type.Element is { } element && Mentions(element, name)));
+
+    /// <summary>
+    /// Each alternative's tags (<see cref="UnionTag"/>): the string <c>enum</c>/<c>const</c> properties two or more
+    /// record alternatives list with values no other of them lists, as OpenAI's content parts tell <c>{type: text}</c>
+    /// from <c>{type: image}</c> without a discriminator. Enums are open, so without this every such object would fit
+    /// the first record; a property whose values overlap (or that one record alone lists) tells nothing apart, and
+    /// stays open.
+    /// </summary>
+    private List<EquatableArray<UnionTag>> UnionTags(List<(TypeRef Type, SpecNode Node)> alternatives)
+    {
+        var listed = new List<Dictionary<string, List<string>>?>(alternatives.Count);
+        foreach (var (type, node) in alternatives)
+        {
+            listed.Add(type.Kind == TypeKind.Object ? ListedValuesOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : null);
+        }
+
+        var result = new List<EquatableArray<UnionTag>>(alternatives.Count);
+        foreach (var own in listed)
+        {
+            var tags = new List<UnionTag>();
+            foreach (var pair in own ?? new Dictionary<string, List<string>>())
+            {
+                var others = listed.Where(o => o is not null && !ReferenceEquals(o, own) && o.ContainsKey(pair.Key)).Select(o => o![pair.Key]).ToList();
+                if (others.Count > 0 && others.TrueForAll(values => !values.Exists(pair.Value.Contains)))
+                {
+                    tags.Add(new UnionTag(pair.Key, pair.Value.ToEquatableArray()));
+                }
+            }
+
+            result.Add(tags.ToEquatableArray());
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The top-level properties of a record alternative that list their string values (<c>enum</c> or <c>const</c>,
+    /// inline or a <c>$ref</c> to a component), following <c>$ref</c> and <c>allOf</c>; none for a union or a
+    /// discriminated base, which read any object their own way.
+    /// </summary>
+    private Dictionary<string, List<string>> ListedValuesOf(SpecNode node, HashSet<SpecMapping> visited)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (node is not SpecMapping schema || !visited.Add(schema) || IsComposition(schema))
+        {
+            return result;
+        }
+
+        if (GetScalar(schema, "$ref") is { } reference)
+        {
+            return ComponentNameOf(reference) is { } name && !_bases.ContainsKey(name) && _componentSchemas.TryGetValue(name, out var target)
+                ? ListedValuesOf(target, visited)
+                : result;
+        }
+
+        foreach (var part in (Get(schema, "allOf") as SpecSequence)?.Children ?? Array.Empty<SpecNode>())
+        {
+            foreach (var pair in ListedValuesOf(part, visited))
+            {
+                result[pair.Key] = pair.Value;
+            }
+        }
+
+        foreach (var property in (Get(schema, "properties") as SpecMapping)?.Children ?? Array.Empty<KeyValuePair<SpecNode, SpecNode>>())
+        {
+            if (property.Key is SpecScalar { Value: { } wire } && ListedStrings(property.Value) is { } values)
+            {
+                result[wire] = values;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The string values a property schema lists (a string enum's, or a string <c>const</c>), else null.</summary>
+    private List<string>? ListedStrings(SpecNode node)
+    {
+        var schema = node as SpecMapping;
+        if (schema is not null && GetScalar(schema, "$ref") is { } reference)
+        {
+            schema = ComponentNameOf(reference) is { } name && _componentSchemas.TryGetValue(name, out var target) ? target : null;
+        }
+
+        if (schema is null)
+        {
+            return null;
+        }
+
+        if (Get(schema, "const") is SpecScalar { IsNull: false, Kind: ScalarKind.String, Value: { } constant })
+        {
+            return new List<string> { constant };
+        }
+
+        if (Get(schema, "enum") is not SpecSequence values || !IsStringEnum(schema) || IsEmptyStringEnum(schema))
+        {
+            return null;
+        }
+
+        var strings = values.Children.OfType<SpecScalar>().Where(v => !v.IsNull).Select(v => v.Value).Distinct(StringComparer.Ordinal).ToList();
+        return strings.Count == 0 ? null : strings;
+    }
 
     /// <summary>
     /// The wire names of the properties a record alternative requires in a response (not readOnly/writeOnly/deprecated

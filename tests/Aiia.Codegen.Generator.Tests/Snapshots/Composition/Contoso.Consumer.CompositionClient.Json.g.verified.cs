@@ -350,6 +350,86 @@ namespace Contoso.Consumer
         }
     }
 
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TextPart"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class TextPartJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.TextPart>
+    {
+        public static readonly global::Contoso.Consumer.TextPartJsonConverter Instance = new();
+
+        public TextPartJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "type", "text")
+        {
+        }
+
+        protected override global::Contoso.Consumer.TextPart ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.TextPartType v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.TextPartTypeJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.TextPart
+            {
+                Type = v0,
+                Text = v1,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TextPart value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteWith(writer, 0, value.Type, global::Contoso.Consumer.TextPartTypeJsonConverter.Instance, options);
+            Properties.WriteOptionalString(writer, 1, value.Text);
+            return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.ImagePart"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class ImagePartJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.ImagePart>
+    {
+        public static readonly global::Contoso.Consumer.ImagePartJsonConverter Instance = new();
+
+        public ImagePartJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "type", "url")
+        {
+        }
+
+        protected override global::Contoso.Consumer.ImagePart ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.ImagePartType v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.ImagePartTypeJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.ImagePart
+            {
+                Type = v0,
+                Url = v1,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ImagePart value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteWith(writer, 0, value.Type, global::Contoso.Consumer.ImagePartTypeJsonConverter.Instance, options);
+            Properties.WriteOptionalString(writer, 1, value.Url);
+            return value.UndocumentedProperties;
+        }
+    }
+
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Customer"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal sealed class CustomerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Customer>
@@ -390,13 +470,93 @@ namespace Contoso.Consumer
         }
     }
 
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption1"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class HolderEventOption1JsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.HolderEventOption1>
+    {
+        public static readonly global::Contoso.Consumer.HolderEventOption1JsonConverter Instance = new();
+
+        public HolderEventOption1JsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "t", "xv")
+        {
+        }
+
+        protected override global::Contoso.Consumer.HolderEventOption1 ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.HolderEventOption1T v0 = default;
+            int? v1 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.HolderEventOption1TJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.HolderEventOption1
+            {
+                T = v0,
+                Xv = v1,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption1 value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteWith(writer, 0, value.T, global::Contoso.Consumer.HolderEventOption1TJsonConverter.Instance, options);
+            Properties.WriteOptionalInt32(writer, 1, value.Xv);
+            return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption2"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class HolderEventOption2JsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.HolderEventOption2>
+    {
+        public static readonly global::Contoso.Consumer.HolderEventOption2JsonConverter Instance = new();
+
+        public HolderEventOption2JsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "t", "yv")
+        {
+        }
+
+        protected override global::Contoso.Consumer.HolderEventOption2 ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.HolderEventOption2T v0 = default;
+            int? v1 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.HolderEventOption2TJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.HolderEventOption2
+            {
+                T = v0,
+                Yv = v1,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption2 value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteWith(writer, 0, value.T, global::Contoso.Consumer.HolderEventOption2TJsonConverter.Instance, options);
+            Properties.WriteOptionalInt32(writer, 1, value.Yv);
+            return value.UndocumentedProperties;
+        }
+    }
+
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Holder"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal sealed class HolderJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Holder>
     {
         public static readonly global::Contoso.Consumer.HolderJsonConverter Instance = new();
 
-        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "pets", "shapes")
+        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "part", "event", "pets", "shapes")
         {
         }
 
@@ -407,8 +567,10 @@ namespace Contoso.Consumer
             global::Contoso.Consumer.Cat? v2 = default;
             global::Contoso.Consumer.Dog? v3 = default;
             global::Contoso.Consumer.HolderPick? v4 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? v5 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? v6 = default;
+            global::Contoso.Consumer.Part? v5 = default;
+            global::Contoso.Consumer.HolderEvent? v6 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? v7 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? v8 = default;
             while (Properties.Next(ref reader, ref state))
             {
                 switch (state.Index)
@@ -418,8 +580,10 @@ namespace Contoso.Consumer
                     case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
                     case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.DogJsonConverter.Instance, options); break;
                     case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options); break;
-                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options); break;
-                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PartJsonConverter.Instance, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderEventJsonConverter.Instance, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options); break;
                 }
             }
 
@@ -431,8 +595,10 @@ namespace Contoso.Consumer
                 LegacyCat = v2,
                 OnlyDog = v3,
                 Pick = v4,
-                Pets = v5,
-                Shapes = v6,
+                Part = v5,
+                Event = v6,
+                Pets = v7,
+                Shapes = v8,
                 UndocumentedProperties = state.Undocumented,
             };
         }
@@ -444,9 +610,131 @@ namespace Contoso.Consumer
             Properties.WriteOptionalWith(writer, 2, value.LegacyCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
             Properties.WriteOptionalWith(writer, 3, value.OnlyDog, global::Contoso.Consumer.DogJsonConverter.Instance, options);
             Properties.WriteOptionalWith(writer, 4, value.Pick, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 5, value.Pets, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
-            Properties.WriteOptionalWith(writer, 6, value.Shapes, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
+            Properties.WriteOptionalWith(writer, 5, value.Part, global::Contoso.Consumer.PartJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 6, value.Event, global::Contoso.Consumer.HolderEventJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 7, value.Pets, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
+            Properties.WriteOptionalWith(writer, 8, value.Shapes, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
             return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.TextPartType"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class TextPartTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.TextPartType>
+    {
+        public static readonly global::Contoso.Consumer.TextPartTypeJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.TextPartType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("text"u8)) return global::Contoso.Consumer.TextPartType.Text;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.TextPartType(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TextPartType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw new global::System.Text.Json.JsonException("default(TextPartType) has no wire value and cannot be written.");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.ImagePartType"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class ImagePartTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.ImagePartType>
+    {
+        public static readonly global::Contoso.Consumer.ImagePartTypeJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.ImagePartType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("image"u8)) return global::Contoso.Consumer.ImagePartType.Image;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.ImagePartType(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.ImagePartType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw new global::System.Text.Json.JsonException("default(ImagePartType) has no wire value and cannot be written.");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption1T"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class HolderEventOption1TJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderEventOption1T>
+    {
+        public static readonly global::Contoso.Consumer.HolderEventOption1TJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.HolderEventOption1T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("x"u8)) return global::Contoso.Consumer.HolderEventOption1T.X;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.HolderEventOption1T(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption1T value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw new global::System.Text.Json.JsonException("default(HolderEventOption1T) has no wire value and cannot be written.");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption2T"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class HolderEventOption2TJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderEventOption2T>
+    {
+        public static readonly global::Contoso.Consumer.HolderEventOption2TJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.HolderEventOption2T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("y"u8)) return global::Contoso.Consumer.HolderEventOption2T.Y;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.HolderEventOption2T(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption2T value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw new global::System.Text.Json.JsonException("default(HolderEventOption2T) has no wire value and cannot be written.");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
         }
     }
 
@@ -582,6 +870,78 @@ namespace Contoso.Consumer
             if (value.TryGetListOfString(out var value5))
             {
                 global::Contoso.Consumer.CompositionClientJsonCollections.ListOfString.Write(writer, value5, options);
+                return;
+            }
+
+            value.Json!.Value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Reads <see cref="global::Contoso.Consumer.Part"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class PartJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Part>
+    {
+        public static readonly global::Contoso.Consumer.PartJsonConverter Instance = new();
+
+        /// <inheritdoc />
+        public override global::Contoso.Consumer.Part Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    var tag0 = global::Aiia.Codegen.Runtime.ApiComposition.FindString(reader, "type"u8);
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "type") && (tag0 is null or "text"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.TextPartJsonConverter.Instance, options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.Part.FromTextPart(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "type") && (tag0 is null or "image"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.ImagePartJsonConverter.Instance, options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.Part.FromImagePart(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    break;
+            }
+
+            // Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.
+            return global::Contoso.Consumer.Part.FromJson(global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader));
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Part value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            if (value.TryGetTextPart(out var value1))
+            {
+                global::Contoso.Consumer.TextPartJsonConverter.Instance.Write(writer, value1, options);
+                return;
+            }
+
+            if (value.TryGetImagePart(out var value2))
+            {
+                global::Contoso.Consumer.ImagePartJsonConverter.Instance.Write(writer, value2, options);
                 return;
             }
 
@@ -760,6 +1120,78 @@ namespace Contoso.Consumer
             if (value.TryGetDog(out var value2))
             {
                 global::Contoso.Consumer.DogJsonConverter.Instance.Write(writer, value2, options);
+                return;
+            }
+
+            value.Json!.Value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Reads <see cref="global::Contoso.Consumer.HolderEvent"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class HolderEventJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderEvent>
+    {
+        public static readonly global::Contoso.Consumer.HolderEventJsonConverter Instance = new();
+
+        /// <inheritdoc />
+        public override global::Contoso.Consumer.HolderEvent Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    var tag0 = global::Aiia.Codegen.Runtime.ApiComposition.FindString(reader, "t"u8);
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "t") && (tag0 is null or "x"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventOption1JsonConverter.Instance, options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.HolderEvent.FromHolderEventOption1(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "t") && (tag0 is null or "y"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventOption2JsonConverter.Instance, options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.HolderEvent.FromHolderEventOption2(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    break;
+            }
+
+            // Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.
+            return global::Contoso.Consumer.HolderEvent.FromJson(global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader));
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEvent value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            if (value.TryGetHolderEventOption1(out var value1))
+            {
+                global::Contoso.Consumer.HolderEventOption1JsonConverter.Instance.Write(writer, value1, options);
+                return;
+            }
+
+            if (value.TryGetHolderEventOption2(out var value2))
+            {
+                global::Contoso.Consumer.HolderEventOption2JsonConverter.Instance.Write(writer, value2, options);
                 return;
             }
 

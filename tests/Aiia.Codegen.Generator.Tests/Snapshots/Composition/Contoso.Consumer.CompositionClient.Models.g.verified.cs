@@ -176,12 +176,60 @@ namespace Contoso.Consumer
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.TextPartJsonConverter))]
+    public sealed partial record TextPart
+    {
+        public required global::Contoso.Consumer.TextPartType Type { get; init; }
+
+        public string? Text { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ImagePartJsonConverter))]
+    public sealed partial record ImagePart
+    {
+        public required global::Contoso.Consumer.ImagePartType Type { get; init; }
+
+        public string? Url { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.CustomerJsonConverter))]
     public sealed partial record Customer
     {
         public required string Id { get; init; }
 
         public string? Email { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventOption1JsonConverter))]
+    public sealed partial record HolderEventOption1
+    {
+        public required global::Contoso.Consumer.HolderEventOption1T T { get; init; }
+
+        public int? Xv { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventOption2JsonConverter))]
+    public sealed partial record HolderEventOption2
+    {
+        public required global::Contoso.Consumer.HolderEventOption2T T { get; init; }
+
+        public int? Yv { get; init; }
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
@@ -202,6 +250,11 @@ namespace Contoso.Consumer
 
         /// <summary>Cat and Dog require the same properties; the discriminator tells them apart.</summary>
         public global::Contoso.Consumer.HolderPick? Pick { get; init; }
+
+        public global::Contoso.Consumer.Part? Part { get; init; }
+
+        /// <summary>Inline alternatives a discriminator cannot name; their t lists one value each.</summary>
+        public global::Contoso.Consumer.HolderEvent? Event { get; init; }
 
         public global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? Pets { get; init; }
 

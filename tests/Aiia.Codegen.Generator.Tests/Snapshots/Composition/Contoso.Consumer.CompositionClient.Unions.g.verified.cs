@@ -204,6 +204,126 @@ namespace Contoso.Consumer
         public override string ToString() => _index == 0 ? "Anything { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "Anything { " + _value + " }";
     }
 
+    /// <summary>OpenAI's content parts, told apart only by the one value each lists for type.</summary>
+    /// <remarks>Holds one of: <c>TextPart</c>, <c>ImagePart</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PartJsonConverter))]
+    public sealed partial class Part : global::System.IEquatable<global::Contoso.Consumer.Part>
+    {
+        private readonly int _index;
+        private readonly object _value;
+
+        private Part(int index, object value)
+        {
+            _index = index;
+            _value = value;
+        }
+
+        /// <summary>Whether it holds the <c>TextPart</c> alternative.</summary>
+        public bool IsTextPart => _index == 1;
+
+        /// <summary>The <c>TextPart</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.TextPart? TextPart => _index == 1 ? (global::Contoso.Consumer.TextPart)_value : null;
+
+        /// <summary>Gets the <c>TextPart</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetTextPart([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.TextPart? value)
+        {
+            value = _index == 1 ? (global::Contoso.Consumer.TextPart)_value : default;
+            return _index == 1;
+        }
+
+        /// <summary>Holds the <c>TextPart</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.Part FromTextPart(global::Contoso.Consumer.TextPart value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+        /// <summary>Holds the <c>TextPart</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.Part(global::Contoso.Consumer.TextPart value) => FromTextPart(value);
+
+        /// <summary>Whether it holds the <c>ImagePart</c> alternative.</summary>
+        public bool IsImagePart => _index == 2;
+
+        /// <summary>The <c>ImagePart</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.ImagePart? ImagePart => _index == 2 ? (global::Contoso.Consumer.ImagePart)_value : null;
+
+        /// <summary>Gets the <c>ImagePart</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetImagePart([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.ImagePart? value)
+        {
+            value = _index == 2 ? (global::Contoso.Consumer.ImagePart)_value : default;
+            return _index == 2;
+        }
+
+        /// <summary>Holds the <c>ImagePart</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.Part FromImagePart(global::Contoso.Consumer.ImagePart value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+        /// <summary>Holds the <c>ImagePart</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.Part(global::Contoso.Consumer.ImagePart value) => FromImagePart(value);
+
+        /// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>
+        public bool IsJson => _index == 0;
+
+        /// <summary>The JSON as it arrived when it fitted no alternative; otherwise null.</summary>
+        public global::System.Text.Json.JsonElement? Json => _index == 0 ? (global::System.Text.Json.JsonElement)_value : null;
+
+        /// <summary>Holds raw JSON, written back unchanged.</summary>
+        /// <param name="value">The JSON.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.Part FromJson(global::System.Text.Json.JsonElement value) => new(0, value);
+
+        /// <summary>The result of the function for the alternative it holds.</summary>
+        /// <typeparam name="TResult">The result type.</typeparam>
+        /// <param name="onTextPart">For the <c>TextPart</c> alternative.</param>
+        /// <param name="onImagePart">For the <c>ImagePart</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        /// <returns>The function's result.</returns>
+        public TResult Match<TResult>(global::System.Func<global::Contoso.Consumer.TextPart, TResult> onTextPart, global::System.Func<global::Contoso.Consumer.ImagePart, TResult> onImagePart, global::System.Func<global::System.Text.Json.JsonElement, TResult> onJson)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(onTextPart);
+            global::System.ArgumentNullException.ThrowIfNull(onImagePart);
+            global::System.ArgumentNullException.ThrowIfNull(onJson);
+            return _index switch
+            {
+                1 => onTextPart((global::Contoso.Consumer.TextPart)_value),
+                2 => onImagePart((global::Contoso.Consumer.ImagePart)_value),
+                _ => onJson((global::System.Text.Json.JsonElement)_value),
+            };
+        }
+
+        /// <summary>Calls the action for the alternative it holds.</summary>
+        /// <param name="onTextPart">For the <c>TextPart</c> alternative.</param>
+        /// <param name="onImagePart">For the <c>ImagePart</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        public void Switch(global::System.Action<global::Contoso.Consumer.TextPart> onTextPart, global::System.Action<global::Contoso.Consumer.ImagePart> onImagePart, global::System.Action<global::System.Text.Json.JsonElement> onJson)
+        {
+            Match<bool>(value => { onTextPart(value); return true; }, value => { onImagePart(value); return true; }, value => { onJson(value); return true; });
+        }
+
+        /// <summary>Equal when both hold the same alternative with equal values (raw JSON compared structurally).</summary>
+        /// <param name="other">The other union.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.Part? other) =>
+            other is not null && _index == other._index
+            && (_index == 0 ? global::Aiia.Codegen.Runtime.ApiComposition.JsonEquals((global::System.Text.Json.JsonElement)_value, (global::System.Text.Json.JsonElement)other._value) : _value.Equals(other._value));
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as global::Contoso.Consumer.Part);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _index == 0 ? 0 : global::System.HashCode.Combine(_index, _value);
+
+        /// <summary>The alternative's name and value; raw JSON shows only its kind, as it may hold anything.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => _index == 0 ? "Part { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "Part { " + _value + " }";
+    }
+
     /// <summary>The customer's id, or the customer when expanded.</summary>
     /// <remarks>Holds one of: <c>String</c>, <c>Customer</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
@@ -442,5 +562,125 @@ namespace Contoso.Consumer
         /// <summary>The alternative's name and value; raw JSON shows only its kind, as it may hold anything.</summary>
         /// <returns>The text.</returns>
         public override string ToString() => _index == 0 ? "HolderPick { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "HolderPick { " + _value + " }";
+    }
+
+    /// <summary>Inline alternatives a discriminator cannot name; their t lists one value each.</summary>
+    /// <remarks>Holds one of: <c>HolderEventOption1</c>, <c>HolderEventOption2</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventJsonConverter))]
+    public sealed partial class HolderEvent : global::System.IEquatable<global::Contoso.Consumer.HolderEvent>
+    {
+        private readonly int _index;
+        private readonly object _value;
+
+        private HolderEvent(int index, object value)
+        {
+            _index = index;
+            _value = value;
+        }
+
+        /// <summary>Whether it holds the <c>HolderEventOption1</c> alternative.</summary>
+        public bool IsHolderEventOption1 => _index == 1;
+
+        /// <summary>The <c>HolderEventOption1</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.HolderEventOption1? HolderEventOption1 => _index == 1 ? (global::Contoso.Consumer.HolderEventOption1)_value : null;
+
+        /// <summary>Gets the <c>HolderEventOption1</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetHolderEventOption1([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.HolderEventOption1? value)
+        {
+            value = _index == 1 ? (global::Contoso.Consumer.HolderEventOption1)_value : default;
+            return _index == 1;
+        }
+
+        /// <summary>Holds the <c>HolderEventOption1</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption1(global::Contoso.Consumer.HolderEventOption1 value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+        /// <summary>Holds the <c>HolderEventOption1</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.HolderEvent(global::Contoso.Consumer.HolderEventOption1 value) => FromHolderEventOption1(value);
+
+        /// <summary>Whether it holds the <c>HolderEventOption2</c> alternative.</summary>
+        public bool IsHolderEventOption2 => _index == 2;
+
+        /// <summary>The <c>HolderEventOption2</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.HolderEventOption2? HolderEventOption2 => _index == 2 ? (global::Contoso.Consumer.HolderEventOption2)_value : null;
+
+        /// <summary>Gets the <c>HolderEventOption2</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetHolderEventOption2([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.HolderEventOption2? value)
+        {
+            value = _index == 2 ? (global::Contoso.Consumer.HolderEventOption2)_value : default;
+            return _index == 2;
+        }
+
+        /// <summary>Holds the <c>HolderEventOption2</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption2(global::Contoso.Consumer.HolderEventOption2 value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+
+        /// <summary>Holds the <c>HolderEventOption2</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.HolderEvent(global::Contoso.Consumer.HolderEventOption2 value) => FromHolderEventOption2(value);
+
+        /// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>
+        public bool IsJson => _index == 0;
+
+        /// <summary>The JSON as it arrived when it fitted no alternative; otherwise null.</summary>
+        public global::System.Text.Json.JsonElement? Json => _index == 0 ? (global::System.Text.Json.JsonElement)_value : null;
+
+        /// <summary>Holds raw JSON, written back unchanged.</summary>
+        /// <param name="value">The JSON.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderEvent FromJson(global::System.Text.Json.JsonElement value) => new(0, value);
+
+        /// <summary>The result of the function for the alternative it holds.</summary>
+        /// <typeparam name="TResult">The result type.</typeparam>
+        /// <param name="onHolderEventOption1">For the <c>HolderEventOption1</c> alternative.</param>
+        /// <param name="onHolderEventOption2">For the <c>HolderEventOption2</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        /// <returns>The function's result.</returns>
+        public TResult Match<TResult>(global::System.Func<global::Contoso.Consumer.HolderEventOption1, TResult> onHolderEventOption1, global::System.Func<global::Contoso.Consumer.HolderEventOption2, TResult> onHolderEventOption2, global::System.Func<global::System.Text.Json.JsonElement, TResult> onJson)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(onHolderEventOption1);
+            global::System.ArgumentNullException.ThrowIfNull(onHolderEventOption2);
+            global::System.ArgumentNullException.ThrowIfNull(onJson);
+            return _index switch
+            {
+                1 => onHolderEventOption1((global::Contoso.Consumer.HolderEventOption1)_value),
+                2 => onHolderEventOption2((global::Contoso.Consumer.HolderEventOption2)_value),
+                _ => onJson((global::System.Text.Json.JsonElement)_value),
+            };
+        }
+
+        /// <summary>Calls the action for the alternative it holds.</summary>
+        /// <param name="onHolderEventOption1">For the <c>HolderEventOption1</c> alternative.</param>
+        /// <param name="onHolderEventOption2">For the <c>HolderEventOption2</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        public void Switch(global::System.Action<global::Contoso.Consumer.HolderEventOption1> onHolderEventOption1, global::System.Action<global::Contoso.Consumer.HolderEventOption2> onHolderEventOption2, global::System.Action<global::System.Text.Json.JsonElement> onJson)
+        {
+            Match<bool>(value => { onHolderEventOption1(value); return true; }, value => { onHolderEventOption2(value); return true; }, value => { onJson(value); return true; });
+        }
+
+        /// <summary>Equal when both hold the same alternative with equal values (raw JSON compared structurally).</summary>
+        /// <param name="other">The other union.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.HolderEvent? other) =>
+            other is not null && _index == other._index
+            && (_index == 0 ? global::Aiia.Codegen.Runtime.ApiComposition.JsonEquals((global::System.Text.Json.JsonElement)_value, (global::System.Text.Json.JsonElement)other._value) : _value.Equals(other._value));
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as global::Contoso.Consumer.HolderEvent);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _index == 0 ? 0 : global::System.HashCode.Combine(_index, _value);
+
+        /// <summary>The alternative's name and value; raw JSON shows only its kind, as it may hold anything.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => _index == 0 ? "HolderEvent { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "HolderEvent { " + _value + " }";
     }
 }
