@@ -30,6 +30,18 @@ public sealed class CompositionConverterTests
     }
 
     [Fact]
+    public void A_derived_record_without_its_discriminator_is_written_with_the_value_naming_it()
+    {
+        var circle = new Circle { Radius = 2 };
+
+        Assert.Equal("""{"kind":"Circle","radius":2}""", Write(circle, CircleJsonConverter.Instance));
+        Assert.Equal("""{"kind":"Circle","radius":2}""", Write<Shape>(circle, ShapeJsonConverter.Instance));
+        Assert.Equal(circle with { Kind = "Circle" }, Read(Write<Shape>(circle, ShapeJsonConverter.Instance), ShapeJsonConverter.Instance));
+        Assert.Null(circle.Kind); // only the JSON gets it
+        Assert.Equal("""{"kind":"round","radius":2}""", Write(circle with { Kind = "round" }, CircleJsonConverter.Instance)); // a value given is sent
+    }
+
+    [Fact]
     public void An_unknown_subtype_keeps_its_value_and_json_and_prints_neither_json_nor_secrets()
     {
         var pet = Assert.IsType<UnknownPet>(Read(CompositionRoundTripTests.ParrotJson, PetJsonConverter.Instance));

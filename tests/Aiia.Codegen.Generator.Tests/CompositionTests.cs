@@ -77,6 +77,33 @@ public sealed class CompositionTests
         Assert.Equal(Type(run, "Pet"), Type(run, "Dog").BaseType, SymbolEqualityComparer.Default);
     }
 
+    [Fact]
+    public void A_derived_record_writes_the_value_naming_it_when_its_discriminator_is_null()
+    {
+        var run = Generate("""
+            schemas:
+              Pet:
+                oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}, {$ref: '#/components/schemas/Owl'}]
+                discriminator: {propertyName: petType, mapping: {kitty: Cat, puss: Cat}}
+              PetType: {type: string, enum: [Dog, cat]}
+              Cat: {type: object, properties: {petType: {type: string}}}
+              Dog: {type: object, properties: {petType: {$ref: '#/components/schemas/PetType'}}}
+              Owl: {type: object, required: [petType], properties: {petType: {type: string}}}
+              Toy: {type: object, properties: {kind: {type: string}}, discriminator: {propertyName: kind}}
+              Ball:
+                allOf: [{$ref: '#/components/schemas/Toy'}, {type: object, properties: {size: {type: integer}}}]
+              BigBall:
+                allOf: [{$ref: '#/components/schemas/Ball'}, {type: object, properties: {bounce: {type: boolean}}}]
+            """);
+
+        var json = JsonSource(run);
+        Assert.Contains("Properties.WriteString(writer, 0, value.PetType ?? \"kitty\");", json, StringComparison.Ordinal); // the first mapping entry
+        Assert.Contains("Properties.WriteWith(writer, 0, value.PetType ?? new global::Contoso.Consumer.PetType(\"Dog\"), global::Contoso.Consumer.PetTypeJsonConverter.Instance, options);", json, StringComparison.Ordinal);
+        Assert.Contains("Properties.WriteString(writer, 0, value.Kind ?? \"Ball\");", json, StringComparison.Ordinal); // the schema's name
+        Assert.Contains("Properties.WriteString(writer, 0, value.PetType);", json, StringComparison.Ordinal); // Owl's: required, the caller's to set
+        Assert.Contains("Properties.WriteOptionalString(writer, 0, value.Kind);", json, StringComparison.Ordinal); // BigBall is no Toy
+    }
+
     [Theory]
     [InlineData("Pet", "{oneOf: [{$ref: '#/components/schemas/Cat'}, {type: string}], discriminator: {propertyName: petType}}")] // not all records
     [InlineData("OwnerPet", null)] // inline

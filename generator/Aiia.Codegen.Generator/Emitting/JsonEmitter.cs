@@ -180,6 +180,14 @@ internal static class JsonEmitter
         var present = property.Type.WithNullable(false);
         var optional = property.Type.IsNullable && !property.IsRequired;
         var value = "value." + property.Name;
+        if (property.DiscriminatorValue is { } named)
+        {
+            // The value naming this derived record stands in for null: without it the record reads back as another.
+            return present.Kind == TypeKind.Enum
+                ? $"Properties.WriteWith(writer, {index}, {value} ?? new {CSharp.TypeName(present, spec.Namespace)}({CSharp.Literal(named)}), {ConverterOf(spec, present)}, options);"
+                : $"Properties.WriteString(writer, {index}, {value} ?? {CSharp.Literal(named)});";
+        }
+
         switch (present.Kind)
         {
             case TypeKind.Object or TypeKind.Enum or TypeKind.Array or TypeKind.Map:

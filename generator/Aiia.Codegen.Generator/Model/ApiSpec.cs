@@ -114,7 +114,9 @@ public sealed record ObjectModel(
 /// <param name="IsInherited">Whether the abstract base record declares it (the derived record reads and writes it).</param>
 /// <param name="IsListedRequired">Whether the spec lists it under <c>required</c> (itself or in an <c>allOf</c> part),
 /// whatever <see cref="IsRequired"/> says: the server still sends a required deprecated or <c>readOnly</c> property.</param>
-public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false, bool IsListedRequired = false)
+/// <param name="DiscriminatorValue">In a derived record, on its base's discriminator property (a nullable string or
+/// enum): the value that names the record, written when the property is null, so the record is never sent without it.</param>
+public sealed record PropertyModel(string Name, string WireName, TypeRef Type, bool IsRequired, bool IsSensitive, string? Description, bool IsDeprecated = false, bool IsOneWay = false, string? Default = null, string? DefaultName = null, bool IsInherited = false, bool IsListedRequired = false, string? DiscriminatorValue = null)
 {
     /// <summary>The values of an enum of numbers or booleans, as the spec writes them (empty for any other property): it
     /// is generated as the plain type, so only <c>diff</c> reads them.</summary>

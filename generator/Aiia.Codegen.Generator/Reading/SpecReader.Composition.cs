@@ -592,6 +592,26 @@ internal sealed partial class SpecReader
         return result;
     }
     /// <summary>
+    /// In a derived record, gives its base's discriminator property (when it is a nullable string or enum; a required
+    /// one the caller sets) the value naming the record (the first mapping entry, else the schema's name): the base's
+    /// properties are optional, and a record written without the value would read back as <c>Unknown{Base}</c>.
+    /// </summary>
+    private void NameDiscriminator(string? componentName, List<PropertyModel> properties)
+    {
+        if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent))
+        {
+            return;
+        }
+
+        var discriminated = _bases[baseComponent];
+        var index = properties.FindIndex(p => p.WireName == discriminated.PropertyName);
+        if (index >= 0 && properties[index].Type is { IsNullable: true, Kind: TypeKind.String or TypeKind.Enum })
+        {
+            properties[index] = properties[index] with { DiscriminatorValue = discriminated.Cases.Find(c => c.Derived == componentName).Value };
+        }
+    }
+
+    /// <summary>
     /// For a record that extends a discriminated base record: marks the base's properties inherited (as the base
     /// declares them, first, in the base's order; a redefinition in the derived schema cannot change an inherited
     /// member) and returns the base record; otherwise null.

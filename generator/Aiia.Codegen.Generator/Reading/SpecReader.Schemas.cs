@@ -671,6 +671,7 @@ internal sealed partial class SpecReader
             result.Add(unchanged ? property : property with { Type = type, IsRequired = isRequired, IsListedRequired = listed, Default = isRequired ? null : property.Default });
         }
 
+        NameDiscriminator(componentName, result);
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
         var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!], schema, path) : null;
         var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented, CopiedOf(result, copies));
@@ -788,7 +789,7 @@ internal sealed partial class SpecReader
                             foreach (var property in baseObject.Properties)
                             {
                                 // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator).
-                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false });
+                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false, DiscriminatorValue = null });
                                 if (copies is not null)
                                 {
                                     copies[property.WireName] = name; // named as that record names it (Naming/MemberNaming.cs)

@@ -219,7 +219,7 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteOptionalString(writer, 0, value.Kind);
+            Properties.WriteString(writer, 0, value.Kind ?? "Circle");
             Properties.WriteOptionalString(writer, 1, value.Label);
             Properties.WriteDouble(writer, 2, value.Radius);
             return value.UndocumentedProperties;
@@ -266,7 +266,7 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Square value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteOptionalString(writer, 0, value.Kind);
+            Properties.WriteString(writer, 0, value.Kind ?? "Square");
             Properties.WriteOptionalString(writer, 1, value.Label);
             Properties.WriteDouble(writer, 2, value.Side);
             Properties.WriteOptionalString(writer, 3, value.Secret);
