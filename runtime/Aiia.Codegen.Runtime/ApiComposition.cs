@@ -70,6 +70,16 @@ public static class ApiComposition
         return found == propertyNames.Length;
     }
 
+    /// <summary>
+    /// Whether an alternative a union tried was rejected only by the strict mode (<c>AiiaUndocumentedProperties=error</c>):
+    /// its record fitted but for a property the contract does not list. The union reports that error when no other
+    /// alternative fits, instead of keeping the object as raw JSON, which would quietly undo the strict mode.
+    /// </summary>
+    /// <param name="exception">The error from reading the alternative.</param>
+    /// <returns>The located error to report; null when the alternative simply does not fit.</returns>
+    public static ApiJsonException? RejectedUndocumented(JsonException exception) =>
+        exception is ApiJsonException { Reason: ApiJson.UndocumentedPropertyReason } rejected ? rejected : null;
+
     /// <summary>Structural equality of raw JSON values (the fallbacks of unions and unknown subtypes).</summary>
     /// <param name="left">One value.</param>
     /// <param name="right">The other.</param>

@@ -264,7 +264,10 @@ public static partial class ApiJson
     /// <summary>Creates the error for a property the schema does not list where it allows none, at <c>$</c> (the
     /// converter then locates it at the property: <c>$.name</c>).</summary>
     /// <returns>The exception to throw.</returns>
-    public static ApiJsonException UndocumentedProperty() => new("$", "the contract lists no such property, and this object allows no others");
+    public static ApiJsonException UndocumentedProperty() => new("$", UndocumentedPropertyReason);
+
+    /// <summary>The reason of <see cref="UndocumentedProperty"/>, by which a union tells it from a value that does not fit.</summary>
+    internal const string UndocumentedPropertyReason = "the contract lists no such property, and this object allows no others";
 
     /// <summary>Creates the error for <c>null</c> where the contract requires a value, at <c>$</c>.</summary>
     /// <returns>The exception to throw.</returns>

@@ -136,4 +136,26 @@ public sealed class UndocumentedPropertyTests
         Assert.Equal("$.inner.surprise", error.JsonPath);
         Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_strict_union_alternative_reports_its_undocumented_property_instead_of_becoming_raw_json()
+    {
+        var error = Assert.Throws<ApiJsonException>(() => Read("""{"name":"ann","nickname":"s3cret"}""", OwnerJsonConverter.Instance));
+        Assert.Equal("$.nickname", error.JsonPath);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
+
+        var inList = Assert.Throws<ApiJsonException>(() => Read("""{"owners":["bob",{"name":"n","z":1}]}""", OwnershipJsonConverter.Instance));
+        Assert.Equal("$.owners[1].z", inList.JsonPath);
+
+        Assert.Equal("ann", Read("""{"name":"ann"}""", OwnerJsonConverter.Instance).Member!.Name);
+        Assert.True(Read("""{"nickname":"a"}""", OwnerJsonConverter.Instance).IsJson); // fits no alternative at all
+    }
+
+    [Fact]
+    public void An_alternative_that_fits_wins_over_a_strict_one_that_rejected_the_object()
+    {
+        var ownership = Read("""{"holder":{"name":"ann","nickname":"a"}}""", OwnershipJsonConverter.Instance);
+
+        Assert.Equal("a", ownership.Holder!.Alias!.Nickname);
+    }
 }

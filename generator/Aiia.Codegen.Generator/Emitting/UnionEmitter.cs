@@ -169,30 +169,45 @@ internal static class UnionEmitter
         JsonEmitter.ConverterHeader(writer, spec, spec.GeneratedNames.ConverterOf(model.Name), self, $"Reads <see cref=\"{self}\"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.");
         writer.Line("/// <inheritdoc />");
         writer.Open($"public override {self} Read({JsonEmitter.Reader}, global::System.Type typeToConvert, {JsonEmitter.Options})");
+        // A strict record's rejection is remembered, to be reported when no other alternative fits (docs/composition.md).
+        var remember = spec.Objects.Any(o => o.Undocumented == UndocumentedPropertyHandling.Error);
+        if (remember)
+        {
+            writer.Line($"{CSharp.Runtime}.ApiJsonException? rejected = null;");
+        }
+
         writer.Open("switch (reader.TokenType)");
         var indexed = model.Alternatives.Select((a, i) => (Alternative: a, Index: i + 1)).ToList();
         bool Is(UnionAlternative a, params TypeKind[] kinds) => kinds.Contains(a.Type.Kind) && !IsUnionOrBase(spec, a.Type);
-        EmitCase(writer, spec, model, "String", indexed.Where(a => Is(a.Alternative, TypeKind.DateTimeOffset, TypeKind.Date, TypeKind.Guid))
+        EmitCase(writer, spec, model, remember, "String", indexed.Where(a => Is(a.Alternative, TypeKind.DateTimeOffset, TypeKind.Date, TypeKind.Guid))
             .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Enum)))
             .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.String))));
-        EmitCase(writer, spec, model, "Number", indexed.Where(a => Is(a.Alternative, TypeKind.Int32, TypeKind.Int64))
+        EmitCase(writer, spec, model, remember, "Number", indexed.Where(a => Is(a.Alternative, TypeKind.Int32, TypeKind.Int64))
             .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Double, TypeKind.Single, TypeKind.Decimal))));
-        EmitCase(writer, spec, model, "True", indexed.Where(a => Is(a.Alternative, TypeKind.Boolean)), "False");
-        EmitCase(writer, spec, model, "StartArray", indexed.Where(a => Is(a.Alternative, TypeKind.Array)));
+        EmitCase(writer, spec, model, remember, "True", indexed.Where(a => Is(a.Alternative, TypeKind.Boolean)), "False");
+        EmitCase(writer, spec, model, remember, "StartArray", indexed.Where(a => Is(a.Alternative, TypeKind.Array)));
         var tags = model.Alternatives.SelectMany(a => a.Tags).Select(t => t.WireName).Distinct().ToList();
-        EmitCase(writer, spec, model, "StartObject", indexed.Where(a => a.Alternative.Type.Kind == TypeKind.Object)
+        EmitCase(writer, spec, model, remember, "StartObject", indexed.Where(a => a.Alternative.Type.Kind == TypeKind.Object)
             .OrderByDescending(a => a.Alternative.Required.Count)
             .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))), prelude: () =>
             {
                 if (model.DiscriminatorProperty is not null)
                 {
-                    EmitDiscriminated(writer, spec, model);
+                    EmitDiscriminated(writer, spec, model, remember);
                 }
 
                 EmitTags(writer, tags);
             }, tags: tags);
         writer.Close();
         writer.Line();
+        if (remember)
+        {
+            writer.Open("if (rejected is not null)");
+            writer.Line("throw rejected;");
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line("// Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.");
         writer.Line($"return {self}.{UnionAccessors.From(model.JsonName)}({JsonEmitter.ApiJson}.ReadElement(ref reader));");
         writer.Close();
@@ -221,7 +236,7 @@ internal static class UnionEmitter
         type.Kind == TypeKind.Object && (spec.Unions.Any(u => u.Name == type.Name) || spec.Objects.Any(o => o.Name == type.Name && o.IsAbstract));
 
     /// <summary>One token kind's candidates, in order: each is read on a copy of the reader, and the first that reads wins.</summary>
-    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null, List<string>? tags = null)
+    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, bool remember, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null, List<string>? tags = null)
     {
         var list = candidates.ToList();
         if (list.Count == 0)
@@ -246,7 +261,7 @@ internal static class UnionEmitter
                 _ => null,
             };
             writer.Open(condition is null ? "do" : $"if ({condition})");
-            EmitAttempt(writer, spec, model, alternative);
+            EmitAttempt(writer, spec, model, alternative, remember);
             writer.Close(condition is null ? " while (false);" : string.Empty);
             writer.Line();
         }
@@ -291,7 +306,7 @@ internal static class UnionEmitter
     }
 
     /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>
-    private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative)
+    private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, bool remember)
     {
         writer.Line("var attempt = reader;");
         writer.Open("try");
@@ -299,13 +314,23 @@ internal static class UnionEmitter
         writer.Line("reader = attempt;");
         writer.Line($"return {CSharp.Qualified(model.Name, spec.Namespace)}.{UnionAccessors.From(alternative.Name)}(value);");
         writer.Close();
-        writer.Open($"catch ({CSharp.Json}.JsonException)");
-        writer.Line("// Does not fit this alternative: try the next.");
+        if (remember)
+        {
+            writer.Open($"catch ({CSharp.Json}.JsonException exception)");
+            writer.Line("// Does not fit this alternative: try the next, but remember a strict record's rejection.");
+            writer.Line($"rejected ??= {CSharp.Runtime}.ApiComposition.RejectedUndocumented(exception);");
+        }
+        else
+        {
+            writer.Open($"catch ({CSharp.Json}.JsonException)");
+            writer.Line("// Does not fit this alternative: try the next.");
+        }
+
         writer.Close();
     }
 
     /// <summary>An object whose discriminator value names an alternative is tried as that alternative first.</summary>
-    private static void EmitDiscriminated(SourceWriter writer, ApiSpec spec, UnionModel model)
+    private static void EmitDiscriminated(SourceWriter writer, ApiSpec spec, UnionModel model, bool remember)
     {
         if (model.Alternatives.All(a => a.DiscriminatorValues.Count == 0))
         {
@@ -329,7 +354,7 @@ internal static class UnionEmitter
 
             writer.Indent();
             writer.Open("do");
-            EmitAttempt(writer, spec, model, alternative);
+            EmitAttempt(writer, spec, model, alternative, remember);
             writer.Close(" while (false);");
             writer.Line("break;");
             writer.Outdent();
