@@ -237,7 +237,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>TextPart</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.Part FromTextPart(global::Contoso.Consumer.TextPart value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.Part FromTextPart(global::Contoso.Consumer.TextPart value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>TextPart</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -261,7 +261,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>ImagePart</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.Part FromImagePart(global::Contoso.Consumer.ImagePart value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.Part FromImagePart(global::Contoso.Consumer.ImagePart value) => new(2, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>ImagePart</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -597,7 +597,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>HolderEventOption1</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption1(global::Contoso.Consumer.HolderEventOption1 value) => new(1, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption1(global::Contoso.Consumer.HolderEventOption1 value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>HolderEventOption1</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
@@ -621,7 +621,7 @@ namespace Contoso.Consumer
         /// <summary>Holds the <c>HolderEventOption2</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption2(global::Contoso.Consumer.HolderEventOption2 value) => new(2, value ?? throw new global::System.ArgumentNullException(nameof(value)));
+        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption2(global::Contoso.Consumer.HolderEventOption2 value) => new(2, value ?? throw new global::System.ArgumentNullException("value"));
 
         /// <summary>Holds the <c>HolderEventOption2</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
