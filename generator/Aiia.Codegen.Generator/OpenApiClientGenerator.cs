@@ -132,8 +132,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                     context.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
 
-                var client = result.Sources.Count == 0 ? null : ClientOfHintName(result.Sources[0].HintName);
-                if (client is not null && declared.TryGetValue(client, out var holder))
+                var client = result.Namespace + "." + result.ClientName;
+                if (result.Sources.Count > 0 && declared.TryGetValue(client, out var holder))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.NameCollision,
@@ -188,14 +188,6 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         string.Equals(System.IO.Path.GetFileName(path), System.IO.Path.GetFileName(reportingPath), StringComparison.OrdinalIgnoreCase)
             ? path
             : System.IO.Path.GetFileName(path);
-
-    /// <summary><c>Ns.Client.Models.g.cs</c> → <c>Ns.Client</c>.</summary>
-    private static string ClientOfHintName(string hintName)
-    {
-        var stem = hintName.EndsWith(".g.cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - ".g.cs".Length) : hintName;
-        var dot = stem.LastIndexOf('.');
-        return dot > 0 ? stem.Substring(0, dot) : stem;
-    }
 
     private static SpecInput ToInput(AdditionalText file, AnalyzerConfigOptionsProvider options, string defaultNamespace, System.Threading.CancellationToken cancellationToken)
     {

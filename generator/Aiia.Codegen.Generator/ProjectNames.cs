@@ -100,7 +100,7 @@ public static class ProjectNames
         foreach (var segment in @namespace.Split('.'))
         {
             INamespaceSymbol? next = null;
-            foreach (var member in current.GetMembers(segment))
+            foreach (var member in current.GetMembers(segment.TrimStart('@'))) // @class is the namespace 'class'
             {
                 if (member is INamespaceSymbol found)
                 {

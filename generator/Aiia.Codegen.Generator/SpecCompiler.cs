@@ -27,12 +27,18 @@ public static class SpecCompiler
     /// </summary>
     public static System.Collections.Generic.IReadOnlyList<string> ReferencedPaths(string path, string text) => ExternalReferences.ReferencedPaths(path, text);
 
+    /// <summary>
+    /// What the names of a client's generated files start with, <c>{Namespace}.{Client}</c>: the namespace as metadata
+    /// spells it (<c>@class.Event</c> → <c>class.Event</c>; a hint name may not hold <c>@</c>).
+    /// </summary>
+    public static string FilePrefix(string @namespace, string clientName) => @namespace.Replace("@", string.Empty) + "." + clientName;
+
     /// <summary>Emits the files of a model, or a diagnostic if the emitter fails. Never throws.</summary>
     public static EmitResult Emit(ApiSpec spec)
     {
         try
         {
-            return new EmitResult(spec.SourcePath, SpecEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty, spec.Namespace, spec.GeneratedNames.Types);
+            return new EmitResult(spec.SourcePath, SpecEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty, spec.Namespace, spec.ClientName, spec.GeneratedNames.Types);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -50,10 +56,12 @@ public static class SpecCompiler
 /// <param name="Sources">The generated files.</param>
 /// <param name="Diagnostics">What stopped them, if anything.</param>
 /// <param name="Namespace">The namespace the files declare their types in.</param>
+/// <param name="ClientName">The client class.</param>
 /// <param name="Types">The types they declare there (<see cref="Model.GeneratedNames.Types"/>).</param>
 public sealed record EmitResult(
     string SourcePath,
     EquatableArray<GeneratedSource> Sources,
     EquatableArray<DiagnosticInfo> Diagnostics,
     string Namespace = "",
+    string ClientName = "",
     EquatableArray<string> Types = default);

@@ -64,8 +64,17 @@ public sealed record SpecInput(
         return (pascal.Length == 0 ? "Api" : pascal) + "Client";
     }
 
+    /// <summary>A keyword segment, written <c>class</c> or <c>@class</c>, as C# declares it (<c>@class</c>); else null.</summary>
+    private static string? EscapedKeyword(string segment)
+    {
+        var bare = segment.StartsWith("@", System.StringComparison.Ordinal) ? segment.Substring(1) : segment;
+        var escaped = Identifiers.EscapeKeyword(bare);
+        return escaped.Length > bare.Length ? escaped : null;
+    }
+
     /// <summary>
-    /// Makes every dotted segment a C# identifier (a project named <c>my-app</c> gets <c>MyApp</c>); <c>Generated</c>
+    /// Makes every dotted segment a C# identifier (a project named <c>my-app</c> gets <c>MyApp</c>, a keyword is
+    /// escaped: <c>class.Event</c> gets <c>@class.Event</c>, as C# writes that namespace); <c>Generated</c>
     /// when nothing is left. The generator applies it to the root namespace and to <c>AiiaNamespace</c>, the CLI to
     /// <c>--namespace</c>.
     /// </summary>
@@ -75,7 +84,7 @@ public sealed record SpecInput(
             .Split('.')
             .Select(segment => segment.Trim())
             .Where(segment => segment.Length > 0)
-            .Select(segment => Identifiers.IsValidIdentifier(segment) ? segment : Identifiers.ToPascalCase(segment))
+            .Select(segment => Identifiers.IsValidIdentifier(segment) ? segment : EscapedKeyword(segment) ?? Identifiers.ToPascalCase(segment))
             .Where(segment => segment.Length > 0)
             .ToArray();
         return segments.Length == 0 ? "Generated" : string.Join(".", segments);

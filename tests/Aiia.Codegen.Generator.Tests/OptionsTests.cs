@@ -46,6 +46,22 @@ public sealed class OptionsTests
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
     }
 
+    [Theory]
+    [InlineData("class.Event", "class.Event")]
+    [InlineData("@class.Event", "class.Event")]
+    [InlineData("Contoso.event", "Contoso.event")]
+    [InlineData("my-api.2024", "MyApi._2024")]
+    public void ANamespaceIsKeptWhereCSharpCanSayItAndRepairedWhereItCannot(string written, string metadataName)
+    {
+        // A keyword segment is legal when escaped (namespace @class.Event); it was PascalCased to Class.Event silently.
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithNamespace(written)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName(metadataName + ".PetstoreClient"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName(metadataName + ".Pet"));
+    }
+
     [Fact]
     public void WithoutRootNamespaceTheAssemblyNameIsTheNamespace()
     {

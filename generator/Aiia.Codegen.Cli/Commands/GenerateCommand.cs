@@ -119,7 +119,7 @@ internal static class GenerateCommand
         string? writeError = null;
         if (!failed)
         {
-            writeError = GeneratedFileWriter.Write(outputDirectory, input.Namespace + "." + (parsed.Spec!.ClientName), sources, files);
+            writeError = GeneratedFileWriter.Write(outputDirectory, SpecCompiler.FilePrefix(input.Namespace, parsed.Spec!.ClientName), sources, files);
         }
 
         console.ClearProgress();

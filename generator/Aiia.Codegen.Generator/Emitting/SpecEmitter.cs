@@ -10,7 +10,7 @@ internal static class SpecEmitter
 {
     public static EquatableArray<GeneratedSource> Emit(ApiSpec spec)
     {
-        var prefix = spec.Namespace + "." + spec.ClientName;
+        var prefix = SpecCompiler.FilePrefix(spec.Namespace, spec.ClientName);
         var files = new List<GeneratedSource>();
         using var writer = new SourceWriter(); // one buffer for all files: grown once, to the largest file, not per file
         var deprecated = HasDeprecatedTypes(spec); // once, not per file: it walks every property
