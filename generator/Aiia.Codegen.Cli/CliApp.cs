@@ -45,7 +45,9 @@ public static class CliApp
 
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            // No response files: '@' starts a legal namespace (-n @class.Event), and a spec path may start with it too.
+            var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };
+            return await root.Parse(args, parsing).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

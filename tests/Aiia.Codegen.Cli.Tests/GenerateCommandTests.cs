@@ -75,6 +75,22 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public async Task A_namespace_starting_with_at_is_a_namespace_not_a_response_file()
+    {
+        // '@class.Event' is how C# writes a namespace whose first segment is a keyword; System.CommandLine read it as a
+        // response file to expand.
+        using var temp = new TempDirectory();
+        var specPath = TestSpecs.PathOf(TestSpecs.Petstore);
+        var expected = GeneratorOutput.Run(specPath, File.ReadAllText(specPath), "@class.Event", null, null, null);
+
+        var result = await CliRunner.RunAsync("generate", specPath, "-o", temp.Path, "-n", "@class.Event");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("namespace @class.Event", File.ReadAllText(Path.Combine(temp.Path, "class.Event.PetstoreClient.Models.g.cs")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_namespace_the_file_name_gives_it()
     {
         using var temp = new TempDirectory();
