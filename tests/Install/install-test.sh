@@ -6,7 +6,8 @@
 #   3. drop the Aiia spec in as *.openapi.yaml, with no project edit;
 #   4. build with warnings as errors, then run one flow through the generated client against the sandbox package;
 #   5. check that a compiler older than the generator needs fails the build with AIIA1001, that a spec the
-#      project lists itself keeps its metadata without being added twice, and that the opt-out works;
+#      project lists itself keeps its metadata without being added twice, that one listed twice is refused
+#      (AIIA1002), and that the opt-out works;
 #   6. check the ReadyToRun generator: a compiled copy per platform in the package, given to this machine's .NET 10
 #      compiler (the flow above ran code it generated), and not given with the opt-out or to an older SDK.
 # Prints "install-test: passed" or "install-test: failed" last; exit status says the same.
@@ -96,6 +97,14 @@ sed -i 's|</Project>|  <ItemGroup>\n    <AdditionalFiles Include="other.openapi.
 if ! dotnet build app -warnaserror -p:UseSharedCompilation=false -nologo > "$work/listed.log" 2>&1; then
   cat "$work/listed.log"; fail "a spec listed with metadata next to the automatic inclusion does not build"
 fi
+
+# The same spec listed twice (for a second client) would get one item's options: the build stops with AIIA1002.
+cp app/InstallCheck.csproj "$work/InstallCheck.csproj.bak"
+sed -i 's|</Project>|  <ItemGroup>\n    <AdditionalFiles Include="other.openapi.yaml" AiiaNamespace="InstallCheck.Second" />\n  </ItemGroup>\n</Project>|' app/InstallCheck.csproj
+if dotnet build app -p:UseSharedCompilation=false -nologo > "$work/twice.log" 2>&1 || ! grep -q "error AIIA1002" "$work/twice.log"; then
+  cat "$work/twice.log"; fail "a spec listed twice was not refused with AIIA1002"
+fi
+cp "$work/InstallCheck.csproj.bak" app/InstallCheck.csproj
 
 # Opting out of the automatic inclusion leaves the dropped-in spec out: the client no longer exists.
 if dotnet build app -p:AiiaCodegenIncludeSpecs=false -p:UseSharedCompilation=false -nologo > "$work/optout.log" 2>&1 \
