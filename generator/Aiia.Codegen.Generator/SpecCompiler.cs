@@ -29,9 +29,14 @@ public static class SpecCompiler
 
     /// <summary>
     /// What the names of a client's generated files start with, <c>{Namespace}.{Client}</c>: the namespace as metadata
-    /// spells it (<c>@class.Event</c> → <c>class.Event</c>; a hint name may not hold <c>@</c>).
+    /// spells it (<c>@class.Event</c> → <c>class.Event</c>; a hint name may not hold <c>@</c>), shortened with a hash
+    /// past 200 UTF-8 bytes, so <c>{prefix}.DependencyInjection.g.cs</c> stays a file name every file system takes
+    /// (255 bytes) when the compiler writes generated files.
     /// </summary>
-    public static string FilePrefix(string @namespace, string clientName) => @namespace.Replace("@", string.Empty) + "." + clientName;
+    public static string FilePrefix(string @namespace, string clientName) =>
+        Naming.TypeNaming.Fitting(@namespace.Replace("@", string.Empty) + "." + clientName, MaxFilePrefixBytes);
+
+    private const int MaxFilePrefixBytes = 200;
 
     /// <summary>Emits the files of a model, or a diagnostic if the emitter fails. Never throws.</summary>
     public static EmitResult Emit(ApiSpec spec)

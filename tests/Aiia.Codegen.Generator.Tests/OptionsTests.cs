@@ -63,6 +63,20 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void FileNamesStayWithinWhatFileSystemsTakeHoweverLongTheNamespaceAndClient()
+    {
+        // With EmitCompilerGeneratedFiles the hint names become file names: past 255 bytes the build failed (CS0016).
+        var @namespace = string.Join(".", Enumerable.Repeat("VeryLongNamespaceSegmentForAnEnterprise", 6));
+        var run = GeneratorHarness.Run([SpecFile.Load(SpecFile.PetstoreSpec).WithNamespace(@namespace).WithClientName("PetstoreServiceClientForTheWholeCompany")]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName(@namespace + ".PetstoreServiceClientForTheWholeCompany"));
+        Assert.All(run.Sources, source => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(source.HintName), 1, 230));
+        Assert.All(run.Sources, source => Assert.Matches("_[0-9a-f]{8}\\.[A-Za-z]+\\.g\\.cs$", source.HintName));
+    }
+
+    [Fact]
     public void WithoutRootNamespaceTheAssemblyNameIsTheNamespace()
     {
         var run = GeneratorHarness.Run(

@@ -62,9 +62,13 @@ internal static class TypeNaming
     /// types nested twenty deep, whose names concatenate) its longest prefix that fits with <c>_</c> and eight hex digits
     /// of a hash of the whole name after it, so that two long names that share the prefix stay apart.
     /// </summary>
-    public static string Fitting(string name)
+    public static string Fitting(string name) => Fitting(name, MaxNameBytes);
+
+    /// <summary><paramref name="name"/>, or its longest prefix that fits in <paramref name="maxBytes"/> UTF-8 bytes with
+    /// <c>_</c> and eight hex digits of a hash of the whole name after it.</summary>
+    public static string Fitting(string name, int maxBytes)
     {
-        if (Encoding.UTF8.GetByteCount(name) <= MaxNameBytes)
+        if (Encoding.UTF8.GetByteCount(name) <= maxBytes)
         {
             return name;
         }
@@ -81,7 +85,7 @@ internal static class TypeNaming
         {
             var c = name[length];
             var width = char.IsHighSurrogate(c) ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3; // UTF-8 bytes
-            if (bytes + width > MaxNameBytes - suffix.Length)
+            if (bytes + width > maxBytes - suffix.Length)
             {
                 break;
             }
