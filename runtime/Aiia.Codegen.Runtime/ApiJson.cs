@@ -107,8 +107,57 @@ public static partial class ApiJson
     /// the range: JSON Schema counts any number with a zero fractional part as an integer (2020-12, so OpenAPI 3.1), and
     /// servers in languages without an integer type send them so. Only tried after the plain integer read failed.
     /// </summary>
-    private static bool TryGetIntegral(ref Utf8JsonReader reader, decimal min, decimal max, out decimal value) =>
-        reader.TryGetDecimal(out value) && value == decimal.Truncate(value) && value >= min && value <= max;
+    private static bool TryGetIntegral(ref Utf8JsonReader reader, decimal min, decimal max, out decimal value)
+    {
+        value = 0;
+        // Decided on the text, not on a parsed value: decimal and double round (1e-30 would read as 0). This path runs
+        // only for numbers the plain integer read refused, so the rare copy of a split token costs nothing usual.
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        return IsIntegralNumber(text) && reader.TryGetDecimal(out value) && value >= min && value <= max;
+    }
+
+    /// <summary>Whether JSON number text has no non-zero digit below the units once its exponent is applied.</summary>
+    private static bool IsIntegralNumber(ReadOnlySpan<byte> number)
+    {
+        int e = number.IndexOfAny((byte)'e', (byte)'E');
+        int exponent = 0;
+        if (e >= 0)
+        {
+            ReadOnlySpan<byte> digits = number[(e + 1)..];
+            bool negative = digits.Length > 0 && digits[0] == '-';
+            digits = digits.Length > 0 && digits[0] is (byte)'-' or (byte)'+' ? digits[1..] : digits;
+            foreach (byte d in digits)
+            {
+                exponent = Math.Min((exponent * 10) + (d - '0'), 1000); // beyond any integer's range either way
+            }
+
+            exponent = negative ? -exponent : exponent;
+            number = number[..e];
+        }
+
+        int point = number.IndexOf((byte)'.');
+        ReadOnlySpan<byte> whole = point >= 0 ? number[..point] : number;
+        ReadOnlySpan<byte> fraction = point >= 0 ? number[(point + 1)..] : default;
+        // A fraction digit k (from 0) is worth 10^(exponent - k - 1); a whole digit j from the right 10^(exponent + j).
+        for (int k = 0; k < fraction.Length; k++)
+        {
+            if (fraction[k] != '0' && exponent - k - 1 < 0)
+            {
+                return false;
+            }
+        }
+
+        for (int j = 0; j < whole.Length; j++)
+        {
+            byte digit = whole[whole.Length - 1 - j];
+            if (digit is >= (byte)'1' and <= (byte)'9' && exponent + j < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Reads a single-precision number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>

@@ -71,6 +71,9 @@ public sealed class ApiJsonTests
     [InlineData("1e2", 100L)]
     [InlineData("-2.500e3", -2500L)]
     [InlineData("2147483647.000", 2147483647L)]
+    [InlineData("1.5e1", 15L)]
+    [InlineData("1200e-2", 12L)]
+    [InlineData("0.0e5", 0L)]
     public void Integers_written_with_a_zero_fraction_or_an_exponent_are_integers(string json, long expected)
     {
         // JSON Schema 2020-12 (OpenAPI 3.1): an integer is any number with a zero fractional part.
@@ -82,6 +85,10 @@ public sealed class ApiJsonTests
     [InlineData("1.5")]
     [InlineData("1e-1")]
     [InlineData("2147483648.0")]
+    [InlineData("1e-30")]
+    [InlineData("1.0000000000000000000000000000001")]
+    [InlineData("5e-29")]
+    [InlineData("12345e-4")]
     public void A_real_fraction_or_a_value_out_of_range_is_still_no_int32(string json) =>
         Assert.StartsWith("expected an integer (int32)", ReadFails(json, ApiJson.ReadInt32).Reason);
 
