@@ -121,6 +121,55 @@ public sealed class DefaultValueTests
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
     }
 
+    [Fact]
+    public void An_integer_default_written_with_a_zero_fraction_or_an_exponent_is_that_integer()
+    {
+        // JSON Schema counts 1.0 and 1e2 as integers, and the client reads them so; 1e-30 and 2.5 are not.
+        var spec = SpecFile.FromText("tuning.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Tuning:
+                type: object
+                properties:
+                  one: {type: integer, default: 1.0}
+                  hundred: {type: integer, format: int64, default: 1e2}
+                  fifteen: {type: integer, default: 1.5e1}
+                  tiny: {type: integer, default: 1e-30}
+                  half: {type: integer, default: 2.5}
+            """));
+
+        var run = GeneratorHarness.Run([spec]);
+
+        var tuning = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Tuning")!;
+        Assert.Equal(1, Constant(tuning, "DefaultOne"));
+        Assert.Equal(100L, Constant(tuning, "DefaultHundred"));
+        Assert.Equal(15, Constant(tuning, "DefaultFifteen"));
+        Assert.Equal(["'1e-30'", "'2.5'"], run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(' ')[2]));
+    }
+
+    [Fact]
+    public void A_default_reaches_a_property_through_an_allOf_of_one_ref()
+    {
+        // allOf: [{$ref}] is OpenAPI 3.0's way to give a reference a description of its own.
+        var spec = SpecFile.FromText("paint.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Color: {type: string, enum: [red, green], default: green}
+              PageSize: {type: integer, default: 50}
+              Options:
+                type: object
+                properties:
+                  accent: {allOf: [{$ref: '#/components/schemas/Color'}], description: The accent.}
+                  pageSize: {allOf: [{$ref: '#/components/schemas/PageSize'}], description: Items per page.}
+            """));
+
+        var run = GeneratorHarness.Run([spec]);
+
+        var options = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Options")!;
+        Assert.Equal(50, Constant(options, "DefaultPageSize"));
+        Assert.NotEmpty(options.GetMembers("DefaultAccent"));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+    }
+
     private static object? Constant(INamedTypeSymbol type, string name)
     {
         var field = Assert.IsAssignableFrom<IFieldSymbol>(type.GetMembers(name).Single());

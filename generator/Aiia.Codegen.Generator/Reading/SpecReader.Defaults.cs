@@ -12,8 +12,8 @@ internal sealed partial class SpecReader
     private readonly HashSet<SpecNode> _reportedDefaults = new(); // a schema read for several records says it once
 
     /// <summary>
-    /// The default of a property's schema: its own, else the one of the schema its <c>$ref</c> names (through a chain
-    /// of them): a component shared by several properties (an enum, an alias of a number) carries its default to each,
+    /// The default of a property's schema: its own, else the one of the schema its <c>$ref</c> (or an <c>allOf</c> of
+    /// just that <c>$ref</c>) names, through a chain of them: a component shared by several properties (an enum, an alias of a number) carries its default to each,
     /// as an inline schema does. Null when there is none, it is <c>null</c>, or it does not fit <paramref name="kind"/>.
     /// </summary>
     private string? DefaultOf(SpecMapping schema, TypeKind kind, string path)
@@ -26,7 +26,10 @@ internal sealed partial class SpecReader
             }
 
             // A $ref that does not resolve, or leads back to itself, is reported where the property's type is read.
-            if (GetScalar(schema, "$ref") is not { } reference || ReferencedSchema(reference) is not { } target)
+            // allOf: [{$ref}] is OpenAPI 3.0's way to give a reference a description of its own: the same reference.
+            var reference = GetScalar(schema, "$ref")
+                ?? (Get(schema, "allOf") is SpecSequence { Children.Length: 1 } allOf && allOf.Children[0] is SpecMapping only ? GetScalar(only, "$ref") : null);
+            if (reference is null || ReferencedSchema(reference) is not { } target)
             {
                 return null;
             }
@@ -59,11 +62,11 @@ internal sealed partial class SpecReader
             case TypeKind.String or TypeKind.Enum:
                 return value;
             case TypeKind.Int32:
-                text = int.TryParse(value, integer, invariant, out var int32) ? int32.ToString(invariant) : null;
+                text = int.TryParse(value, integer, invariant, out var int32) ? int32.ToString(invariant) : IntegralDefault(value, int.MinValue, int.MaxValue);
                 need = "a whole number from -2147483648 to 2147483647 (int)";
                 break;
             case TypeKind.Int64:
-                text = long.TryParse(value, integer, invariant, out var int64) ? int64.ToString(invariant) : null;
+                text = long.TryParse(value, integer, invariant, out var int64) ? int64.ToString(invariant) : IntegralDefault(value, long.MinValue, long.MaxValue);
                 need = "a whole number that fits a long";
                 break;
             case TypeKind.Single or TypeKind.Double:
@@ -117,6 +120,52 @@ internal sealed partial class SpecReader
 
         // .NET Framework hosts fail to parse an overflow, newer ones give infinity: both do not fit.
         return double.IsNaN(parsed) || double.IsInfinity(parsed) || (parsed == 0 && plain.NonZero) ? null : plain.Text;
+    }
+
+    /// <summary>
+    /// An integer default written with a fraction or an exponent (<c>1.0</c>, <c>1e2</c>): JSON Schema counts any number
+    /// with a zero fractional part as an integer, and the client reads such values so too. Null when a digit below the
+    /// units is not 0 (decided on the text: a parsed value would round <c>1e-30</c> to 0) or it is out of range.
+    /// </summary>
+    private static string? IntegralDefault(string value, decimal min, decimal max)
+    {
+        if (PlainNumber(value) is not { } plain)
+        {
+            return null;
+        }
+
+        var text = plain.Text;
+        var e = text.IndexOf('E');
+        var exponent = 0;
+        if (e >= 0 && !int.TryParse(text.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+        {
+            return null; // an exponent beyond int: zero or out of range either way
+        }
+
+        var mantissa = e >= 0 ? text.Substring(0, e) : text;
+        var point = mantissa.IndexOf('.');
+        var whole = (point >= 0 ? mantissa.Substring(0, point) : mantissa).TrimStart('-');
+        var fraction = point >= 0 ? mantissa.Substring(point + 1) : string.Empty;
+        // A fraction digit k (from 0) is worth 10^(exponent - k - 1); a whole digit j from the right 10^(exponent + j).
+        for (var k = 0; k < fraction.Length; k++)
+        {
+            if (fraction[k] != '0' && exponent - k - 1 < 0)
+            {
+                return null;
+            }
+        }
+
+        for (var j = 0; j < whole.Length; j++)
+        {
+            if (whole[whole.Length - 1 - j] != '0' && exponent + j < 0)
+            {
+                return null;
+            }
+        }
+
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max
+            ? decimal.Truncate(parsed).ToString(CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>A decimal default as the decimal it is (rounded to the type's 28 digits, as a reader rounds it); null when it does not fit.</summary>
