@@ -84,6 +84,8 @@ public sealed class UndocumentedPropertiesOptionTests
     [InlineData("ignore", "additionalProperties: { type: integer }")]
     [InlineData("error", "additionalProperties: { type: integer }")]
     [InlineData("error", "additionalProperties: { $ref: '#/components/schemas/Item' }")]
+    [InlineData("error", "additionalProperties: {}")]
+    [InlineData("ignore", "additionalProperties: true")]
     public void A_schema_that_describes_its_other_properties_keeps_them_whatever_the_option(string value, string additional)
     {
         // The option is about properties the spec does not describe; these it does (every other one is an integer).

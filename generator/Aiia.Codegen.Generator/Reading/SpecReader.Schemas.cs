@@ -702,7 +702,7 @@ internal sealed partial class SpecReader
     /// <summary>
     /// What reading the record does with a property its schema does not list: the schema's
     /// <c>x-aiia-undocumented-properties</c>, else nothing kept where it says <c>additionalProperties: false</c> (and no
-    /// <c>patternProperties</c> allow more), kept where <c>additionalProperties</c> is a schema or
+    /// <c>patternProperties</c> allow more), kept where <c>additionalProperties</c> is a schema (or <c>true</c>) or
     /// <c>patternProperties</c> describe them, else the spec's <c>AiiaUndocumentedProperties</c> (keep by default). Only the schema itself counts, not its
     /// <c>allOf</c> parts: a part's <c>additionalProperties: false</c> would forbid its siblings' properties.
     /// </summary>
@@ -727,9 +727,9 @@ internal sealed partial class SpecReader
             return UndocumentedPropertyHandling.Ignore;
         }
 
-        // A schema for the other properties ({type: integer}), or patterns, documents them: the project's strict
-        // setting (ignore, error) is about properties the spec does not describe, so these are kept.
-        return additional is SpecMapping { Children.Length: > 0 } || patterns
+        // A schema for the other properties ({type: integer}; {} or true: any value), or patterns, documents them: the
+        // project's strict setting (ignore, error) is about properties the spec does not describe, so these are kept.
+        return additional is SpecMapping || additional is SpecScalar { Value: "true" } || patterns
             ? UndocumentedPropertyHandling.Keep
             : _undocumentedDefault;
     }
