@@ -10,9 +10,9 @@ namespace Aiia.Codegen;
 /// <summary>
 /// The names each generated namespace already holds in the project, taken from its compilation once per change and
 /// kept as plain values (so the specs' steps stay cached while they stay equal): the namespaces under it, from the
-/// project's own code, its references and the other specs' namespaces; and the accessible non-generic types its
-/// references declare in it. The project's own types are left out: a user's <c>partial</c> class extending the
-/// generated client shares its name on purpose.
+/// project's own code, its references and the other specs' namespaces; the accessible non-generic types its
+/// references declare in it, and the project's own types that are not <c>partial</c> (a user's <c>partial</c> class
+/// extending the generated client shares its name on purpose); and a type the namespace itself would be named like.
 /// </summary>
 public static class ProjectNames
 {
@@ -33,12 +33,22 @@ public static class ProjectNames
 
                 foreach (var type in symbol.GetTypeMembers())
                 {
-                    if (type.Arity == 0
-                        && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
-                        && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)
-                        && !taken.ContainsKey(type.Name))
+                    if (type.Arity != 0 || taken.ContainsKey(type.Name))
                     {
-                        taken[type.Name] = $"the type '{@namespace}.{type.Name}' of the referenced assembly '{type.ContainingAssembly.Name}'";
+                        continue;
+                    }
+
+                    if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+                    {
+                        if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+                        {
+                            taken[type.Name] = $"the type '{@namespace}.{type.Name}' of the referenced assembly '{type.ContainingAssembly.Name}'";
+                        }
+                    }
+                    else if (!IsPartial(type, cancellationToken))
+                    {
+                        // The project's own partial types may extend generated ones on purpose; any other would clash.
+                        taken[type.Name] = $"the type '{@namespace}.{type.Name}' of the project's own code";
                     }
                 }
             }
@@ -62,7 +72,7 @@ public static class ProjectNames
                 names.Add(new TakenName(pair.Key, pair.Value));
             }
 
-            result.Add(new NamespaceNames(@namespace, names.ToEquatableArray()));
+            result.Add(new NamespaceNames(@namespace, names.ToEquatableArray(), TypeNamed(compilation, @namespace)));
         }
 
         return result.ToEquatableArray();
@@ -87,11 +97,63 @@ public static class ProjectNames
         {
             if (entry.Namespace == input.Namespace)
             {
-                return input with { TakenNames = entry.Names };
+                return input with { TakenNames = entry.Names, NamespaceTakenBy = entry.TakenBy };
             }
         }
 
         return input;
+    }
+
+    /// <summary>Whether every declaration of the project's own <paramref name="type"/> says <c>partial</c>.</summary>
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration
+                || !declaration.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PartialKeyword))
+            {
+                return false;
+            }
+        }
+
+        return type.DeclaringSyntaxReferences.Length > 0;
+    }
+
+    /// <summary>
+    /// What makes <paramref name="namespace"/> (or a namespace it is in) a type's name, as messages show it: a
+    /// namespace cannot share its full name with a type (CS0101, CS0435); null when none does.
+    /// </summary>
+    private static string? TypeNamed(Compilation compilation, string @namespace)
+    {
+        var current = compilation.GlobalNamespace;
+        var prefix = string.Empty;
+        foreach (var segment in @namespace.Split('.'))
+        {
+            var name = segment.TrimStart('@');
+            prefix = prefix.Length == 0 ? segment : prefix + "." + segment;
+            INamespaceSymbol? next = null;
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is INamedTypeSymbol { Arity: 0 } type
+                    && (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly) || compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)))
+                {
+                    return SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+                        ? $"the type '{prefix}' of the project's own code"
+                        : $"the type '{prefix}' of the referenced assembly '{type.ContainingAssembly.Name}'";
+                }
+
+                next ??= member as INamespaceSymbol;
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return null;
     }
 
     private static INamespaceSymbol? Find(INamespaceSymbol global, string @namespace)
@@ -124,4 +186,5 @@ public static class ProjectNames
 /// <summary>The names taken in one generated namespace.</summary>
 /// <param name="Namespace">The namespace.</param>
 /// <param name="Names">Its taken names, by name.</param>
-public sealed record NamespaceNames(string Namespace, EquatableArray<TakenName> Names);
+/// <param name="TakenBy">The type whose full name the namespace (or one it is in) is, as messages show it; else null.</param>
+public sealed record NamespaceNames(string Namespace, EquatableArray<TakenName> Names, string? TakenBy = null);

@@ -20,6 +20,8 @@ namespace Aiia.Codegen;
 /// the project's AdditionalFiles that could be, as paths and texts.</param>
 /// <param name="TakenNames">The names the project already uses in <paramref name="Namespace"/> (see
 /// <see cref="ProjectNames"/>): no generated type takes one. Empty outside a compilation (the CLI).</param>
+/// <param name="NamespaceTakenBy">The type of the project whose full name <paramref name="Namespace"/> (or a namespace it
+/// is in) is, as messages show it: such a namespace cannot be declared. Null when none is, or outside a compilation.</param>
 public sealed record SpecInput(
     string Path,
     string Text,
@@ -29,7 +31,8 @@ public sealed record SpecInput(
     string? UndocumentedProperties = null,
     string? MaxSpecSize = null,
     EquatableArray<ReferencedFile> ReferencedFiles = default,
-    EquatableArray<TakenName> TakenNames = default)
+    EquatableArray<TakenName> TakenNames = default,
+    string? NamespaceTakenBy = null)
 {
     /// <summary>The endings of spec files: each becomes a client (a JSON spec is read as the YAML it is).</summary>
     private static readonly string[] SpecEndings = { ".openapi.yaml", ".openapi.yml", ".openapi.json" };

@@ -83,6 +83,43 @@ public sealed class ProjectNamesTests
     }
 
     [Fact]
+    public void ASchemaNamedLikeANonPartialTypeOfTheProjectsOwnCodeStepsAside()
+    {
+        var run = GeneratorHarness.Run(
+            [SpecFile.FromText("items.openapi.yaml", Spec("Pet", "Owner"))],
+            [
+                """
+                namespace Contoso.Consumer;
+
+                internal sealed class Pet { }
+
+                /// <summary>The project's part of the generated record.</summary>
+                partial record Owner { }
+                """,
+            ]);
+
+        DiagnosticAssert.CompilesAndReports(run, "cannot be named 'Pet' (the type 'Contoso.Consumer.Pet' of the project's own code already has that name); it is generated as 'Pet2'.");
+        // A partial declaration of the project's own extends the generated type: it keeps the name.
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => Message(d).Contains("'Owner'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Contoso.Tools", "the type 'Contoso.Tools' of the project's own code")]
+    [InlineData("Contoso.Tools.Pets", "the type 'Contoso.Tools' of the project's own code")]
+    [InlineData("System.Console", "the type 'System.Console' of the referenced assembly 'System.Console'")]
+    public void ANamespaceThatIsATypesNameIsRefused(string generatedNamespace, string holder)
+    {
+        var run = GeneratorHarness.Run(
+            [SpecFile.FromText("items.openapi.yaml", Spec("Item")).WithNamespace(generatedNamespace)],
+            ["namespace Contoso { internal static class Tools { } }"]);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("AIIA0006", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.StartsWith($"The namespace '{generatedNamespace}' is the name of {holder}", Message(error), StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
     public void AClientNamedLikeATypeOfAReferenceIsRefused()
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("items.openapi.yaml", Spec("Item")).WithNamespace("System.Net").WithClientName("Cookie")]);

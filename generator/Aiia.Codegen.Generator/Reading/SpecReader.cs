@@ -176,6 +176,13 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        if (_input.NamespaceTakenBy is { } type)
+        {
+            // A namespace cannot share its full name with a type (CS0101 in the project, CS0435 against a reference).
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The namespace '{@namespace}' is the name of {type}", "the AiiaNamespace of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaNamespace on the AdditionalFiles item (or the project's RootNamespace) to a namespace that is not a type's name, e.g. AiiaNamespace=\"Contoso.Pets\".");
+            return null;
+        }
+
         foreach (var (segment, referenced) in Naming.ReservedNames.NamespaceSegmentsUnder(@namespace))
         {
             if (segment == clientName)
