@@ -397,6 +397,23 @@ public sealed class DiffCommandTests
         Assert.Contains("the property 'quantity' of NewOrder (sent in requests) has no default any more: NewOrder.DefaultQuantity is gone", removed.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("OrderStatusKind", "the Kind enum of OrderStatus is now OrderStatusKind2, was OrderStatusKind (a new schema took the name): code naming OrderStatusKind now means the schema 'OrderStatusKind'")]
+    [InlineData("ShopClientOptions", "the client options class is now ShopClientOptions2, was ShopClientOptions (a new schema took the name): code naming ShopClientOptions now means the schema 'ShopClientOptions'")]
+    public async Task A_new_schema_named_like_a_generated_class_is_breaking(string schema, string message)
+    {
+        // Additive as a schema, but the class the generator derived steps aside (numbered), which code names.
+        using var temp = new TempDirectory();
+        var result = await CliRunner.RunAsync(
+            "diff",
+            temp.Write("old.openapi.yaml", Base),
+            temp.Write("shop.openapi.yaml", Edit("    OrderStatus:\n", $"    {schema}: {{type: object, properties: {{a: {{type: string}}}}}}\n    OrderStatus:\n")));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("generated-type-renamed", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(message, result.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_value_removed_from_an_integer_enum_that_is_sent_is_breaking()
     {

@@ -288,8 +288,37 @@ internal sealed class SpecDiff
     private static List<List<string>> Alternatives(OperationModel operation) =>
         operation.Security.Select(r => r.Schemes.Select(s => s.SchemeName).OrderBy(n => n, StringComparer.Ordinal).ToList()).ToList();
 
+    /// <summary>
+    /// The public classes the generator adds beside the spec's types (the options, the registration, the session
+    /// renewer, each enum's <c>…Kind</c>): a new schema of such a name takes it, and they are numbered
+    /// (<c>PetsClientOptions2</c>), so code naming them breaks.
+    /// </summary>
+    private void CompareGeneratedTypes()
+    {
+        void Compare(string what, string? before, string? after, string path)
+        {
+            if (before is not null && after is not null && before != after)
+            {
+                Add(ChangeKind.Breaking, "generated-type-renamed", path, $"{what} is now {after}, was {before} (a new schema took the name): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
+            }
+        }
+
+        Compare("the client options class", _old.GeneratedNames.Options, _new.GeneratedNames.Options, "$");
+        Compare("the registration class", _old.GeneratedNames.Registration, _new.GeneratedNames.Registration, "$");
+        Compare("the session renewer", _old.SessionRenewal?.RenewerName, _new.SessionRenewal?.RenewerName, "$");
+        var oldEnums = _old.Enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
+        foreach (var current in _new.Enums)
+        {
+            if (oldEnums.TryGetValue(current.Name, out var old))
+            {
+                Compare($"the Kind enum of {current.Name}", old.KindName, current.KindName, _newIndex.PathOf(current.Name));
+            }
+        }
+    }
+
     private void CompareTypes()
     {
+        CompareGeneratedTypes();
         var oldObjects = _old.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
         var oldEnums = _old.Enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
         var newObjects = _new.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
