@@ -125,6 +125,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
             var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // hint names
             var declared = new Dictionary<string, string>(StringComparer.Ordinal); // full type name → spec path
+            var generated = new Dictionary<string, EquatableArray<Emitting.GeneratedSource>>(StringComparer.Ordinal); // client → its files
             foreach (var result in results)
             {
                 foreach (var diagnostic in result.Diagnostics)
@@ -141,9 +142,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                         "The generated client of this spec",
                         "$",
                         client,
-                        $"the spec '{OtherSpec(holder, result.SourcePath)}' (give one of them another AiiaNamespace or AiiaClientName)"));
+                        generated.TryGetValue(client, out var earlier) && earlier.Equals(result.Sources)
+                            ? $"the spec '{OtherSpec(holder, result.SourcePath)}', of which this one is a copy (keep one of them out of the build, e.g. with DefaultItemExcludes)"
+                            : $"the spec '{OtherSpec(holder, result.SourcePath)}' (give one of them another AiiaNamespace or AiiaClientName)"));
                     continue;
                 }
+
+                generated[client] = result.Sources;
 
                 var clashes = result.Types.Where(type => declared.ContainsKey(result.Namespace + "." + type)).ToList();
                 if (clashes.Count > 0)

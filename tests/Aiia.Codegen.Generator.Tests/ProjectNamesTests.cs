@@ -170,7 +170,7 @@ public sealed class ProjectNamesTests
         var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", Spec("Pet")), copy]);
 
         var error = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Contains("which the spec '/src/Contoso.Consumer/Specs/pets.openapi.yaml' (give one of them", Message(error), StringComparison.Ordinal);
+        Assert.Contains("which the spec '/src/Contoso.Consumer/Specs/pets.openapi.yaml', of which this one is a copy (keep one of them out of the build, e.g. with DefaultItemExcludes)", Message(error), StringComparison.Ordinal);
     }
 
     [Fact]
