@@ -520,24 +520,33 @@ public sealed class ApiRequest
         return true;
     }
 
-    /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>; <c>.</c> and
-    /// <c>..</c> are escaped too so a value can never walk to another endpoint.</summary>
+    /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>, so a value stays one
+    /// segment: <c>a/b</c> is sent as <c>a%2Fb</c>.</summary>
     /// <param name="value">The unescaped value.</param>
     /// <returns>The escaped segment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is empty: <c>/a//b</c> would address another resource.</exception>
-    public static string EscapePath(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Length == 0)
-        {
-            throw new ArgumentException("A path parameter value must not be empty.", nameof(value));
-        }
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, <c>.</c> or <c>..</c>.</exception>
+    public static string EscapePath(string value) => EscapePath(value, nameof(value));
 
+    /// <summary>Escapes one path segment value with <see cref="Uri.EscapeDataString(string)"/>, so a value stays one
+    /// segment: <c>a/b</c> is sent as <c>a%2Fb</c>. Generated clients call this with their parameter's name.</summary>
+    /// <param name="value">The unescaped value.</param>
+    /// <param name="parameterName">The caller's parameter, named by the exception when the value is refused.</param>
+    /// <returns>The escaped segment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, <c>.</c> or <c>..</c>: no escaping can
+    /// send those as one segment. <c>/a//b</c> addresses another resource, and a server resolves <c>.</c> and
+    /// <c>..</c> as dot segments (RFC 3986 §5.2.4) even percent-encoded, since <c>%2E</c> is <c>.</c> (§6.2.2.2):
+    /// <c>/payments/%2E%2E/refunds</c> reaches <c>/refunds</c>, with the caller's credentials.</exception>
+    public static string EscapePath(string value, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameterName);
         return value switch
         {
-            "." => "%2E",
-            ".." => "%2E%2E",
+            "" => throw new ArgumentException("A path parameter value must not be empty: the request would address another resource.", parameterName),
+            "." or ".." => throw new ArgumentException(
+                "A path parameter value must not be '.' or '..': servers resolve it as a dot segment, even percent-encoded, and the request would reach another endpoint.",
+                parameterName),
             _ => Uri.EscapeDataString(value),
         };
     }

@@ -29,6 +29,33 @@ public sealed class GeneratedClientTests
         Assert.Equal(ClientSecret, request.Headers["X-Client-Secret"]);
     }
 
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    public async Task A_path_value_that_is_a_dot_segment_is_refused_before_anything_is_sent(string sessionId)
+    {
+        // Escaped or not, a server resolves it: /v1/authentication/%2E%2E/status reaches /v1/status.
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, """{"state":"InProgress"}"""));
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => CreateClient(server).GetAuthenticationStatusAsync(sessionId));
+
+        Assert.Equal("sessionId", refused.ParamName);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_label_path_value_cannot_become_a_dot_segment_either()
+    {
+        // Label style prefixes a dot: the value "." would make the segment "..".
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => client.PathStylesAsync([1], ".", ["a"], 1.5, ["x"], ["t"]));
+
+        Assert.NotNull(refused.ParamName);
+        Assert.Empty(server.Requests);
+    }
+
     [Fact]
     public async Task Status_without_a_poll_timeout_sends_no_query()
     {

@@ -13,8 +13,8 @@ public sealed class ApiRequestTests
     [InlineData("ab+/=", "ab%2B%2F%3D")]
     [InlineData("?#%", "%3F%23%25")]
     [InlineData("æ", "%C3%A6")]
-    [InlineData(".", "%2E")]
-    [InlineData("..", "%2E%2E")]
+    [InlineData("...", "...")]
+    [InlineData(".a", ".a")]
     public void EscapePath_escapes_one_segment(string value, string expected) =>
         Assert.Equal(expected, ApiRequest.EscapePath(value));
 
@@ -23,6 +23,17 @@ public sealed class ApiRequestTests
     {
         Assert.Throws<ArgumentNullException>(() => ApiRequest.EscapePath(null!));
         Assert.Throws<ArgumentException>(() => ApiRequest.EscapePath(""));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    [InlineData("..")]
+    public void EscapePath_refuses_what_cannot_be_one_segment_naming_the_parameter(string value)
+    {
+        var refused = Assert.Throws<ArgumentException>(() => ApiRequest.EscapePath(value, "paymentId"));
+
+        Assert.Equal("paymentId", refused.ParamName);
     }
 
     [Theory]

@@ -67,14 +67,24 @@ public sealed class ApiTransportRequestTests
     }
 
     [Fact]
-    public async Task A_dot_dot_value_cannot_walk_to_another_endpoint()
+    public async Task A_server_resolves_a_percent_encoded_dot_dot_segment_which_is_why_escaping_cannot_protect_it()
     {
-        await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        // RFC 3986 §6.2.2.2: %2E is '.', so Kestrel (like other servers) removes the segment and the one before it.
+        // ApiRequest.EscapePath therefore refuses '.' and '..' instead of escaping them.
+        string? resolvedPath = null;
+        await using LoopbackServer server = await LoopbackServer.StartAsync(context =>
+        {
+            resolvedPath = context.Request.Path.Value;
+            context.Response.StatusCode = 204;
+            return Task.CompletedTask;
+        });
         using HttpClient http = server.CreateClient();
-        var request = new ApiRequest(HttpMethod.Get, "/v1/sessions/" + ApiRequest.EscapePath("..") + "/status", "op", "/v1/sessions/{id}/status");
+        var request = new ApiRequest(HttpMethod.Get, "/v1/sessions/%2E%2E/status", "op", "/v1/sessions/{id}/status");
+
         await new ApiTransport(http, new ApiClientOptions()).SendAsync(request);
 
         Assert.Equal("/v1/sessions/%2E%2E/status", Assert.Single(server.Requests).RawTarget);
+        Assert.Equal("/v1/status", resolvedPath);
     }
 
     [Fact]

@@ -446,10 +446,12 @@ internal static class ClientEmitter
     /// </summary>
     private static string PathValue(ApiSpec spec, ParameterModel parameter)
     {
-        var escape = $"{CSharp.Runtime}.ApiRequest.EscapePath";
+        // The caller's parameter is named when a value cannot be one segment ('', '.', '..').
+        var named = ", " + CSharp.Literal(parameter.Name.TrimStart('@')) + ")";
+        var escape = $"{CSharp.Runtime}.ApiRequest.EscapePath(";
         if (parameter.Style == ValueStyle.Json)
         {
-            return $"{escape}(({PairsEmitter.ContentJsonText(parameter.Type, parameter.Name, spec)})!)"; // 'content' of a JSON media type
+            return $"{escape}({PairsEmitter.ContentJsonText(parameter.Type, parameter.Name, spec)})!{named}"; // 'content' of a JSON media type
         }
 
         var assign = ";" + System.Uri.EscapeDataString(parameter.WireName) + "=";
@@ -467,8 +469,8 @@ internal static class ClientEmitter
                 ? ($"{CSharp.Runtime}.ApiFormat.FormatUnionValues({parameter.Name}, {CSharp.ConverterInstance(parameter.Type.WithNullable(false), spec)})!", item)
                 : (null, null);
         var value = items is not null
-            ? $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({items}, static {item} => {escape}({itemText})))"
-            : $"{escape}({(parameter.Type.Kind == TypeKind.String ? parameter.Name : PairsEmitter.ScalarText(parameter.Type, parameter.Name, spec) + "!")})";
+            ? $"string.Join({CSharp.Literal(separator)}, global::System.Linq.Enumerable.Select({items}, static {item} => {escape}{itemText}{named}))"
+            : escape + (parameter.Type.Kind == TypeKind.String ? parameter.Name : PairsEmitter.ScalarText(parameter.Type, parameter.Name, spec) + "!") + named;
         return prefix.Length == 0 ? value : CSharp.Literal(prefix) + " + " + value;
     }
 

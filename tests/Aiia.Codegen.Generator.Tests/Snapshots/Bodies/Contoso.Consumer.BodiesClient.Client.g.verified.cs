@@ -104,7 +104,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "putBlob", "/blobs/{name}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name, "name"), "putBlob", "/blobs/{name}");
             request.SetStreamBody(body, "application/octet-stream");
             return _transport.SendAsync(request, cancellationToken);
         }
@@ -117,7 +117,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Aiia.Codegen.Runtime.ApiBinaryResponse> GetBlobAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getBlob", "/blobs/{name}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name, "name"), "getBlob", "/blobs/{name}");
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 

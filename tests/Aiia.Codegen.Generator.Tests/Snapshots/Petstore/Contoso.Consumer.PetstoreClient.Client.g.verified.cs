@@ -78,7 +78,7 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "getPet", "/pets/{petId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "getPet", "/pets/{petId}");
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
@@ -91,7 +91,7 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> UpdatePetAsync(long petId, global::Contoso.Consumer.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "updatePet", "/pets/{petId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "updatePet", "/pets/{petId}");
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.NewPetJsonConverter.Instance);
@@ -108,7 +108,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task DeletePetAsync(long petId, string ifMatch, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(ifMatch);
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "deletePet", "/pets/{petId}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "deletePet", "/pets/{petId}");
             request.AddHeader("If-Match", global::Aiia.Codegen.Runtime.ApiFormat.Format(ifMatch));
             return _transport.SendAsync(Authorize(request), cancellationToken);
         }
@@ -121,7 +121,7 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Owner> GetPetOwnerAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!) + "/owner", "getPetOwner", "/pets/{petId}/owner");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId") + "/owner", "getPetOwner", "/pets/{petId}/owner");
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.OwnerJsonConverter.Instance, cancellationToken);
         }
 
