@@ -62,6 +62,22 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ReferencedFiles.Attach(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecInputsWithFiles);
 
+        // An OpenAPI document listed under another name generates nothing; say so rather than leave the client missing.
+        var documentsNotGenerated = documents
+            .Combine(inputsWithFiles.Collect())
+            .Select(static (pair, _) => DocumentsNotGenerated.Of(pair.Left, pair.Right));
+        context.RegisterSourceOutput(documentsNotGenerated, static (context, paths) =>
+        {
+            foreach (var path in paths)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.DocumentNotGenerated,
+                    LocationInfo.FileStart(path).ToLocation(),
+                    System.IO.Path.GetFileName(path),
+                    DocumentsNotGenerated.SpecFileName(path)));
+            }
+        });
+
         // The names the project already uses in each generated namespace. The compilation changes with every edit; what
         // is taken from it rarely does, and only then do the specs that use it read again.
         var projectNames = inputs

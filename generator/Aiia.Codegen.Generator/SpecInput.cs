@@ -37,6 +37,9 @@ public sealed record SpecInput(
     /// <summary>The endings of spec files: each becomes a client (a JSON spec is read as the YAML it is).</summary>
     private static readonly string[] SpecEndings = { ".openapi.yaml", ".openapi.yml", ".openapi.json" };
 
+    /// <summary>What a default client name leaves out of a file name: a spec ending, else a plain YAML or JSON one.</summary>
+    private static readonly string[] NameEndings = { ".openapi.yaml", ".openapi.yml", ".openapi.json", ".yaml", ".yml", ".json" };
+
     /// <summary>The spec endings the generator picks up.</summary>
     public static bool IsSpecPath(string path) =>
         SpecEndings.Any(ending => path.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase));
@@ -49,12 +52,16 @@ public sealed record SpecInput(
         || path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase);
 
-    /// <summary><c>dir/aiia-authentication.openapi.yaml</c> → <c>AiiaAuthenticationClient</c>; <c>pets.openapi.json</c> → <c>PetsClient</c>.</summary>
+    /// <summary>
+    /// <c>dir/aiia-authentication.openapi.yaml</c> → <c>AiiaAuthenticationClient</c>; <c>pets.openapi.json</c> →
+    /// <c>PetsClient</c>; a file the CLI is given under another name, <c>spotify.yaml</c> → <c>SpotifyClient</c>, as it will
+    /// be named once renamed for the generator.
+    /// </summary>
     public static string DefaultClientName(string path)
     {
         var fileName = System.IO.Path.GetFileName(path);
         var stem = fileName;
-        foreach (var ending in SpecEndings)
+        foreach (var ending in NameEndings)
         {
             if (fileName.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase))
             {

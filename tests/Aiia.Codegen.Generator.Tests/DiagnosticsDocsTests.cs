@@ -181,7 +181,8 @@ public sealed partial class DiagnosticsDocsTests
     /// </summary>
     private static string BuildOutput(string yaml, string id, IReadOnlyList<(string Name, string Value)> metadata)
     {
-        var spec = SpecFile.FromText("pets.openapi.yaml", yaml);
+        // AIIA0056 is about the file's name: its example is a document listed as a vendor ships it.
+        var spec = SpecFile.FromText(id == DiagnosticDescriptors.DocumentNotGenerated.Id ? "spotify.yaml" : "pets.openapi.yaml", yaml);
         foreach (var (name, value) in metadata)
         {
             spec = spec.WithMetadata("build_metadata.AdditionalFiles." + name, value);

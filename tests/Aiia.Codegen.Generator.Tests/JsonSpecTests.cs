@@ -73,6 +73,17 @@ public sealed class JsonSpecTests
     }
 
     [Theory]
+    [InlineData("spotify.yaml", "SpotifyClient")]
+    [InlineData("Pet-Store.JSON", "PetStoreClient")]
+    [InlineData("api.v2.yml", "ApiV2Client")]
+    public void TheDefaultClientNameOfAFileTheCliIsGivenUnderAnotherNameIsTheOneItGetsOnceRenamed(string fileName, string expected)
+    {
+        // The CLI generates from any file name; the generator needs the .openapi. form, and gives the same name.
+        Assert.Equal(expected, SpecInput.DefaultClientName(fileName));
+        Assert.Equal(expected, SpecInput.DefaultClientName(DocumentsNotGenerated.SpecFileName(fileName)));
+    }
+
+    [Theory]
     [InlineData("appsettings.json")]
     [InlineData("common.yaml")]
     [InlineData("pets.json")]

@@ -231,6 +231,14 @@ public static class DiagnosticDescriptors
         "AIIA0049", "A default is not exposed",
         "The default {0} at {1} is not exposed: it is not {2}. Write a default the property's type holds, or remove it.");
 
+    /// <summary>
+    /// A YAML or JSON AdditionalFile that is an OpenAPI document (an <c>openapi</c> and a <c>paths</c> key) but is not
+    /// named as a spec, and no spec refers to it: it was listed for a client, and none is generated.
+    /// </summary>
+    public static readonly DiagnosticDescriptor DocumentNotGenerated = Warning(
+        "AIIA0056", "An OpenAPI document is not generated",
+        "'{0}' is an OpenAPI document, but no client is generated from it: only files named *.openapi.yaml, *.openapi.yml or *.openapi.json are. Rename it to '{1}', or, if another tool reads it, suppress AIIA0056.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -240,7 +248,8 @@ public static class DiagnosticDescriptors
         BodyLoosened, ParameterSkipped, NoSuccessResponse, OperationSkipped,
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
-        ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed);
+        ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed,
+        DocumentNotGenerated);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();
