@@ -303,7 +303,54 @@ public sealed class ValidateCommandTests
         var result = await CliRunner.RunAsync("validate", spec);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("note: the cross-check was skipped: NSwag could not read the document (", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("note: the cross-check and the examples were skipped: NSwag could not read the document (", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("valid for the generator, but the examples were not checked (1 operations, 0 types, examples not checked, 1 warning(s))", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vendor_extension_nswag_cannot_read_is_left_out_of_its_reading_so_the_examples_are_still_checked()
+    {
+        // Mollie's x-enumDescriptions is a map, which NSwag's reader refuses; the example below is plainly wrong and once
+        // passed with "valid ... 0 examples checked". A property named like an extension is a property, and stays.
+        using var temp = new TempDirectory();
+        var spec = temp.Write("captures.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Captures, version: '1'}
+            paths:
+              /captures:
+                get:
+                  operationId: listCaptures
+                  parameters:
+                    - name: embed
+                      in: query
+                      schema: {type: string, enum: [payment], x-enumDescriptions: {payment: Embed the payments.}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              count: {type: integer}
+                              x-request-id: {type: string}
+                          example:
+                            count: "not a number"
+                            x-request-id: r-1
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec, "--format", "json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(1, summary.GetProperty("invalidExamples").GetInt32());
+        Assert.Equal(0, summary.GetProperty("crossCheckDisagreements").GetInt32());
+        Assert.False(summary.GetProperty("examplesSkipped").GetBoolean());
+        Assert.Contains("$.count", json.RootElement.GetProperty("examples")[0].GetProperty("jsonPath").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            json.RootElement.GetProperty("notes").EnumerateArray(),
+            note => note.GetString()!.Contains("without the vendor extensions", StringComparison.Ordinal));
     }
 
     [Fact]

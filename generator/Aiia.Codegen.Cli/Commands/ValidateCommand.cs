@@ -61,10 +61,12 @@ internal static class ValidateCommand
         if (tree is null)
         {
             report.Notes.Add("the cross-check and the examples were skipped: the file is not a YAML mapping");
+            report.ExamplesSkipped = true;
         }
         else if (external is not null)
         {
             report.Notes.Add($"the cross-check and the examples were skipped: the spec refers outside itself ('{external}'), which NSwag would fetch");
+            report.ExamplesSkipped = true;
         }
         else
         {
@@ -72,9 +74,19 @@ internal static class ValidateCommand
             var (document, error) = await NSwagCrossCheck.ReadAsync(file.Text, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
+                // An extension's value NSwag cannot read (x-enumDescriptions as a map) is no reason to check nothing.
+                (document, var withoutExtensions) = await NSwagCrossCheck.ReadWithoutExtensionsAsync(tree, cancellationToken).ConfigureAwait(false);
+                report.Notes.Add(document is null
+                    ? "the cross-check and the examples were skipped: NSwag could not read the document (" + error + ")"
+                    : "NSwag could not read the document as it is (" + error + "), so the cross-check and the examples used its reading without the vendor extensions (x-…)");
+                error = withoutExtensions;
+            }
+
+            if (document is null)
+            {
                 // NSwag does not read everything OpenAPI allows (3.1's mutualTLS, components/pathItems, items: false):
-                // a spec our reader accepts is not failed for that.
-                report.Notes.Add("the cross-check was skipped: NSwag could not read the document (" + error + ")");
+                // a spec our reader accepts is not failed for that, but the summary says the examples were not checked.
+                report.ExamplesSkipped = true;
             }
             else
             {
@@ -119,6 +131,11 @@ internal static class ValidateCommand
 
         public int ExamplesChecked { get; set; }
 
+        /// <summary>The examples could not be checked at all (not: there were none).</summary>
+        public bool ExamplesSkipped { get; set; }
+
+        private string ExamplesText => ExamplesSkipped ? "examples not checked" : FormattableString.Invariant($"{ExamplesChecked} examples checked");
+
         private int Errors => diagnostics.Count(d => d.IsError);
 
         private int Warnings => diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
@@ -147,8 +164,8 @@ internal static class ValidateCommand
             }
 
             var summary = IsValid
-                ? FormattableString.Invariant($"{path}: valid ({spec?.Operations.Count ?? 0} operations, {(spec?.Objects.Count ?? 0) + (spec?.Enums.Count ?? 0)} types, {ExamplesChecked} examples checked, {Warnings} warning(s)).")
-                : FormattableString.Invariant($"{path}: {Errors} error(s), {Warnings} warning(s), {CrossCheck.Count} cross-check disagreement(s), {Examples.Count} invalid example value(s) ({ExamplesChecked} examples checked).");
+                ? FormattableString.Invariant($"{path}: {(ExamplesSkipped ? "valid for the generator, but the examples were not checked" : "valid")} ({spec?.Operations.Count ?? 0} operations, {(spec?.Objects.Count ?? 0) + (spec?.Enums.Count ?? 0)} types, {ExamplesText}, {Warnings} warning(s)).")
+                : FormattableString.Invariant($"{path}: {Errors} error(s), {Warnings} warning(s), {CrossCheck.Count} cross-check disagreement(s), {Examples.Count} invalid example value(s) ({ExamplesText}).");
             console.Out.WriteLine(console.Style(summary, IsValid ? AnsiStyle.Green : AnsiStyle.Red));
         }
 
@@ -164,6 +181,7 @@ internal static class ValidateCommand
             writer.WriteNumber("crossCheckDisagreements", CrossCheck.Count);
             writer.WriteNumber("invalidExamples", Examples.Count);
             writer.WriteNumber("examplesChecked", ExamplesChecked);
+            writer.WriteBoolean("examplesSkipped", ExamplesSkipped);
             writer.WriteEndObject();
             JsonOutput.WriteDiagnostics(writer, diagnostics);
             writer.WriteStartArray("crossCheck");

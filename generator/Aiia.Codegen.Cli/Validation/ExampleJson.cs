@@ -23,11 +23,14 @@ internal static class ExampleJson
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(writer, node, 0);
+            Write(writer, node);
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
+
+    /// <summary>Writes <paramref name="node"/> as JSON to <paramref name="writer"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, SpecNode node) => Write(writer, node, 0);
 
     private static void Write(Utf8JsonWriter writer, SpecNode node, int depth)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aiia.Codegen.Cli.Specs;
 using Aiia.Codegen.Model;
 using NJsonSchema;
 using NSwag;
@@ -46,12 +47,21 @@ internal sealed class NSwagCrossCheck
     /// Reads <paramref name="yaml"/> with NSwag (no file or network access: the document has no path, and callers
     /// skip documents with external references). Returns the document, or why NSwag could not read it.
     /// </summary>
-    public static async Task<(OpenApiDocument? Document, string? Error)> ReadAsync(string yaml, CancellationToken cancellationToken)
+    public static Task<(OpenApiDocument? Document, string? Error)> ReadAsync(string yaml, CancellationToken cancellationToken) =>
+        ReadAsync(() => OpenApiYamlDocument.FromYamlAsync(yaml, null, cancellationToken));
+
+    /// <summary>
+    /// Reads <paramref name="tree"/> with NSwag without its vendor extensions, which carry no schema meaning but whose
+    /// values NSwag may not read (<c>x-enumDescriptions</c> as a map). Returns the document, or why NSwag could not read it.
+    /// </summary>
+    public static Task<(OpenApiDocument? Document, string? Error)> ReadWithoutExtensionsAsync(SpecTree tree, CancellationToken cancellationToken) =>
+        ReadAsync(() => OpenApiDocument.FromJsonAsync(ExtensionFreeJson.ToJson(tree.Root), null, cancellationToken));
+
+    private static async Task<(OpenApiDocument? Document, string? Error)> ReadAsync(Func<Task<OpenApiDocument>> read)
     {
         try
         {
-            var document = await OpenApiYamlDocument.FromYamlAsync(yaml, null, cancellationToken).ConfigureAwait(false);
-            return (document, null);
+            return (await read().ConfigureAwait(false), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -301,7 +311,9 @@ internal sealed class NSwagCrossCheck
             }
 
             CompareType(propertyPath, property, ourProperty.Type);
-            var nullable = property.IsNullable(SchemaType.OpenApi3) || !required.Contains(name);
+            // A listed-required property our model makes optional (readOnly, writeOnly, deprecated: see PropertyModel) is
+            // nullable by that documented rule, not by a different reading.
+            var nullable = property.IsNullable(SchemaType.OpenApi3) || !required.Contains(name) || (ourProperty.IsListedRequired && !ourProperty.IsRequired);
             if (nullable != ourProperty.Type.IsNullable)
             {
                 Add(propertyPath, $"NSwag reads the property as {Nullable(nullable)} (nullable: {Lower(property.IsNullable(SchemaType.OpenApi3))}, {Required(required.Contains(name))}), our model as {Nullable(ourProperty.Type.IsNullable)}");
@@ -319,7 +331,7 @@ internal sealed class NSwagCrossCheck
             {
                 Add(path + ".required", $"'{name}' is listed as required but is not a property: NSwag keeps it in the required list, our model drops it (define the property or remove it from 'required')");
             }
-            else if (ours.TryGetValue(name, out var ourProperty) && !ourProperty.IsRequired)
+            else if (ours.TryGetValue(name, out var ourProperty) && !ourProperty.IsListedRequired)
             {
                 Add(path + ".required", $"NSwag reads '{name}' as required, our model as optional");
             }
