@@ -219,8 +219,10 @@ public static partial class ApiJson
         return reader.TryGetGuid(out Guid value) ? value : throw Expecting(Expected);
     }
 
-    /// <summary>Reads an ISO 8601 / RFC 3339 date-time string. A value without an offset is taken as UTC, not as
-    /// the local time of whichever machine runs the client.</summary>
+    /// <summary>Reads an RFC 3339 date-time string (<c>T</c> and <c>Z</c> in either case; a leap second, <c>:60</c>,
+    /// is read as the last tick of second <c>:59</c>), or one of the other ISO 8601 forms
+    /// <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> reads. A value without an offset is taken as UTC, not as the
+    /// local time of whichever machine runs the client.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ApiJsonException">The token is not a string, or not a date-time.</exception>
@@ -233,7 +235,9 @@ public static partial class ApiJson
         }
 
         Span<char> text = stackalloc char[MaxDateTextLength];
-        if (!TryCopyShortString(ref reader, text, out int length) || !reader.TryGetDateTimeOffset(out DateTimeOffset value))
+        DateTimeOffset value = default;
+        if (!TryCopyShortString(ref reader, text, out int length)
+            || !(reader.TryGetDateTimeOffset(out value) || TryReadRfc3339Variant(text[..length], out value)))
         {
             throw Expecting(Expected);
         }
@@ -241,6 +245,50 @@ public static partial class ApiJson
         // After the date part, an offset is 'Z' or a sign; without one the reader applied the local offset.
         bool hasOffset = length > 10 && text[10..length].IndexOfAny("Zz+-") >= 0;
         return hasOffset ? value : new DateTimeOffset(DateTime.SpecifyKind(value.DateTime, DateTimeKind.Unspecified), TimeSpan.Zero);
+    }
+
+    /// <summary>Reads the RFC 3339 date-times <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> refuses: a lower-case
+    /// <c>t</c> or <c>z</c>, and a leap second (<c>23:59:60Z</c>), which <see cref="DateTimeOffset"/> cannot hold: it
+    /// becomes the last tick of second 59, so the value keeps the day and minute the server meant and still sorts
+    /// before the next second.</summary>
+    private static bool TryReadRfc3339Variant(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        // The text again as a JSON string, normalized, so that the same parser as above reads it.
+        Span<byte> json = stackalloc byte[MaxDateTextLength + 2];
+        json[0] = (byte)'"';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            json[i + 1] = (byte)(c is 't' or 'z' ? char.ToUpperInvariant(c) : c);
+        }
+
+        json[text.Length + 1] = (byte)'"';
+        // yyyy-MM-ddTHH:mm:ss: the seconds are text[17..19], json[18..20].
+        bool leapSecond = text.Length >= 19 && text[16] == ':' && text[17] == '6' && text[18] == '0';
+        if (leapSecond)
+        {
+            json[18] = (byte)'5';
+            json[19] = (byte)'9';
+        }
+
+        var reader = new Utf8JsonReader(json[..(text.Length + 2)]);
+        if (!reader.Read() || !reader.TryGetDateTimeOffset(out value))
+        {
+            return false;
+        }
+
+        if (leapSecond)
+        {
+            value = value.AddTicks(TimeSpan.TicksPerSecond - 1 - (value.Ticks % TimeSpan.TicksPerSecond));
+        }
+
+        return true;
     }
 
     /// <summary>Reads a date string (<c>yyyy-MM-dd</c>).</summary>

@@ -58,6 +58,46 @@ public sealed class ApiJsonTests
         Assert.Equal(DateTimeOffset.Parse(json.Trim('"'), CultureInfo.InvariantCulture), value);
     }
 
+    [Theory]
+    [InlineData("\"2017-04-05t10:43:07z\"", 0)]
+    [InlineData("\"2017-04-05t10:43:07Z\"", 0)]
+    [InlineData("\"2017-04-05T10:43:07z\"", 0)]
+    [InlineData("\"2017-04-05t10:43:07.25+02:00\"", 120)]
+    public void ReadDateTimeOffset_reads_rfc3339_lower_case_t_and_z(string json, int offsetMinutes)
+    {
+        DateTimeOffset value = Read(json, ApiJson.ReadDateTimeOffset);
+        Assert.Equal(DateTimeOffset.Parse(json.Trim('"').ToUpperInvariant(), CultureInfo.InvariantCulture), value);
+        Assert.Equal(TimeSpan.FromMinutes(offsetMinutes), value.Offset);
+    }
+
+    [Theory]
+    [InlineData("\"2016-12-31T23:59:60Z\"", 0)]
+    [InlineData("\"2016-12-31t23:59:60.5z\"", 0)]
+    [InlineData("\"2016-12-31T18:59:60-05:00\"", -300)]
+    public void ReadDateTimeOffset_reads_a_leap_second_as_the_last_tick_of_second_59(string json, int offsetMinutes)
+    {
+        DateTimeOffset value = Read(json, ApiJson.ReadDateTimeOffset);
+        var offset = TimeSpan.FromMinutes(offsetMinutes);
+        int hour = offsetMinutes == 0 ? 23 : 18;
+        Assert.Equal(new DateTimeOffset(2016, 12, 31, hour, 59, 59, offset).AddTicks(TimeSpan.TicksPerSecond - 1), value);
+        Assert.Equal(offset, value.Offset);
+    }
+
+    [Theory]
+    [InlineData("\"2016-12-31T23:59:61Z\"")]
+    [InlineData("\"2016-12-31T23:60:00Z\"")]
+    [InlineData("\"2016-12-31x23:59:59Z\"")]
+    [InlineData("\"2016-12-31T23:59:59y\"")]
+    public void ReadDateTimeOffset_still_rejects_what_is_no_date_time(string json) =>
+        Assert.Equal("expected a date-time string", ReadFails(json, ApiJson.ReadDateTimeOffset).Reason);
+
+    [Theory]
+    [InlineData("\"2017-04-05T10:43Z\"", 10, 43, 0)]
+    [InlineData("\"2017-04-05\"", 0, 0, 0)]
+    [InlineData("\"2017-04-05t10:43:07\"", 10, 43, 7)]
+    public void ReadDateTimeOffset_reads_the_documented_iso8601_forms_beyond_rfc3339(string json, int hour, int minute, int second) =>
+        Assert.Equal(new DateTimeOffset(2017, 4, 5, hour, minute, second, TimeSpan.Zero), Read(json, ApiJson.ReadDateTimeOffset));
+
     [Fact]
     public void ReadDateTimeOffset_takes_a_value_without_offset_as_utc_not_local()
     {
