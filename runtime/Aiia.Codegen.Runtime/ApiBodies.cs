@@ -60,10 +60,20 @@ internal static class ApiBodies
         }
     }
 
+    /// <summary>The body without a leading UTF-8 byte order mark. RFC 8259 lets a parser ignore one, System.Text.Json's
+    /// stream entry points (<c>JsonSerializer.DeserializeAsync</c>, so <c>GetFromJsonAsync</c>) and
+    /// <c>HttpContent.ReadAsStringAsync</c> skip it, and some servers (and JSON files saved by Windows editors) send it;
+    /// <see cref="Utf8JsonReader"/> on a span and <c>Encoding.UTF8.GetString</c> do not skip it.</summary>
+    public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) =>
+        body.StartsWith(Utf8ByteOrderMark) ? body[Utf8ByteOrderMark.Length..] : body;
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Reads exactly one JSON value with <paramref name="converter"/>; a mismatch is an
-    /// <see cref="ApiJsonException"/> with its JSON path and no value.</summary>
+    /// <see cref="ApiJsonException"/> with its JSON path and no value. A leading byte order mark is skipped.</summary>
     public static T Parse<T>(ReadOnlySpan<byte> body, JsonConverter<T> converter)
     {
+        body = WithoutByteOrderMark(body);
         if (body.Length == 0)
         {
             throw new ApiJsonException("$", "expected a JSON body, the response was empty");

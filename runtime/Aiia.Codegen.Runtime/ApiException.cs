@@ -151,6 +151,7 @@ public class ApiException : Exception
 
     private static (string? ErrorCode, JsonElement? Details, JsonElement? Whole) ParseErrorBody(ReadOnlySpan<byte> body)
     {
+        body = ApiBodies.WithoutByteOrderMark(body);
         if (body.IsEmpty)
         {
             return (null, null, null);

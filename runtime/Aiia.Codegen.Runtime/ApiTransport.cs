@@ -104,7 +104,7 @@ public sealed class ApiTransport
         ResponseBody body = await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
         try
         {
-            return System.Text.Encoding.UTF8.GetString(body.Span);
+            return System.Text.Encoding.UTF8.GetString(ApiBodies.WithoutByteOrderMark(body.Span));
         }
         finally
         {

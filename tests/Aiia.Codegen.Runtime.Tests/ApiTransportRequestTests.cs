@@ -160,6 +160,30 @@ public sealed class ApiTransportRequestTests
     }
 
     [Fact]
+    public async Task A_leading_byte_order_mark_is_skipped_in_success_error_and_text_bodies()
+    {
+        // Kestrel writes the string as UTF-8, so U+FEFF goes out as EF BB BF, as servers that prefix a BOM send it.
+        const string Bom = "\uFEFF";
+        await using LoopbackServer server = await LoopbackServer.StartAsync(Replies.Script(
+            LoopbackServer.Respond(200, Bom + TokenBody),
+            LoopbackServer.Respond(400, Bom + """{"error":"InvalidInput","details":{"count":2}}"""),
+            LoopbackServer.Respond(200, Bom + "plain", "text/plain")));
+        using HttpClient http = server.CreateClient();
+        var transport = new ApiTransport(http, new ApiClientOptions { MaxRetries = 0 });
+        static ApiRequest Post() => new(HttpMethod.Post, "/v1/x", "op", "/v1/x");
+
+        TokenResponse response = await transport.SendAsync(Post(), TokenResponseJsonConverter.Instance);
+        var error = await Assert.ThrowsAsync<ApiException>(() => transport.SendAsync(Post(), TokenResponseJsonConverter.Instance));
+        string text = await transport.SendForTextAsync(Post());
+
+        Assert.Equal("at-1", response.Session.AccessToken);
+        Assert.Equal("InvalidInput", error.ErrorCode);
+        Assert.Equal(2, error.Details?.GetProperty("count").GetInt32());
+        Assert.Equal("InvalidInput", error.ErrorBody?.GetProperty("error").GetString());
+        Assert.Equal("plain", text);
+    }
+
+    [Fact]
     public async Task Any_2xx_is_success()
     {
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(201, """{"count":3}"""));
