@@ -370,6 +370,11 @@ public static partial class ApiJson
     /// <returns>The exception to throw.</returns>
     public static ApiJsonException NullNotAllowed() => new("$", "expected a value, found null");
 
+    /// <summary>The error for writing <c>null</c> where the contract requires a value, at <c>$</c>: a value that got
+    /// past <c>required</c> (<c>null!</c>, a mapper, configuration binding) fails before anything is sent.</summary>
+    /// <param name="what">What is null (<c>property 'currency' of Amount</c>, <c>the item</c>).</param>
+    internal static ApiJsonException NullNotWritable(string what) => new("$", what + " is null, and the contract requires a value");
+
     /// <summary>Creates the error for a token of the wrong kind, at <c>$</c>.</summary>
     /// <param name="expected">What was expected, as a noun phrase (<c>an object</c>).</param>
     /// <param name="actual">The token found.</param>

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Aiia.Codegen.Runtime;
 
 /// <summary>
-/// JSON that does not match the contract, located by a JSON path (<c>$.session.expires</c>). The message is
-/// <c>path: reason</c> and never holds a value from the input, which may be a token.
+/// JSON that does not match the contract, located by a JSON path (<c>$.session.expires</c>): read, or about to be
+/// written from a record that holds null where the contract requires a value. The message is <c>path: reason</c> and
+/// never holds a value from the input, which may be a token.
 /// </summary>
 /// <remarks>Readers throw it at <c>$</c> (relative to the value they read); enclosing converters prefix the path
 /// with <see cref="ApiJson.AtProperty"/> and <see cref="ApiJson.AtIndex"/> as it travels out.</remarks>

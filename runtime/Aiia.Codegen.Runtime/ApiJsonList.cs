@@ -53,6 +53,8 @@ public sealed class ApiJsonList<T> : JsonConverter<IReadOnlyList<T>>
     }
 
     /// <inheritdoc />
+    /// <exception cref="ApiJsonException">An element is null where the element converter does not take null, or a value
+    /// inside one is null where the contract requires one: located at its index (<c>$[2]…</c>).</exception>
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -61,7 +63,20 @@ public sealed class ApiJsonList<T> : JsonConverter<IReadOnlyList<T>>
         // By index: enumerating through the interface would allocate an enumerator per list.
         for (int i = 0; i < value.Count; i++)
         {
-            _element.Write(writer, value[i], options);
+            try
+            {
+                T element = value[i];
+                if (element is null && !_elementTakesNull)
+                {
+                    throw ApiJson.NullNotWritable("the item");
+                }
+
+                _element.Write(writer, element, options);
+            }
+            catch (ApiJsonException exception)
+            {
+                throw ApiJson.AtIndex(exception, i);
+            }
         }
 
         writer.WriteEndArray();

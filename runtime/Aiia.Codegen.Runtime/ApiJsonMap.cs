@@ -57,6 +57,8 @@ public sealed class ApiJsonMap<T> : JsonConverter<IReadOnlyDictionary<string, T>
     }
 
     /// <inheritdoc />
+    /// <exception cref="ApiJsonException">A value is null where the value converter does not take null, or a value
+    /// inside one is null where the contract requires one: located at its key (<c>$.key…</c>).</exception>
     public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -67,19 +69,35 @@ public sealed class ApiJsonMap<T> : JsonConverter<IReadOnlyDictionary<string, T>
             // The struct enumerator: enumerating through the interface would allocate one per map.
             foreach (var pair in dictionary)
             {
-                writer.WritePropertyName(pair.Key);
-                _value.Write(writer, pair.Value, options);
+                WriteEntry(writer, pair.Key, pair.Value, options);
             }
         }
         else
         {
             foreach (var pair in value)
             {
-                writer.WritePropertyName(pair.Key);
-                _value.Write(writer, pair.Value, options);
+                WriteEntry(writer, pair.Key, pair.Value, options);
             }
         }
 
         writer.WriteEndObject();
+    }
+
+    private void WriteEntry(Utf8JsonWriter writer, string key, T value, JsonSerializerOptions options)
+    {
+        try
+        {
+            if (value is null && !_valueTakesNull)
+            {
+                throw ApiJson.NullNotWritable("the value");
+            }
+
+            writer.WritePropertyName(key);
+            _value.Write(writer, value, options);
+        }
+        catch (ApiJsonException exception)
+        {
+            throw ApiJson.AtProperty(exception, key);
+        }
     }
 }

@@ -21,7 +21,7 @@ public abstract class ApiJsonObjectConverter<T> : JsonConverter<T>
     /// <param name="notNull">Indexes of the other properties whose value must not be <c>null</c>; null for none.</param>
     /// <param name="names">The wire names, in schema order.</param>
     protected ApiJsonObjectConverter(ApiJsonUnlisted unlisted, int[]? required, int[]? notNull, params string[] names) =>
-        Properties = new ApiJsonProperties(unlisted, required, notNull, names);
+        Properties = new ApiJsonProperties(unlisted, required, notNull, names) { RecordName = typeof(T).Name };
 
     /// <summary>The record's property table: <c>Properties[i]</c> is property i's encoded name.</summary>
     protected ApiJsonProperties Properties { get; }
@@ -43,6 +43,8 @@ public abstract class ApiJsonObjectConverter<T> : JsonConverter<T>
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
+    /// <exception cref="ApiJsonException">A property the contract requires a value of is null: located at it
+    /// (<c>$.amount.currency</c>), naming the property and the record that holds it, never a value.</exception>
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         Properties.WriteStart(writer, value);

@@ -5,14 +5,25 @@ namespace Aiia.Codegen.Runtime;
 
 // The one-line writes of a generated converter's properties: one method per kind of value, not overloads of
 // Utf8JsonWriter's, so that the compiler binds each generated line without overload resolution. Write* writes a null
-// value as JSON null (a required property, or one the spec makes nullable); WriteOptional* leaves it out.
+// value as JSON null where the spec makes the property nullable, and throws where it does not (a value that got past
+// `required`: null!, a mapper, configuration binding), before any of it is sent; WriteOptional* leaves it out.
 public sealed partial class ApiJsonProperties
 {
-    /// <summary>Writes property <paramref name="index"/> as a string, <c>null</c> when there is none.</summary>
+    /// <summary>Writes property <paramref name="index"/> as a string, <c>null</c> when there is none and the property
+    /// is nullable.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
-    public void WriteString(Utf8JsonWriter writer, int index, string? value) => writer.WriteString(_encodedNames[index], value);
+    /// <exception cref="ApiJsonException"><paramref name="value"/> is null and the property is not nullable.</exception>
+    public void WriteString(Utf8JsonWriter writer, int index, string? value)
+    {
+        if (value is null && (_flags[index] & NotNull) != 0)
+        {
+            throw NullNotWritable(index);
+        }
+
+        writer.WriteString(_encodedNames[index], value);
+    }
 
     /// <summary>Writes property <paramref name="index"/> as a string; leaves it out when there is none.</summary>
     /// <param name="writer">The writer.</param>
@@ -314,14 +325,32 @@ public sealed partial class ApiJsonProperties
     /// <typeparam name="TValue">The value type.</typeparam>
     /// <param name="writer">The writer.</param>
     /// <param name="index">The property's index.</param>
-    /// <param name="value">The value.</param>
+    /// <param name="value">The value; not null.</param>
     /// <param name="converter">The value's converter.</param>
     /// <param name="options">The options passed on to the converter.</param>
+    /// <exception cref="ApiJsonException"><paramref name="value"/> is null, or a value inside it is null where the
+    /// contract requires one: located at the property (<c>$.name…</c>).</exception>
     public void WriteWith<TValue>(Utf8JsonWriter writer, int index, TValue value, JsonConverter<TValue> converter, JsonSerializerOptions options)
     {
+        if (value is null)
+        {
+            throw NullNotWritable(index);
+        }
+
         writer.WritePropertyName(_encodedNames[index]);
-        converter.Write(writer, value, options);
+        try
+        {
+            converter.Write(writer, value, options);
+        }
+        catch (ApiJsonException exception)
+        {
+            throw ApiJson.AtProperty(exception, _names[index]);
+        }
     }
+
+    // Names the record and the property, never a value: the caller set something else (or nothing) by mistake.
+    private ApiJsonException NullNotWritable(int index) =>
+        ApiJson.AtProperty(ApiJson.NullNotWritable($"property '{_names[index]}' of {RecordName ?? "the record"}"), _names[index]);
 
     /// <summary>Writes property <paramref name="index"/> with its converter, <c>null</c> when there is none.</summary>
     /// <typeparam name="TValue">The value type (a record, a list or a map).</typeparam>

@@ -75,6 +75,9 @@ public sealed partial class ApiJsonProperties
         _requiredFitMask = _required.Length == 0 || _required[^1] < 64;
     }
 
+    /// <summary>The record's type name, for errors; set by <see cref="ApiJsonObjectConverter{T}"/>.</summary>
+    internal string? RecordName { get; init; }
+
     /// <summary>The number of listed properties.</summary>
     public int Count => _names.Length;
 
