@@ -160,6 +160,33 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void An_object_of_empty_properties_is_free_form_unless_it_allows_no_property()
+    {
+        // Mollie's metadata: 'properties: {}' lists no property, so the object is type: object alone, the raw JSON.
+        var run = Generate("""
+            schemas:
+              Metadata:
+                oneOf:
+                  - type: string
+                  - {type: object, properties: {}, additionalProperties: true}
+              Counts: {type: object, properties: {}, additionalProperties: {type: integer}}
+              Nothing: {type: object, properties: {}, additionalProperties: false}
+              Holder:
+                type: object
+                properties:
+                  loose: {type: object, properties: {}}
+                  counts: {$ref: '#/components/schemas/Counts'}
+            """);
+
+        var metadata = Type(run, "Metadata");
+        Assert.Equal(["FromJson", "FromString"], metadata.GetMembers().Where(m => m.Name.StartsWith("From", StringComparison.Ordinal)).Select(m => m.Name).Order());
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.MetadataOption2"));
+        Assert.Equal("System.Text.Json.JsonElement?", PropertyType(run, "Holder", "Loose"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyDictionary<string, int>?", PropertyType(run, "Holder", "Counts"));
+        Assert.True(Type(run, "Nothing").IsRecord); // an object that is always empty: a record of no property
+    }
+
+    [Fact]
     public void The_open_enum_idiom_of_a_string_or_listed_values_is_the_enum_itself()
     {
         // anyOf [string, enum]: "one of these, or any other string" (OpenAI's model names, 40 times in its spec). A

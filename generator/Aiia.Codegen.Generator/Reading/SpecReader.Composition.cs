@@ -288,7 +288,7 @@ internal sealed partial class SpecReader
             return ReadDiscriminatedComposition(component, discriminated, path).WithNullable(nullable);
         }
 
-        if (Get(schema, "properties") is not null)
+        if (ListsProperties(schema))
         {
             Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"they are ignored: the type is the union of the {keyword} alternatives");
         }

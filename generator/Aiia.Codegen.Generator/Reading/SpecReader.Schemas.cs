@@ -165,7 +165,7 @@ internal sealed partial class SpecReader
             return TypeKind.Enum;
         }
 
-        if (Get(schema, "properties") is not null)
+        if (ListsProperties(schema))
         {
             return TypeKind.Object;
         }
@@ -175,13 +175,22 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>
+    /// Whether a schema has <c>properties</c> that make it a record. An empty <c>properties: {}</c> lists none: it is
+    /// <c>type: object</c> alone (free-form JSON, or a map beside an <c>additionalProperties</c> schema), unless
+    /// <c>additionalProperties: false</c> says the object is always empty, which the record of no property keeps.
+    /// </summary>
+    private static bool ListsProperties(SpecMapping schema) =>
+        Get(schema, "properties") is { } properties
+        && (properties is not SpecMapping { Children.Length: 0 } || GetScalar(schema, "additionalProperties") == "false");
+
+    /// <summary>
     /// The one inline primitive part of an <c>allOf</c> whose other parts only annotate (<c>allOf: [{type: string,
     /// format: uuid}]</c> beside a description, as Oxide's and other generated specs write a documented scalar): the
     /// schema is that primitive, not a record. Null when there is none, or more than one, or anything else.
     /// </summary>
     private static SpecMapping? SinglePrimitivePart(SpecMapping schema, SpecSequence allOf)
     {
-        if (Get(schema, "properties") is not null || GetScalar(schema, "type") is "object")
+        if (ListsProperties(schema) || GetScalar(schema, "type") is "object")
         {
             return null;
         }
@@ -230,7 +239,7 @@ internal sealed partial class SpecReader
     /// </summary>
     private static SpecMapping? SingleRefPart(SpecMapping schema, SpecSequence allOf)
     {
-        if (Get(schema, "properties") is not null)
+        if (ListsProperties(schema))
         {
             return null;
         }
