@@ -583,7 +583,7 @@ internal sealed partial class SpecReader
         {
             if (item is SpecScalar { Value: { } wire } && !result.Contains(wire)
                 && !(properties is not null && Get(properties, wire) is SpecMapping property
-                    && (GetScalar(property, "readOnly") == "true" || GetScalar(property, "writeOnly") == "true" || GetScalar(property, "deprecated") == "true")))
+                    && (IsOneWay(property) || GetScalar(property, "deprecated") == "true")))
             {
                 result.Add(wire);
             }

@@ -6,23 +6,49 @@ using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Reading;
 
-/// <summary>A property's <c>default</c>: exposed beside it when it fits the property's C# type, else reported.</summary>
+/// <summary>
+/// A property's <c>default</c>: exposed beside it when it fits the property's C# type, else reported; it, <c>readOnly</c>
+/// and <c>writeOnly</c> may be written on the schema the property refers to.
+/// </summary>
 internal sealed partial class SpecReader
 {
     private readonly HashSet<SpecNode> _reportedDefaults = new(); // a schema read for several records says it once
 
     /// <summary>
-    /// The default of a property's schema: its own, else the one of the schema its <c>$ref</c> (or an <c>allOf</c> of
-    /// just that <c>$ref</c>) names, through a chain of them: a component shared by several properties (an enum, an alias of a number) carries its default to each,
-    /// as an inline schema does. Null when there is none, it is <c>null</c>, or it does not fit <paramref name="kind"/>.
+    /// The default of a property's schema (<see cref="Annotating"/>): a component shared by several properties (an
+    /// enum, an alias of a number) carries its default to each, as an inline schema does. Null when there is none, it
+    /// is <c>null</c>, or it does not fit <paramref name="kind"/>.
     /// </summary>
-    private string? DefaultOf(SpecMapping schema, TypeKind kind, string path)
+    private string? DefaultOf(SpecMapping schema, TypeKind kind, string path) =>
+        Annotating(schema, "default", ref path) is { } owner && Get(owner, "default") is SpecScalar scalar && !IsNull(scalar)
+            ? DefaultFor(kind, scalar, path)
+            : null;
+
+    /// <summary>
+    /// Whether a property is <c>readOnly</c> or <c>writeOnly</c> (<see cref="Annotating"/>): Mollie's <c>mode</c> and
+    /// <c>createdAt</c> are server-owned through the components they <c>$ref</c>. Reports nothing.
+    /// </summary>
+    private bool IsOneWay(SpecMapping schema) => Says(schema, "readOnly") || Says(schema, "writeOnly");
+
+    /// <summary>Whether the annotation <paramref name="key"/> of a property's schema is <c>true</c>; reports nothing.</summary>
+    private bool Says(SpecMapping schema, string key)
+    {
+        var path = string.Empty;
+        return Annotating(schema, key, ref path) is { } owner && Get(owner, key) is SpecScalar { Value: { } value } && SpecScalar.IsTrueWord(value);
+    }
+
+    /// <summary>
+    /// The schema that gives a property's schema the annotation <paramref name="key"/>: the schema itself, else the one its
+    /// <c>$ref</c> (or an <c>allOf</c> of just that <c>$ref</c>) names, through a chain of them, as JSON Schema applies a
+    /// referenced schema's annotations to the value. Null when none says it; <paramref name="path"/> becomes its spec path.
+    /// </summary>
+    private SpecMapping? Annotating(SpecMapping schema, string key, ref string path)
     {
         for (var hops = 0; hops <= SpecLimits.MaxReferenceChain; hops++)
         {
-            if (Get(schema, "default") is { } node)
+            if (Get(schema, key) is not null)
             {
-                return node is SpecScalar scalar && !IsNull(scalar) ? DefaultFor(kind, scalar, path) : null;
+                return schema;
             }
 
             // A $ref that does not resolve, or leads back to itself, is reported where the property's type is read.

@@ -863,7 +863,7 @@ internal sealed partial class SpecReader
             var values = ValuesOf(mapping);
             var deprecated = mapping is not null && GetBool(mapping, "deprecated", propertyPath);
             var oneWay = mapping is not null
-                && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath));
+                && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath) || IsOneWay(mapping));
             var defaultValue = mapping is not null ? DefaultOf(mapping, type.Kind, propertyPath) : null;
             var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue) { Values = values };
 
