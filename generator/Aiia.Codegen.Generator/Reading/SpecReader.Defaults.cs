@@ -7,8 +7,8 @@ using Aiia.Codegen.Model;
 namespace Aiia.Codegen.Reading;
 
 /// <summary>
-/// A property's <c>default</c>: exposed beside it when it fits the property's C# type, else reported; it, <c>readOnly</c>
-/// and <c>writeOnly</c> may be written on the schema the property refers to.
+/// A property's <c>default</c>: exposed beside it when it fits the property's C# type, else reported; it, <c>readOnly</c>,
+/// <c>writeOnly</c> (and a parameter's <c>description</c>) may be written on the schema the property refers to.
 /// </summary>
 internal sealed partial class SpecReader
 {
@@ -28,13 +28,15 @@ internal sealed partial class SpecReader
     /// Whether a property is <c>readOnly</c> or <c>writeOnly</c> (<see cref="Annotating"/>): Mollie's <c>mode</c> and
     /// <c>createdAt</c> are server-owned through the components they <c>$ref</c>. Reports nothing.
     /// </summary>
-    private bool IsOneWay(SpecMapping schema) => Says(schema, "readOnly") || Says(schema, "writeOnly");
+    private bool IsOneWay(SpecMapping schema) =>
+        AnnotationText(schema, "readOnly") is { } readOnly && SpecScalar.IsTrueWord(readOnly)
+        || AnnotationText(schema, "writeOnly") is { } writeOnly && SpecScalar.IsTrueWord(writeOnly);
 
-    /// <summary>Whether the annotation <paramref name="key"/> of a property's schema is <c>true</c>; reports nothing.</summary>
-    private bool Says(SpecMapping schema, string key)
+    /// <summary>The text of the annotation <paramref name="key"/> of a schema (<see cref="Annotating"/>), or null; reports nothing.</summary>
+    private string? AnnotationText(SpecNode schema, string key)
     {
         var path = string.Empty;
-        return Annotating(schema, key, ref path) is { } owner && Get(owner, key) is SpecScalar { Value: { } value } && SpecScalar.IsTrueWord(value);
+        return schema is SpecMapping map && Annotating(map, key, ref path) is { } owner ? GetScalar(owner, key) : null;
     }
 
     /// <summary>

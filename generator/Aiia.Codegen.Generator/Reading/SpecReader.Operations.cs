@@ -354,6 +354,8 @@ internal sealed partial class SpecReader
             _readingSources.AddNameless(parameterLocation + ":" + wireName, Get(parameter, "name")!, path);
         }
         var type = ResolveSchema(schema, schemaPath, methodName + Identifiers.ToPascalCase(wireName!));
+        // Spotify's (and many generated specs') parameters say what they are on their schema, not beside it.
+        var description = GetString(parameter, "description", path) ?? AnnotationText(schema, "description");
         // Path parameters are always required (OpenAPI says so); others only when the spec says so.
         var required = parameterLocation == ParameterLocation.Path || GetBool(parameter, "required", path);
         // 'content': a primitive, an enum or a union of them is sent as its text, like a schema's (Stream's
@@ -367,7 +369,7 @@ internal sealed partial class SpecReader
                 return null;
             }
 
-            return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path), ValueStyle.Json, false);
+            return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, description, ValueStyle.Json, false);
         }
 
         // A union of primitives and enums is sent as the one it holds; so is a query union of records, maps and lists
@@ -401,7 +403,7 @@ internal sealed partial class SpecReader
             (style, explode) = (ValueStyle.Form, false);
         }
 
-        return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, GetString(parameter, "description", path), style, explode);
+        return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, description, style, explode);
     }
 
     private void CheckPathParameters(string pathTemplate, SpecNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, string path)
