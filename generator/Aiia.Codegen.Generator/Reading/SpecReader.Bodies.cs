@@ -360,6 +360,68 @@ internal sealed partial class SpecReader
         }
     }
 
+    private readonly HashSet<SpecMapping> _readErrorResponses = new(ReferenceComparer<SpecMapping>.Instance); // shared ones are read once
+
+    /// <summary>
+    /// The error responses' JSON bodies (4xx, 5xx, and <c>default</c> beside a 2xx), read so that an inline schema has
+    /// its record and converter for <c>ApiException.TryGetError</c> (Spotify's <c>{error: {status, message}}</c>).
+    /// A <c>components.responses</c> entry is read once and named after it (<c>NotFoundResponse</c>), whichever
+    /// operations use it; an operation's own after the operation and status, as its success body is after the
+    /// operation (<c>GetArtist404Response</c>, <c>GetArtistDefaultResponse</c>). A <c>$ref</c>'d schema has its type already.
+    /// </summary>
+    private void ReadErrorResponses(SpecMapping responses, string methodName, string path)
+    {
+        var hasSuccess = false;
+        foreach (var (code, _, _) in Entries(responses, path))
+        {
+            hasSuccess |= code.Length == 3 && code[0] == '2';
+        }
+
+        foreach (var (code, _, value) in Entries(responses, path))
+        {
+            var isError = code.Length == 3 && code[0] is '4' or '5' || (code == "default" && hasSuccess);
+            var responsePath = path + "." + code;
+            if (!isError || value is not SpecMapping response || ErrorResponseTarget(response, ref responsePath, out var component) is not { } target
+                || !_readErrorResponses.Add(target) || JsonBodySchema(target) is not SpecMapping schema || Get(schema, "$ref") is not null)
+            {
+                continue;
+            }
+
+            var componentName = component is null ? string.Empty : Identifiers.ToPascalCase(component);
+            var hint = componentName.Length == 0
+                ? methodName + (code == "default" ? "Default" : code.ToUpperInvariant()) + "Response"
+                : componentName.EndsWith("Response", StringComparison.Ordinal) ? componentName : componentName + "Response";
+            ResolveSchema(schema, responsePath + ".content.schema", hint);
+        }
+    }
+
+    /// <summary>
+    /// The response a <c>$ref</c> chain leads to (<paramref name="component"/>: the <c>components.responses</c> key of
+    /// the last hop, if any), or null; reports nothing, as an error response was never read before.
+    /// </summary>
+    private SpecMapping? ErrorResponseTarget(SpecMapping response, ref string path, out string? component)
+    {
+        component = null;
+        for (var hops = 0; hops <= SpecLimits.MaxReferenceChain; hops++)
+        {
+            if (GetScalar(response, "$ref") is not { } reference)
+            {
+                return response;
+            }
+
+            if (PointedMapping(reference) is not { } target)
+            {
+                return null;
+            }
+
+            component = ComponentEntry(reference, "responses") is not null ? JsonPointer.Segments(reference.Substring(1))[2] : null;
+            response = target;
+            path = JsonPointer.SpecPath(reference);
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The success response: the lowest 2xx; without one, <c>default</c> (its body is the result), and without that
     /// either, 3xx answers are returned unfollowed, and an operation with only errors returns nothing.

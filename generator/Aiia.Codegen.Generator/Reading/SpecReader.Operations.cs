@@ -146,6 +146,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        ReadErrorResponses(responses, methodName, path + ".responses");
         var security = ReadSecurity(operation, path);
         LeaveOutApiKeyParameters(parameters, parameterNodes, methodKey, security, path);
 

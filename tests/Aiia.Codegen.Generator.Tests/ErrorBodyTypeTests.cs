@@ -1,0 +1,51 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>An inline error body schema gets a record, so <c>ApiException.TryGetError</c> has a converter to read it with.</summary>
+public sealed class ErrorBodyTypeTests
+{
+    [Fact]
+    public void Inline_error_bodies_are_records_named_after_their_shared_response_or_their_operation_and_status()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("errors.openapi.yaml", SpecYaml.Paths("""
+            /a:
+              get:
+                operationId: getA
+                responses:
+                  '204': {description: ok}
+                  '404': {$ref: '#/components/responses/NotFound'}
+                  '4XX':
+                    description: bad
+                    content: {application/json: {schema: {type: object, properties: {message: {type: string}}}}}
+                  default:
+                    description: other
+                    content: {application/problem+json: {schema: {type: object, properties: {title: {type: string}}}}}
+            /b:
+              get:
+                operationId: getB
+                responses:
+                  '204': {description: ok}
+                  '404': {$ref: '#/components/responses/NotFound'}
+                  '500': {$ref: '#/components/responses/ServerErrorResponse'}
+            """, """
+            responses:
+              NotFound:
+                description: not found
+                content: {application/json: {schema: {type: object, properties: {error: {type: string}}}}}
+              ServerErrorResponse:
+                description: failed
+                content: {application/json: {schema: {type: object, properties: {code: {type: integer}}}}}
+            """))]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var diagnostics = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+        var records = run.OutputCompilation.GetSymbolsWithName(_ => true, Microsoft.CodeAnalysis.SymbolFilter.Type)
+            .Where(t => t.ContainingNamespace.ToDisplayString() == "Contoso.Consumer" && !t.Name.EndsWith("JsonConverter", StringComparison.Ordinal)
+                && ((Microsoft.CodeAnalysis.INamedTypeSymbol)t).IsRecord)
+            .Select(t => t.Name).Order();
+        // The shared NotFound is one record for both operations.
+        Assert.Equal(["GetA4XXResponse", "GetADefaultResponse", "NotFoundResponse", "ServerErrorResponse"], records);
+    }
+}
