@@ -180,7 +180,7 @@ public static class DiagnosticDescriptors
         "AIIA0040", "A schema is generated as JsonElement",
         "{0} at {1} cannot be generated as one C# type, so it is generated as JsonElement: {2}");
 
-    /// <summary>An enum value that cannot become a member (listed twice, or not a plain value) is left out of the enum.</summary>
+    /// <summary>An enum value that cannot become a member (a mapping or a list) is left out of the enum.</summary>
     public static readonly DiagnosticDescriptor EnumValueIgnored = Warning(
         "AIIA0041", "An enum value is ignored",
         "The enum value {0} at {1} is ignored: {2}. Remove it from the list.");
@@ -239,6 +239,15 @@ public static class DiagnosticDescriptors
         "AIIA0056", "An OpenAPI document is not generated",
         "'{0}' is an OpenAPI document, but no client is generated from it: only files named *.openapi.yaml, *.openapi.yml or *.openapi.json are. Rename it to '{1}', or, if another tool reads it, suppress AIIA0056.");
 
+    /// <summary>
+    /// An enum value listed twice: JSON Schema says the values should be unique, and nothing is lost (the value is one
+    /// member), so an info, which a build with warnings as errors does not stop on.
+    /// </summary>
+    public static readonly DiagnosticDescriptor EnumValueRepeated = new(
+        "AIIA0057", "An enum value is listed twice",
+        "The enum value {0} at {1} is listed twice; it is one member. Remove the repeat.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0057"));
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -249,7 +258,7 @@ public static class DiagnosticDescriptors
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed,
-        DocumentNotGenerated);
+        DocumentNotGenerated, EnumValueRepeated);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

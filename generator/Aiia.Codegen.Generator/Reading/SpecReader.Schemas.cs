@@ -611,7 +611,7 @@ internal sealed partial class SpecReader
 
             if (!listed.Add(wire))
             {
-                Report(DiagnosticDescriptors.EnumValueIgnored, item, $"'{wire}'", path + ".enum", "it is listed already");
+                Report(DiagnosticDescriptors.EnumValueRepeated, item, $"'{wire}'", path + ".enum");
                 continue;
             }
 

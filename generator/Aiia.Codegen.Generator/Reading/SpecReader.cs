@@ -49,7 +49,9 @@ internal sealed partial class SpecReader
             spec = null;
         }
 
-        var diagnostics = reader._diagnostics.ToEquatableArray();
+        // A component read for each of its uses (a parameter 41 operations $ref) would say the same thing at the same
+        // place 41 times: said once.
+        var diagnostics = reader._diagnostics.Distinct().ToEquatableArray();
         return new ParseResult(diagnostics.Any(d => d.IsError) ? null : spec, diagnostics);
     }
 

@@ -10,24 +10,6 @@ public sealed class Aiia0041Tests
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
 
     [Fact]
-    public void Aiia0041_AValueListedTwice()
-    {
-        var (diagnostic, run) = Single(
-            SpecYaml.Components(
-                """
-                schemas:
-                  Color:
-                    type: string
-                    enum: [red, green, [|red|]]
-                """),
-            "AIIA0041", Warning, "components.schemas.Color.enum");
-
-        Assert.Contains("'red'", diagnostic.GetMessage(), StringComparison.Ordinal);
-        var kind = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ColorKind")!;
-        Assert.Equal(["Unknown", "Red", "Green"], kind.GetMembers().OfType<IFieldSymbol>().Select(f => f.Name));
-    }
-
-    [Fact]
     public void Aiia0041_AValueThatIsNotAPlainValue()
     {
         Single(
