@@ -90,6 +90,52 @@ public sealed class ApiTransport
         return Parse(call.LastRequest!, body, converter);
     }
 
+    /// <summary>Sends the request and reads the success body with <paramref name="converter"/>, or returns null when the
+    /// status is one the operation documents without a body (e.g. <c>204</c> beside a <c>200</c> JSON body); such an
+    /// answer's body, if any, is ignored. Any other status reads as for <see cref="SendAsync{T}"/>: an empty body there
+    /// is still <see cref="ApiResponseFormatException"/>.</summary>
+    /// <typeparam name="T">The response type, a reference type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="converter">The generated converter for <typeparamref name="T"/>.</param>
+    /// <param name="bodilessStatuses">The 2xx statuses the operation documents without a body.</param>
+    /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
+    /// <returns>The response value, or null for a bodiless status.</returns>
+    /// <exception cref="ApiException">As for <see cref="SendAsync{T}"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<T?> SendForBodyOrNullAsync<T>(ApiRequest request, JsonConverter<T> converter, int[] bodilessStatuses, CancellationToken cancellationToken = default)
+        where T : class =>
+        await SendUnlessBodilessAsync(request, converter, bodilessStatuses, cancellationToken).ConfigureAwait(false) is (false, var value) ? value : null;
+
+    /// <summary>As <see cref="SendForBodyOrNullAsync{T}"/>, for a response that is a value type (an enum, a number).</summary>
+    /// <typeparam name="T">The response type, a value type.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="converter">The generated converter for <typeparamref name="T"/>.</param>
+    /// <param name="bodilessStatuses">The 2xx statuses the operation documents without a body.</param>
+    /// <param name="cancellationToken">Cancels the call; its cancellation propagates as is.</param>
+    /// <returns>The response value, or null for a bodiless status.</returns>
+    /// <exception cref="ApiException">As for <see cref="SendAsync{T}"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<T?> SendForValueOrNullAsync<T>(ApiRequest request, JsonConverter<T> converter, int[] bodilessStatuses, CancellationToken cancellationToken = default)
+        where T : struct =>
+        await SendUnlessBodilessAsync(request, converter, bodilessStatuses, cancellationToken).ConfigureAwait(false) is (false, var value) ? value : null;
+
+    // The parsed body, or Bodiless (the body, if any, returned to the pool unread) for a bodiless status.
+    private async Task<(bool Bodiless, T? Value)> SendUnlessBodilessAsync<T>(ApiRequest request, JsonConverter<T> converter, int[] bodilessStatuses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(converter);
+        ArgumentNullException.ThrowIfNull(bodilessStatuses);
+        var call = new ApiCall(request.Method, _ => request, readBody: true, RetryLimit(request), deadline: null, _timeProvider);
+        ResponseBody body = await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
+        if (Array.IndexOf(bodilessStatuses, body.Status) >= 0)
+        {
+            body.Return();
+            return (true, default);
+        }
+
+        return (false, Parse(call.LastRequest!, body, converter));
+    }
+
     /// <summary>Sends the request and reads a text success body (<c>text/*</c>, <c>application/jwt</c>) as UTF-8,
     /// up to <see cref="ApiClientOptions.MaxResponseBytes"/>.</summary>
     /// <param name="request">The request.</param>

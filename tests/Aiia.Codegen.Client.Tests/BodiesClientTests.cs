@@ -207,4 +207,38 @@ public sealed class BodiesClientTests
             request.RawTarget);
         Assert.Equal("session=s%201%3Bx", request.Headers["Cookie"]);
     }
+
+    [Fact]
+    public async Task A_204_documented_beside_a_json_200_returns_null_and_a_200_still_returns_its_body()
+    {
+        var status = 204;
+        await using var server = await LoopbackServer.StartAsync(context => LoopbackServer.Respond(status, status == 200 ? """{"street":"Elm 2"}""" : null)(context));
+        var client = CreateClient(server);
+
+        Assert.Null(await client.GetPlaybackAsync());
+        status = 200;
+        Assert.Equal("Elm 2", (await client.GetPlaybackAsync())!.Street);
+    }
+
+    [Fact]
+    public async Task An_empty_200_beside_a_documented_204_is_still_a_body_that_does_not_match()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200));
+
+        var exception = await Assert.ThrowsAsync<ApiResponseFormatException>(() => CreateClient(server).GetPlaybackAsync());
+
+        Assert.Equal(200, exception.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_bodiless_202_beside_a_number_returns_null_rather_than_zero()
+    {
+        var status = 202;
+        await using var server = await LoopbackServer.StartAsync(context => LoopbackServer.Respond(status, status == 200 ? "7" : null)(context));
+        var client = CreateClient(server);
+
+        Assert.Equal((int?)null, await client.GetVolumeAsync());
+        status = 200;
+        Assert.Equal(7, await client.GetVolumeAsync());
+    }
 }

@@ -102,6 +102,23 @@ public sealed class SessionExtensionTests
     }
 
     [Fact]
+    public void ARenewalThatMayAnswer204BesideItsTokensThrowsOnItRatherThanPassingNullOn()
+    {
+        // A documented bodiless 2xx makes the method's result nullable: the renewer must not hand null to CreateGrant.
+        var spec = Spec().Replace(
+            "      responses:\n        '200':",
+            "      responses:\n        '204': {description: Nothing to renew}\n        '200':",
+            StringComparison.Ordinal);
+        var run = GeneratorHarness.Run([SpecFile.FromText("t.openapi.yaml", spec)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var sessions = run.Sources.Single(s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("if (response is null)", sessions, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StoredValuesWhoseParameterNamesCollideAreNamedByTheParameterRule()
     {
         // user_hash and userHash are two properties (UserHash, UserHash2) but one camel-case name; 'response' is ToSessionGrant's own.

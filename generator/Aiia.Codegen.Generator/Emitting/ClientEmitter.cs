@@ -184,13 +184,10 @@ internal static class ClientEmitter
         writer.Line("/// <remarks>The code is redeemed first: an expired or already used code throws before anything is sent, and the one request is never retried.</remarks>");
         writer.Line("/// <param name=\"code\">The code, from <see cref=\"ObtainCode\"/> or <see cref=\"ParseRedirect\"/>.</param>");
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-        writer.Line(operation.Response is null ? "/// <returns>Completes when the API has answered with success.</returns>" : "/// <returns>The success response's body.</returns>");
+        writer.Line(operation.Response is null ? "/// <returns>Completes when the API has answered with success.</returns>" : ReturnsDoc(operation));
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.SingleUseCodeException\">The code has expired or was already used; nothing was sent.</exception>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
-        var returnType = operation.Response is null
-            ? "global::System.Threading.Tasks.Task"
-            : $"global::System.Threading.Tasks.Task<{CSharp.TypeName(operation.Response, spec.Namespace)}>";
-        writer.Open($"public {returnType} {operation.MethodName}Async({CSharp.Runtime}.SingleUseCode code, global::System.Threading.CancellationToken cancellationToken = default)");
+        writer.Open($"public {ReturnType(spec, operation)} {operation.MethodName}Async({CSharp.Runtime}.SingleUseCode code, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(code);");
         writer.Line($"var body = new {bodyType} {{ {exchange.CodeProperty} = code.Redeem(_transport.TimeProvider) }};");
         // By name: the operation may have optional parameters after the body.
@@ -268,6 +265,8 @@ internal static class ClientEmitter
             ResponseKind.Text => $"return _transport.SendForTextAsync({request}, cancellationToken);",
             ResponseKind.Binary => $"return _transport.SendForStreamAsync({request}, cancellationToken);",
             _ when operation.Response is null => $"return _transport.SendAsync({request}, cancellationToken);",
+            _ when operation.ReturnsNullWhenBodiless =>
+                $"return _transport.SendFor{(operation.Response.IsValueType ? "Value" : "Body")}OrNullAsync({request}, {CSharp.ConverterInstance(operation.Response, spec)}, new[] {{ {string.Join(", ", operation.BodilessStatuses)} }}, cancellationToken);",
             _ => $"return _transport.SendAsync({request}, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);",
         });
         writer.Close();
@@ -278,8 +277,12 @@ internal static class ClientEmitter
         ResponseKind.Text => "global::System.Threading.Tasks.Task<string>",
         ResponseKind.Binary => $"global::System.Threading.Tasks.Task<{CSharp.Runtime}.ApiBinaryResponse>",
         _ when operation.Response is null => "global::System.Threading.Tasks.Task",
-        _ => $"global::System.Threading.Tasks.Task<{CSharp.TypeName(operation.Response, spec.Namespace)}>",
+        _ => $"global::System.Threading.Tasks.Task<{CSharp.TypeName(operation.Response.WithNullable(operation.ReturnsNullWhenBodiless), spec.Namespace)}>",
     };
+
+    private static string ReturnsDoc(OperationModel operation) => operation.ReturnsNullWhenBodiless
+        ? $"/// <returns>The success response's body, or null when the API answers {string.Join(" or ", operation.BodilessStatuses)}, which the spec documents without a body.</returns>"
+        : "/// <returns>The success response's body.</returns>";
 
     /// <summary>The method parameters a body brings: the body itself, or a form's or multipart's fields.</summary>
     private static IEnumerable<(string Type, string Name, bool IsValueType)> BodyParameters(ApiSpec spec, OperationModel operation, bool required)
@@ -398,7 +401,7 @@ internal static class ClientEmitter
             _ when operation.Response is null => operation.RedirectIsAnswer
                 ? "/// <returns>Completes when the API has answered with success or a redirect (not followed).</returns>"
                 : "/// <returns>Completes when the API has answered with success.</returns>",
-            _ => "/// <returns>The success response's body.</returns>",
+            _ => ReturnsDoc(operation),
         });
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
         if (operation.Response is not null)

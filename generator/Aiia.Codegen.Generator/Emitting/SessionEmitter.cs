@@ -52,6 +52,14 @@ internal static class SessionEmitter
         writer.Line("};");
         // By name: the operation may have optional parameters after the body.
         writer.Line($"var response = await _client.{renewal.MethodName}Async(body, cancellationToken: cancellationToken).ConfigureAwait(false);");
+        if (renewal.ReturnsNullWhenBodiless)
+        {
+            // A bodiless answer the spec documents carries no tokens: the session cannot go on.
+            writer.Open("if (response is null)");
+            writer.Line($"throw new global::System.InvalidOperationException({CSharp.Literal($"The session renewal answered without a body ({string.Join(" or ", renewal.BodilessStatuses)}): it carries no tokens.")});");
+            writer.Close();
+        }
+
         writer.Line("return CreateGrant(response, renewalValues);");
         writer.Close();
         writer.Line();

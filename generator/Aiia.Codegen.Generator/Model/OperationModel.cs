@@ -21,6 +21,8 @@ namespace Aiia.Codegen.Model;
 /// <param name="ResponseKind">How the success body is read: JSON into <see cref="Response"/>, text, or a stream.</param>
 /// <param name="RedirectIsAnswer">Whether the operation documents only 3xx answers: one is returned, never followed.</param>
 /// <param name="Names">The names the naming pass gives the code generated for it (see <see cref="Naming.ClientNaming"/>).</param>
+/// <param name="BodilessStatuses">The 2xx statuses the spec documents without a body beside the JSON success
+/// (Spotify's <c>204</c> "nothing playing" beside <c>200</c>): the method returns null for them.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -37,8 +39,13 @@ public sealed record OperationModel(
     CodeExchangeModel? CodeExchange = null,
     ResponseKind ResponseKind = ResponseKind.Json,
     bool RedirectIsAnswer = false,
-    OperationNames? Names = null)
+    OperationNames? Names = null,
+    EquatableArray<int> BodilessStatuses = default)
 {
+    /// <summary>Whether the method returns null for a <see cref="BodilessStatuses"/> answer. A polled operation keeps
+    /// its non-null result: the waiter reads a state from every answer.</summary>
+    public bool ReturnsNullWhenBodiless => Polling is null && Response is not null && ResponseKind == ResponseKind.Json && BodilessStatuses.Count > 0;
+
     /// <summary>The names the naming pass decided; emitters read them here.</summary>
     public OperationNames GeneratedNames => Names ?? throw new System.InvalidOperationException("The naming pass did not run on this operation.");
 }

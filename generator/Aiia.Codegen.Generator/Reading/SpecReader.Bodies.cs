@@ -295,7 +295,14 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>The schema of a response's JSON body (through a response <c>$ref</c>), or null; reports nothing.</summary>
-    private SpecNode? JsonBodySchema(SpecNode response)
+    private SpecNode? JsonBodySchema(SpecNode response) =>
+        ResponseContent(response) is { } content && FirstMedia(content, MediaClass.Json) is { Value: SpecMapping media }
+            ? Get(media, "schema")
+            : null;
+
+    /// <summary>A response's <c>content</c> (through one response <c>$ref</c>), or null; reports nothing (the success
+    /// response's own reading reports what is wrong).</summary>
+    private SpecMapping? ResponseContent(SpecNode response)
     {
         var mapping = response as SpecMapping;
         if (mapping is not null && GetScalar(mapping, "$ref") is { } reference)
@@ -303,10 +310,36 @@ internal sealed partial class SpecReader
             mapping = PointedMapping(reference);
         }
 
-        return mapping is not null && Get(mapping, "content") is SpecMapping content && FirstMedia(content, MediaClass.Json) is { Value: SpecMapping media }
-            ? Get(media, "schema")
-            : null;
+        return mapping is not null ? Get(mapping, "content") as SpecMapping : null;
     }
+
+    /// <summary>
+    /// The 2xx statuses documented without a body (no <c>content</c>, or <c>204</c>) beside a JSON success: answers a
+    /// server gives on purpose ("nothing playing", "nothing yet"), which the method returns as null rather than
+    /// failing them as a body that does not match. A <c>2XX</c> range has no one status, and is left out.
+    /// </summary>
+    private EquatableArray<int> BodilessSuccessStatuses(SpecMapping responses)
+    {
+        var statuses = new List<int>();
+        foreach (var pair in responses.Children)
+        {
+            if (pair.Key is SpecScalar { Value: { Length: 3 } code } && code[0] == '2' && int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var status)
+                && (status == 204 || ResponseContent(pair.Value) is not { Children.Length: > 0 }))
+            {
+                statuses.Add(status);
+            }
+        }
+
+        return statuses.ToEquatableArray();
+    }
+
+    /// <summary>How the client reads a success body of a media class (see <see cref="TryReadSuccessResponse"/>).</summary>
+    private static ResponseKind ReadAs(MediaClass media) => media switch
+    {
+        MediaClass.Json => ResponseKind.Json,
+        MediaClass.Text => ResponseKind.Text,
+        _ => ResponseKind.Binary,
+    };
 
     /// <summary>Whether two schemas say the same (the same node, or equal keys and values); nested at most 32 deep.</summary>
     private static bool SameSchema(SpecNode a, SpecNode b, int depth)
@@ -507,11 +540,8 @@ internal sealed partial class SpecReader
 
                 type = ResolveSchema(schema, path + ".content.schema", methodName + "Response").WithNullable(false);
                 return true;
-            case MediaClass.Text:
-                kind = ResponseKind.Text;
-                return true;
             default:
-                kind = ResponseKind.Binary;
+                kind = ReadAs(media.Class);
                 return true;
         }
     }

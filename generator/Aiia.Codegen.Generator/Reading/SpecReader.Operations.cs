@@ -167,6 +167,7 @@ internal sealed partial class SpecReader
         {
             ResponseKind = responseKind,
             RedirectIsAnswer = redirectIsAnswer,
+            BodilessStatuses = response is not null && responseKind == ResponseKind.Json ? BodilessSuccessStatuses(responses) : default,
             Polling = ReadPolling(operation, model, method, path),
             CodeExchange = ReadCodeExchange(operation, model, path),
         };

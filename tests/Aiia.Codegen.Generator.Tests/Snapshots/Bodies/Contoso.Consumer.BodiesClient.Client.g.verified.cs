@@ -197,5 +197,27 @@ namespace Contoso.Consumer
             request.AddCookie("session", global::Aiia.Codegen.Runtime.ApiFormat.Format(session));
             return _transport.SendAsync(request, cancellationToken);
         }
+
+        /// <summary>The state, or 204 when nothing plays (Spotify's GET /me/player); errors are problem+json.</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The success response's body, or null when the API answers 204, which the spec documents without a body.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
+        public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Address?> GetPlaybackAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/player", "getPlayback");
+            return _transport.SendForBodyOrNullAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, new[] { 204 }, cancellationToken);
+        }
+
+        /// <summary>A number, or 202 while it is not known yet.</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The success response's body, or null when the API answers 202, which the spec documents without a body.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
+        public global::System.Threading.Tasks.Task<int?> GetVolumeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/player/volume", "getVolume");
+            return _transport.SendForValueOrNullAsync(request, global::Contoso.Consumer.BodiesClientInt32JsonConverter.Instance, new[] { 202 }, cancellationToken);
+        }
     }
 }

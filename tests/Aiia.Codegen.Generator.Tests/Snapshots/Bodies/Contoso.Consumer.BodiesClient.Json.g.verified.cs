@@ -113,4 +113,26 @@ namespace Contoso.Consumer
             global::Contoso.Consumer.BodiesClientJsonCollections.MapOfListOfString.Write(writer, value, options);
         }
     }
+
+    /// <summary>Reads and writes a <c>Int32</c> body without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class BodiesClientInt32JsonConverter : global::System.Text.Json.Serialization.JsonConverter<int>
+    {
+        public static readonly global::Contoso.Consumer.BodiesClientInt32JsonConverter Instance = new();
+
+        public override int Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.NullNotAllowed();
+            }
+
+            return global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref reader);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, int value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue(value);
+        }
+    }
 }
