@@ -241,4 +241,27 @@ public sealed class BodiesClientTests
         status = 200;
         Assert.Equal(7, await client.GetVolumeAsync());
     }
+
+    [Fact]
+    public async Task Accept_names_the_media_types_of_the_documented_answers_the_client_reads()
+    {
+        // As a negotiating server does: the vendor type only when asked for, else HTML.
+        await using var server = await LoopbackServer.StartAsync(context => context.Request.Path.StartsWithSegments("/repos")
+            ? context.Request.Headers.Accept.ToString().Contains("vnd.github", StringComparison.Ordinal)
+                ? LoopbackServer.Respond(200, """{"street":"Elm 2"}""", "application/vnd.github+json")(context)
+                : LoopbackServer.Respond(200, "<html></html>", "text/html")(context)
+            : LoopbackServer.Respond(context.Request.Path.StartsWithSegments("/player") ? 204 : 200)(context));
+        var client = CreateClient(server);
+
+        Assert.Equal("Elm 2", (await client.GetRepoAsync("aiia")).Street);
+        await client.GetPlaybackAsync();
+        await using (await client.GetBlobAsync("report"))
+        {
+        }
+
+        // The JSON answer's types, not the XML one the client cannot read; an error's JSON type, not its HTML one.
+        Assert.Equal(
+            ["application/vnd.github+json", "application/json, application/problem+json", "application/pdf"],
+            server.Requests.Select(r => r.Headers["Accept"]));
+    }
 }

@@ -349,6 +349,12 @@ internal static class ClientEmitter
         writer.Line(method is "Get" or "Put" or "Post" or "Delete" or "Patch"
             ? $"var request = {CSharp.Runtime}.ApiRequest.{method}({path}, {CSharp.Literal(operation.OperationId)}{(path == template ? string.Empty : ", " + template)});"
             : $"var request = new {CSharp.Runtime}.ApiRequest(global::System.Net.Http.HttpMethod.{method}, {path}, {CSharp.Literal(operation.OperationId)}, {template});");
+        if (operation.Accept is not null)
+        {
+            // Servers negotiate on it: without it some answer another media type (XML, HTML, a signed form) or 406.
+            writer.Line($"request.AddHeader(\"Accept\", {CSharp.Literal(operation.Accept)});");
+        }
+
         var pairs = new PairsEmitter(writer, spec);
         foreach (var parameter in operation.Parameters.Where(p => p.In != ParameterLocation.Path))
         {

@@ -23,6 +23,8 @@ namespace Aiia.Codegen.Model;
 /// <param name="Names">The names the naming pass gives the code generated for it (see <see cref="Naming.ClientNaming"/>).</param>
 /// <param name="BodilessStatuses">The 2xx statuses the spec documents without a body beside the JSON success
 /// (Spotify's <c>204</c> "nothing playing" beside <c>200</c>): the method returns null for them.</param>
+/// <param name="Accept">The request's <c>Accept</c>: the media types of the documented responses the client can read,
+/// comma-separated, or null when they declare none.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -40,7 +42,8 @@ public sealed record OperationModel(
     ResponseKind ResponseKind = ResponseKind.Json,
     bool RedirectIsAnswer = false,
     OperationNames? Names = null,
-    EquatableArray<int> BodilessStatuses = default)
+    EquatableArray<int> BodilessStatuses = default,
+    string? Accept = null)
 {
     /// <summary>Whether the method returns null for a <see cref="BodilessStatuses"/> answer. A polled operation keeps
     /// its non-null result: the waiter reads a state from every answer.</summary>

@@ -333,6 +333,39 @@ internal sealed partial class SpecReader
         return statuses.ToEquatableArray();
     }
 
+    /// <summary>
+    /// The request's <c>Accept</c>: the media types the documented answers declare that the client can read — the
+    /// success responses' of the kind the method reads (JSON, text or binary), then the error responses' JSON ones
+    /// (their bodies are read as JSON), in document order, each once. Null when there are none. A key that could not
+    /// travel in a header (a comma, a line break, non-ASCII) is left out.
+    /// </summary>
+    private string? AcceptedMediaTypes(SpecMapping responses, ResponseKind kind)
+    {
+        var hasSuccess = responses.Children.Any(p => p.Key is SpecScalar { Value: { Length: 3 } code } && code[0] == '2');
+        var success = new List<string>();
+        var errors = new List<string>();
+        foreach (var pair in responses.Children)
+        {
+            if (pair.Key is not SpecScalar { Value: { Length: > 0 } code } || code[0] is '1' or '3' || ResponseContent(pair.Value) is not { } content)
+            {
+                continue;
+            }
+
+            var isSuccess = code[0] == '2' || (code == "default" && !hasSuccess);
+            foreach (var media in content.Children)
+            {
+                if (media.Key is SpecScalar { Value: { } mediaType } && IsHeaderToken(mediaType)
+                    && (isSuccess ? ReadAs(Classify(mediaType)) == kind : Classify(mediaType) == MediaClass.Json))
+                {
+                    (isSuccess ? success : errors).Add(mediaType.Trim());
+                }
+            }
+        }
+
+        var all = success.Concat(errors).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return all.Count == 0 ? null : string.Join(", ", all);
+    }
+
     /// <summary>How the client reads a success body of a media class (see <see cref="TryReadSuccessResponse"/>).</summary>
     private static ResponseKind ReadAs(MediaClass media) => media switch
     {
@@ -340,6 +373,10 @@ internal sealed partial class SpecReader
         MediaClass.Text => ResponseKind.Text,
         _ => ResponseKind.Binary,
     };
+
+    // A media type that can be an item of a header list: visible ASCII and spaces, no comma, a '/'.
+    private static bool IsHeaderToken(string mediaType) =>
+        mediaType.IndexOf('/') > 0 && mediaType.Trim().Length > 0 && mediaType.All(c => c is >= ' ' and <= '~' && c != ',');
 
     /// <summary>Whether two schemas say the same (the same node, or equal keys and values); nested at most 32 deep.</summary>
     private static bool SameSchema(SpecNode a, SpecNode b, int depth)

@@ -168,6 +168,7 @@ internal sealed partial class SpecReader
             ResponseKind = responseKind,
             RedirectIsAnswer = redirectIsAnswer,
             BodilessStatuses = response is not null && responseKind == ResponseKind.Json ? BodilessSuccessStatuses(responses) : default,
+            Accept = AcceptedMediaTypes(responses, responseKind),
             Polling = ReadPolling(operation, model, method, path),
             CodeExchange = ReadCodeExchange(operation, model, path),
         };
@@ -322,7 +323,13 @@ internal sealed partial class SpecReader
         if (parameterLocation == ParameterLocation.Header && wireName is { } header
             && (header.Equals("Accept", StringComparison.OrdinalIgnoreCase) || header.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || header.Equals("Authorization", StringComparison.OrdinalIgnoreCase)))
         {
-            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "name") ?? parameter, $"The header parameter '{wireName}'", path, "OpenAPI says such a parameter is ignored: the body's media type sets Content-Type, the response's sets Accept, and a security scheme sends Authorization.");
+            var setBy = char.ToUpperInvariant(header[0]) switch
+            {
+                'A' when header.Length == 6 => "the client sends Accept itself, naming the media types of the operation's documented responses that it can read",
+                'A' => "a security scheme sends Authorization",
+                _ => "the request body's media type sets Content-Type",
+            };
+            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "name") ?? parameter, $"The header parameter '{wireName}'", path, $"OpenAPI says such a parameter is ignored: {setBy}.");
             return null;
         }
 

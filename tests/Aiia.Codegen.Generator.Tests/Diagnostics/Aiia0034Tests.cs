@@ -126,6 +126,38 @@ public sealed class Aiia0034Tests
     }
 
     [Fact]
+    public void Aiia0034_AnAcceptHeaderParameterIsLeftOutAndTheResponsesMediaTypesAreSentInstead()
+    {
+        // Found on GitHub-style specs: the message promised an Accept from the response, and none was sent, so a
+        // negotiating server answered HTML.
+        var (diagnostic, run) = Single(
+            SpecYaml.Paths(
+                """
+                /repos/{name}:
+                  get:
+                    operationId: getRepo
+                    parameters:
+                      - {name: name, in: path, required: true, schema: {type: string}}
+                      - {name: [|Accept|], in: header, required: true, schema: {type: string, default: application/vnd.github+json}}
+                    responses:
+                      '200':
+                        description: ok
+                        content:
+                          application/vnd.github+json:
+                            schema: {type: object, properties: {id: {type: integer}}}
+                """),
+            "AIIA0034", Warning, "paths./repos/{name}.get.parameters[1]");
+
+        Assert.EndsWith(
+            "OpenAPI says such a parameter is ignored: the client sends Accept itself, naming the media types of the operation's documented responses that it can read.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            StringComparison.Ordinal);
+        var client = string.Concat(run.Sources.Select(s => s.Text));
+        Assert.Contains("GetRepoAsync(string name,", client, StringComparison.Ordinal);
+        Assert.Contains("request.AddHeader(\"Accept\", \"application/vnd.github+json\");", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aiia0034_AParameterThatIsTheApiKeyOfTheOperationsScheme()
     {
         // Found by specs built to break the generator: both were sent (?api_key=a&api_key=b). A scheme the operation

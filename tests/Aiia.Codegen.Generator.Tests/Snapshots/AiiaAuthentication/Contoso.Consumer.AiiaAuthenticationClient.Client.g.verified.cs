@@ -45,6 +45,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/initialize", "initialize");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.InitializeRequestJsonConverter.Instance);
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.InitializeResponseJsonConverter.Instance, cancellationToken);
         }
@@ -65,7 +66,8 @@ namespace Contoso.Consumer
 
         private global::Aiia.Codegen.Runtime.ApiRequest CreateGetAuthenticationStatusRequest(string sessionId, int? pollTimeout)
         {
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId, "sessionId") + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId) + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
+            request.AddHeader("Accept", "application/json");
             request.AddQuery("pollTimeout", global::Aiia.Codegen.Runtime.ApiFormat.Format(pollTimeout));
             request.SetLongPoll(pollTimeout);
             return Authorize(request);
@@ -107,6 +109,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/tokens", "exchangeCodeForTokens");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.TokensRequestJsonConverter.Instance);
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
         }
@@ -156,6 +159,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/v1/authentication/unattended", "loginUnattended");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.UnattendedRequestJsonConverter.Instance);
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.TokensResponseJsonConverter.Instance, cancellationToken);
         }

@@ -44,6 +44,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(name);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/forms", "postForm");
+            request.AddHeader("Accept", "application/json");
             request.SetFormBody();
             request.AddFormField("name", global::Aiia.Codegen.Runtime.ApiFormat.Format(name));
             request.AddFormField("count", global::Aiia.Codegen.Runtime.ApiFormat.Format(count));
@@ -77,6 +78,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(file);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/uploads", "upload");
+            request.AddHeader("Accept", "application/json");
             request.SetMultipartBody();
             request.AddMultipartFile("file", file);
             if (attachments is not null)
@@ -117,7 +119,12 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Aiia.Codegen.Runtime.ApiBinaryResponse> GetBlobAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
+<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name, "name"), "getBlob", "/blobs/{name}");
+=======
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getBlob", "/blobs/{name}");
+            request.AddHeader("Accept", "application/pdf");
+>>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
@@ -130,6 +137,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/notes", "postNote");
+            request.AddHeader("Accept", "text/plain");
             request.SetTextBody(body, "text/plain");
             return _transport.SendForTextAsync(request, cancellationToken);
         }
@@ -144,6 +152,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/patches", "patchAddress");
+            request.AddHeader("Accept", "application/hal+json");
             request.SetJsonBody(body, global::Contoso.Consumer.AddressJsonConverter.Instance, "application/merge-patch+json");
             return _transport.SendAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, cancellationToken);
         }
@@ -206,6 +215,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Address?> GetPlaybackAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/player", "getPlayback");
+            request.AddHeader("Accept", "application/json, application/problem+json");
             return _transport.SendForBodyOrNullAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, new[] { 204 }, cancellationToken);
         }
 
@@ -217,7 +227,22 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<int?> GetVolumeAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/player/volume", "getVolume");
+            request.AddHeader("Accept", "application/json");
             return _transport.SendForValueOrNullAsync(request, global::Contoso.Consumer.BodiesClientInt32JsonConverter.Instance, new[] { 202 }, cancellationToken);
+        }
+
+        /// <summary>A vendor media type that the server negotiates on (GitHub's application/vnd.github+json).</summary>
+        /// <param name="name">The <c>name</c> path parameter.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The success response's body.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
+        public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Address> GetRepoAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentException.ThrowIfNullOrEmpty(name);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/repos/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getRepo", "/repos/{name}");
+            request.AddHeader("Accept", "application/vnd.github+json");
+            return _transport.SendAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, cancellationToken);
         }
     }
 }

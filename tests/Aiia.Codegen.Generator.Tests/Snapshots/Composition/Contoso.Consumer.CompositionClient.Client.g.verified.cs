@@ -39,6 +39,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/pets", "echoPet");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.PetJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
@@ -53,6 +54,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/shapes", "echoShape");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.ShapeJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.ShapeJsonConverter.Instance, cancellationToken);
         }
@@ -67,6 +69,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/anything", "echoAnything");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.AnythingJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.AnythingJsonConverter.Instance, cancellationToken);
         }
@@ -81,6 +84,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/holders", "echoHolder");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.HolderJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.HolderJsonConverter.Instance, cancellationToken);
         }

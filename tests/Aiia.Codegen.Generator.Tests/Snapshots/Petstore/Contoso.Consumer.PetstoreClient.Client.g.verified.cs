@@ -47,6 +47,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>> ListPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Contoso.Consumer.PetStatus? status = null, int? limit = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets", "listPets");
+            request.AddHeader("Accept", "application/json");
             request.AddQueryValues("tags", tags);
             request.AddQuery("status", status?.ToWireValue());
             request.AddQuery("limit", global::Aiia.Codegen.Runtime.ApiFormat.Format(limit));
@@ -65,6 +66,7 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/pets", "createPet");
+            request.AddHeader("Accept", "application/json");
             request.AddHeader("X-Request-Id", global::Aiia.Codegen.Runtime.ApiFormat.Format(xRequestId));
             request.SetJsonBody(body, global::Contoso.Consumer.NewPetJsonConverter.Instance);
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
@@ -78,7 +80,12 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
+<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "getPet", "/pets/{petId}");
+=======
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "getPet", "/pets/{petId}");
+            request.AddHeader("Accept", "application/json");
+>>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
@@ -91,7 +98,12 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> UpdatePetAsync(long petId, global::Contoso.Consumer.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
+<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "updatePet", "/pets/{petId}");
+=======
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "updatePet", "/pets/{petId}");
+            request.AddHeader("Accept", "application/json");
+>>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.NewPetJsonConverter.Instance);
@@ -108,7 +120,12 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task DeletePetAsync(long petId, string ifMatch, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(ifMatch);
+<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "deletePet", "/pets/{petId}");
+=======
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "deletePet", "/pets/{petId}");
+            request.AddHeader("Accept", "application/json");
+>>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             request.AddHeader("If-Match", global::Aiia.Codegen.Runtime.ApiFormat.Format(ifMatch));
             return _transport.SendAsync(Authorize(request), cancellationToken);
         }
@@ -121,7 +138,12 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Owner> GetPetOwnerAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
+<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId") + "/owner", "getPetOwner", "/pets/{petId}/owner");
+=======
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!) + "/owner", "getPetOwner", "/pets/{petId}/owner");
+            request.AddHeader("Accept", "application/json");
+>>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.OwnerJsonConverter.Instance, cancellationToken);
         }
 
