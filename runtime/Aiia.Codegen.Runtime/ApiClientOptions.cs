@@ -13,13 +13,39 @@ public class ApiClientOptions
     private TimeProvider _timeProvider = TimeProvider.System;
     private PollOptions _polling = new();
 
-    /// <summary>The API's base address, e.g. <c>https://api.nordicapigateway.com/</c>. Required when the client is
+    /// <summary>Creates options whose messages name no particular server or credentials.</summary>
+    public ApiClientOptions()
+    {
+    }
+
+    /// <summary>Creates options whose messages speak of the spec's own server and credentials: generated
+    /// <c>{Client}Options</c> call this, so a problem with the base address shows the API's address, not another's.</summary>
+    /// <param name="documentedServer">The spec's server (its first absolute <c>https</c> <c>servers</c> URL), the example
+    /// in messages about the base address; null for a neutral example. It is not a default: the base address is always
+    /// set by the caller.</param>
+    /// <param name="sendsCredentials">Whether the client has credentials to send (the spec has security schemes):
+    /// only then does the refusal of plain HTTP speak of them.</param>
+    protected ApiClientOptions(string? documentedServer, bool sendsCredentials)
+    {
+        DocumentedServer = documentedServer;
+        SendsCredentials = sendsCredentials;
+    }
+
+    /// <summary>The spec's server shown as the example base address, or null (see the protected constructor).</summary>
+    internal string? DocumentedServer { get; }
+
+    /// <summary>Whether the client may send credentials; true unless a generated options class says otherwise.</summary>
+    internal bool SendsCredentials { get; } = true;
+
+    /// <summary>The API's base address, e.g. <c>https://api.example.com/v1/</c> (a generated options class names the
+    /// spec's own server in its messages). Required when the client is
     /// registered with dependency injection or built without an <see cref="HttpClient"/>; with an
     /// <see cref="HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is set, that address is used instead.</summary>
     public Uri? BaseAddress { get; set; }
 
     /// <summary>Allows a plain <c>http://</c> base address on a host other than loopback. Off by default, because
-    /// every call carries the client secret and often tokens; turn it on only for a test server on a trusted network.</summary>
+    /// anyone on the way can read and change plain HTTP, credentials and tokens included; turn it on only for a test
+    /// server on a trusted network.</summary>
     public bool AllowInsecureHttp { get; set; }
 
     /// <summary>Where the client logs (categories <c>Aiia.Codegen.Runtime.*</c>); null logs nothing. Log entries name
@@ -86,7 +112,7 @@ public class ApiClientOptions
     /// <returns>The problems.</returns>
     public virtual IEnumerable<string> Validate()
     {
-        if (BaseAddress is not null && ApiTransport.CheckBaseAddress(BaseAddress, AllowInsecureHttp, nameof(BaseAddress)) is { } problem)
+        if (BaseAddress is not null && ApiTransport.CheckBaseAddress(BaseAddress, this, nameof(BaseAddress)) is { } problem)
         {
             yield return problem;
         }

@@ -107,7 +107,7 @@ internal sealed class ApiClientOptionsValidator<[DynamicallyAccessedMembers(Dyna
         var problems = options.Validate().ToList();
         if (options.BaseAddress is null)
         {
-            problems.Insert(0, ApiTransport.CheckBaseAddress(null, options.AllowInsecureHttp, nameof(ApiClientOptions.BaseAddress))!);
+            problems.Insert(0, ApiTransport.CheckBaseAddress(null, options, nameof(ApiClientOptions.BaseAddress))!);
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -51,7 +51,7 @@ public sealed class ApiTransport
         options.ThrowIfInvalid(nameof(options));
 
         Uri? baseAddress = httpClient.BaseAddress ?? options.BaseAddress;
-        if (CheckBaseAddress(baseAddress, options.AllowInsecureHttp, "HttpClient.BaseAddress") is { } problem)
+        if (CheckBaseAddress(baseAddress, options, "HttpClient.BaseAddress") is { } problem)
         {
             throw new ArgumentException(problem, nameof(httpClient));
         }
@@ -522,10 +522,11 @@ public sealed class ApiTransport
 
     private double ElapsedMilliseconds(long started) => _timeProvider.GetElapsedTime(started).TotalMilliseconds;
 
-    /// <summary>What is wrong with a base address, or null when it is usable; messages name scheme and host only.</summary>
-    internal static string? CheckBaseAddress(Uri? baseAddress, bool allowInsecureHttp, string name)
+    /// <summary>What is wrong with a base address, or null when it is usable; messages name scheme and host only, and
+    /// give the spec's own server as the example (a neutral one when the options know none).</summary>
+    internal static string? CheckBaseAddress(Uri? baseAddress, ApiClientOptions options, string name)
     {
-        string example = $"e.g. {name} = new Uri(\"https://api.nordicapigateway.com/\")";
+        string example = $"e.g. {name} = new Uri(\"{options.DocumentedServer ?? "https://api.example.com/"}\")";
         if (baseAddress is null)
         {
             return $"{name} is not set. Set it to the API's base address, {example}.";
@@ -552,9 +553,10 @@ public sealed class ApiTransport
             return $"{name} for host '{baseAddress.Host}' must not have a query or fragment; give only scheme, host and an optional path prefix.";
         }
 
-        if (baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback && !allowInsecureHttp)
+        if (baseAddress.Scheme == Uri.UriSchemeHttp && !baseAddress.IsLoopback && !options.AllowInsecureHttp)
         {
-            return $"{name} is http://{baseAddress.Authority}: every call carries the client secret and tokens, so plain HTTP is refused except on loopback. Use https://, or for a test server set AllowInsecureHttp = true in the client's options.";
+            string why = options.SendsCredentials ? "calls carry the client's credentials and tokens" : "anyone on the way can read and change the calls";
+            return $"{name} is http://{baseAddress.Authority}: {why}, so plain HTTP is refused except on loopback. Use https://, or for a test server set AllowInsecureHttp = true in the client's options.";
         }
 
         return null;

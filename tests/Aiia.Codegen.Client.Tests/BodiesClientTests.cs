@@ -264,4 +264,20 @@ public sealed class BodiesClientTests
             ["application/vnd.github+json", "application/json, application/problem+json", "application/pdf"],
             server.Requests.Select(r => r.Headers["Accept"]));
     }
+
+    [Fact]
+    public void Option_messages_name_the_specs_server_and_no_credentials_it_does_not_have()
+    {
+        // They named the Aiia gateway and "the client secret" for every spec.
+        var missing = Assert.Throws<ArgumentException>(() => new BodiesClient(new BodiesClientOptions())).Message;
+        var insecure = Assert.Single(new BodiesClientOptions { BaseAddress = new Uri("http://bodies.example.net/v1/") }.Validate());
+
+        Assert.Contains("new Uri(\"https://bodies.example.net/v1/\")", missing, StringComparison.Ordinal);
+        Assert.Contains("anyone on the way can read and change the calls", insecure, StringComparison.Ordinal);
+        Assert.DoesNotContain("nordicapigateway", missing + insecure, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", missing + insecure, StringComparison.Ordinal);
+        var aiia = Assert.Throws<ArgumentException>(() => new AiiaAuthenticationClient(new AiiaAuthenticationClientOptions { ClientId = "id", ClientSecret = "s" })).Message;
+        Assert.Contains("new Uri(\"https://api.nordicapigateway.com/\")", aiia, StringComparison.Ordinal);
+    }
 }
+

@@ -219,4 +219,30 @@ public sealed class OptionsTests
         Assert.True(type is not null, $"No type {ns}.{clientName}. Generated: {string.Join(", ", run.Sources.Select(s => s.HintName))}");
         Assert.Equal(Microsoft.CodeAnalysis.Accessibility.Public, type.DeclaredAccessibility);
     }
+
+    [Theory]
+    [InlineData("https://api.spotify.com/v1", "\"https://api.spotify.com/v1/\"")]
+    [InlineData("https://api.example.org/", "\"https://api.example.org/\"")]
+    [InlineData("https://{region}.example.org/", "null")]
+    [InlineData("/v1", "null")]
+    [InlineData("http://api.example.org/", "null")]
+    [InlineData("https://api.example.org/?key=1", "null")]
+    public void TheOptionsNameTheSpecsServerInTheirMessagesWhenItIsAnAbsoluteHttpsAddress(string server, string passed)
+    {
+        // Every client's messages gave the Aiia gateway as the example base address; a relative, templated or plain
+        // HTTP server would be no usable example either.
+        var run = GeneratorHarness.Run([SpecFile.FromText("t.openapi.yaml", SpecYaml.Document($$"""
+            servers: [{url: '{{server}}'}]
+            paths:
+              /items:
+                get:
+                  responses:
+                    '204': {description: None}
+            """))]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        Assert.Contains($"public TClientOptions() : base({passed}, sendsCredentials: false)", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+    }
 }
+

@@ -136,4 +136,31 @@ public sealed class ApiClientOptionsTests
         Assert.Empty(first.DefaultRequestHeaders);
         Assert.Throws<ArgumentNullException>(() => ApiHttp.CreateClient(null!));
     }
+
+    [Fact]
+    public void Base_address_messages_name_the_specs_own_server_and_credentials_only_when_it_has_some()
+    {
+        // Every client's messages named the Aiia gateway and "the client secret", whatever its spec (Spotify, Mollie).
+        using var http = new HttpClient();
+        string missing = Assert.Throws<ArgumentException>(() => new ApiTransport(http, new SpecOptions("https://api.spotify.com/v1/", sendsCredentials: true))).Message;
+        string insecure = Assert.Throws<ArgumentException>(() => new ApiTransport(http, new SpecOptions("https://api.spotify.com/v1/", sendsCredentials: true) { BaseAddress = new Uri("http://api.spotify.com/v1/") })).Message;
+        string withoutCredentials = Assert.Single(new SpecOptions(null, sendsCredentials: false) { BaseAddress = new Uri("http://api.example.org/") }.Validate());
+
+        Assert.Contains("e.g. HttpClient.BaseAddress = new Uri(\"https://api.spotify.com/v1/\")", missing, StringComparison.Ordinal);
+        Assert.Contains("http://api.spotify.com: calls carry the client's credentials and tokens", insecure, StringComparison.Ordinal);
+        Assert.Contains("http://api.example.org: anyone on the way can read and change the calls", withoutCredentials, StringComparison.Ordinal);
+        Assert.All([missing, insecure, withoutCredentials], m => Assert.DoesNotContain("nordicapigateway", m, StringComparison.Ordinal));
+        Assert.All([missing, insecure, withoutCredentials], m => Assert.DoesNotContain("secret", m, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_without_a_spec_give_a_neutral_example()
+    {
+        using var http = new HttpClient();
+        string missing = Assert.Throws<ArgumentException>(() => new ApiTransport(http, new ApiClientOptions())).Message;
+
+        Assert.Contains("e.g. HttpClient.BaseAddress = new Uri(\"https://api.example.com/\")", missing, StringComparison.Ordinal);
+    }
+
+    private sealed class SpecOptions(string? server, bool sendsCredentials) : ApiClientOptions(server, sendsCredentials);
 }

@@ -16,6 +16,13 @@ internal static class DependencyInjectionEmitter
         SecurityEmitter.EmitOptionsRemarks(writer, spec);
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} sealed class {options} : {CSharp.Runtime}.ApiClientOptions");
+        // The spec's server and credentials word the messages: another API's host or "the client secret" misleads.
+        writer.Line(spec.DocumentedServer is null
+            ? "/// <summary>Creates the options.</summary>"
+            : $"/// <summary>Creates the options. The spec's server is <c>{CSharp.EscapeXml(spec.DocumentedServer)}</c>: set <c>BaseAddress</c> to it, or to another of the API's.</summary>");
+        writer.Open($"public {options}() : base({(spec.DocumentedServer is null ? "null" : CSharp.Literal(spec.DocumentedServer))}, sendsCredentials: {(spec.SecuritySchemes.Count > 0 ? "true" : "false")})");
+        writer.Close();
+        writer.Line();
         SecurityEmitter.EmitOptionsProperties(writer, spec);
 
         writer.Line("/// <inheritdoc />");

@@ -19,6 +19,8 @@ namespace Aiia.Codegen.Model;
 /// <param name="Names">The names of the classes generated beside the spec's types, decided by the naming pass
 /// (<see cref="Naming.SpecNaming"/>); null only before it ran.</param>
 /// <param name="Unions">Generated union types (<c>oneOf</c>/<c>anyOf</c> without a discriminator), in reading order.</param>
+/// <param name="DocumentedServer">The document's first <c>servers</c> URL when it is an absolute <c>https</c> one
+/// (with a trailing <c>/</c>), the example base address of the options' messages; null otherwise.</param>
 public sealed record ApiSpec(
     string SourcePath,
     string Namespace,
@@ -33,7 +35,8 @@ public sealed record ApiSpec(
     EquatableArray<string> DocumentedErrorCodes,
     SessionRenewalModel? SessionRenewal = null,
     GeneratedNames? Names = null,
-    EquatableArray<UnionModel> Unions = default)
+    EquatableArray<UnionModel> Unions = default,
+    string? DocumentedServer = null)
 {
     /// <summary>The names the naming pass decided; emitters read every derived class name here.</summary>
     public GeneratedNames GeneratedNames => Names ?? throw new System.InvalidOperationException("The naming pass did not run on this model.");

@@ -82,6 +82,15 @@ internal sealed partial class SpecReader
     private static string? FirstServer(SpecMapping owner) =>
         Get(owner, "servers") is SpecSequence { Children.Length: > 0 } servers && servers.Children[0] is SpecMapping first ? GetScalar(first, "url") : null;
 
+    /// <summary>A server URL fit to show as the example base address: absolute <c>https</c>, no variables
+    /// (<c>{region}</c>), query, fragment or user info; with a trailing <c>/</c>. Null otherwise.</summary>
+    private static string? ExampleBaseAddress(string? server) =>
+        server is not null && server.IndexOfAny(new[] { '{', '}', '"', '\\' }) < 0
+        && Uri.TryCreate(server, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+        && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
+            ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/"
+            : null;
+
     /// <summary>Path and operation <c>servers</c> other than the document's are not used (one base address per client).</summary>
     private void ReportOtherServers(SpecMapping owner, string path, string? documentServer)
     {

@@ -206,7 +206,8 @@ internal sealed partial class SpecReader
         ReadSecuritySchemes();
         IndexComponentSchemas();
         ReadComponentSchemas();
-        var operations = ReadOperations(paths, FirstServer(root));
+        var server = FirstServer(root);
+        var operations = ReadOperations(paths, server);
         MarkRequiredSchemes(operations);
         var sessionRenewal = ReadSessionExtensions(paths, clientName, operations);
 
@@ -223,7 +224,8 @@ internal sealed partial class SpecReader
             _securitySchemes.ToEquatableArray(),
             ReadDocumentedErrorCodes(),
             sessionRenewal,
-            Unions: _unions.ToEquatableArray());
+            Unions: _unions.ToEquatableArray(),
+            DocumentedServer: ExampleBaseAddress(server));
         return Name(read);
     }
 

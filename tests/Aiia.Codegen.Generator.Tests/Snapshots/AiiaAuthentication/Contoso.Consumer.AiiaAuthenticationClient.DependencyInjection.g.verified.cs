@@ -8,6 +8,11 @@ namespace Contoso.Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class AiiaAuthenticationClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
+        /// <summary>Creates the options. The spec's server is <c>https://api.nordicapigateway.com/</c>: set <c>BaseAddress</c> to it, or to another of the API's.</summary>
+        public AiiaAuthenticationClientOptions() : base("https://api.nordicapigateway.com/", sendsCredentials: true)
+        {
+        }
+
         /// <summary>The partner's client id. Sent as X-Client-Id; required.</summary>
         public string? ClientId { get; set; }
 

@@ -8,6 +8,11 @@ namespace Contoso.Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class BodiesClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
+        /// <summary>Creates the options. The spec's server is <c>https://bodies.example.net/v1/</c>: set <c>BaseAddress</c> to it, or to another of the API's.</summary>
+        public BodiesClientOptions() : base("https://bodies.example.net/v1/", sendsCredentials: false)
+        {
+        }
+
         /// <inheritdoc />
         public override global::System.Collections.Generic.IEnumerable<string> Validate()
         {

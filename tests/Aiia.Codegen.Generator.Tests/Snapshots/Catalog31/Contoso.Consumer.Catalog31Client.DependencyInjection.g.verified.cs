@@ -9,6 +9,11 @@ namespace Contoso.Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class Catalog31ClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
+        /// <summary>Creates the options.</summary>
+        public Catalog31ClientOptions() : base(null, sendsCredentials: false)
+        {
+        }
+
         /// <inheritdoc />
         public override global::System.Collections.Generic.IEnumerable<string> Validate()
         {

@@ -8,6 +8,11 @@ namespace Contoso.Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class PetstoreClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
+        /// <summary>Creates the options. The spec's server is <c>https://petstore.example.test/api/</c>: set <c>BaseAddress</c> to it, or to another of the API's.</summary>
+        public PetstoreClientOptions() : base("https://petstore.example.test/api/", sendsCredentials: true)
+        {
+        }
+
         /// <summary>The ApiKey credential. Sent as X-Api-Key; required.</summary>
         public string? ApiKey { get; set; }
 

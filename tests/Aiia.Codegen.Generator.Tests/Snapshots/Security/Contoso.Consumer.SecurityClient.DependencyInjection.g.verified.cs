@@ -9,6 +9,11 @@ namespace Contoso.Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class SecurityClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
+        /// <summary>Creates the options.</summary>
+        public SecurityClientOptions() : base(null, sendsCredentials: true)
+        {
+        }
+
         /// <summary>The basic credential. The user name of HTTP basic authentication; optional: when it is not set, an operation sends another alternative of its security that is configured, or none.</summary>
         public string? BasicUserName { get; set; }
 
