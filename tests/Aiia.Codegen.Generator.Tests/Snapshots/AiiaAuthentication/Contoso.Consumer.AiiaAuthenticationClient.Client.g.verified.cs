@@ -66,7 +66,7 @@ namespace Contoso.Consumer
 
         private global::Aiia.Codegen.Runtime.ApiRequest CreateGetAuthenticationStatusRequest(string sessionId, int? pollTimeout)
         {
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId) + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/v1/authentication/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(sessionId, "sessionId") + "/status", "getAuthenticationStatus", "/v1/authentication/{sessionId}/status");
             request.AddHeader("Accept", "application/json");
             request.AddQuery("pollTimeout", global::Aiia.Codegen.Runtime.ApiFormat.Format(pollTimeout));
             request.SetLongPoll(pollTimeout);

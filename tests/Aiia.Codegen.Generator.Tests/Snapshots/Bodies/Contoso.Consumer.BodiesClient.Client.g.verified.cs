@@ -119,12 +119,8 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Aiia.Codegen.Runtime.ApiBinaryResponse> GetBlobAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name, "name"), "getBlob", "/blobs/{name}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/blobs/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getBlob", "/blobs/{name}");
             request.AddHeader("Accept", "application/pdf");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendForStreamAsync(request, cancellationToken);
         }
 
@@ -240,7 +236,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Address> GetRepoAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(name);
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/repos/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name), "getRepo", "/repos/{name}");
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/repos/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name, "name"), "getRepo", "/repos/{name}");
             request.AddHeader("Accept", "application/vnd.github+json");
             return _transport.SendAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, cancellationToken);
         }

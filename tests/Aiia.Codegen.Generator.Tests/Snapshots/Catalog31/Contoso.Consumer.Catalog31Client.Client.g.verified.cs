@@ -38,12 +38,8 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Item> GetItemAsync(long id, global::Contoso.Consumer.SortOrder? sort = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/items/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(id)!, "id"), "getItem", "/items/{id}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/items/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(id)!), "getItem", "/items/{id}");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             request.AddQuery("sort", sort?.ToWireValue());
             return _transport.SendAsync(request, global::Contoso.Consumer.ItemJsonConverter.Instance, cancellationToken);
         }

@@ -49,12 +49,8 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Ledger> GetLedgerAsync(string ledgerId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId, "ledgerId"), "getLedger", "/ledgers/{ledgerId}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "getLedger", "/ledgers/{ledgerId}");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendAsync(request, global::Contoso.Consumer.LedgerJsonConverter.Instance, cancellationToken);
         }
 
@@ -67,12 +63,8 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task UpdateLedgerAsync(string ledgerId, global::Contoso.Consumer.LedgerUpdate? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId, "ledgerId"), "updateLedger", "/ledgers/{ledgerId}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId), "updateLedger", "/ledgers/{ledgerId}");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.LedgerUpdateJsonConverter.Instance);
@@ -97,12 +89,8 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TransferPage> ListTransfersAsync(string ledgerId, global::Contoso.Consumer.TransferKind? kind = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? ids = null, global::System.DateTimeOffset? since = null, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId, "ledgerId") + "/transfers", "listTransfers", "/ledgers/{ledgerId}/transfers");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "listTransfers", "/ledgers/{ledgerId}/transfers");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             request.AddQuery("kind", kind?.ToWireValue());
             request.AddQueryValues("ids", ids is null ? null : global::System.Linq.Enumerable.Select(ids, static __x => global::Aiia.Codegen.Runtime.ApiFormat.Format(__x)));
             request.AddQuery("since", global::Aiia.Codegen.Runtime.ApiFormat.Format(since));
@@ -123,12 +111,8 @@ namespace Contoso.Consumer
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
             global::System.ArgumentNullException.ThrowIfNull(idempotencyKey);
             global::System.ArgumentNullException.ThrowIfNull(body);
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId, "ledgerId") + "/transfers", "createTransfer", "/ledgers/{ledgerId}/transfers");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers", "createTransfer", "/ledgers/{ledgerId}/transfers");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             request.AddHeader("Idempotency-Key", global::Aiia.Codegen.Runtime.ApiFormat.Format(idempotencyKey));
             request.SetJsonBody(body, global::Contoso.Consumer.NewTransferJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.TransferJsonConverter.Instance, cancellationToken);
@@ -143,12 +127,8 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task CancelTransferAsync(string ledgerId, global::System.Guid transferId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId, "ledgerId") + "/transfers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(transferId)!, "transferId"), "cancelTransfer", "/ledgers/{ledgerId}/transfers/{transferId}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId) + "/transfers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(transferId)!), "cancelTransfer", "/ledgers/{ledgerId}/transfers/{transferId}");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendAsync(request, cancellationToken);
         }
     }

@@ -80,12 +80,8 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> GetPetAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "getPet", "/pets/{petId}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "getPet", "/pets/{petId}");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
@@ -98,12 +94,8 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Pet> UpdatePetAsync(long petId, global::Contoso.Consumer.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "updatePet", "/pets/{petId}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Put("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "updatePet", "/pets/{petId}");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             if (body is { } present)
             {
                 request.SetJsonBody(present, global::Contoso.Consumer.NewPetJsonConverter.Instance);
@@ -120,12 +112,8 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task DeletePetAsync(long petId, string ifMatch, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(ifMatch);
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId"), "deletePet", "/pets/{petId}");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Delete("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!), "deletePet", "/pets/{petId}");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             request.AddHeader("If-Match", global::Aiia.Codegen.Runtime.ApiFormat.Format(ifMatch));
             return _transport.SendAsync(Authorize(request), cancellationToken);
         }
@@ -138,12 +126,8 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Owner> GetPetOwnerAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-<<<<<<< HEAD
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!, "petId") + "/owner", "getPetOwner", "/pets/{petId}/owner");
-=======
-            var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(petId)!) + "/owner", "getPetOwner", "/pets/{petId}/owner");
             request.AddHeader("Accept", "application/json");
->>>>>>> 36f8180 (Requests send Accept: the media types of the documented responses the client can read)
             return _transport.SendAsync(Authorize(request), global::Contoso.Consumer.OwnerJsonConverter.Instance, cancellationToken);
         }
 
