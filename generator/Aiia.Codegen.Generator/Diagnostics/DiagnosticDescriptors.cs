@@ -248,6 +248,16 @@ public static class DiagnosticDescriptors
         "The enum value {0} at {1} is listed twice; it is one member. Remove the repeat.",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0057"));
 
+    /// <summary>
+    /// A parameter the client sends by other means (the API key of a security scheme, an <c>Accept</c>,
+    /// <c>Content-Type</c> or <c>Authorization</c> header OpenAPI says to ignore): left out of the method, losing
+    /// nothing, so an info.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ParameterSentByClient = new(
+        "AIIA0062", "A parameter the client sends itself is left out",
+        "{0} at {1} is left out of the method: {2}. Nothing is lost; remove the parameter to silence this.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0062"));
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -258,7 +268,7 @@ public static class DiagnosticDescriptors
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed,
-        DocumentNotGenerated, EnumValueRepeated);
+        DocumentNotGenerated, EnumValueRepeated, ParameterSentByClient);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

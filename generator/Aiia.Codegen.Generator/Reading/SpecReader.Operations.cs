@@ -204,7 +204,7 @@ internal sealed partial class SpecReader
                 && security.Any(requirement => requirement.Schemes.Any(use => use.SchemeName == s.SchemeName)));
             if (scheme is not null)
             {
-                Report(DiagnosticDescriptors.ParameterSkipped, nodes.TryGetValue(parameter, out var node) ? node : methodKey, $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'", path + ".parameters", $"It is the API key of the security scheme '{scheme.SchemeName}', which the client sends from its options.");
+                Report(DiagnosticDescriptors.ParameterSentByClient, nodes.TryGetValue(parameter, out var node) ? node : methodKey, $"The {parameter.In.ToString().ToLowerInvariant()} parameter '{parameter.WireName}'", path + ".parameters", $"it is the API key of the security scheme '{scheme.SchemeName}', sent from the client's options");
                 parameters.Remove(parameter);
             }
         }
@@ -338,7 +338,18 @@ internal sealed partial class SpecReader
                 'A' => "a security scheme sends Authorization",
                 _ => "the request body's media type sets Content-Type",
             };
-            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "name") ?? parameter, $"The header parameter '{wireName}'", path, $"OpenAPI says such a parameter is ignored: {setBy}.");
+            var nameNode = (SpecNode?)Get(parameter, "name") ?? parameter;
+            if (header.Length == 13 && _securitySchemes.Count == 0)
+            {
+                // Nothing else sends it: the caller cannot authenticate, which is a loss worth a warning.
+                Report(DiagnosticDescriptors.ParameterSkipped, nameNode, $"The header parameter '{wireName}'", path, "OpenAPI says such a parameter is ignored: a security scheme sends Authorization, but this spec has none. Describe the credentials under 'components.securitySchemes' and 'security'.");
+            }
+            else
+            {
+                // Lossless, and published specs do it on every operation (UK Open Banking): an info, not a warning.
+                Report(DiagnosticDescriptors.ParameterSentByClient, nameNode, $"The header parameter '{wireName}'", path, $"OpenAPI says such a parameter is ignored, and {setBy}");
+            }
+
             return null;
         }
 
