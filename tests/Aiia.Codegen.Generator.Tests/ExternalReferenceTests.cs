@@ -177,6 +177,29 @@ public sealed class ExternalReferenceTests
     }
 
     [Fact]
+    public void AProblemInsideASiblingFileNamesItsPathInThatFile()
+    {
+        // It once read 'components.schemas.common.yaml#/components/schemas/Order.properties.count.default'.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Shop:
+                type: object
+                properties:
+                  order: {$ref: 'common.yaml#/components/schemas/Order'}
+                  money: {$ref: 'money.yaml'}
+            """);
+        var common = "components:\n  schemas:\n    Order:\n      type: object\n      properties:\n        count: {type: integer, default: lots}\n";
+        var money = "type: object\nproperties:\n  when: {type: string, format: moon}\n";
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("shop.openapi.yaml", spec), SpecFile.FromText("common.yaml", common), SpecFile.FromText("money.yaml", money)]);
+
+        var defaulted = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "AIIA0049");
+        Assert.Contains("The default 'lots' at components.schemas.Order.properties.count.default is not exposed", defaulted.GetMessage(), StringComparison.Ordinal);
+        var format = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "AIIA0008");
+        Assert.Contains("The format 'moon' at money.yaml.properties.when.format", format.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AYamlErrorInASiblingFileIsLocatedInThatFile()
     {
         var spec = SpecYaml.Components("""

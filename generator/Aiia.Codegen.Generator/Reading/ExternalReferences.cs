@@ -46,6 +46,7 @@ internal sealed class ExternalReferences
     private readonly Dictionary<string, Loaded?> _loaded; // full path → its tree (null: could not be loaded, reported)
     private readonly Dictionary<string, string> _importedKeys = new(StringComparer.Ordinal); // file#pointer → component key
     private readonly Dictionary<string, string> _schemaNames = new(StringComparer.Ordinal); // component key → schema name
+    private readonly Dictionary<string, string> _schemaPaths = new(StringComparer.Ordinal); // component key → its path in its file
     private readonly HashSet<SpecNode> _walked = new();
     private readonly Queue<Pending> _pending = new(); // a class, not a tuple: no generic code over a struct to JIT at the first generation
     private readonly List<KeyValuePair<SpecNode, SpecNode>> _importedSchemas = new();
@@ -174,6 +175,12 @@ internal sealed class ExternalReferences
 
     /// <summary>The name a component schema's C# type derives from: an imported schema's own name, else the key itself.</summary>
     public string SchemaName(string key) => _schemaNames.TryGetValue(key, out var name) ? name : key;
+
+    /// <summary>
+    /// The spec path messages give an imported schema, in its own file (where they are shown):
+    /// <c>components.schemas.Order</c>, or the file's name for a whole-file schema; null for a local key.
+    /// </summary>
+    public string? SchemaPath(string key) => _schemaPaths.TryGetValue(key, out var path) ? path : null;
 
     private void Walk(SpecNode node, Loaded file, Context context, string path)
     {
@@ -362,10 +369,11 @@ internal sealed class ExternalReferences
         key = RelativeName(found.File) + (found.Pointer.Length == 0 ? string.Empty : "#" + found.Pointer);
         _importedKeys.Add(id, key);
         _schemaNames[key] = SchemaNameOf(found.File, found.Pointer);
+        _schemaPaths[key] = found.Pointer.Length == 0 ? RelativeName(found.File) : string.Join(".", JsonPointer.Segments(found.Pointer));
         _importedSchemas.Add(new KeyValuePair<SpecNode, SpecNode>(
             new SpecScalar(key, isPlain: false, tag: null, found.KeyNode.Start, found.KeyNode.End),
             found.Node));
-        _pending.Enqueue(new Pending(found.Node, found.File, Context.Schema, "components.schemas." + key));
+        _pending.Enqueue(new Pending(found.Node, found.File, Context.Schema, _schemaPaths[key]));
         return key;
     }
 

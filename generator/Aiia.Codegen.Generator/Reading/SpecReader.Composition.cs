@@ -619,7 +619,7 @@ internal sealed partial class SpecReader
     private ObjectModel? InheritedProperties(string? componentName, List<PropertyModel> properties)
     {
         if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent) || _bases[baseComponent].IsComposition
-            || EnsureComponentObject(baseComponent, _componentSchemas[componentName], "components.schemas." + componentName) is not { } baseModel)
+            || EnsureComponentObject(baseComponent, _componentSchemas[componentName], ComponentSchemaPath(componentName)) is not { } baseModel)
         {
             return null;
         }

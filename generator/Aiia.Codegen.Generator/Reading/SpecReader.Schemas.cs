@@ -116,7 +116,7 @@ internal sealed partial class SpecReader
 
         foreach (var (name, keyNode, value) in Entries(schemas, "components.schemas"))
         {
-            var path = "components.schemas." + name;
+            var path = ComponentSchemaPath(name);
             if (value is SpecScalar { Value: "true" or "false" } boolean)
             {
                 // 3.1's boolean schemas: 'true' is any JSON; a $ref to 'false' (no value is valid) is any JSON too.
@@ -296,7 +296,7 @@ internal sealed partial class SpecReader
         {
             if (_namedComponents.TryGetValue(pair.Key, out var type))
             {
-                var path = "components.schemas." + pair.Key;
+                var path = ComponentSchemaPath(pair.Key);
                 if (type.Kind == TypeKind.Enum)
                 {
                     ReadEnum(type.Name!, pair.Value, path, pair.Key);
@@ -308,7 +308,7 @@ internal sealed partial class SpecReader
             }
             else
             {
-                var path = "components.schemas." + pair.Key;
+                var path = ComponentSchemaPath(pair.Key);
                 ResolveAlias(pair.Key, pair.Value, pair.Value, SchemaRefPrefix + JsonPointer.EscapeToken(pair.Key), path);
             }
         }
@@ -505,7 +505,7 @@ internal sealed partial class SpecReader
         try
         {
             var hint = Identifiers.ToPascalCase(SchemaName(name));
-            var type = ResolveSchema(target, "components.schemas." + name, hint.Length == 0 ? ReservedNames.NamelessSchema : hint);
+            var type = ResolveSchema(target, ComponentSchemaPath(name), hint.Length == 0 ? ReservedNames.NamelessSchema : hint);
             _aliasTypes[name] = type;
             return type;
         }
@@ -815,7 +815,7 @@ internal sealed partial class SpecReader
                     }
                     else
                     {
-                        CollectObject(typeName, target, "components.schemas." + name, properties, required, keyNodes, copies, visited);
+                        CollectObject(typeName, target, ComponentSchemaPath(name), properties, required, keyNodes, copies, visited);
                     }
                 }
                 else
@@ -905,7 +905,7 @@ internal sealed partial class SpecReader
         try
         {
             var name = _namedComponents[componentName].Name!;
-            return _componentObjects[componentName] = ReadObject(name, _componentSchemas[componentName], "components.schemas." + componentName, componentName);
+            return _componentObjects[componentName] = ReadObject(name, _componentSchemas[componentName], ComponentSchemaPath(componentName), componentName);
         }
         finally
         {

@@ -232,6 +232,9 @@ internal sealed partial class SpecReader
     /// <summary>The name a component schema's type derives from (an imported schema's own name, not its key).</summary>
     private string SchemaName(string key) => _externals?.SchemaName(key) ?? key;
 
+    /// <summary>The spec path of a component schema: <c>components.schemas.Pet</c>, or an imported schema's path in its file.</summary>
+    private string ComponentSchemaPath(string key) => _externals?.SchemaPath(key) ?? "components.schemas." + key;
+
     /// <summary>The naming pass over what was read; each name it had to change is reported (AIIA0014) where it belongs.</summary>
     private ApiSpec Name(ApiSpec read)
     {
