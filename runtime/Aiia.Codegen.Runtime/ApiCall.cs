@@ -15,6 +15,9 @@ internal sealed class ApiCall(HttpMethod method, Func<TimeSpan?, ApiRequest> cre
     /// <summary>Whether a success response is handed over open, its body unread (a download).</summary>
     public bool StreamBody { get; init; }
 
+    /// <summary>The caller's <see cref="ApiResponseCapture"/> scope, read once per call; null without one.</summary>
+    public ApiResponseCapture? Capture { get; set; }
+
     /// <summary>How many retries are allowed (<see cref="int.MaxValue"/> in a wait: its deadline bounds them).</summary>
     public int RetryLimit { get; } = retryLimit;
 

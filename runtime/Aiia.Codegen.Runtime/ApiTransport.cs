@@ -17,7 +17,8 @@ namespace Aiia.Codegen.Runtime;
 /// <c>Retry-After</c> honoured), each attempt bounded by <see cref="ApiClientOptions.AttemptTimeout"/> beyond the
 /// server's hold; redirects are followed only within the base address's origin; bodies are read up to
 /// <see cref="ApiClientOptions.MaxResponseBytes"/>. The caller's cancellation stays an
-/// <see cref="OperationCanceledException"/>. Generated clients create one per client instance.
+/// <see cref="OperationCanceledException"/>. The status and headers of each call's final response go to the caller's
+/// <see cref="ApiResponseCapture"/> scope, if one is open. Generated clients create one per client instance.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiTransport
@@ -245,6 +246,7 @@ public sealed class ApiTransport
     /// <summary>Runs the attempts of one call through the retry layer; the body of the success is returned pooled.</summary>
     internal async ValueTask<ResponseBody> SendWithRetriesAsync(ApiCall call, CancellationToken cancellationToken)
     {
+        call.Capture = ApiResponseCapture.Current;
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ApiRetries.CallKey, call);
         try
@@ -295,12 +297,15 @@ public sealed class ApiTransport
             timeout = left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
         }
 
-        return SendOnceAsync(request, call.ReadBody, call.StreamBody, timeout, cancellationToken);
+        return SendOnceAsync(request, call, timeout, cancellationToken);
     }
 
     // Sends one request (following same-origin redirects) and classifies every outcome once: a body, or a typed ApiException.
-    private async ValueTask<ResponseBody> SendOnceAsync(ApiRequest request, bool readBody, bool streamBody, TimeSpan timeout, CancellationToken cancellationToken)
+    // The caller's capture scope, if any, ends up holding the response that ended the final attempt.
+    private async ValueTask<ResponseBody> SendOnceAsync(ApiRequest request, ApiCall call, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        ApiResponseCapture? capture = call.Capture;
+        capture?.Clear();
         string method = request.Method.Method;
         // Asked per attempt, before its timeout starts: a source may renew the token, and its failures are its own.
         string[]? tokens = request.Tokens.Count == 0 ? null : await GetTokensAsync(request, cancellationToken).ConfigureAwait(false);
@@ -329,6 +334,9 @@ public sealed class ApiTransport
                     throw new ApiRedirectException(status, method, request.PathTemplate, request.OperationId, ApiOrigin.Of(sentTo), followedByHandler: true);
                 }
 
+                // Every hop from the API's origin; a redirect followed here is replaced by the next hop's response.
+                capture?.Record(response);
+
                 if (status is >= 300 and < 400 && request.RedirectIsAnswer)
                 {
                     ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
@@ -352,14 +360,15 @@ public sealed class ApiTransport
                 if (response.IsSuccessStatusCode)
                 {
                     ResponseBody body = ResponseBody.Empty(status);
-                    if (streamBody)
+                    if (call.StreamBody)
                     {
                         body = ResponseBody.Open(status, owned.HandOver());
                     }
-                    else if (readBody)
+                    else if (call.ReadBody)
                     {
                         body = await ApiBodies.ReadAsync(response, _options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
                             ?? throw TooLarge(request, status);
+                        capture?.RecordBody(body.Span);
                     }
 
                     ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
@@ -371,6 +380,11 @@ public sealed class ApiTransport
                 ApiException exception;
                 try
                 {
+                    if (errorBody is { } kept)
+                    {
+                        capture?.RecordBody(kept.Span);
+                    }
+
                     exception = ApiException.FromResponse(request, response, errorBody is { } read ? read.Span : default, _timeProvider, _documentedErrorCodes);
                 }
                 finally

@@ -56,5 +56,7 @@ public sealed class EditorBrowsableTests
     [InlineData(typeof(AuthorizationRedirect))]
     [InlineData(typeof(ApiException))]
     [InlineData(typeof(ApiUndocumentedProperties))]
+    [InlineData(typeof(ApiResponseCapture))]
+    [InlineData(typeof(ApiResponseHeaders))]
     public void User_facing_types_stay_browsable(Type type) => Assert.False(Hidden(type), type.Name);
 }
