@@ -23,6 +23,16 @@ public abstract class ApiJsonObjectConverter<T> : JsonConverter<T>
     protected ApiJsonObjectConverter(ApiJsonUnlisted unlisted, int[]? required, int[]? notNull, params string[] names) =>
         Properties = new ApiJsonProperties(unlisted, required, notNull, names) { RecordName = typeof(T).Name };
 
+    /// <summary>Creates the converter of a record that tracks the presence of its optional nullable properties.</summary>
+    /// <param name="unlisted">What to do with a property that is not listed.</param>
+    /// <param name="required">Indexes of the properties that must be present; null for none.</param>
+    /// <param name="notNull">Indexes of the other properties whose value must not be <c>null</c>; null for none.</param>
+    /// <param name="tracked">Indexes of the properties whose presence the record keeps, in the order of its
+    /// <see cref="ApiPresence"/> bits (see <see cref="ApiJsonProperties.Presence"/>).</param>
+    /// <param name="names">The wire names, in schema order.</param>
+    protected ApiJsonObjectConverter(ApiJsonUnlisted unlisted, int[]? required, int[]? notNull, int[]? tracked, params string[] names) =>
+        Properties = new ApiJsonProperties(unlisted, required, notNull, tracked, names) { RecordName = typeof(T).Name };
+
     /// <summary>The record's property table: <c>Properties[i]</c> is property i's encoded name.</summary>
     protected ApiJsonProperties Properties { get; }
 

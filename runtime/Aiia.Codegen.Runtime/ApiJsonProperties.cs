@@ -21,6 +21,7 @@ public sealed partial class ApiJsonProperties
 {
     private const byte NotNull = 1;
     private const byte Required = 2;
+    private const byte Tracked = 4;
 
     private readonly string[] _names;
     private readonly byte[][] _utf8Names;
@@ -29,6 +30,7 @@ public sealed partial class ApiJsonProperties
     private readonly int[] _required;
     private readonly ulong _requiredMask;
     private readonly bool _requiredFitMask;
+    private readonly int[] _tracked;
     private readonly ApiJsonUnlisted _unlisted;
 
     /// <summary>Describes an object's listed properties.</summary>
@@ -41,6 +43,22 @@ public sealed partial class ApiJsonProperties
     /// <exception cref="ArgumentNullException"><paramref name="names"/> or a name is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index is outside <paramref name="names"/>.</exception>
     public ApiJsonProperties(ApiJsonUnlisted unlisted, int[]? required, int[]? notNull, params string[] names)
+        : this(unlisted, required, notNull, null, names)
+    {
+    }
+
+    /// <summary>Describes an object's listed properties, some of which the record tracks the presence of.</summary>
+    /// <param name="unlisted">What to do with a property that is not listed.</param>
+    /// <param name="required">Indexes (into <paramref name="names"/>) of the properties that must be present; null
+    /// for none.</param>
+    /// <param name="notNull">Indexes of the properties whose value must not be <c>null</c> (the required ones among
+    /// them need not be repeated); null for none.</param>
+    /// <param name="tracked">Indexes of the optional nullable properties whose presence the record keeps in an
+    /// <see cref="ApiPresence"/>, in the order of its bits; null for none.</param>
+    /// <param name="names">The wire names, in schema order; a property's index is its position here.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="names"/> or a name is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is outside <paramref name="names"/>.</exception>
+    public ApiJsonProperties(ApiJsonUnlisted unlisted, int[]? required, int[]? notNull, int[]? tracked, params string[] names)
     {
         ArgumentNullException.ThrowIfNull(names);
         required ??= [];
@@ -70,6 +88,13 @@ public sealed partial class ApiJsonProperties
             _requiredMask |= index < 64 ? 1UL << index : 0;
         }
 
+        foreach (int index in tracked ??= [])
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)names.Length, nameof(tracked));
+            _flags[index] |= Tracked;
+        }
+
+        _tracked = (int[])tracked.Clone();
         _required = (int[])required.Clone();
         Array.Sort(_required);
         _requiredFitMask = _required.Length == 0 || _required[^1] < 64;
@@ -125,7 +150,7 @@ public sealed partial class ApiJsonProperties
                         throw ApiJson.NullNotAllowed();
                     }
 
-                    if ((flags & Required) != 0)
+                    if ((flags & (Required | Tracked)) != 0)
                     {
                         state.MarkSeen(index);
                     }
@@ -165,6 +190,23 @@ public sealed partial class ApiJsonProperties
                 throw ApiJson.MissingProperty(_names[index]);
             }
         }
+    }
+
+    /// <summary>Which tracked properties arrived (null included), for the record's <see cref="ApiPresence"/>.</summary>
+    /// <param name="state">The object's state, after its last property.</param>
+    /// <returns>Bit <c>i</c> set when the <c>i</c>-th tracked property arrived.</returns>
+    public ApiPresence Presence(in ApiJsonObjectState state)
+    {
+        var presence = default(ApiPresence);
+        for (int bit = 0; bit < _tracked.Length; bit++)
+        {
+            if (state.WasSeen(_tracked[bit]))
+            {
+                presence = presence.With(bit);
+            }
+        }
+
+        return presence;
     }
 
     /// <summary>Starts writing an object: checks the arguments and writes <c>{</c>.</summary>

@@ -15,6 +15,7 @@ public sealed class SnapshotTests
         { SpecFile.LedgerSpec, "Ledger" },
         { "bodies.openapi.yaml", "Bodies" }, // the client tests' spec of non-JSON bodies and parameter styles
         { SpecFile.CompositionSpec, "Composition" },
+        { "patching.openapi.yaml", "Patching" }, // optional nullable properties: a record tracks which were set
     };
 
     [Theory]

@@ -126,6 +126,43 @@ public sealed class ApiJsonConvertersTests
         Assert.Equal("the required property 'p69' is missing", Assert.Throws<ApiJsonException>(() => ReadAll(table, All(69))).Reason);
     }
 
+    [Fact]
+    public void Tracked_properties_that_arrived_are_the_presence_bits_beyond_64_too()
+    {
+        var names = Enumerable.Range(0, 140).Select(i => "p" + i).ToArray();
+        var tracked = Enumerable.Range(0, 140).Where(i => i % 2 == 1).ToArray(); // 70 of them: bit b is property 2b+1
+        var table = new ApiJsonProperties(ApiJsonUnlisted.Ignore, null, null, tracked, names);
+        var reader = new Utf8JsonReader("""{"p1":null,"p2":2,"p131":null,"p139":7}"""u8);
+        reader.Read();
+        var state = table.ReadStart(ref reader);
+        while (table.Next(ref reader, ref state))
+        {
+            ApiJson.ReadNullableInt32(ref reader);
+        }
+
+        var presence = table.Presence(state);
+
+        Assert.Equal(default(ApiPresence).With(0).With(65).With(69), presence);
+        Assert.Equal([0, 65, 69], Enumerable.Range(0, 70).Where(presence.Has));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ApiJsonProperties(ApiJsonUnlisted.Keep, null, null, [2], "a"));
+    }
+
+    [Fact]
+    public void A_presence_set_is_a_value_and_adding_to_a_copy_leaves_the_original()
+    {
+        var first = default(ApiPresence).With(3).With(100);
+        var copy = first; // what a record's `with` does
+        var grown = copy.With(130).With(101);
+
+        Assert.True(first.Has(100) && first.Has(3) && !first.Has(130) && !first.Has(101));
+        Assert.True(grown.Has(130) && grown.Has(101) && grown.Has(100) && grown.Has(3));
+        Assert.Equal(default(ApiPresence).With(100).With(3), first);
+        Assert.Equal(default(ApiPresence).With(100).With(3).GetHashCode(), first.GetHashCode());
+        Assert.NotEqual(first, grown);
+        Assert.NotEqual(default, first);
+        Assert.True(default(ApiPresence).With(3) != default(ApiPresence).With(4));
+    }
+
     private static int ReadAll(ApiJsonProperties table, string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
@@ -145,7 +182,7 @@ public sealed class ApiJsonConvertersTests
     [Fact]
     public void The_property_table_checks_its_arguments()
     {
-        Assert.Throws<ArgumentNullException>(() => new ApiJsonProperties(ApiJsonUnlisted.Keep, null, null, null!));
+        Assert.Throws<ArgumentNullException>(() => new ApiJsonProperties(ApiJsonUnlisted.Keep, null, null, (string[])null!));
         Assert.Throws<ArgumentNullException>(() => new ApiJsonProperties(ApiJsonUnlisted.Keep, null, null, "a", null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ApiJsonProperties(ApiJsonUnlisted.Keep, [1], null, "a"));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ApiJsonProperties(ApiJsonUnlisted.Keep, null, [-1], "a"));

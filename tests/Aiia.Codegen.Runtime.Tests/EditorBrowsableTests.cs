@@ -13,7 +13,7 @@ public sealed class EditorBrowsableTests
     [
         nameof(ApiClientRegistration), nameof(ApiFormat), nameof(ApiHeader), nameof(ApiJson), nameof(ApiRequest),
         nameof(ApiTransport), nameof(SessionRenewal), nameof(ApiComposition), nameof(ApiRecordPrinter),
-        nameof(ApiJsonProperties), nameof(ApiJsonObjectState), nameof(ApiJsonUnlisted), nameof(ApiJsonValues),
+        nameof(ApiJsonProperties), nameof(ApiJsonObjectState), nameof(ApiJsonUnlisted), nameof(ApiJsonValues), nameof(ApiPresence),
         typeof(ApiJsonObjectConverter<>).Name, typeof(ApiJsonList<>).Name, typeof(ApiJsonMap<>).Name, typeof(ApiJsonNullable<>).Name, typeof(ApiJsonOrNull<>).Name,
     ];
 

@@ -103,15 +103,31 @@ internal static class JsonEmitter
             writer.Line($"{model.UndocumentedPropertiesName} = state.Undocumented,");
         }
 
+        if (ModelsEmitter.TracksPresence(model))
+        {
+            // Last: the properties' init accessors above marked each of them set; what arrived decides.
+            writer.Line($"{ModelsEmitter.PresenceField} = Properties.Presence(state),");
+        }
+
         writer.Outdent();
         writer.Line("};");
         writer.Close();
         writer.Line();
 
         writer.Open($"protected override {Runtime}.ApiUndocumentedProperties? WriteProperties({Writer}, {type} value, {Options})");
+        var bit = 0;
         for (var i = 0; i < model.Properties.Count; i++)
         {
-            writer.Line(PropertyWriteStatement(spec, model.Properties[i], i));
+            var property = model.Properties[i];
+            var statement = PropertyWriteStatement(spec, property, i);
+            if (property.TracksPresence && property.DiscriminatorValue is null)
+            {
+                // Written when set, null too; a non-null value always (whatever gave it).
+                statement = $"if (value.{property.Name} is not null || value.{ModelsEmitter.PresenceField}.Has({bit})) {statement}";
+            }
+
+            bit += property.TracksPresence ? 1 : 0;
+            writer.Line(statement);
         }
 
         writer.Line($"return {(model.KeepsUndocumented ? $"value.{model.UndocumentedPropertiesName}" : "null")};");
@@ -132,6 +148,7 @@ internal static class JsonEmitter
         };
         var required = new List<string>();
         var notNull = new List<string>();
+        var tracked = new List<string>();
         var names = new List<string>();
         for (var i = 0; i < model.Properties.Count; i++)
         {
@@ -146,10 +163,17 @@ internal static class JsonEmitter
                 notNull.Add(index);
             }
 
+            if (property.TracksPresence)
+            {
+                tracked.Add(index);
+            }
+
             names.Add(", " + CSharp.Literal(property.WireName));
         }
 
-        return $"{Runtime}.ApiJsonUnlisted.{unlisted}, {IntArray(required)}, {IntArray(notNull)}{string.Concat(names)}";
+        // The tracked ones only where there are any: other records keep the shorter constructor.
+        var trackedArgument = tracked.Count == 0 ? string.Empty : ", " + IntArray(tracked);
+        return $"{Runtime}.ApiJsonUnlisted.{unlisted}, {IntArray(required)}, {IntArray(notNull)}{trackedArgument}{string.Concat(names)}";
     }
 
     private static string IntArray(List<string> items) => items.Count == 0 ? "null" : "new int[] { " + string.Join(", ", items) + " }";
@@ -174,11 +198,12 @@ internal static class JsonEmitter
     }
 
     /// <summary>One statement writing a property (<c>ApiJsonProperties.Write*</c>): a null value is written as
-    /// <c>null</c> when the property is required (the spec lists it) and left out when it is optional.</summary>
+    /// <c>null</c> when the property is required (the spec lists it) or tracked (the caller writes it only when set),
+    /// and left out when it is optional.</summary>
     private static string PropertyWriteStatement(ApiSpec spec, PropertyModel property, int index)
     {
         var present = property.Type.WithNullable(false);
-        var optional = property.Type.IsNullable && !property.IsRequired;
+        var optional = property.Type.IsNullable && !property.IsRequired && !property.TracksPresence;
         var value = "value." + property.Name;
         if (property.DiscriminatorValue is { } named)
         {

@@ -37,8 +37,10 @@ internal static class ModelsEmitter
         var baseList = model.BaseName is { } baseName ? " : " + CSharp.Qualified(baseName, spec.Namespace) : string.Empty;
         writer.Open($"{spec.Accessibility} {declaration} partial record {model.Name}{baseList}");
         var first = true;
+        var bit = -1; // the property's bit in the presence set, counted over the inherited properties too
         foreach (var property in model.Properties)
         {
+            bit += property.TracksPresence ? 1 : 0;
             if (property.IsInherited)
             {
                 continue; // The base record declares it.
@@ -55,13 +57,26 @@ internal static class ModelsEmitter
                 writer.Doc("summary", propertyDescription);
             }
 
+            if (property.TracksPresence)
+            {
+                writer.Line("/// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>");
+            }
+
             if (property.IsDeprecated)
             {
                 writer.Line($"[global::System.Obsolete({CSharp.Literal($"The property {property.WireName} is deprecated in the spec.")})]");
             }
 
             var required = property.IsRequired && !property.Type.IsNullable ? "required " : string.Empty;
-            writer.Line($"public {required}{CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get; init; }}");
+            if (property.TracksPresence)
+            {
+                writer.Line($"public {CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get => {BackingField(property)}; init {{ {BackingField(property)} = value; {PresenceField} = {PresenceField}.With({bit}); }} }}");
+            }
+            else
+            {
+                writer.Line($"public {required}{CSharp.TypeName(property.Type, spec.Namespace)} {property.Name} {{ get; init; }}");
+            }
+
             if (property is { Default: { } value, DefaultName: { } defaultName })
             {
                 EmitDefault(writer, spec, property, value, defaultName);
@@ -85,6 +100,7 @@ internal static class ModelsEmitter
             EmitRedactingPrintMembers(writer, model);
         }
 
+        EmitPresenceFields(writer, spec, model);
         writer.Close();
         writer.Line();
         if (model.Discriminator is { } discriminator)
@@ -92,6 +108,39 @@ internal static class ModelsEmitter
             PolymorphismEmitter.EmitUnknownRecord(writer, spec, model, discriminator);
         }
     }
+
+    /// <summary>The field of the presence set (the root of a hierarchy declares it, for its derived records too), and
+    /// the backing fields of the properties it tracks. Names the spec cannot give a property: theirs begin with a
+    /// capital letter or <c>_</c> and a digit.</summary>
+    internal const string PresenceField = "_set";
+
+    private static string BackingField(PropertyModel property) => "_" + property.Name;
+
+    private static void EmitPresenceFields(SourceWriter writer, ApiSpec spec, ObjectModel model)
+    {
+        var declaresSet = model.BaseName is null && (TracksPresence(model) || (model.IsAbstract && spec.Objects.Any(derived => derived.BaseName == model.Name && TracksPresence(derived))));
+        if (declaresSet)
+        {
+            writer.Line();
+            writer.Line("// Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).");
+            writer.Line($"internal {CSharp.Runtime}.ApiPresence {PresenceField};");
+        }
+        else if (model.Properties.Any(p => p.TracksPresence && !p.IsInherited))
+        {
+            writer.Line();
+        }
+
+        foreach (var property in model.Properties)
+        {
+            if (property.TracksPresence && !property.IsInherited)
+            {
+                writer.Line($"private {CSharp.TypeName(property.Type, spec.Namespace)} {BackingField(property)};");
+            }
+        }
+    }
+
+    /// <summary>Whether the record has an optional nullable property (its own or inherited).</summary>
+    internal static bool TracksPresence(ObjectModel model) => model.Properties.Any(p => p.TracksPresence);
 
     private static bool HasUndescribed(ApiSpec spec)
     {

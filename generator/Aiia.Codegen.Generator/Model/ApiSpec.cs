@@ -124,6 +124,14 @@ public sealed record PropertyModel(string Name, string WireName, TypeRef Type, b
     /// <summary>The values of an enum of numbers or booleans, as the spec writes them (empty for any other property): it
     /// is generated as the plain type, so only <c>diff</c> reads them.</summary>
     public EquatableArray<string> Values { get; init; }
+
+    /// <summary>Whether the spec lets the value be null (<c>nullable: true</c>, <c>type: [string, 'null']</c>, a
+    /// <c>$ref</c> to such a schema), whatever <see cref="Type"/> says: an optional property's type is nullable either way.</summary>
+    public bool AllowsNull { get; init; }
+
+    /// <summary>Whether the record tracks that the property was set: it is optional and null is a value the spec
+    /// allows, so <c>null</c> set or read is written as <c>null</c>, and a property never set is left out.</summary>
+    public bool TracksPresence => AllowsNull && !IsRequired;
 }
 
 /// <summary>A property an <c>allOf</c> copies from another component's record: it is named as that record names it.</summary>

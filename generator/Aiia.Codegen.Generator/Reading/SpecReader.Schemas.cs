@@ -865,7 +865,7 @@ internal sealed partial class SpecReader
             var oneWay = mapping is not null
                 && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath) || IsOneWay(mapping));
             var defaultValue = mapping is not null ? DefaultOf(mapping, type.Kind, propertyPath) : null;
-            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue) { Values = values };
+            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue) { Values = values, AllowsNull = type.IsNullable };
 
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;

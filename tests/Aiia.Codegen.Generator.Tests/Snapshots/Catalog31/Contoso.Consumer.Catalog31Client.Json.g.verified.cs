@@ -51,7 +51,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.ItemJsonConverter Instance = new();
 
-        public ItemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, "id", "name", "nickname", "rating", "code", "kind", "tags", "parent", "sort", "priority", "weight", "fragile", "picture", "labels", "shipping")
+        public ItemJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1 }, null, new int[] { 2, 3, 6 }, "id", "name", "nickname", "rating", "code", "kind", "tags", "parent", "sort", "priority", "weight", "fragile", "picture", "labels", "shipping")
         {
         }
 
@@ -113,6 +113,7 @@ namespace Contoso.Consumer
                 Labels = v13,
                 Shipping = v14,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
@@ -120,11 +121,11 @@ namespace Contoso.Consumer
         {
             Properties.WriteInt64(writer, 0, value.Id);
             Properties.WriteString(writer, 1, value.Name);
-            Properties.WriteOptionalString(writer, 2, value.Nickname);
-            Properties.WriteOptionalDouble(writer, 3, value.Rating);
+            if (value.Nickname is not null || value._set.Has(0)) Properties.WriteString(writer, 2, value.Nickname);
+            if (value.Rating is not null || value._set.Has(1)) Properties.WriteDouble(writer, 3, value.Rating);
             Properties.WriteOptionalElement(writer, 4, value.Code);
             Properties.WriteOptionalString(writer, 5, value.Kind);
-            Properties.WriteOptionalWith(writer, 6, value.Tags, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options);
+            if (value.Tags is not null || value._set.Has(2)) Properties.WriteNullableWith(writer, 6, value.Tags, global::Contoso.Consumer.Catalog31ClientJsonCollections.ListOfString, options);
             Properties.WriteOptionalWith(writer, 7, value.Parent, global::Contoso.Consumer.ItemJsonConverter.Instance, options);
             Properties.WriteOptionalValueWith(writer, 8, value.Sort, global::Contoso.Consumer.SortOrderJsonConverter.Instance, options);
             Properties.WriteOptionalInt32(writer, 9, value.Priority);

@@ -27,15 +27,18 @@ namespace Contoso.Consumer
 
         public required string Name { get; init; }
 
-        public string? Nickname { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Nickname { get => _Nickname; init { _Nickname = value; _set = _set.With(0); } }
 
-        public double? Rating { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public double? Rating { get => _Rating; init { _Rating = value; _set = _set.With(1); } }
 
         public global::System.Text.Json.JsonElement? Code { get; init; }
 
         public string? Kind { get; init; }
 
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _Tags; init { _Tags = value; _set = _set.With(2); } }
 
         /// <summary>The parent item, if any.</summary>
         public global::Contoso.Consumer.Item? Parent { get; init; }
@@ -78,5 +81,11 @@ namespace Contoso.Consumer
             "Labels", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Labels),
             "Shipping", Shipping,
             "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Nickname;
+        private double? _Rating;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _Tags;
     }
 }

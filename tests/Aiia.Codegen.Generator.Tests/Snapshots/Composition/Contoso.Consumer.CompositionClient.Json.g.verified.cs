@@ -556,7 +556,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.HolderJsonConverter Instance = new();
 
-        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "part", "event", "pets", "shapes")
+        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, new int[] { 1, 2 }, "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "part", "event", "pets", "shapes")
         {
         }
 
@@ -600,14 +600,15 @@ namespace Contoso.Consumer
                 Pets = v7,
                 Shapes = v8,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Holder value, global::System.Text.Json.JsonSerializerOptions options)
         {
             Properties.WriteOptionalWith(writer, 0, value.Customer, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 1, value.MaybeCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 2, value.LegacyCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            if (value.MaybeCat is not null || value._set.Has(0)) Properties.WriteNullableWith(writer, 1, value.MaybeCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            if (value.LegacyCat is not null || value._set.Has(1)) Properties.WriteNullableWith(writer, 2, value.LegacyCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
             Properties.WriteOptionalWith(writer, 3, value.OnlyDog, global::Contoso.Consumer.DogJsonConverter.Instance, options);
             Properties.WriteOptionalWith(writer, 4, value.Pick, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
             Properties.WriteOptionalWith(writer, 5, value.Part, global::Contoso.Consumer.PartJsonConverter.Instance, options);

@@ -242,9 +242,11 @@ namespace Contoso.Consumer
         /// <summary>The customer's id, or the customer when expanded.</summary>
         public global::Contoso.Consumer.HolderCustomer? Customer { get; init; }
 
-        public global::Contoso.Consumer.Cat? MaybeCat { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public global::Contoso.Consumer.Cat? MaybeCat { get => _MaybeCat; init { _MaybeCat = value; _set = _set.With(0); } }
 
-        public global::Contoso.Consumer.Cat? LegacyCat { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public global::Contoso.Consumer.Cat? LegacyCat { get => _LegacyCat; init { _LegacyCat = value; _set = _set.With(1); } }
 
         public global::Contoso.Consumer.Dog? OnlyDog { get; init; }
 
@@ -262,5 +264,10 @@ namespace Contoso.Consumer
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private global::Contoso.Consumer.Cat? _MaybeCat;
+        private global::Contoso.Consumer.Cat? _LegacyCat;
     }
 }

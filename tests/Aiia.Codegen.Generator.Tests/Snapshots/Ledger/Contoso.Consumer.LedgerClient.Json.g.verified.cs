@@ -170,7 +170,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.LedgerJsonConverter Instance = new();
 
-        public LedgerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5 }, null, "id", "name", "balances", "counters", "limits", "owners", "matrix", "accountNumber", "pin", "openedOn", "annotations")
+        public LedgerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5 }, null, new int[] { 9 }, "id", "name", "balances", "counters", "limits", "owners", "matrix", "accountNumber", "pin", "openedOn", "annotations")
         {
         }
 
@@ -220,6 +220,7 @@ namespace Contoso.Consumer
                 OpenedOn = v9,
                 Annotations = v10,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
@@ -234,7 +235,7 @@ namespace Contoso.Consumer
             Properties.WriteOptionalWith(writer, 6, value.Matrix, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfListOfDouble, options);
             Properties.WriteOptionalString(writer, 7, value.AccountNumber);
             Properties.WriteOptionalString(writer, 8, value.Pin);
-            Properties.WriteOptionalDate(writer, 9, value.OpenedOn);
+            if (value.OpenedOn is not null || value._set.Has(0)) Properties.WriteDate(writer, 9, value.OpenedOn);
             Properties.WriteOptionalElement(writer, 10, value.Annotations);
             return value.UndocumentedProperties;
         }
@@ -246,7 +247,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.LedgerUpdateJsonConverter Instance = new();
 
-        public LedgerUpdateJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, "name", "counters")
+        public LedgerUpdateJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, new int[] { 0, 1 }, "name", "counters")
         {
         }
 
@@ -269,13 +270,14 @@ namespace Contoso.Consumer
                 Name = v0,
                 Counters = v1,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.LedgerUpdate value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteOptionalString(writer, 0, value.Name);
-            Properties.WriteOptionalWith(writer, 1, value.Counters, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options);
+            if (value.Name is not null || value._set.Has(0)) Properties.WriteString(writer, 0, value.Name);
+            if (value.Counters is not null || value._set.Has(1)) Properties.WriteNullableWith(writer, 1, value.Counters, global::Contoso.Consumer.LedgerClientJsonCollections.MapOfInt32, options);
             return value.UndocumentedProperties;
         }
     }
@@ -286,7 +288,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.NewTransferJsonConverter Instance = new();
 
-        public NewTransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4 }, null, "amount", "currency", "kind", "from", "to", "memo")
+        public NewTransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4 }, null, new int[] { 5 }, "amount", "currency", "kind", "from", "to", "memo")
         {
         }
 
@@ -321,6 +323,7 @@ namespace Contoso.Consumer
                 To = v4!,
                 Memo = v5,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
@@ -331,7 +334,7 @@ namespace Contoso.Consumer
             Properties.WriteWith(writer, 2, value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
             Properties.WriteString(writer, 3, value.From);
             Properties.WriteString(writer, 4, value.To);
-            Properties.WriteOptionalString(writer, 5, value.Memo);
+            if (value.Memo is not null || value._set.Has(0)) Properties.WriteString(writer, 5, value.Memo);
             return value.UndocumentedProperties;
         }
     }
@@ -342,7 +345,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.TransferJsonConverter Instance = new();
 
-        public TransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4, 6, 7 }, null, "amount", "currency", "kind", "from", "to", "memo", "id", "bookedAt", "fee")
+        public TransferJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 3, 4, 6, 7 }, null, new int[] { 5 }, "amount", "currency", "kind", "from", "to", "memo", "id", "bookedAt", "fee")
         {
         }
 
@@ -386,6 +389,7 @@ namespace Contoso.Consumer
                 BookedAt = v7,
                 Fee = v8,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
@@ -396,7 +400,7 @@ namespace Contoso.Consumer
             Properties.WriteWith(writer, 2, value.Kind, global::Contoso.Consumer.TransferKindJsonConverter.Instance, options);
             Properties.WriteString(writer, 3, value.From);
             Properties.WriteString(writer, 4, value.To);
-            Properties.WriteOptionalString(writer, 5, value.Memo);
+            if (value.Memo is not null || value._set.Has(0)) Properties.WriteString(writer, 5, value.Memo);
             Properties.WriteGuid(writer, 6, value.Id);
             Properties.WriteDateTimeOffset(writer, 7, value.BookedAt);
             Properties.WriteOptionalDouble(writer, 8, value.Fee);
@@ -410,7 +414,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.TransferPageJsonConverter Instance = new();
 
-        public TransferPageJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "items", "next")
+        public TransferPageJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, new int[] { 1 }, "items", "next")
         {
         }
 
@@ -433,13 +437,14 @@ namespace Contoso.Consumer
                 Items = v0!,
                 Next = v1,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.TransferPage value, global::System.Text.Json.JsonSerializerOptions options)
         {
             Properties.WriteWith(writer, 0, value.Items, global::Contoso.Consumer.LedgerClientJsonCollections.ListOfTransfer, options);
-            Properties.WriteOptionalString(writer, 1, value.Next);
+            if (value.Next is not null || value._set.Has(0)) Properties.WriteString(writer, 1, value.Next);
             return value.UndocumentedProperties;
         }
     }

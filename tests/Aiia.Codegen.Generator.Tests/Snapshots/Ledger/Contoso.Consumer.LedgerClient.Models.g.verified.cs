@@ -87,7 +87,8 @@ namespace Contoso.Consumer
 
         public string? Pin { get; init; }
 
-        public global::System.DateOnly? OpenedOn { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public global::System.DateOnly? OpenedOn { get => _OpenedOn; init { _OpenedOn = value; _set = _set.With(0); } }
 
         /// <summary>Free-form.</summary>
         public global::System.Text.Json.JsonElement? Annotations { get; init; }
@@ -108,18 +109,29 @@ namespace Contoso.Consumer
             "OpenedOn", OpenedOn,
             "Annotations", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Annotations),
             "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private global::System.DateOnly? _OpenedOn;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.LedgerUpdateJsonConverter))]
     public sealed partial record LedgerUpdate
     {
-        public string? Name { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Name { get => _Name; init { _Name = value; _set = _set.With(0); } }
 
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counters { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, int>? Counters { get => _Counters; init { _Counters = value; _set = _set.With(1); } }
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Name;
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, int>? _Counters;
     }
 
     /// <summary>A transfer to book.</summary>
@@ -140,10 +152,15 @@ namespace Contoso.Consumer
 
         public required string To { get; init; }
 
-        public string? Memo { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Memo { get => _Memo; init { _Memo = value; _set = _set.With(0); } }
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Memo;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
@@ -163,7 +180,8 @@ namespace Contoso.Consumer
 
         public required string To { get; init; }
 
-        public string? Memo { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Memo { get => _Memo; init { _Memo = value; _set = _set.With(0); } }
 
         public required global::System.Guid Id { get; init; }
 
@@ -173,6 +191,10 @@ namespace Contoso.Consumer
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Memo;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
@@ -181,10 +203,15 @@ namespace Contoso.Consumer
     {
         public required global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Transfer> Items { get; init; }
 
-        public string? Next { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Next { get => _Next; init { _Next = value; _set = _set.With(0); } }
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Next;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]

@@ -10,7 +10,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.PetBaseJsonConverter Instance = new();
 
-        public PetBaseJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "name", "tag")
+        public PetBaseJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, new int[] { 1 }, "name", "tag")
         {
         }
 
@@ -33,13 +33,14 @@ namespace Contoso.Consumer
                 Name = v0!,
                 Tag = v1,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PetBase value, global::System.Text.Json.JsonSerializerOptions options)
         {
             Properties.WriteString(writer, 0, value.Name);
-            Properties.WriteOptionalString(writer, 1, value.Tag);
+            if (value.Tag is not null || value._set.Has(0)) Properties.WriteString(writer, 1, value.Tag);
             return value.UndocumentedProperties;
         }
     }
@@ -50,7 +51,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.NewPetJsonConverter Instance = new();
 
-        public NewPetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2 }, null, "name", "tag", "status", "birthDate")
+        public NewPetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2 }, null, new int[] { 1 }, "name", "tag", "status", "birthDate")
         {
         }
 
@@ -79,13 +80,14 @@ namespace Contoso.Consumer
                 Status = v2,
                 BirthDate = v3,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.NewPet value, global::System.Text.Json.JsonSerializerOptions options)
         {
             Properties.WriteString(writer, 0, value.Name);
-            Properties.WriteOptionalString(writer, 1, value.Tag);
+            if (value.Tag is not null || value._set.Has(0)) Properties.WriteString(writer, 1, value.Tag);
             Properties.WriteWith(writer, 2, value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
             Properties.WriteOptionalDate(writer, 3, value.BirthDate);
             return value.UndocumentedProperties;
@@ -182,7 +184,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.PetJsonConverter Instance = new();
 
-        public PetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5, 10 }, null, "id", "name", "status", "tag", "category", "photoUrls", "tags", "attributes", "vaccinations", "birthDate", "createdAt", "microchip", "age", "visits", "weight", "height", "score", "price", "vaccinated", "metadata")
+        public PetJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2, 5, 10 }, null, new int[] { 3, 11 }, "id", "name", "status", "tag", "category", "photoUrls", "tags", "attributes", "vaccinations", "birthDate", "createdAt", "microchip", "age", "visits", "weight", "height", "score", "price", "vaccinated", "metadata")
         {
         }
 
@@ -259,6 +261,7 @@ namespace Contoso.Consumer
                 Vaccinated = v18,
                 Metadata = v19,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
@@ -267,7 +270,7 @@ namespace Contoso.Consumer
             Properties.WriteInt64(writer, 0, value.Id);
             Properties.WriteString(writer, 1, value.Name);
             Properties.WriteWith(writer, 2, value.Status, global::Contoso.Consumer.PetStatusJsonConverter.Instance, options);
-            Properties.WriteOptionalString(writer, 3, value.Tag);
+            if (value.Tag is not null || value._set.Has(0)) Properties.WriteString(writer, 3, value.Tag);
             Properties.WriteOptionalWith(writer, 4, value.Category, global::Contoso.Consumer.PetCategoryJsonConverter.Instance, options);
             Properties.WriteWith(writer, 5, value.PhotoUrls, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfString, options);
             Properties.WriteOptionalWith(writer, 6, value.Tags, global::Contoso.Consumer.PetstoreClientJsonCollections.ListOfTag, options);
@@ -275,7 +278,7 @@ namespace Contoso.Consumer
             Properties.WriteOptionalWith(writer, 8, value.Vaccinations, global::Contoso.Consumer.PetstoreClientJsonCollections.MapOfVaccination, options);
             Properties.WriteOptionalDate(writer, 9, value.BirthDate);
             Properties.WriteDateTimeOffset(writer, 10, value.CreatedAt);
-            Properties.WriteOptionalGuid(writer, 11, value.Microchip);
+            if (value.Microchip is not null || value._set.Has(1)) Properties.WriteGuid(writer, 11, value.Microchip);
             Properties.WriteOptionalInt32(writer, 12, value.Age);
             Properties.WriteOptionalInt32(writer, 13, value.Visits);
             Properties.WriteOptionalSingle(writer, 14, value.Weight);
@@ -334,7 +337,7 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.VaccinationJsonConverter Instance = new();
 
-        public VaccinationJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "date", "vet")
+        public VaccinationJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, new int[] { 1 }, "date", "vet")
         {
         }
 
@@ -357,13 +360,14 @@ namespace Contoso.Consumer
                 Date = v0,
                 Vet = v1,
                 UndocumentedProperties = state.Undocumented,
+                _set = Properties.Presence(state),
             };
         }
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Vaccination value, global::System.Text.Json.JsonSerializerOptions options)
         {
             Properties.WriteDate(writer, 0, value.Date);
-            Properties.WriteOptionalString(writer, 1, value.Vet);
+            if (value.Vet is not null || value._set.Has(0)) Properties.WriteString(writer, 1, value.Vet);
             return value.UndocumentedProperties;
         }
     }

@@ -14,10 +14,15 @@ namespace Contoso.Consumer
         public required string Name { get; init; }
 
         /// <summary>A free tag; null when none was given.</summary>
-        public string? Tag { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Tag { get => _Tag; init { _Tag = value; _set = _set.With(0); } }
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Tag;
     }
 
     /// <summary>A pet to add; the shop assigns the id.</summary>
@@ -29,7 +34,8 @@ namespace Contoso.Consumer
         public required string Name { get; init; }
 
         /// <summary>A free tag; null when none was given.</summary>
-        public string? Tag { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Tag { get => _Tag; init { _Tag = value; _set = _set.With(0); } }
 
         public required global::Contoso.Consumer.PetStatus Status { get; init; }
 
@@ -37,6 +43,10 @@ namespace Contoso.Consumer
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Tag;
     }
 
     /// <summary>An inline object nested two levels deep.</summary>
@@ -82,7 +92,8 @@ namespace Contoso.Consumer
 
         public required global::Contoso.Consumer.PetStatus Status { get; init; }
 
-        public string? Tag { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Tag { get => _Tag; init { _Tag = value; _set = _set.With(0); } }
 
         /// <summary>An inline object nested in the pet.</summary>
         public global::Contoso.Consumer.PetCategory? Category { get; init; }
@@ -102,7 +113,8 @@ namespace Contoso.Consumer
 
         public required global::System.DateTimeOffset CreatedAt { get; init; }
 
-        public global::System.Guid? Microchip { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public global::System.Guid? Microchip { get => _Microchip; init { _Microchip = value; _set = _set.With(1); } }
 
         public int? Age { get; init; }
 
@@ -146,6 +158,11 @@ namespace Contoso.Consumer
             "Vaccinated", Vaccinated,
             "Metadata", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Json(Metadata),
             "UndocumentedProperties", global::Aiia.Codegen.Runtime.ApiRecordPrinter.Optional(UndocumentedProperties));
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Tag;
+        private global::System.Guid? _Microchip;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
@@ -166,10 +183,15 @@ namespace Contoso.Consumer
     {
         public required global::System.DateOnly Date { get; init; }
 
-        public string? Vet { get; init; }
+        /// <remarks>Written when set, null too, and left out when never set; reading sets it when it arrived.</remarks>
+        public string? Vet { get => _Vet; init { _Vet = value; _set = _set.With(0); } }
 
         /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+
+        // Which optional nullable properties were set or arrived, null too: those are written (so it is part of equality).
+        internal global::Aiia.Codegen.Runtime.ApiPresence _set;
+        private string? _Vet;
     }
 
     /// <summary>The owner; its property names are C# keywords or not identifiers.</summary>
