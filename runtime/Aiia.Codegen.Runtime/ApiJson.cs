@@ -375,6 +375,11 @@ public static partial class ApiJson
     /// <param name="what">What is null (<c>property 'currency' of Amount</c>, <c>the item</c>).</param>
     internal static ApiJsonException NullNotWritable(string what) => new("$", what + " is null, and the contract requires a value");
 
+    /// <summary>The error for an undocumented property set in code under the name of a listed one, at <c>$</c>.</summary>
+    /// <param name="record">The record's type name.</param>
+    internal static ApiJsonException ListedAsUndocumented(string record) =>
+        new("$", $"an undocumented property has the name of a property {record} lists, and would be written twice; set that property instead (to null too, where the spec allows null)");
+
     /// <summary>Creates the error for a token of the wrong kind, at <c>$</c>.</summary>
     /// <param name="expected">What was expected, as a noun phrase (<c>an object</c>).</param>
     /// <param name="actual">The token found.</param>

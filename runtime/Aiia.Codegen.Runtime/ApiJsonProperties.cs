@@ -32,6 +32,7 @@ public sealed partial class ApiJsonProperties
     private readonly bool _requiredFitMask;
     private readonly int[] _tracked;
     private readonly ApiJsonUnlisted _unlisted;
+    private HashSet<string>? _nameSet;
 
     /// <summary>Describes an object's listed properties.</summary>
     /// <param name="unlisted">What to do with a property that is not listed.</param>
@@ -225,10 +226,27 @@ public sealed partial class ApiJsonProperties
     /// <summary>Ends writing an object: writes the kept unlisted properties, if any, then <c>}</c>.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="undocumented">The record's kept unlisted properties, or null.</param>
+    /// <exception cref="ApiJsonException">One of <paramref name="undocumented"/> has the name of a listed property
+    /// (which would be written twice): located at it, naming the record.</exception>
     public void WriteEnd(Utf8JsonWriter writer, ApiUndocumentedProperties? undocumented)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        undocumented?.WriteTo(writer);
+        if (undocumented is not null)
+        {
+            // Reading never keeps a listed name among them; one set in code would be a duplicate key, which servers
+            // resolve each their own way. The listed property is how to send it (null too, when the record tracks it).
+            _nameSet ??= new HashSet<string>(_names, StringComparer.Ordinal);
+            foreach (var property in undocumented)
+            {
+                if (_nameSet.Contains(property.Key))
+                {
+                    throw ApiJson.AtProperty(ApiJson.ListedAsUndocumented(RecordName ?? "the record"), property.Key);
+                }
+            }
+
+            undocumented.WriteTo(writer);
+        }
+
         writer.WriteEndObject();
     }
 

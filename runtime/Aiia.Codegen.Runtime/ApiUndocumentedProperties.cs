@@ -21,7 +21,7 @@ public sealed class ApiUndocumentedProperties : IReadOnlyList<KeyValuePair<strin
 
     /// <summary>Creates a set of properties to write after the listed ones (e.g. to send a property the spec does not
     /// list yet). Each value is cloned, so it does not depend on a <see cref="JsonDocument"/> being kept alive.</summary>
-    /// <param name="properties">Names and values, in the order to write them; a name the record lists would be written twice.</param>
+    /// <param name="properties">Names and values, in the order to write them; a name the record lists is refused when the record is written (the listed property sends it).</param>
     /// <exception cref="ArgumentException">A name is null, or a value is <see cref="JsonValueKind.Undefined"/>.</exception>
     public ApiUndocumentedProperties(IEnumerable<KeyValuePair<string, JsonElement>> properties)
     {

@@ -127,4 +127,28 @@ public sealed class ExplicitNullTests
         Assert.NotEqual<Vehicle>(new Car { Seats = 2 }, car);
         Assert.Equal<Vehicle>(new Car { Kind = "car", Nickname = null, Seats = 2 }, car);
     }
+
+    private static JsonElement Null() => JsonDocument.Parse("null").RootElement;
+
+    [Fact]
+    public void An_undocumented_property_named_like_a_listed_one_is_refused_not_written_twice()
+    {
+        var undocumented = new ApiUndocumentedProperties([new("cancelUrl", Null())]);
+
+        foreach (var request in new[]
+        {
+            new UpdatePaymentRequest { Description = "x", UndocumentedProperties = undocumented },
+            new UpdatePaymentRequest { Description = "x", CancelUrl = "https://a", UndocumentedProperties = undocumented },
+        })
+        {
+            var ex = Assert.Throws<ApiJsonException>(() => Write(request, UpdatePaymentRequestJsonConverter.Instance));
+            Assert.Equal("$.cancelUrl", ex.JsonPath);
+            Assert.Contains("UpdatePaymentRequest lists", ex.Reason, StringComparison.Ordinal);
+        }
+
+        // One the record does not list is still written after the listed ones.
+        Assert.Equal(
+            """{"description":"x","note":null}""",
+            Write(new UpdatePaymentRequest { Description = "x", UndocumentedProperties = new([new("note", Null())]) }, UpdatePaymentRequestJsonConverter.Instance));
+    }
 }
