@@ -41,6 +41,7 @@ namespace Contoso.Consumer
             global::System.ArgumentException.ThrowIfNullOrEmpty(id);
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Patch("/payments/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(id, "id"), "updatePayment", "/payments/{id}");
+            request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.UpdatePaymentRequestJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.UpdatePaymentRequestJsonConverter.Instance, cancellationToken);
         }

@@ -8,6 +8,11 @@ namespace Contoso.Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed class PatchingClientOptions : global::Aiia.Codegen.Runtime.ApiClientOptions
     {
+        /// <summary>Creates the options.</summary>
+        public PatchingClientOptions() : base(null, sendsCredentials: false)
+        {
+        }
+
         /// <inheritdoc />
         public override global::System.Collections.Generic.IEnumerable<string> Validate()
         {
