@@ -32,13 +32,60 @@ public sealed class IntegerFormatTests
                   encoded: {type: string, format: int64}
             """))]);
 
+        Assert.Equal(
+            ["int", "int", "long", "long", "long", "decimal", "long", "int", "long", "string?"],
+            CleanPropertyTypes(run, "Sizes", "Small", "Tiny", "Word", "Count", "Bytes", "Hash", "Bounded", "Plain", "Negative", "Encoded"));
+    }
+
+    /// <summary>
+    /// Spotify's <c>after</c> cursor is "a Unix timestamp in milliseconds", <c>type: integer</c> without a format, that
+    /// only its <c>example: 1484811043508</c> shows to be beyond <c>int</c>: a value the schema gives makes it <c>long</c>.
+    /// </summary>
+    [Fact]
+    public void AnIntegerWhoseOwnValuesAreOutsideIntIsLong()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("played.openapi.yaml", """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /played:
+                get:
+                  operationId: getPlayed
+                  parameters:
+                    - name: after
+                      in: query
+                      schema: {type: integer, description: A Unix timestamp in milliseconds., example: 1484811043508}
+                  responses:
+                    '204': {description: ok}
+            components:
+              schemas:
+                Values:
+                  type: object
+                  required: [example, examples, fallback, listed, constant, small, negative]
+                  properties:
+                    example: {type: integer, example: 2147483648}
+                    examples: {type: integer, examples: [1, 1484811043508]}
+                    fallback: {type: integer, default: 1484811043508}
+                    listed: {type: integer, enum: [1, 4294967295]}
+                    constant: {const: 1484811043508}
+                    small: {type: integer, example: 2147483647, default: -2147483648, enum: [1, 2]}
+                    negative: {type: integer, example: -2147483649}
+            """)]);
+
+        Assert.Equal(
+            ["long", "long", "long", "long", "long", "int", "long"],
+            CleanPropertyTypes(run, "Values", "Example", "Examples", "Fallback", "Listed", "Constant", "Small", "Negative"));
+        var method = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.PlayedClient")!.GetMembers("GetPlayedAsync").OfType<IMethodSymbol>().First();
+        Assert.Equal("long?", method.Parameters[0].Type.ToDisplayString());
+    }
+
+    /// <summary>The C# types of a record's properties, once the run is known to have generated it without warnings.</summary>
+    private static IEnumerable<string> CleanPropertyTypes(GeneratorRun run, string record, params string[] properties)
+    {
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
-        var sizes = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Sizes")!;
-        string TypeOf(string property) => ((IPropertySymbol)sizes.GetMembers(property).Single()).Type.ToDisplayString();
-        Assert.Equal(
-            ["int", "int", "long", "long", "long", "decimal", "long", "int", "long", "string?"],
-            new[] { "Small", "Tiny", "Word", "Count", "Bytes", "Hash", "Bounded", "Plain", "Negative", "Encoded" }.Select(TypeOf));
+        var type = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + record)!;
+        return properties.Select(property => ((IPropertySymbol)type.GetMembers(property).Single()).Type.ToDisplayString()).ToList();
     }
 }

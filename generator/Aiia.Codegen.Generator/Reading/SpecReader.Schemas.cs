@@ -538,7 +538,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>
-    /// The C# type of an integer: <c>int</c> unless its format or bounds need more (sizes and hashes written as
+    /// The C# type of an integer: <c>int</c> unless its format, bounds or own values need more (sizes and hashes written as
     /// <c>uint32</c>/<c>uint64</c>, or <c>maximum: 4294967295</c>, overflowed <c>int</c>): <c>long</c>, and
     /// <c>decimal</c> for <c>uint64</c>, whose values above <c>long.MaxValue</c> only it holds exactly.
     /// </summary>
@@ -547,7 +547,7 @@ internal sealed partial class SpecReader
         switch (format)
         {
             case null:
-                return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue ? TypeKind.Int64 : TypeKind.Int32;
+                return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue || HasValueOutsideInt(schema) ? TypeKind.Int64 : TypeKind.Int32;
             case "int32":
             case "int8":
             case "int16":
@@ -565,6 +565,32 @@ internal sealed partial class SpecReader
                 return TypeKind.Int32;
         }
     }
+
+    private static readonly string[] IntegerValueKeys = { "example", "examples", "default", "enum", "const" };
+
+    /// <summary>
+    /// Whether a value the schema itself gives (<c>example</c>, <c>examples</c>, <c>default</c>, <c>enum</c>, <c>const</c>)
+    /// is a number outside <c>int</c>: Spotify's millisecond timestamps say so only by their <c>example</c>.
+    /// </summary>
+    private static bool HasValueOutsideInt(SpecMapping schema)
+    {
+        foreach (var key in IntegerValueKeys)
+        {
+            switch (Get(schema, key))
+            {
+                case SpecScalar scalar when IsOutsideInt(scalar):
+                    return true;
+                case SpecSequence values when Array.Exists(values.Children, value => value is SpecScalar item && IsOutsideInt(item)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOutsideInt(SpecScalar scalar) =>
+        scalar.Kind == ScalarKind.Number && double.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        && value is > int.MaxValue or < int.MinValue;
 
     /// <summary>A numeric bound of the schema (<c>maximum</c>, <c>minimum</c>), or null when absent or not a number.</summary>
     private static decimal? Bound(SpecMapping schema, string key) =>
