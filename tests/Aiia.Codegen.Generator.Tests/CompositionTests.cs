@@ -282,6 +282,38 @@ public sealed class CompositionTests
         Assert.False(Type(run, "Plain").BaseType!.IsRecord);
     }
 
+    [Fact]
+    public void A_property_any_allOf_part_lists_as_required_is_required_whichever_part_defines_it()
+    {
+        // Mollie's settlement: the base lists its readOnly id and _links as required; the composer redefines _links
+        // as a schema that travels both ways (still required: allOf applies both parts), id as one still readOnly.
+        var run = Generate("""
+            schemas:
+              SettlementId: {type: string, readOnly: true}
+              Links: {type: object, properties: {self: {type: string}}}
+              Base:
+                type: object
+                required: [id, _links, status]
+                properties:
+                  id: {type: string, readOnly: true}
+                  _links: {type: object, readOnly: true}
+                  status: {type: string}
+                  reference: {type: string}
+              Settlement:
+                allOf:
+                  - $ref: '#/components/schemas/Base'
+                  - required: [reference]
+                    properties:
+                      id: {$ref: '#/components/schemas/SettlementId'}
+                      _links: {$ref: '#/components/schemas/Links'}
+            """);
+
+        bool IsRequired(string property) => ((IPropertySymbol)Type(run, "Settlement").GetMembers(property).Single()).IsRequired;
+        Assert.Equal([false, true, true, true], new[] { "Id", "Links", "Status", "Reference" }.Select(IsRequired));
+        Assert.Equal("Contoso.Consumer.Links", PropertyType(run, "Settlement", "Links"));
+        Assert.False(((IPropertySymbol)Type(run, "Base").GetMembers("Links").Single()).IsRequired); // readOnly there
+    }
+
     [Theory]
     [InlineData("oneOf: [{$ref: '#/components/schemas/Cat'}, {type: 'null'}]", "Contoso.Consumer.Cat?")]
     [InlineData("anyOf: [{$ref: '#/components/schemas/Cat'}, {type: 'null'}]", "Contoso.Consumer.Cat?")]

@@ -55,6 +55,7 @@ internal sealed partial class SpecReader
     private readonly HashSet<string> _readingObjects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> _aliasTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
+    private readonly HashSet<PropertyModel> _nullableAsOptional = new(ReferenceComparer<PropertyModel>.Instance); // a record's properties nullable only for being optional
     private int _depth;
     private int _schemaVisits;
 
@@ -703,7 +704,13 @@ internal sealed partial class SpecReader
             var type = property.Type.WithNullable(property.Type.IsNullable || !isRequired);
             var unchanged = ReferenceEquals(type, property.Type) && isRequired == property.IsRequired && listed == property.IsListedRequired && (property.Default is null || !isRequired);
             // A required property has no default member (the caller always gives it).
-            result.Add(unchanged ? property : property with { Type = type, IsRequired = isRequired, IsListedRequired = listed, Default = isRequired ? null : property.Default });
+            var read = unchanged ? property : property with { Type = type, IsRequired = isRequired, IsListedRequired = listed, Default = isRequired ? null : property.Default };
+            if (type.IsNullable && !property.Type.IsNullable)
+            {
+                _nullableAsOptional.Add(read);
+            }
+
+            result.Add(read);
         }
 
         NameDiscriminator(componentName, result);
@@ -823,14 +830,18 @@ internal sealed partial class SpecReader
                         {
                             foreach (var property in baseObject.Properties)
                             {
-                                // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator).
-                                AddOrReplace(properties, property with { IsRequired = false, IsInherited = false, DiscriminatorValue = null });
+                                // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator),
+                                // of its type as the spec gives it: another part may require what that record leaves optional.
+                                var type = _nullableAsOptional.Contains(property) ? property.Type.WithNullable(false) : property.Type;
+                                AddOrReplace(properties, property with { Type = type, IsRequired = false, IsInherited = false, DiscriminatorValue = null });
                                 if (copies is not null)
                                 {
                                     copies[property.WireName] = name; // named as that record names it (Naming/MemberNaming.cs)
                                 }
 
-                                if (property.IsRequired)
+                                // What it lists, not only what it could require: a later part may redefine its readOnly
+                                // '_links' (Mollie's settlement) as a schema that travels both ways, still required by allOf.
+                                if (property.IsListedRequired || property.IsRequired)
                                 {
                                     required.Add(property.WireName);
                                 }
