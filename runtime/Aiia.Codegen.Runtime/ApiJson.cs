@@ -380,6 +380,25 @@ public static partial class ApiJson
     internal static ApiJsonException ListedAsUndocumented(string record) =>
         new("$", $"an undocumented property has the name of a property {record} lists, and would be written twice; set that property instead (to null too, where the spec allows null)");
 
+    /// <summary>Creates the error for writing <c>default</c> of a generated enum, which has no wire value, at <c>$</c>:
+    /// the record, list or map holding it names it and locates it (<c>$.state: property 'state' of Payment is
+    /// default(PaymentState), which has no wire value</c>).</summary>
+    /// <param name="enumName">The enum's type name.</param>
+    /// <returns>The exception to throw.</returns>
+    public static ApiJsonException DefaultNotWritable(string enumName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(enumName);
+        string value = "default(" + enumName + ")";
+        return new ApiJsonException("$", value + " has no wire value") { UnwritableValue = value };
+    }
+
+    /// <summary>Names the holder of a value that cannot be written (<see cref="DefaultNotWritable"/>) in the error of
+    /// the value itself; any other error is returned as it is.</summary>
+    /// <param name="exception">The error the value's converter threw.</param>
+    /// <param name="what">What holds the value (<c>property 'currency' of Amount</c>, <c>the item</c>).</param>
+    internal static ApiJsonException HeldBy(ApiJsonException exception, string what) =>
+        exception.UnwritableValue is { } value ? new("$", what + " is " + value + ", which has no wire value") : exception;
+
     /// <summary>Creates the error for a token of the wrong kind, at <c>$</c>.</summary>
     /// <param name="expected">What was expected, as a noun phrase (<c>an object</c>).</param>
     /// <param name="actual">The token found.</param>

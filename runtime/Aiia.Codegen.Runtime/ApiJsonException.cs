@@ -4,7 +4,8 @@ namespace Aiia.Codegen.Runtime;
 
 /// <summary>
 /// JSON that does not match the contract, located by a JSON path (<c>$.session.expires</c>): read, or about to be
-/// written from a record that holds null where the contract requires a value. The message is <c>path: reason</c> and
+/// written from a record that holds null where the contract requires a value (or an enum's <c>default</c>, which has
+/// no wire value). The message is <c>path: reason</c> and
 /// never holds a value from the input, which may be a token.
 /// </summary>
 /// <remarks>Readers throw it at <c>$</c> (relative to the value they read); enclosing converters prefix the path
@@ -35,6 +36,10 @@ public sealed class ApiJsonException : JsonException
 
     /// <summary>What was expected there (<c>expected a date-time string</c>).</summary>
     public string Reason { get; }
+
+    /// <summary>The value that has no wire form (<c>default(PaymentState)</c>) when this is that value's own error, at
+    /// <c>$</c>: what holds it names itself in the message (<see cref="ApiJson.HeldBy"/>). A located copy has none.</summary>
+    internal string? UnwritableValue { get; init; }
 
     /// <summary>Returns a copy one level further out: <paramref name="segment"/> (<c>.name</c>, <c>['odd name']</c>,
     /// <c>[2]</c>) goes right after <c>$</c>.</summary>

@@ -75,7 +75,7 @@ public sealed class ApiJsonList<T> : JsonConverter<IReadOnlyList<T>>
             }
             catch (ApiJsonException exception)
             {
-                throw ApiJson.AtIndex(exception, i);
+                throw ApiJson.AtIndex(ApiJson.HeldBy(exception, "the item"), i);
             }
         }
 

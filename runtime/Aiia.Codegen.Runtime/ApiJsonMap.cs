@@ -97,7 +97,7 @@ public sealed class ApiJsonMap<T> : JsonConverter<IReadOnlyDictionary<string, T>
         }
         catch (ApiJsonException exception)
         {
-            throw ApiJson.AtProperty(exception, key);
+            throw ApiJson.AtProperty(ApiJson.HeldBy(exception, "the value"), key);
         }
     }
 }

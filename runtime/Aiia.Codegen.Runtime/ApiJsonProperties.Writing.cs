@@ -328,8 +328,8 @@ public sealed partial class ApiJsonProperties
     /// <param name="value">The value; not null.</param>
     /// <param name="converter">The value's converter.</param>
     /// <param name="options">The options passed on to the converter.</param>
-    /// <exception cref="ApiJsonException"><paramref name="value"/> is null, or a value inside it is null where the
-    /// contract requires one: located at the property (<c>$.name…</c>).</exception>
+    /// <exception cref="ApiJsonException"><paramref name="value"/> is null or an enum's <c>default</c>, or a value inside
+    /// it is one where the contract requires a value: located at the property (<c>$.name…</c>).</exception>
     public void WriteWith<TValue>(Utf8JsonWriter writer, int index, TValue value, JsonConverter<TValue> converter, JsonSerializerOptions options)
     {
         if (value is null)
@@ -344,13 +344,15 @@ public sealed partial class ApiJsonProperties
         }
         catch (ApiJsonException exception)
         {
-            throw ApiJson.AtProperty(exception, _names[index]);
+            throw ApiJson.AtProperty(ApiJson.HeldBy(exception, Holder(index)), _names[index]);
         }
     }
 
     // Names the record and the property, never a value: the caller set something else (or nothing) by mistake.
     private ApiJsonException NullNotWritable(int index) =>
-        ApiJson.AtProperty(ApiJson.NullNotWritable($"property '{_names[index]}' of {RecordName ?? "the record"}"), _names[index]);
+        ApiJson.AtProperty(ApiJson.NullNotWritable(Holder(index)), _names[index]);
+
+    private string Holder(int index) => $"property '{_names[index]}' of {RecordName ?? "the record"}";
 
     /// <summary>Writes property <paramref name="index"/> with its converter, <c>null</c> when there is none.</summary>
     /// <typeparam name="TValue">The value type (a record, a list or a map).</typeparam>

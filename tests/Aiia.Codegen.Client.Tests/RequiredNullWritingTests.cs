@@ -7,7 +7,8 @@ namespace Aiia.Codegen.Client.Tests;
 /// <summary>
 /// A record whose required, non-nullable property holds null (<c>required</c> is only checked by object initializers:
 /// <c>null!</c>, a mapper or configuration binding get past it) is not written: one <see cref="ApiJsonException"/>
-/// located at the property and naming it and its record, whatever the property's kind, before anything is sent.
+/// located at the property and naming it and its record, whatever the property's kind, before anything is sent. So is
+/// an enum's <c>default</c> (the struct's zero value: a field never set), which has no wire value.
 /// </summary>
 public sealed class RequiredNullWritingTests
 {
@@ -20,6 +21,7 @@ public sealed class RequiredNullWritingTests
         Note = null,
         References = ["r-1"],
         Parts = [Amount()],
+        Method = RemittanceMethod.Sepa,
     };
 
     private static ApiJsonException WriteFails(Remittance remittance) =>
@@ -29,7 +31,7 @@ public sealed class RequiredNullWritingTests
     public void A_complete_record_is_written_and_a_required_nullable_property_as_null()
     {
         Assert.Equal(
-            """{"amount":{"currency":"EUR","value":"1.00"},"description":"rent","note":null,"references":["r-1"],"parts":[{"currency":"EUR","value":"1.00"}]}""",
+            """{"amount":{"currency":"EUR","value":"1.00"},"description":"rent","note":null,"references":["r-1"],"parts":[{"currency":"EUR","value":"1.00"}],"method":"sepa"}""",
             Write(Valid(), RemittanceJsonConverter.Instance));
     }
 
@@ -76,6 +78,20 @@ public sealed class RequiredNullWritingTests
     }
 
     [Fact]
+    public void A_default_enum_fails_naming_what_holds_it()
+    {
+        Assert.Equal(
+            "$.method: property 'method' of Remittance is default(RemittanceMethod), which has no wire value",
+            WriteFails(Valid() with { Method = default }).Message);
+        Assert.Equal(
+            "$.channels[1]: the item is default(RemittanceChannelsItem), which has no wire value",
+            WriteFails(Valid() with { Channels = [RemittanceChannelsItem.Email, default] }).Message);
+        Assert.Equal(
+            "$: default(RemittanceMethod) has no wire value",
+            Assert.Throws<ApiJsonException>(() => JsonSerializer.Serialize(default(RemittanceMethod))).Message);
+    }
+
+    [Fact]
     public void JsonSerializer_reports_the_same_error()
     {
         var ex = Assert.Throws<ApiJsonException>(() => JsonSerializer.Serialize(Valid() with { Amount = Amount() with { Currency = null! } }));
@@ -92,6 +108,9 @@ public sealed class RequiredNullWritingTests
         var ex = await Assert.ThrowsAsync<ApiJsonException>(() => client.CreateRemittanceAsync(Valid() with { Amount = null! }));
 
         Assert.Equal("$.amount", ex.JsonPath);
+        Assert.Empty(server.Requests);
+        ex = await Assert.ThrowsAsync<ApiJsonException>(() => client.CreateRemittanceAsync(Valid() with { Method = default }));
+        Assert.Equal("$.method", ex.JsonPath);
         Assert.Empty(server.Requests);
     }
 }

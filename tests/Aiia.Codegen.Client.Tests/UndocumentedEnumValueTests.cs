@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aiia.Codegen.Runtime;
 using static Aiia.Codegen.Client.Tests.JsonText;
 
 namespace Aiia.Codegen.Client.Tests;
@@ -108,7 +109,7 @@ public sealed class UndocumentedEnumValueTests
         Assert.Equal(AuthenticationStateKind.Unknown, none.Kind);
         Assert.Equal(string.Empty, none.ToString());
         Assert.Throws<InvalidOperationException>(() => none.ToWireValue());
-        Assert.Throws<JsonException>(() => Write(new AuthenticationStatus { State = none }, AuthenticationStatusJsonConverter.Instance));
+        Assert.Equal("$.state", Assert.Throws<ApiJsonException>(() => Write(new AuthenticationStatus { State = none }, AuthenticationStatusJsonConverter.Instance)).JsonPath);
         Assert.Throws<ArgumentNullException>(() => new AuthenticationState(null!));
     }
 

@@ -275,7 +275,7 @@ internal static class JsonEmitter
         writer.Open($"public override void Write({Writer}, {type} value, {Options})");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Open("if (value == default)");
-        writer.Line($"throw new {CSharp.Json}.JsonException({CSharp.Literal("default(" + model.Name + ") has no wire value and cannot be written.")});");
+        writer.Line($"throw {ApiJson}.DefaultNotWritable({CSharp.Literal(model.Name)});");
         writer.Close();
         writer.Line();
         writer.Line("writer.WriteStringValue(value.ToWireValue());");

@@ -415,7 +415,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(AuthenticationState) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("AuthenticationState");
             }
 
             writer.WriteStringValue(value.ToWireValue());

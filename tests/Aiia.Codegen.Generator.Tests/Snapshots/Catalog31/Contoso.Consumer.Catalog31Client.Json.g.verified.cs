@@ -170,7 +170,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(SortOrder) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("SortOrder");
             }
 
             writer.WriteStringValue(value.ToWireValue());

@@ -642,7 +642,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(TextPartType) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("TextPartType");
             }
 
             writer.WriteStringValue(value.ToWireValue());
@@ -672,7 +672,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(ImagePartType) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("ImagePartType");
             }
 
             writer.WriteStringValue(value.ToWireValue());
@@ -702,7 +702,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(HolderEventOption1T) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("HolderEventOption1T");
             }
 
             writer.WriteStringValue(value.ToWireValue());
@@ -732,7 +732,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(HolderEventOption2T) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("HolderEventOption2T");
             }
 
             writer.WriteStringValue(value.ToWireValue());

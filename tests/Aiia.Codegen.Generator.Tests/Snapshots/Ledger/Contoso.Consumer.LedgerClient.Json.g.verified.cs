@@ -523,7 +523,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(TransferKind) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("TransferKind");
             }
 
             writer.WriteStringValue(value.ToWireValue());

@@ -498,7 +498,7 @@ namespace Contoso.Consumer
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw new global::System.Text.Json.JsonException("default(PetStatus) has no wire value and cannot be written.");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("PetStatus");
             }
 
             writer.WriteStringValue(value.ToWireValue());
