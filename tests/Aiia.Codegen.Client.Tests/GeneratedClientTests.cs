@@ -107,6 +107,19 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task The_default_of_an_enum_parameter_is_refused_naming_the_parameter_before_anything_is_sent()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "key" });
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => client.EchoParametersAsync(1L, "x", Guid.Empty, kind: default(EchoKind)));
+
+        Assert.Equal("kind", refused.ParamName);
+        Assert.StartsWith("default(EchoKind) has no wire value", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task Optional_parameters_left_out_are_not_sent()
     {
         await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));

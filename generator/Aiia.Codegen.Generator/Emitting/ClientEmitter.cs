@@ -197,11 +197,19 @@ internal static class ClientEmitter
 
     private static void EmitArgumentChecks(SourceWriter writer, IEnumerable<ParameterModel> parameters)
     {
-        foreach (var parameter in parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
+        foreach (var parameter in parameters)
         {
-            writer.Line(parameter.In == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String
-                ? $"global::System.ArgumentException.ThrowIfNullOrEmpty({parameter.Name});"
-                : $"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+            if (parameter.Type.Kind == TypeKind.Enum)
+            {
+                // default(enum) has no wire value: refused here, naming the parameter, rather than by ToWireValue().
+                writer.Line($"{CSharp.Runtime}.ApiArguments.ThrowIfDefault({parameter.Name}, nameof({parameter.Name}));");
+            }
+            else if (parameter.IsRequired && !parameter.Type.IsValueType)
+            {
+                writer.Line(parameter.In == ParameterLocation.Path && parameter.Type.Kind == TypeKind.String
+                    ? $"global::System.ArgumentException.ThrowIfNullOrEmpty({parameter.Name});"
+                    : $"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+            }
         }
     }
 
