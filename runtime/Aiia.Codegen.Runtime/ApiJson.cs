@@ -380,7 +380,8 @@ public static partial class ApiJson
     internal static ApiJsonException ListedAsUndocumented(string record) =>
         new("$", $"an undocumented property has the name of a property {record} lists, and would be written twice; set that property instead (to null too, where the spec allows null)");
 
-    /// <summary>Creates the error for writing <c>default</c> of a generated enum, which has no wire value, at <c>$</c>:
+    /// <summary>Creates the error for writing <c>default</c> of a generated enum (or <c>default(JsonElement)</c>), which
+    /// has no wire value, at <c>$</c>:
     /// the record, list or map holding it names it and locates it (<c>$.state: property 'state' of Payment is
     /// default(PaymentState), which has no wire value</c>).</summary>
     /// <param name="enumName">The enum's type name.</param>

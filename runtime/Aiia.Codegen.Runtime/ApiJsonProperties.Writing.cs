@@ -295,12 +295,13 @@ public sealed partial class ApiJsonProperties
     /// <param name="writer">The writer.</param>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
+    /// <exception cref="ApiJsonException"><paramref name="value"/> is <c>default(JsonElement)</c>, which holds no JSON
+    /// value: located at the property.</exception>
     public void WriteElement(Utf8JsonWriter writer, int index, JsonElement? value)
     {
         if (value.HasValue)
         {
-            writer.WritePropertyName(_encodedNames[index]);
-            value.Value.WriteTo(writer);
+            WritePresentElement(writer, index, value.Value);
         }
         else
         {
@@ -312,13 +313,27 @@ public sealed partial class ApiJsonProperties
     /// <param name="writer">The writer.</param>
     /// <param name="index">The property's index.</param>
     /// <param name="value">The value.</param>
+    /// <exception cref="ApiJsonException"><paramref name="value"/> is <c>default(JsonElement)</c>, which holds no JSON
+    /// value: located at the property.</exception>
     public void WriteOptionalElement(Utf8JsonWriter writer, int index, JsonElement? value)
     {
         if (value.HasValue)
         {
-            writer.WritePropertyName(_encodedNames[index]);
-            value.Value.WriteTo(writer);
+            WritePresentElement(writer, index, value.Value);
         }
+    }
+
+    // default(JsonElement) (a required free-form property never set) would make WriteTo throw an InvalidOperationException
+    // naming neither the property nor the record; it is refused first, like an enum's default.
+    private void WritePresentElement(Utf8JsonWriter writer, int index, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            throw ApiJson.AtProperty(ApiJson.HeldBy(ApiJson.DefaultNotWritable(nameof(JsonElement)), Holder(index)), _names[index]);
+        }
+
+        writer.WritePropertyName(_encodedNames[index]);
+        value.WriteTo(writer);
     }
 
     /// <summary>Writes property <paramref name="index"/> with its converter (a record, an enum, a list or a map).</summary>

@@ -164,6 +164,11 @@ public static class ApiJsonValues
         public override void Write(Utf8JsonWriter writer, JsonElement value, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(writer);
+            if (value.ValueKind == JsonValueKind.Undefined)
+            {
+                throw ApiJson.DefaultNotWritable(nameof(JsonElement)); // the list or map holding it locates it
+            }
+
             value.WriteTo(writer);
         }
     }

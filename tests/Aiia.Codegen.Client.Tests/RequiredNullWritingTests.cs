@@ -8,7 +8,8 @@ namespace Aiia.Codegen.Client.Tests;
 /// A record whose required, non-nullable property holds null (<c>required</c> is only checked by object initializers:
 /// <c>null!</c>, a mapper or configuration binding get past it) is not written: one <see cref="ApiJsonException"/>
 /// located at the property and naming it and its record, whatever the property's kind, before anything is sent. So is
-/// an enum's <c>default</c> (the struct's zero value: a field never set), which has no wire value.
+/// an enum's <c>default</c> (the struct's zero value: a field never set), which has no wire value, and
+/// <c>default(JsonElement)</c>, which holds no JSON value.
 /// </summary>
 public sealed class RequiredNullWritingTests
 {
@@ -89,6 +90,20 @@ public sealed class RequiredNullWritingTests
         Assert.Equal(
             "$: default(RemittanceMethod) has no wire value",
             Assert.Throws<ApiJsonException>(() => JsonSerializer.Serialize(default(RemittanceMethod))).Message);
+    }
+
+    [Fact]
+    public void A_default_json_element_fails_naming_what_holds_it()
+    {
+        Assert.Equal(
+            "$.context: property 'context' of Remittance is default(JsonElement), which has no wire value",
+            WriteFails(Valid() with { Context = default(JsonElement) }).Message);
+        Assert.Equal(
+            "$.attachments[1]: the item is default(JsonElement), which has no wire value",
+            WriteFails(Valid() with { Attachments = [JsonDocument.Parse("1").RootElement, default] }).Message);
+        Assert.Equal(
+            """{"amount":{"currency":"EUR","value":"1.00"},"description":"rent","note":null,"references":["r-1"],"parts":[{"currency":"EUR","value":"1.00"}],"method":"sepa","context":{"a":[1]},"attachments":[null]}""",
+            Write(Valid() with { Context = JsonDocument.Parse("""{"a":[1]}""").RootElement, Attachments = [JsonDocument.Parse("null").RootElement] }, RemittanceJsonConverter.Instance));
     }
 
     [Fact]
