@@ -231,6 +231,18 @@ public sealed class BodiesClientTests
     }
 
     [Fact]
+    public async Task A_bodiless_200_listed_before_a_json_201_returns_null_and_the_201_its_body()
+    {
+        var status = 200;
+        await using var server = await LoopbackServer.StartAsync(context => LoopbackServer.Respond(status, status == 201 ? """{"street":"Elm 2"}""" : null)(context));
+        var client = CreateClient(server);
+
+        Assert.Null(await client.QueueTrackAsync());
+        status = 201;
+        Assert.Equal("Elm 2", (await client.QueueTrackAsync())!.Street);
+    }
+
+    [Fact]
     public async Task A_bodiless_202_beside_a_number_returns_null_rather_than_zero()
     {
         var status = 202;

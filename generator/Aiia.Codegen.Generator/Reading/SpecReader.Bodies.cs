@@ -493,8 +493,10 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>
-    /// The success response: the lowest 2xx; without one, <c>default</c> (its body is the result), and without that
-    /// either, 3xx answers are returned unfollowed, and an operation with only errors returns nothing.
+    /// The success response: the lowest 2xx with a body (a bodiless <c>200</c> beside a JSON <c>201</c> then returns
+    /// null, see <see cref="BodilessSuccessStatuses"/>), else the lowest 2xx; without one, <c>default</c> (its body is
+    /// the result), and without that either, 3xx answers are returned unfollowed, and an operation with only errors
+    /// returns nothing.
     /// </summary>
     private bool TryReadSuccessResponse(SpecMapping responses, string methodName, string path, SpecNode responsesKey, out TypeRef? type, out ResponseKind kind, out bool redirectIsAnswer)
     {
@@ -503,6 +505,8 @@ internal sealed partial class SpecReader
         redirectIsAnswer = false;
         SpecNode? chosen = null;
         string? chosenCode = null;
+        SpecNode? withBody = null;
+        string? withBodyCode = null;
         var hasRedirect = false;
         SpecNode? fallback = null;
         foreach (var (code, _, value) in Entries(responses, path))
@@ -514,6 +518,13 @@ internal sealed partial class SpecReader
                 chosenCode = code;
             }
 
+            if (isSuccess && code != "204" && ResponseContent(value) is { Children.Length: > 0 }
+                && (withBodyCode is null || string.CompareOrdinal(code, withBodyCode) < 0))
+            {
+                withBody = value;
+                withBodyCode = code;
+            }
+
             hasRedirect |= code.Length == 3 && code[0] == '3';
             if (code == "default")
             {
@@ -521,7 +532,12 @@ internal sealed partial class SpecReader
             }
         }
 
-        if (chosen is null)
+        if (withBody is not null)
+        {
+            chosen = withBody;
+            chosenCode = withBodyCode;
+        }
+        else if (chosen is null)
         {
             if (fallback is not null)
             {

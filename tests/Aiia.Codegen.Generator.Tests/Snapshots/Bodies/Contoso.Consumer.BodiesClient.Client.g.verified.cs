@@ -227,6 +227,18 @@ namespace Contoso.Consumer
             return _transport.SendForValueOrNullAsync(request, global::Contoso.Consumer.BodiesClientInt32JsonConverter.Instance, new[] { 202 }, cancellationToken);
         }
 
+        /// <summary>A bodiless 200 (already queued) listed before the 201 with what was queued.</summary>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The success response's body, or null when the API answers 200, which the spec documents without a body.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
+        public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Address?> QueueTrackAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/player/queue", "queueTrack");
+            request.AddHeader("Accept", "application/json");
+            return _transport.SendForBodyOrNullAsync(request, global::Contoso.Consumer.AddressJsonConverter.Instance, new[] { 200 }, cancellationToken);
+        }
+
         /// <summary>A vendor media type that the server negotiates on (GitHub's application/vnd.github+json).</summary>
         /// <param name="name">The <c>name</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
