@@ -143,15 +143,16 @@ public sealed class HostileInputTests
     [Fact]
     public void ASchemaReusedInlineTooOftenIsStoppedByTheWorkBound()
     {
-        // A shared response with an inline schema is read for every operation that uses it: quadratic work,
-        // and a record per use. MaxSchemaVisits / 100 operations × 101 schemas pass the bound of schema visits.
+        // A shared request body with an inline schema is read for every operation that uses it (a shared response is
+        // read once): quadratic work, and a record per use. MaxSchemaVisits / 100 operations × 101 schemas pass the
+        // bound of schema visits.
         var builder = new StringBuilder(Header + "paths:\n");
         for (var i = 0; i < SpecLimits.MaxSchemaVisits / 100; i++)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"  /r{i}:\n    get:\n      responses:\n        '200': {{$ref: '#/components/responses/Big'}}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"  /r{i}:\n    post:\n      requestBody: {{$ref: '#/components/requestBodies/Big'}}\n      responses:\n        '204': {{description: ok}}\n");
         }
 
-        builder.Append("components:\n  responses:\n    Big:\n      description: Big\n      content:\n        application/json:\n          schema:\n            type: object\n            properties:\n");
+        builder.Append("components:\n  requestBodies:\n    Big:\n      description: Big\n      content:\n        application/json:\n          schema:\n            type: object\n            properties:\n");
         var bigStart = builder.ToString().Split('\n').Length - 1;
         for (var i = 0; i < 100; i++)
         {
@@ -163,7 +164,7 @@ public sealed class HostileInputTests
         Assert.Equal("AIIA0013", diagnostic.Id);
         Assert.Equal("{type: string}", text.ToString(diagnostic.Location.SourceSpan));
         Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line, bigStart, bigStart + 99);
-        Assert.Contains("components.responses.Big.content.schema.properties.p", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("components.requestBodies.Big.content.schema.properties.p", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class SpecLimits
 
     /// <summary>
     /// The most schema visits while building the model of a spec of the default size. Every property, item, map value
-    /// and allOf part resolved is one visit; a spec whose schemas are reused inline many times (a shared response with
+    /// and allOf part resolved is one visit; a spec whose schemas are reused inline many times (a shared request body with
     /// a large inline schema, say) is stopped here before it generates unbounded code.
     /// </summary>
     public const int MaxSchemaVisits = 500_000;

@@ -430,8 +430,6 @@ internal sealed partial class SpecReader
         }
     }
 
-    private readonly HashSet<SpecMapping> _readErrorResponses = new(ReferenceComparer<SpecMapping>.Instance); // shared ones are read once
-
     /// <summary>
     /// The error responses' JSON bodies (4xx, 5xx, and <c>default</c> beside a 2xx), read so that an inline schema has
     /// its record and converter for <c>ApiException.TryGetError</c> (Spotify's <c>{error: {status, message}}</c>).
@@ -451,25 +449,45 @@ internal sealed partial class SpecReader
         {
             var isError = code.Length == 3 && code[0] is '4' or '5' || (code == "default" && hasSuccess);
             var responsePath = path + "." + code;
-            if (!isError || value is not SpecMapping response || ErrorResponseTarget(response, ref responsePath, out var component) is not { } target
-                || !_readErrorResponses.Add(target) || JsonBodySchema(target) is not SpecMapping schema || Get(schema, "$ref") is not null)
+            if (!isError || value is not SpecMapping response || ResponseTarget(response, ref responsePath, out var component) is not { } target
+                || _responseBodyTypes.ContainsKey(target) || JsonBodySchema(target) is not SpecMapping schema || Get(schema, "$ref") is not null)
             {
                 continue;
             }
 
-            var componentName = component is null ? string.Empty : Identifiers.ToPascalCase(component);
-            var hint = componentName.Length == 0
-                ? methodName + (code == "default" ? "Default" : code.ToUpperInvariant()) + "Response"
-                : componentName.EndsWith("Response", StringComparison.Ordinal) ? componentName : componentName + "Response";
-            ResolveSchema(schema, responsePath + ".content.schema", hint);
+            ResponseBodyType(target, schema, responsePath + ".content.schema", component, methodName + (code == "default" ? "Default" : code.ToUpperInvariant()) + "Response");
         }
+    }
+
+    private readonly Dictionary<SpecMapping, TypeRef> _responseBodyTypes = new(ReferenceComparer<SpecMapping>.Instance);
+
+    /// <summary>
+    /// The type of a response's JSON body schema. A response is read once, whichever operations use it, as their
+    /// success or error: a <c>components.responses</c> entry's inline schema is named after the entry
+    /// (<c>PagedPlaylists</c> → <c>PagedPlaylistsResponse</c>), any other after the operation that reads it first
+    /// (<paramref name="operationHint"/>, e.g. <c>GetArtistResponse</c>). So operations sharing a response share its type.
+    /// </summary>
+    private TypeRef ResponseBodyType(SpecMapping response, SpecNode schema, string path, string? component, string operationHint)
+    {
+        if (_responseBodyTypes.TryGetValue(response, out var type))
+        {
+            return type;
+        }
+
+        var componentName = component is null ? string.Empty : Identifiers.ToPascalCase(component);
+        var hint = componentName.Length == 0 ? operationHint
+            : componentName.EndsWith("Response", StringComparison.Ordinal) ? componentName : componentName + "Response";
+        type = ResolveSchema(schema, path, hint);
+        _responseBodyTypes[response] = type;
+        return type;
     }
 
     /// <summary>
     /// The response a <c>$ref</c> chain leads to (<paramref name="component"/>: the <c>components.responses</c> key of
-    /// the last hop, if any), or null; reports nothing, as an error response was never read before.
+    /// the last hop, if any), or null; reports nothing (an error response was never read before; a success response's
+    /// reading reports what is wrong).
     /// </summary>
-    private SpecMapping? ErrorResponseTarget(SpecMapping response, ref string path, out string? component)
+    private SpecMapping? ResponseTarget(SpecMapping response, ref string path, out string? component)
     {
         component = null;
         for (var hops = 0; hops <= SpecLimits.MaxReferenceChain; hops++)
@@ -563,6 +581,8 @@ internal sealed partial class SpecReader
             return false;
         }
 
+        var targetPath = path;
+        ResponseTarget(response, ref targetPath, out var component);
         if (Dereference(response, ref path) is not { } referenced)
         {
             return false;
@@ -591,7 +611,7 @@ internal sealed partial class SpecReader
                     return true;
                 }
 
-                type = ResolveSchema(schema, path + ".content.schema", methodName + "Response").WithNullable(false);
+                type = ResponseBodyType(response, schema, path + ".content.schema", component, methodName + "Response").WithNullable(false);
                 return true;
             default:
                 kind = ReadAs(media.Class);

@@ -345,7 +345,7 @@ internal sealed partial class SpecReader
                 node,
                 $"Reading the schemas takes more than {_limits.MaxSchemaVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} schema visits (schemas are reused inline too often)",
                 path,
-                "Move schemas that are repeated inline, e.g. in a shared response or under a YAML alias, to components and refer to them with $ref; or split the spec.");
+                "Move schemas that are repeated inline, e.g. in a shared request body or under a YAML alias, to components and refer to them with $ref; or split the spec.");
         }
     }
 
