@@ -491,16 +491,22 @@ internal static class ClientEmitter
         return prefix.Length == 0 ? value : CSharp.Literal(prefix) + " + " + value;
     }
 
-    /// <summary>The request path as a concatenation of literals and escaped parameter values.</summary>
+    /// <summary>
+    /// The request path as a concatenation of literals and escaped parameter values. A fragment in the path key
+    /// (<c>/v1/connectors/{id}#idOrName</c>, which some generators add to tell apart two operations of one path and
+    /// method) is never part of a request: it is left out, or the query would be written after it.
+    /// </summary>
     private static string PathExpression(ApiSpec spec, OperationModel operation)
     {
         var parts = new List<string>();
         var last = 0;
-        foreach (var match in PathTemplate.Placeholders(operation.PathTemplate))
+        var fragment = operation.PathTemplate.IndexOf('#');
+        var template = fragment < 0 ? operation.PathTemplate : operation.PathTemplate.Substring(0, fragment);
+        foreach (var match in PathTemplate.Placeholders(template))
         {
             if (match.Index > last)
             {
-                parts.Add(CSharp.Literal(operation.PathTemplate.Substring(last, match.Index - last)));
+                parts.Add(CSharp.Literal(template.Substring(last, match.Index - last)));
             }
 
             var parameter = operation.Parameters.First(p => p.In == ParameterLocation.Path && p.WireName == match.Name);
@@ -508,9 +514,9 @@ internal static class ClientEmitter
             last = match.Index + match.Length;
         }
 
-        if (last < operation.PathTemplate.Length)
+        if (last < template.Length)
         {
-            parts.Add(CSharp.Literal(operation.PathTemplate.Substring(last)));
+            parts.Add(CSharp.Literal(template.Substring(last)));
         }
 
         return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
