@@ -198,6 +198,67 @@ public sealed class NSwagCrossCheckTests
     }
 
     [Fact]
+    public async Task What_the_generator_reads_by_its_documented_rules_is_no_disagreement()
+    {
+        // Found by real specs never tried before: Qdrant (uint/uint32/uint64 formats, 241 findings), Okta (an allOf of
+        // a $ref and an example or description, 105), Mistral (Pydantic's anyOf [T, {type: 'null'}], 62), SendGrid and
+        // PagerDuty (an Authorization, Accept or Content-Type header parameter, which OpenAPI says is ignored).
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Shop, version: "1"}
+            paths:
+              /orders:
+                post:
+                  operationId: createOrder
+                  parameters:
+                    - {name: Authorization, in: header, schema: {type: string}}
+                    - {name: Accept, in: header, schema: {type: string}}
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Order'}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Order'}
+            components:
+              securitySchemes:
+                key: {type: apiKey, in: header, name: Authorization}
+              schemas:
+                Order:
+                  type: object
+                  required: [note]
+                  properties:
+                    count: {type: integer, format: uint32}
+                    size: {type: integer, format: uint64}
+                    big: {type: integer, maximum: 9007199254740991}
+                    created:
+                      allOf:
+                        - $ref: '#/components/schemas/Created'
+                        - example: '2014-06-24T15:27:59.000Z'
+                    status:
+                      allOf:
+                        - $ref: '#/components/schemas/Status'
+                        - description: The status of this order.
+                    note:
+                      anyOf:
+                        - {type: string}
+                        - {nullable: true}
+                Created: {type: string, format: date-time}
+                Status: {type: string, enum: [open, closed]}
+            security:
+              - key: []
+            """;
+        var model = SpecCompiler.Parse(new SpecInput("/specs/shop.openapi.yaml", spec, "Shop", null)).Spec;
+        var (document, error) = await NSwagCrossCheck.ReadAsync(spec, CancellationToken.None);
+
+        Assert.Null(error);
+        Assert.Empty(NSwagCrossCheck.Compare(document!, model!).Select(f => f.Path + ": " + f.Message));
+    }
+
+    [Fact]
     public async Task A_document_nswag_cannot_read_is_reported()
     {
         var (document, error) = await NSwagCrossCheck.ReadAsync("openapi: 3.0.3\npaths: [not, a, mapping]\n", CancellationToken.None);

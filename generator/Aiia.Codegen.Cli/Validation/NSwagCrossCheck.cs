@@ -133,6 +133,13 @@ internal sealed class NSwagCrossCheck
 
             var ours = model.Parameters.FirstOrDefault(p => Location(p.In) == location && string.Equals(p.WireName, parameter.Name, StringComparison.Ordinal));
             var parameterPath = path + ".parameters." + parameter.Name;
+            if (ours is null && location == "header" && parameter.Name is { } header
+                && (header.Equals("Accept", StringComparison.OrdinalIgnoreCase) || header.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
+                    || header.Equals("Authorization", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue; // OpenAPI says such a header parameter is ignored (the generator's AIIA0062 or AIIA0034); NSwag keeps it.
+            }
+
             if (ours is null)
             {
                 Add(parameterPath, $"NSwag reads the {location} parameter '{parameter.Name}'; our model has no such parameter");
@@ -285,8 +292,17 @@ internal sealed class NSwagCrossCheck
         return schema.AllOf.Count > 0 && !IsSingleReferenceAllOf(schema) ? TypeKind.Object : null;
     }
 
+    /// <summary>
+    /// An <c>allOf</c> of one <c>$ref</c> and, beside it, only parts that say nothing of the type (a description, an
+    /// example, a default: Okta's <c>allOf: [{$ref: createdProperty}, {example: ...}]</c>), which the generator reads
+    /// as the referenced type.
+    /// </summary>
     private static bool IsSingleReferenceAllOf(JsonSchema schema) =>
-        schema.AllOf.Count == 1 && schema.AllOf.First().HasReference && schema.Properties.Count == 0;
+        schema.Properties.Count == 0 && schema.AllOf.Count(part => part.HasReference) == 1
+        && schema.AllOf.All(part => part.HasReference || IsAnnotationOnly(part));
+
+    private static bool IsAnnotationOnly(JsonSchema schema) =>
+        IsEmpty(schema) && schema.OneOf.Count == 0 && schema.AnyOf.Count == 0 && schema.Not is null && schema.RequiredProperties.Count == 0;
 
     private void CompareObject(string path, JsonSchema schema, ObjectModel model)
     {
@@ -313,7 +329,8 @@ internal sealed class NSwagCrossCheck
             CompareType(propertyPath, property, ourProperty.Type);
             // A listed-required property our model makes optional (readOnly, writeOnly, deprecated: see PropertyModel) is
             // nullable by that documented rule, not by a different reading.
-            var nullable = property.IsNullable(SchemaType.OpenApi3) || !required.Contains(name) || (ourProperty.IsListedRequired && !ourProperty.IsRequired);
+            var nullable = property.IsNullable(SchemaType.OpenApi3) || !required.Contains(name) || (ourProperty.IsListedRequired && !ourProperty.IsRequired)
+                || AdmitsNull(property);
             if (nullable != ourProperty.Type.IsNullable)
             {
                 Add(propertyPath, $"NSwag reads the property as {Nullable(nullable)} (nullable: {Lower(property.IsNullable(SchemaType.OpenApi3))}, {Required(required.Contains(name))}), our model as {Nullable(ourProperty.Type.IsNullable)}");
@@ -415,7 +432,7 @@ internal sealed class NSwagCrossCheck
             return;
         }
 
-        if (theirs != Shape(ours))
+        if (theirs != Shape(ours) && !IsWiderInteger(actual, ours))
         {
             Add(path, $"NSwag reads {Describe(actual, theirs)}, our model reads {Describe(ours)}");
             return;
@@ -449,7 +466,7 @@ internal sealed class NSwagCrossCheck
         var actual = schema.ActualSchema;
         for (var i = 0; i < 32 && IsSingleReferenceAllOf(actual); i++)
         {
-            actual = actual.AllOf.First().ActualSchema;
+            actual = actual.AllOf.First(part => part.HasReference).ActualSchema;
         }
 
         return actual;
@@ -497,6 +514,27 @@ internal sealed class NSwagCrossCheck
             default:
                 return TypeKind.Any;
         }
+    }
+
+    /// <summary>
+    /// An integer NSwag reads as int that the generator widens by its own rule: <c>uint32</c>/<c>uint</c> are long,
+    /// <c>uint64</c> decimal, and an integer without a format is long when its bounds or its own values are outside int.
+    /// </summary>
+    private static bool IsWiderInteger(JsonSchema schema, TypeRef ours) =>
+        (schema.Type & ~JsonObjectType.Null) == JsonObjectType.Integer
+        && schema.Format is not ("int32" or "int64")
+        && ours.Kind is TypeKind.Int64 or TypeKind.Decimal;
+
+    /// <summary>
+    /// A <c>oneOf</c>/<c>anyOf</c> with a null alternative (3.1's <c>anyOf: [{type: string}, {type: 'null'}]</c>, as
+    /// Pydantic writes every optional field; 3.0's <c>{nullable: true}</c> alternative), which NSwag's
+    /// <c>IsNullable</c> does not see.
+    /// </summary>
+    private static bool AdmitsNull(JsonSchema schema)
+    {
+        var actual = schema.ActualSchema;
+        return actual.OneOf.Concat(actual.AnyOf).Any(part =>
+            part.ActualSchema.Type == JsonObjectType.Null || part.ActualSchema.IsNullableRaw == true);
     }
 
     private static bool IsEmpty(JsonSchema schema) =>
