@@ -398,6 +398,13 @@ internal sealed partial class SpecReader
             return primitive.WithNullable(nullable || primitive.IsNullable);
         }
 
+        // Without a 'type', a schema allows whatever its values say: an enum listing null, or 'const: null', allows null.
+        if (Get(schema, "type") is null
+            && (Get(schema, "const") is SpecScalar { IsNull: true } || (Get(schema, "enum") is SpecSequence listed && Array.Exists(listed.Children, IsNull))))
+        {
+            nullable = true;
+        }
+
         var kind = NamedKind(schema);
         if (kind == TypeKind.Enum)
         {
@@ -447,8 +454,8 @@ internal sealed partial class SpecReader
                     return new TypeRef(TypeKind.Map, Element: value, IsNullable: nullable);
                 }
 
-                // A free-form object (or a schema with no type at all) is any JSON.
-                return new TypeRef(TypeKind.Any, IsNullable: nullable);
+                // A free-form object is any JSON object; a schema with no type at all (`{}`) is any JSON, null included.
+                return new TypeRef(TypeKind.Any, IsNullable: nullable || (type is null && Get(schema, "type") is null));
             default:
                 return SchemaAsJson(typeNode!, $"The type '{type}'", path + ".type", $"'{type}' is not an OpenAPI type: use string, integer, number, boolean, array or object.", nullable);
         }
