@@ -50,14 +50,16 @@ public static class Identifiers
             return string.Empty;
         }
 
-        if (char.IsDigit(chars[1]))
-        {
-            chars[0] = '_';
-            return new string(chars, 0, length);
-        }
-
-        return new string(chars, 1, length - 1);
+        // C# metadata allows 1,023 UTF-8 bytes for a member's name (CS7013, reported only when the assembly is emitted):
+        // a property, enum value, operation or parameter named from a long spec name keeps its longest prefix that fits in
+        // MaxIdentifierBytes, with a hash of the whole after it, so the names the compiler and we derive from it
+        // (<Name>k__BackingField, Default{Name}Value, {Name}Async) fit too. Type names are held to less by TypeNaming.
+        var identifier = char.IsDigit(chars[1]) ? "_" + new string(chars, 1, length - 1) : new string(chars, 1, length - 1);
+        return Naming.TypeNaming.Fitting(identifier, MaxIdentifierBytes);
     }
+
+    /// <summary>The longest a name from <see cref="ToPascalCase"/> may be, in UTF-8 bytes: what a member name derived from it adds stays within metadata's 1,023.</summary>
+    public const int MaxIdentifierBytes = 900;
 
     /// <summary><c>sessionId</c> → <c>sessionId</c>, <c>X-Request-Id</c> → <c>xRequestId</c>, <c>class</c> → <c>@class</c>.</summary>
     public static string ToCamelCase(string name)
