@@ -80,4 +80,40 @@ public sealed class AdversarialRegressionTests
             context.Unload();
         }
     }
+
+    [Theory]
+    [InlineData("{type: integer, minimum: 0, maximum: 18446744073709551615}", """{"n":18446744073709551615}""")]
+    [InlineData("{type: integer, maximum: 1e30}", """{"n":3000000000}""")]
+    [InlineData("{type: integer, minimum: -1e30}", """{"n":-3000000000}""")]
+    [InlineData("{type: integer, example: 1e20}", """{"n":100000000000000000000}""")]
+    public void AnIntegerWhoseBoundsOrValuesArePastLongReadsThem(string schema, string json)
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: Big, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                R:
+                  type: object
+                  properties:
+                    n: SCHEMA
+            """.Replace("SCHEMA", schema, StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("big.openapi.yaml", spec)]);
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        using var pe = new MemoryStream();
+        Assert.True(run.OutputCompilation.Emit(pe).Success);
+        pe.Position = 0;
+        var context = new AssemblyLoadContext(nameof(AnIntegerWhoseBoundsOrValuesArePastLongReadsThem), isCollectible: true);
+        try
+        {
+            var type = context.LoadFromStream(pe).GetType("Contoso.Consumer.R")!;
+            Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize(json, type), type));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }

@@ -555,7 +555,13 @@ internal sealed partial class SpecReader
         switch (format)
         {
             case null:
-                return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue || HasValueOutsideInt(schema) ? TypeKind.Int64 : TypeKind.Int32;
+                // Past long (maximum: 18446744073709551615, 1e30), only decimal holds every value the schema allows, as for uint64.
+                if (Bound(schema, "maximum") is > long.MaxValue || Bound(schema, "minimum") is < long.MinValue || HasValueOutside(schema, long.MinValue, long.MaxValue))
+                {
+                    return TypeKind.Decimal;
+                }
+
+                return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue || HasValueOutside(schema, int.MinValue, int.MaxValue) ? TypeKind.Int64 : TypeKind.Int32;
             case "int32":
             case "int8":
             case "int16":
@@ -580,15 +586,15 @@ internal sealed partial class SpecReader
     /// Whether a value the schema itself gives (<c>example</c>, <c>examples</c>, <c>default</c>, <c>enum</c>, <c>const</c>)
     /// is a number outside <c>int</c>: Spotify's millisecond timestamps say so only by their <c>example</c>.
     /// </summary>
-    private static bool HasValueOutsideInt(SpecMapping schema)
+    private static bool HasValueOutside(SpecMapping schema, decimal min, decimal max)
     {
         foreach (var key in IntegerValueKeys)
         {
             switch (Get(schema, key))
             {
-                case SpecScalar scalar when IsOutsideInt(scalar):
+                case SpecScalar scalar when IsOutside(scalar, min, max):
                     return true;
-                case SpecSequence values when Array.Exists(values.Children, value => value is SpecScalar item && IsOutsideInt(item)):
+                case SpecSequence values when Array.Exists(values.Children, value => value is SpecScalar item && IsOutside(item, min, max)):
                     return true;
             }
         }
@@ -596,13 +602,39 @@ internal sealed partial class SpecReader
         return false;
     }
 
-    private static bool IsOutsideInt(SpecScalar scalar) =>
-        scalar.Kind == ScalarKind.Number && double.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
-        && value is > int.MaxValue or < int.MinValue;
+    private static bool IsOutside(SpecScalar scalar, decimal min, decimal max)
+    {
+        if (scalar.Kind != ScalarKind.Number)
+        {
+            return false;
+        }
+
+        if (decimal.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var exact))
+        {
+            return exact > max || exact < min;
+        }
+
+        return double.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value);
+    }
 
     /// <summary>A numeric bound of the schema (<c>maximum</c>, <c>minimum</c>), or null when absent or not a number.</summary>
-    private static decimal? Bound(SpecMapping schema, string key) =>
-        GetScalar(schema, key) is { } text && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static decimal? Bound(SpecMapping schema, string key)
+    {
+        if (GetScalar(schema, key) is not { } text)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        // Beyond decimal (1e30): as far out as decimal goes, which is past every integer type.
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var big) && !double.IsNaN(big)
+            ? (big > 0 ? decimal.MaxValue : decimal.MinValue)
+            : null;
+    }
 
     private TypeKind NumberKind(string? format, SpecMapping schema, string path)
     {
