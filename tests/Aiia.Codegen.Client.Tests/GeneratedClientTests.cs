@@ -120,6 +120,20 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task A_fragment_in_the_path_key_is_not_sent_and_a_query_in_it_comes_before_the_parameters()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "key" });
+
+        await client.GetConnectorAsync("abc", fetchSecrets: true);
+        await client.SearchFastAsync(q: "x y");
+
+        Assert.Equal(
+            ["/connectors/abc?fetch_secrets=true&api_key=key", "/search?mode=fast&scope=all%20items&q=x%20y&api_key=key"],
+            server.Requests.Select(r => r.RawTarget));
+    }
+
+    [Fact]
     public async Task Optional_parameters_left_out_are_not_sent()
     {
         await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));

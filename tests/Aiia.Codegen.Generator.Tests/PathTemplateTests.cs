@@ -34,4 +34,16 @@ public sealed class PathTemplateTests
 
         Assert.Equal(expected, PathTemplate.Placeholders(template).Select(p => (p.Index, p.Length, p.Name)));
     }
+
+    [Theory]
+    [InlineData("/v1/connectors/{id}#idOrName", "/v1/connectors/{id}", "")]
+    [InlineData("/search?mode=fast&x=a%20b&flag&=lost", "/search", "mode=fast|x=a b|flag=")]
+    [InlineData("/search?mode=fast#frag?not=query", "/search", "mode=fast")]
+    [InlineData("/v1/conversations#stream?x=1", "/v1/conversations", "")]
+    [InlineData("/plain/{id}", "/plain/{id}", "")]
+    public void A_query_or_fragment_in_a_path_key_is_not_part_of_the_request_path(string template, string path, string query)
+    {
+        Assert.Equal(path, PathTemplate.RequestPath(template));
+        Assert.Equal(query, string.Join("|", PathTemplate.LiteralQuery(template).Select(p => p.Key + "=" + p.Value)));
+    }
 }

@@ -363,6 +363,12 @@ internal static class ClientEmitter
             writer.Line($"request.AddHeader(\"Accept\", {CSharp.Literal(operation.Accept)});");
         }
 
+        foreach (var pair in PathTemplate.LiteralQuery(operation.PathTemplate))
+        {
+            // A query written in the path key comes first, then the parameters': one query, not a second '?'.
+            writer.Line($"{PairsEmitter.AddQuery}({CSharp.Literal(pair.Key)}, {CSharp.Literal(pair.Value)});");
+        }
+
         var pairs = new PairsEmitter(writer, spec);
         foreach (var parameter in operation.Parameters.Where(p => p.In != ParameterLocation.Path))
         {
@@ -492,16 +498,14 @@ internal static class ClientEmitter
     }
 
     /// <summary>
-    /// The request path as a concatenation of literals and escaped parameter values. A fragment in the path key
-    /// (<c>/v1/connectors/{id}#idOrName</c>, which some generators add to tell apart two operations of one path and
-    /// method) is never part of a request: it is left out, or the query would be written after it.
+    /// The request path as a concatenation of literals and escaped parameter values: the path key without a query or
+    /// fragment written in it (<see cref="PathTemplate.RequestPath"/>; the query's pairs are added as parameters).
     /// </summary>
     private static string PathExpression(ApiSpec spec, OperationModel operation)
     {
         var parts = new List<string>();
         var last = 0;
-        var fragment = operation.PathTemplate.IndexOf('#');
-        var template = fragment < 0 ? operation.PathTemplate : operation.PathTemplate.Substring(0, fragment);
+        var template = PathTemplate.RequestPath(operation.PathTemplate);
         foreach (var match in PathTemplate.Placeholders(template))
         {
             if (match.Index > last)
