@@ -291,10 +291,11 @@ public static partial class ApiJson
         return true;
     }
 
-    /// <summary>Reads a date string (<c>yyyy-MM-dd</c>).</summary>
+    /// <summary>Reads a date string (<c>yyyy-MM-dd</c>); also a date-time, as servers send one for a date (Xero's
+    /// <c>"2020-02-03T00:00:00"</c>), whose date part is taken as written, whatever its time and offset.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a string, or not a date.</exception>
+    /// <exception cref="ApiJsonException">The token is not a string, or neither a date nor a date-time.</exception>
     public static DateOnly ReadDate(ref Utf8JsonReader reader)
     {
         const string Expected = "a date string (yyyy-MM-dd)";
@@ -304,11 +305,24 @@ public static partial class ApiJson
         }
 
         Span<char> text = stackalloc char[MaxDateTextLength];
-        return TryCopyShortString(ref reader, text, out int length)
-            && DateOnly.TryParseExact(text[..length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly value)
+        if (!TryCopyShortString(ref reader, text, out int length))
+        {
+            throw Expecting(Expected);
+        }
+
+        if (DateOnly.TryParseExact(text[..length], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly value))
+        {
+            return value;
+        }
+
+        // A date-time: the day the server wrote, not converted to any offset (that would move midnight to another day).
+        return length > 10 && text[10] is 'T' or 't' && (reader.TryGetDateTimeOffset(out _) || TryReadRfc3339Variant(text[..length], out _))
+            && DateOnly.TryParseExact(text[..10], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
             ? value
             : throw Expecting(Expected);
     }
+
+    private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>Reads any JSON value (free-form <c>details</c>, for example) as an independent
     /// <see cref="JsonElement"/>: it does not hold on to the reader's buffer.</summary>

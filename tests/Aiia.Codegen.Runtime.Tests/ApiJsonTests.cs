@@ -44,6 +44,11 @@ public sealed class ApiJsonTests
         Assert.False(Read("false", ApiJson.ReadBoolean));
         Assert.Equal(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), Read("\"0f8fad5b-d9cb-469f-a165-70867728950e\"", ApiJson.ReadGuid));
         Assert.Equal(new DateOnly(2024, 2, 29), Read("\"2024-02-29\"", ApiJson.ReadDate));
+        // A date-time where the contract says date (Xero's payroll API sends them): the day as written, never shifted.
+        Assert.Equal(new DateOnly(2020, 2, 3), Read("\"2020-02-03T00:00:00\"", ApiJson.ReadDate));
+        Assert.Equal(new DateOnly(1987, 12, 23), Read("\"1987-12-23T00:00:00Z\"", ApiJson.ReadDate));
+        Assert.Equal(new DateOnly(2024, 2, 29), Read("\"2024-02-29T23:30:00-05:00\"", ApiJson.ReadDate));
+        Assert.Equal(new DateOnly(2024, 2, 29), Read("\"2024-02-29t00:00:00z\"", ApiJson.ReadDate));
     }
 
     [Theory]
@@ -168,7 +173,9 @@ public sealed class ApiJsonTests
         Assert.Equal("expected a date-time string", ReadFails("\"tok3n-value\"", ApiJson.ReadDateTimeOffset).Reason);
         Assert.Equal("expected a date-time string, found a number", ReadFails("17", ApiJson.ReadDateTimeOffset).Reason);
         Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"2024-02-30\"", ApiJson.ReadDate).Reason);
-        Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"2024-02-29T00:00:00Z\"", ApiJson.ReadDate).Reason);
+        Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"2024-02-29Tnoon\"", ApiJson.ReadDate).Reason);
+        Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"2024-02-30T00:00:00Z\"", ApiJson.ReadDate).Reason);
+        Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"2024-02-29 00:00:00\"", ApiJson.ReadDate).Reason);
         Assert.Equal("expected a date string (yyyy-MM-dd)", ReadFails("\"" + new string('9', 500) + "\"", ApiJson.ReadDate).Reason);
         Assert.DoesNotContain("tok3n", ReadFails("\"tok3n-value\"", ApiJson.ReadDateTimeOffset).Message);
     }
