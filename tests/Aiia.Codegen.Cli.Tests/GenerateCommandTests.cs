@@ -173,7 +173,7 @@ public sealed class GenerateCommandTests
                           schema:
                             type: object
                             properties:
-                              when: {type: string, format: moon-phase}
+                              when: {type: integer, format: moon-phase}
             """);
 
         var result = await CliRunner.RunAsync("generate", spec, "-o", temp.Combine("out"));

@@ -244,7 +244,7 @@ public sealed class ValidateCommandTests
                           schema:
                             type: object
                             properties:
-                              when: {type: string, format: moon-phase}
+                              when: {type: integer, format: moon-phase}
             """);
 
         var result = await CliRunner.RunAsync("validate", spec);

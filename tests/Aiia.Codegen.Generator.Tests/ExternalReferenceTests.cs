@@ -189,7 +189,7 @@ public sealed class ExternalReferenceTests
                   money: {$ref: 'money.yaml'}
             """);
         var common = "components:\n  schemas:\n    Order:\n      type: object\n      properties:\n        count: {type: integer, default: lots}\n";
-        var money = "type: object\nproperties:\n  when: {type: string, format: moon}\n";
+        var money = "type: object\nproperties:\n  when: {type: integer, format: moon}\n";
         var run = GeneratorHarness.Run([
             SpecFile.FromText("shop.openapi.yaml", spec), SpecFile.FromText("common.yaml", common), SpecFile.FromText("money.yaml", money)]);
 

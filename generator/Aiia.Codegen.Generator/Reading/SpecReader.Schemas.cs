@@ -523,6 +523,21 @@ internal sealed partial class SpecReader
         }
     }
 
+    /// <summary>Whether a format is date-time, date or uuid but for case, '-', '_' and spaces.</summary>
+    private static bool IsTypedStringFormat(string format)
+    {
+        var letters = new System.Text.StringBuilder(format.Length);
+        foreach (var c in format)
+        {
+            if (c is not ('-' or '_' or ' '))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString() is "datetime" or "date" or "uuid";
+    }
+
     private TypeKind StringKind(string? format, SpecMapping schema, string path)
     {
         switch (format)
@@ -536,7 +551,9 @@ internal sealed partial class SpecReader
             case null:
                 return TypeKind.String;
             default:
-                if (!KnownStringFormats.Contains(format))
+                // OpenAPI's formats are open (base64, cidr, iso-639-1...): a string stays the string on the wire, so only a
+                // misspelt typed one (date_time, UUID, DateTime), which was meant to change the type, is reported.
+                if (!KnownStringFormats.Contains(format) && IsTypedStringFormat(format))
                 {
                     Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "string");
                 }

@@ -36,4 +36,33 @@ public sealed class Aiia0008Tests
 
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Item"));
     }
+
+    [Theory]
+    [InlineData("date_time")]
+    [InlineData("DateTime")]
+    [InlineData("UUID")]
+    public void Aiia0008_AMisspeltTypedStringFormatIsAWarning(string format)
+    {
+        Single(
+            SpecYaml.Paths(
+                "/items:\n  get:\n    operationId: getItem\n    responses:\n      '200':\n        description: OK\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/Item'}\n",
+                $"schemas:\n  Item:\n    type: object\n    properties:\n      when: {{type: string, format: [|{format}|]}}\n"),
+            "AIIA0008", Warning, "components.schemas.Item.properties.when.format");
+    }
+
+    [Theory]
+    [InlineData("base64")]
+    [InlineData("cidr")]
+    [InlineData("iso-639-1")]
+    [InlineData("Opaque token")]
+    public void An_unknown_string_format_is_not_reported_as_OpenAPI_formats_are_open(string format)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("open.openapi.yaml", SpecYaml.Paths(
+            "/items:\n  get:\n    operationId: getItem\n    responses:\n      '200':\n        description: OK\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/Item'}\n",
+            $"schemas:\n  Item:\n    type: object\n    properties:\n      code: {{type: string, format: '{format}'}}\n"))]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var item = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Item")!;
+        Assert.Equal("string?", ((IPropertySymbol)item.GetMembers("Code").Single()).Type.ToDisplayString());
+    }
 }
