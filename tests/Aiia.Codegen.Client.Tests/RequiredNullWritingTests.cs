@@ -100,7 +100,7 @@ public sealed class RequiredNullWritingTests
             WriteFails(Valid() with { Context = default(JsonElement) }).Message);
         Assert.Equal(
             "$.attachments[1]: the item is default(JsonElement), which has no wire value",
-            WriteFails(Valid() with { Attachments = [JsonDocument.Parse("1").RootElement, default] }).Message);
+            WriteFails(Valid() with { Attachments = [JsonDocument.Parse("1").RootElement, default(JsonElement)] }).Message);
         Assert.Equal(
             """{"amount":{"currency":"EUR","value":"1.00"},"description":"rent","note":null,"references":["r-1"],"parts":[{"currency":"EUR","value":"1.00"}],"method":"sepa","context":{"a":[1]},"attachments":[null]}""",
             Write(Valid() with { Context = JsonDocument.Parse("""{"a":[1]}""").RootElement, Attachments = [JsonDocument.Parse("null").RootElement] }, RemittanceJsonConverter.Instance));

@@ -51,15 +51,16 @@ public sealed class BoundedReadingTests
 
     // The sandbox counts what it managed to write; once the client stops reading, writing fails well short of 50 MiB.
     // (Socket buffers on both ends hold a few MiB at most.) Waits until the count stops moving, up to 30 s on a loaded
-    // machine: the bound asserted is on bytes, not on time.
+    // machine: the bound asserted is on bytes, not on time. The count may stay 0: a client that gives up on the
+    // declared length can close the connection before the sandbox has counted its first chunk.
     private static async Task AssertStoppedEarlyAsync(AiiaSandbox sandbox)
     {
-        long written = 0;
+        long written = -1;
         for (int i = 0; i < 300; i++)
         {
             await Task.Delay(100);
             long now = sandbox.Statistics.HugeBodyBytesWritten;
-            if (now == written && now > 0)
+            if (now == written)
             {
                 break;
             }
@@ -67,6 +68,6 @@ public sealed class BoundedReadingTests
             written = now;
         }
 
-        Assert.InRange(sandbox.Statistics.HugeBodyBytesWritten, 1, HugeBody / 4);
+        Assert.InRange(sandbox.Statistics.HugeBodyBytesWritten, 0, HugeBody / 4);
     }
 }
