@@ -40,6 +40,38 @@ public sealed class CompositionRoundTripTests
         Assert.Equal(Compact(json), Write(echoed, PetJsonConverter.Instance));
     }
 
+    // An unknown subtype keeps its JSON whole and writes it back, as UnknownShape does: the base's members stay unset.
+    public static TheoryData<string, Type, string?> Keys => new()
+    {
+        { """{"alg":"RS256","use":"sig","kty":"RSA","n":"0vx7"}""", typeof(RsaKey), "RS256" },
+        { """{"alg":"ES256","kty":"EC","x":"f83O"}""", typeof(EcKey), "ES256" },
+        { """{"alg":"EdDSA","kty":"OKP","crv":"Ed25519"}""", typeof(UnknownSigningKey), null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public async Task A_discriminated_oneOf_keeps_the_properties_of_its_own_in_every_subtype(string json, Type expected, string? alg)
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.EchoBody());
+        var client = new CompositionClient(server.CreateClient());
+        var key = Read(json, SigningKeyJsonConverter.Instance);
+
+        var echoed = await client.EchoKeyAsync(key);
+
+        Assert.IsType(expected, key);
+        Assert.Equal(alg, key.Alg); // read into the base's member, whichever subtype
+        Assert.Equal(Compact(json), Encoding.UTF8.GetString(Assert.Single(server.Requests).Body));
+        Assert.Equal(key, echoed);
+    }
+
+    [Fact]
+    public void A_subtype_of_a_discriminated_oneOf_is_built_with_the_base_properties()
+    {
+        SigningKey key = new RsaKey { Kty = "RSA", N = "0vx7", Alg = "RS256", Use = SigningKeyUse.Sig };
+
+        Assert.Equal("""{"alg":"RS256","use":"sig","kty":"RSA","n":"0vx7"}""", Write(key, SigningKeyJsonConverter.Instance));
+    }
+
     public static TheoryData<string, Type> Shapes => new()
     {
         { """{"kind":"Circle","label":"c","radius":1.5}""", typeof(Circle) },

@@ -72,8 +72,11 @@ public sealed class CompositionTests
                 allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {woof: {type: string}}}]
             """);
 
+        // The base's own properties are declared once, on it, as a Shape's are; the subtypes inherit them.
         Assert.True(Type(run, "Pet").IsAbstract);
-        Assert.Equal("string", PropertyType(run, "Cat", "PetType"));
+        Assert.Equal("string?", PropertyType(run, "Pet", "PetType"));
+        Assert.Empty(Type(run, "Cat").GetMembers("PetType"));
+        Assert.Equal("string?", PropertyType(run, "Cat", "Meow"));
         Assert.Equal(Type(run, "Pet"), Type(run, "Dog").BaseType, SymbolEqualityComparer.Default);
     }
 

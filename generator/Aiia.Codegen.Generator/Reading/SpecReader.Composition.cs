@@ -284,8 +284,11 @@ internal sealed partial class SpecReader
         _compositionComponents.TryGetValue(schema, out var component);
         if (component is not null && _bases.TryGetValue(component, out var discriminated))
         {
-            // Its properties are the derived records' to declare (they usually extend it with allOf).
-            return ReadDiscriminatedComposition(component, discriminated, path).WithNullable(nullable);
+            // Properties of its own (Okta's SigningKey: alg, use) are the base record's, which every subtype inherits;
+            // without any, the subtypes declare theirs.
+            return (ListsProperties(schema) && EnsureComponentObject(component, node, path) is { } withProperties
+                    ? new TypeRef(TypeKind.Object, withProperties.Name)
+                    : ReadDiscriminatedComposition(component, discriminated, path)).WithNullable(nullable);
         }
 
         if (ListsProperties(schema))
@@ -612,13 +615,15 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>
-    /// For a record that extends a discriminated base record: marks the base's properties inherited (as the base
+    /// For a record that extends a discriminated base record (by allOf, or as an alternative of a oneOf base that lists
+    /// properties of its own): marks the base's properties inherited (as the base
     /// declares them, first, in the base's order; a redefinition in the derived schema cannot change an inherited
     /// member) and returns the base record; otherwise null.
     /// </summary>
     private ObjectModel? InheritedProperties(string? componentName, List<PropertyModel> properties)
     {
-        if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent) || _bases[baseComponent].IsComposition
+        if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent)
+            || (_bases[baseComponent].IsComposition && !ListsProperties(_componentSchemas[baseComponent]))
             || EnsureComponentObject(baseComponent, _componentSchemas[componentName], ComponentSchemaPath(componentName)) is not { } baseModel)
         {
             return null;

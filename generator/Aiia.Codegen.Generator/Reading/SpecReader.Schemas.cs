@@ -997,7 +997,8 @@ internal sealed partial class SpecReader
 
         try
         {
-            var name = _namedComponents[componentName].Name!;
+            // A discriminated oneOf base with properties of its own is named as a composition.
+            var name = _namedComponents.TryGetValue(componentName, out var named) ? named.Name! : _compositionNames[componentName];
             return _componentObjects[componentName] = ReadObject(name, _componentSchemas[componentName], ComponentSchemaPath(componentName), componentName);
         }
         finally

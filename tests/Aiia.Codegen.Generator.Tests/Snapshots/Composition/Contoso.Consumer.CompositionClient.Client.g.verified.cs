@@ -44,6 +44,21 @@ namespace Contoso.Consumer
             return _transport.SendAsync(request, global::Contoso.Consumer.PetJsonConverter.Instance, cancellationToken);
         }
 
+        /// <summary>POST /keys</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The success response's body.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
+        public global::System.Threading.Tasks.Task<global::Contoso.Consumer.SigningKey> EchoKeyAsync(global::Contoso.Consumer.SigningKey body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/keys", "echoKey");
+            request.AddHeader("Accept", "application/json");
+            request.SetJsonBody(body, global::Contoso.Consumer.SigningKeyJsonConverter.Instance);
+            return _transport.SendAsync(request, global::Contoso.Consumer.SigningKeyJsonConverter.Instance, cancellationToken);
+        }
+
         /// <summary>POST /shapes</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>

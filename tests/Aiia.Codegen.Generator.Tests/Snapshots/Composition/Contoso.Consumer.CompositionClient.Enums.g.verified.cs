@@ -4,6 +4,61 @@
 
 namespace Contoso.Consumer
 {
+    /// <summary>The SigningKeyUse values of Composition.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.SigningKeyUse.Kind"/> <c>SigningKeyUseKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SigningKeyUseJsonConverter))]
+    public readonly partial record struct SigningKeyUse
+    {
+        private readonly string? _wireValue;
+
+        private SigningKeyUse(global::Contoso.Consumer.SigningKeyUseKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public SigningKeyUse(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "sig" => Sig,
+                _ => new(global::Contoso.Consumer.SigningKeyUseKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>sig</c>.</summary>
+        public static global::Contoso.Consumer.SigningKeyUse Sig { get; } = new(global::Contoso.Consumer.SigningKeyUseKind.Sig, "sig");
+
+        /// <summary>Which documented value this is: <c>SigningKeyUseKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.SigningKeyUseKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(SigningKeyUse) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.SigningKeyUse"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum SigningKeyUseKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.SigningKeyUse"/> keeps its wire value), or <c>default</c>.</summary>
+        Unknown = 0,
+
+        /// <summary>The wire value <c>sig</c>.</summary>
+        Sig = 1462770722,
+    }
+
     /// <summary>The TextPartType values of Composition.</summary>
     /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
     /// with <see cref="global::Contoso.Consumer.TextPartType.Kind"/> <c>TextPartTypeKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>

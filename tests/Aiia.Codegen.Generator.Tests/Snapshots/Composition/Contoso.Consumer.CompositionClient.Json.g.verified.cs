@@ -137,6 +137,147 @@ namespace Contoso.Consumer
         }
     }
 
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SigningKey"/> as the derived record its <c>kty</c> names; any other value as <see cref="global::Contoso.Consumer.UnknownSigningKey"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SigningKeyJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SigningKey>
+    {
+        public static readonly global::Contoso.Consumer.SigningKeyJsonConverter Instance = new();
+
+        /// <inheritdoc />
+        public override global::Contoso.Consumer.SigningKey Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Aiia.Codegen.Runtime.ApiJson.ExpectStartObject(ref reader);
+            var discriminator = global::Aiia.Codegen.Runtime.ApiComposition.FindString(reader, "kty"u8);
+            switch (discriminator)
+            {
+                case "RSA":
+                    return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.RsaKeyJsonConverter.Instance, options);
+                case "EC":
+                    return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.EcKeyJsonConverter.Instance, options);
+                default:
+                    // A value the spec does not list: kept whole, so that writing it back sends it unchanged.
+                    return new global::Contoso.Consumer.UnknownSigningKey { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
+            }
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SigningKey value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            switch (value)
+            {
+                case global::Contoso.Consumer.RsaKey derived1:
+                    global::Contoso.Consumer.RsaKeyJsonConverter.Instance.Write(writer, derived1, options);
+                    return;
+                case global::Contoso.Consumer.EcKey derived2:
+                    global::Contoso.Consumer.EcKeyJsonConverter.Instance.Write(writer, derived2, options);
+                    return;
+                case global::Contoso.Consumer.UnknownSigningKey unknown:
+                    unknown.Json.WriteTo(writer);
+                    return;
+                default:
+                    throw new global::System.Text.Json.JsonException("A SigningKey of a type the spec does not list cannot be written.");
+            }
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.RsaKey"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class RsaKeyJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.RsaKey>
+    {
+        public static readonly global::Contoso.Consumer.RsaKeyJsonConverter Instance = new();
+
+        public RsaKeyJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2, 3 }, null, "alg", "use", "kty", "n")
+        {
+        }
+
+        protected override global::Contoso.Consumer.RsaKey ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::Contoso.Consumer.SigningKeyUse? v1 = default;
+            string? v2 = default;
+            string? v3 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SigningKeyUseJsonConverter.Instance, options); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.RsaKey
+            {
+                Alg = v0,
+                Use = v1,
+                Kty = v2!,
+                N = v3!,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.RsaKey value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteOptionalString(writer, 0, value.Alg);
+            Properties.WriteOptionalValueWith(writer, 1, value.Use, global::Contoso.Consumer.SigningKeyUseJsonConverter.Instance, options);
+            Properties.WriteString(writer, 2, value.Kty);
+            Properties.WriteString(writer, 3, value.N);
+            return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.EcKey"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class EcKeyJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.EcKey>
+    {
+        public static readonly global::Contoso.Consumer.EcKeyJsonConverter Instance = new();
+
+        public EcKeyJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 2, 3 }, null, "alg", "use", "kty", "x")
+        {
+        }
+
+        protected override global::Contoso.Consumer.EcKey ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::Contoso.Consumer.SigningKeyUse? v1 = default;
+            string? v2 = default;
+            string? v3 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SigningKeyUseJsonConverter.Instance, options); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.EcKey
+            {
+                Alg = v0,
+                Use = v1,
+                Kty = v2!,
+                X = v3!,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.EcKey value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteOptionalString(writer, 0, value.Alg);
+            Properties.WriteOptionalValueWith(writer, 1, value.Use, global::Contoso.Consumer.SigningKeyUseJsonConverter.Instance, options);
+            Properties.WriteString(writer, 2, value.Kty);
+            Properties.WriteString(writer, 3, value.X);
+            return value.UndocumentedProperties;
+        }
+    }
+
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Shape"/> as the derived record its <c>kind</c> names; any other value as <see cref="global::Contoso.Consumer.UnknownShape"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Shape>
@@ -616,6 +757,36 @@ namespace Contoso.Consumer
             Properties.WriteOptionalWith(writer, 7, value.Pets, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
             Properties.WriteOptionalWith(writer, 8, value.Shapes, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
             return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SigningKeyUse"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SigningKeyUseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SigningKeyUse>
+    {
+        public static readonly global::Contoso.Consumer.SigningKeyUseJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.SigningKeyUse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("sig"u8)) return global::Contoso.Consumer.SigningKeyUse.Sig;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.SigningKeyUse(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SigningKeyUse value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("SigningKeyUse");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
         }
     }
 

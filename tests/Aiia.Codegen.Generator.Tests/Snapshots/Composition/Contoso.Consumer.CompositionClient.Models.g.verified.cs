@@ -79,6 +79,75 @@ namespace Contoso.Consumer
         public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
     }
 
+    /// <summary>Okta's signing key request, a discriminated oneOf with properties of its own that no alternative declares.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SigningKeyJsonConverter))]
+    public abstract partial record SigningKey
+    {
+        public string? Alg { get; init; }
+
+        public global::Contoso.Consumer.SigningKeyUse? Use { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    /// <summary>A <see cref="global::Contoso.Consumer.SigningKey"/> whose <c>kty</c> is not a value the spec lists (or is absent): the JSON object
+    /// is kept as it arrived and written back unchanged, so reading never fails on a subtype added to the API later.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public sealed partial record UnknownSigningKey : global::Contoso.Consumer.SigningKey
+    {
+        /// <summary>The <c>kty</c> value as it arrived; null when it was absent or not a string.</summary>
+        public string? DiscriminatorValue { get; init; }
+
+        /// <summary>The whole JSON object as it arrived; writing this record writes it unchanged.</summary>
+        public required global::System.Text.Json.JsonElement Json { get; init; }
+
+        /// <summary>Equal when the base's members, the value and the JSON (structurally) are equal.</summary>
+        /// <param name="other">The other record.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.UnknownSigningKey? other) =>
+            other is not null && base.Equals((global::Contoso.Consumer.SigningKey)other) && DiscriminatorValue == other.DiscriminatorValue
+            && global::Aiia.Codegen.Runtime.ApiComposition.JsonEquals(Json, other.Json);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => global::System.HashCode.Combine(base.GetHashCode(), DiscriminatorValue);
+
+        /// <summary>Prints the value and only the kind of the JSON, which may hold anything.</summary>
+        /// <param name="builder">The text so far.</param>
+        /// <returns>True: members were printed.</returns>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            if (base.PrintMembers(builder))
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append("DiscriminatorValue = ");
+            builder.Append(DiscriminatorValue);
+            builder.Append(", Json = [JSON ").Append(Json.ValueKind).Append(']');
+            return true;
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.RsaKeyJsonConverter))]
+    public sealed partial record RsaKey : global::Contoso.Consumer.SigningKey
+    {
+        public required string Kty { get; init; }
+
+        public required string N { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.EcKeyJsonConverter))]
+    public sealed partial record EcKey : global::Contoso.Consumer.SigningKey
+    {
+        public required string Kty { get; init; }
+
+        public required string X { get; init; }
+    }
+
     /// <summary>A base record; its kind names the schema that extends it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.ShapeJsonConverter))]
