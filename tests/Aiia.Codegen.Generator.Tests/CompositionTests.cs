@@ -147,6 +147,29 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void A_oneOf_whose_alternatives_only_narrow_listed_properties_is_the_record_they_narrow()
+    {
+        // Xero Payroll UK's NICategory: a union of two one-property records dropped its required workplacePostcode.
+        var run = Generate("""
+            schemas:
+              NICategory:
+                type: object
+                required: [niCategory, workplacePostcode]
+                properties:
+                  niCategory: {type: string, enum: [A, F, V]}
+                  workplacePostcode: {type: string}
+                  dateFirstEmployedAsCivilian: {type: string, format: date}
+                oneOf:
+                  - {required: [workplacePostcode], properties: {niCategory: {enum: [F]}}}
+                  - {required: [dateFirstEmployedAsCivilian], properties: {niCategory: {enum: [V]}}}
+            """);
+
+        Assert.True(Type(run, "NICategory").IsRecord);
+        Assert.Equal("string", PropertyType(run, "NICategory", "WorkplacePostcode"));
+        Assert.Equal("System.DateOnly?", PropertyType(run, "NICategory", "DateFirstEmployedAsCivilian"));
+    }
+
+    [Fact]
     public void An_empty_string_enum_alternative_is_a_string()
     {
         var run = Generate("""

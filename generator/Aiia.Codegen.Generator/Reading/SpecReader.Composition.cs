@@ -29,6 +29,15 @@ internal sealed partial class SpecReader
         "$ref", "type", "properties", "items", "enum", "allOf", "oneOf", "anyOf", "additionalProperties", "const", "format",
     };
 
+    /// <summary>
+    /// Whether an alternative's <c>properties</c> only constrain properties the schema itself lists (Xero's NICategory:
+    /// <c>oneOf: [{required: [workplacePostcode], properties: {niCategory: {enum: [F, I]}}}, ...]</c> beside its own
+    /// <c>niCategory</c> and <c>workplacePostcode</c>): the alternative describes no other object.
+    /// </summary>
+    private static bool NarrowsOnly(SpecMapping schema, SpecMapping alternative) =>
+        Get(alternative, "properties") is SpecMapping narrowed && Get(schema, "properties") is SpecMapping own
+        && Array.TrueForAll(narrowed.Children, p => p.Key is SpecScalar { Value: var name } && Array.Exists(own.Children, o => o.Key is SpecScalar { Value: var listed } && listed == name));
+
     /// <summary>Whether the schema is a oneOf/anyOf of alternatives (not only of constraints on one object).</summary>
     private static bool IsComposition(SpecMapping schema) => CompositionKeyword(schema) is not null;
 
@@ -37,8 +46,8 @@ internal sealed partial class SpecReader
 
     /// <summary>
     /// <c>oneOf</c> or <c>anyOf</c>, whichever the schema has (oneOf first); null when it has neither, or when every
-    /// alternative only constrains the schema itself (<c>oneOf: [{required: [a]}, {required: [b]}]</c>), which
-    /// describes one object: its record.
+    /// alternative only constrains the schema itself (<c>oneOf: [{required: [a]}, {required: [b]}]</c>, or narrows
+    /// properties it lists, <see cref="NarrowsOnly"/>), which describes one object: its record.
     /// </summary>
     private static string? CompositionKeyword(SpecMapping schema)
     {
@@ -47,7 +56,7 @@ internal sealed partial class SpecReader
             if (Get(schema, keyword) is { } node)
             {
                 var constraintsOnly = node is SpecSequence { Children.Length: > 0 } sequence
-                    && Array.TrueForAll(sequence.Children, c => c is SpecMapping m && Array.TrueForAll(ShapeKeywords, k => Get(m, k) is null));
+                    && Array.TrueForAll(sequence.Children, c => c is SpecMapping m && Array.TrueForAll(ShapeKeywords, k => Get(m, k) is null || (k == "properties" && NarrowsOnly(schema, m))));
                 return constraintsOnly ? null : keyword;
             }
         }
