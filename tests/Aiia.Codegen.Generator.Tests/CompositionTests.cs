@@ -296,7 +296,7 @@ public sealed class CompositionTests
               Circle:
                 allOf:
                   - $ref: '#/components/schemas/Shape'
-                  - {type: object, required: [radius], properties: {radius: {type: number}, label: {type: integer}}}
+                  - {type: object, required: [radius], properties: {radius: {type: number}, label: {type: string, description: Its own.}}}
               Plain: {type: object, properties: {id: {type: string}}}
             """);
 

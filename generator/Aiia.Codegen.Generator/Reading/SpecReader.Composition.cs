@@ -627,15 +627,26 @@ internal sealed partial class SpecReader
     /// For a record that extends a discriminated base record (by allOf, or as an alternative of a oneOf base that lists
     /// properties of its own): marks the base's properties inherited (as the base
     /// declares them, first, in the base's order; a redefinition in the derived schema cannot change an inherited
-    /// member) and returns the base record; otherwise null.
+    /// member: a different type is AIIA0038) and returns the base record; otherwise null.
     /// </summary>
-    private ObjectModel? InheritedProperties(string? componentName, List<PropertyModel> properties)
+    private ObjectModel? InheritedProperties(string? componentName, List<PropertyModel> properties, Dictionary<string, SpecNode> keyNodes)
     {
         if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent)
             || (_bases[baseComponent].IsComposition && !ListsProperties(_componentSchemas[baseComponent]))
             || EnsureComponentObject(baseComponent, _componentSchemas[componentName], ComponentSchemaPath(componentName)) is not { } baseModel)
         {
             return null;
+        }
+
+        foreach (var property in properties)
+        {
+            // Okta's UserFactorCall narrows the base's profile {type: object} to a $ref: C# cannot retype an inherited member.
+            if (baseModel.Properties.FirstOrDefault(b => b.WireName == property.WireName) is { } inherited
+                && !inherited.Type.WithNullable(false).Equals(property.Type.WithNullable(false)) && keyNodes.TryGetValue(property.WireName, out var keyNode))
+            {
+                Report(DiagnosticDescriptors.CompositionDegraded, keyNode, $"The redefinition of the inherited property '{property.WireName}'", ComponentSchemaPath(componentName),
+                    $"it keeps the type the base schema '{baseComponent}' gives it, as C# cannot change an inherited member");
+            }
         }
 
         var own = properties.FindAll(p => !baseModel.Properties.Any(b => b.WireName == p.WireName));

@@ -737,7 +737,7 @@ internal sealed partial class SpecReader
 
         var result = new List<PropertyModel>();
         var isBase = componentName is not null && _bases.ContainsKey(componentName);
-        var baseModel = InheritedProperties(componentName, properties);
+        var baseModel = InheritedProperties(componentName, properties, keyNodes);
 
         // Member names are the naming pass's (Naming/MemberNaming.cs): a property keeps its wire name's PascalCase
         // here, and where its key sits, for the report of a rename (here among the diagnostics, as when read).

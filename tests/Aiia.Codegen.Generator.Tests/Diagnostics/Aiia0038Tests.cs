@@ -29,6 +29,34 @@ public sealed class Aiia0038Tests
     }
 
     [Fact]
+    public void Aiia0038_ASubtypeRetypesAnInheritedProperty()
+    {
+        // Okta's UserFactorCall narrows UserFactor's free-form profile to a record of its own.
+        var (diagnostic, run) = Single(
+            SpecYaml.Components(
+                """
+                schemas:
+                  Factor:
+                    type: object
+                    properties: {factorType: {type: string}, profile: {type: object}}
+                    discriminator: {propertyName: factorType}
+                  CallProfile: {type: object, properties: {phoneNumber: {type: string}}}
+                  CallFactor:
+                    allOf:
+                      - $ref: '#/components/schemas/Factor'
+                      - type: object
+                        properties:
+                          [|profile|]: {$ref: '#/components/schemas/CallProfile'}
+                          factorType: {type: string}
+                """),
+            "AIIA0038", Warning, "components.schemas.CallFactor");
+
+        Assert.Contains("The redefinition of the inherited property 'profile'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("it keeps the type the base schema 'Factor' gives it", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.CallFactor")!.GetMembers("Profile"));
+    }
+
+    [Fact]
     public void Aiia0038_AnyOfBesideOneOf()
     {
         Single(
