@@ -77,6 +77,52 @@ public sealed class BundledSpecTests
     }
 
     [Fact]
+    public void A_pointer_at_a_property_of_a_component_record_shares_the_type_the_record_gives_it()
+    {
+        // PagerDuty's OtherField.field_type points at Field's inline enum: one enum, not FieldFieldType and FieldFieldType2.
+        var spec = SpecYaml.Paths(
+            """
+            /fields:
+              get:
+                operationId: listFields
+                responses:
+                  '200':
+                    description: The fields.
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Page'}
+            """,
+            """
+            schemas:
+              Page:
+                type: object
+                properties:
+                  other: {$ref: '#/components/schemas/OtherField'}
+                  field: {$ref: '#/components/schemas/Field'}
+              OtherField:
+                type: object
+                properties:
+                  field_type: {$ref: '#/components/schemas/Field/properties/field_type'}
+              Field:
+                type: object
+                required: [field_type]
+                properties:
+                  field_type: {type: string, enum: [single_value, multi_value]}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("fields.openapi.yaml", spec)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        string TypeOf(string record) =>
+            ((IPropertySymbol)run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + record)!.GetMembers("FieldType").Single()).Type.ToDisplayString();
+        Assert.Equal("Contoso.Consumer.FieldFieldType", TypeOf("Field"));
+        Assert.Equal("Contoso.Consumer.FieldFieldType?", TypeOf("OtherField"));
+        Assert.Null(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.FieldFieldType2"));
+    }
+
+    [Fact]
     public void AChainOfReferencesThatLeadsBackToItselfIsAiia0020()
     {
         var spec = SpecYaml.Paths(
