@@ -96,6 +96,26 @@ public sealed class ExternalReferenceTests
         """;
 
     [Fact]
+    public void A_file_beside_the_specs_folder_is_named_by_its_relative_path_in_messages()
+    {
+        // SpaceTraders keeps reference/SpaceTraders.json and models/*.json side by side: the message read the machine's full path.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Shop:
+                type: object
+                properties:
+                  money: {$ref: '../models/money.yaml'}
+            """);
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("reference/shop.openapi.yaml", spec),
+            SpecFile.FromText("models/money.yaml", "type: object\nproperties:\n  when: {type: integer, format: moon}\n")]);
+
+        var format = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Contains("The format 'moon' at ../models/money.yaml.properties.when.format", format.GetMessage(), StringComparison.Ordinal);
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Money"));
+    }
+
+    [Fact]
     public void SchemasParametersBodiesAndResponsesOfSiblingFilesGenerateAndCompile()
     {
         var run = GeneratorHarness.Run([

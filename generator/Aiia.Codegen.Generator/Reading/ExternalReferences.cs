@@ -391,16 +391,33 @@ internal sealed class ExternalReferences
         return dot > 0 ? name.Substring(0, dot) : name;
     }
 
-    /// <summary>The file's path from the spec's folder, with forward slashes (its full path when it is elsewhere).</summary>
+    /// <summary>
+    /// The file's path from the spec's folder, with forward slashes: <c>models/money.yaml</c>, <c>../models/money.yaml</c>
+    /// for a file beside the folder (SpaceTraders' reference/ and models/), so that messages read the same on every
+    /// machine; its full path only when no relative one exists (another drive).
+    /// </summary>
     private string RelativeName(Loaded file)
     {
-        var folder = Path.GetDirectoryName(_main.FullPath) ?? string.Empty;
-        var full = file.FullPath;
-        var relative = folder.Length > 0 && full.Length > folder.Length + 1 && _pathComparer.Equals(full.Substring(0, folder.Length), folder)
-            && full[folder.Length] is '/' or '\\'
-            ? full.Substring(folder.Length + 1)
-            : full;
-        return relative.Replace('\\', '/');
+        var folder = (Path.GetDirectoryName(_main.FullPath) ?? string.Empty).Replace('\\', '/').Split('/');
+        var target = file.FullPath.Replace('\\', '/').Split('/');
+        var common = 0;
+        while (common < folder.Length && common < target.Length - 1 && _pathComparer.Equals(folder[common], target[common]))
+        {
+            common++;
+        }
+
+        if (common == 0)
+        {
+            return file.FullPath.Replace('\\', '/');
+        }
+
+        var relative = new System.Text.StringBuilder();
+        for (var i = common; i < folder.Length; i++)
+        {
+            relative.Append("../");
+        }
+
+        return relative.Append(string.Join("/", target, common, target.Length - common)).ToString();
     }
 
     /// <summary>Where a reference points: the node, the node that names it (its key, else itself), its file and its JSON pointer.</summary>
