@@ -226,6 +226,34 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task An_ecmascript_pattern_with_identity_escapes_is_checked_as_ecmascript_reads_it()
+    {
+        // SendGrid's batch id: \- and \_ mean '-' and '_' in ECMAScript; .NET refuses \_, and the example was "not checkable".
+        using var temp = new TempDirectory();
+        var spec = temp.Write("batches.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Batches, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                BatchId:
+                  type: string
+                  pattern: '^[a-zA-Z0-9\-\_]+$'
+                  example: abc_1-2
+                OtherId:
+                  type: string
+                  pattern: '^[a-z\_]+$'
+                  example: 'not valid!'
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        var example = Assert.Single(result.Lines, l => l.Contains(": error example: ", StringComparison.Ordinal));
+        Assert.Contains("components.schemas.OtherId.example", example, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be checked", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Warnings_alone_pass()
     {
         using var temp = new TempDirectory();

@@ -246,7 +246,7 @@ internal sealed class ExampleValidator
         ICollection<ValidationError> errors;
         try
         {
-            errors = schema.Validate(json, SchemaType.OpenApi3);
+            errors = Validate(schema, json);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -262,6 +262,19 @@ internal sealed class ExampleValidator
             var jsonPath = "$" + string.Concat(segments.Select(s => s.Index is { } index ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : "." + s.Name));
             var (line, column) = _tree.PositionOf(node);
             _findings.Add(new ExampleFinding(specPath, line, column, jsonPath, error.Kind.ToString(), Describe(error)));
+        }
+    }
+
+    // An ECMAScript pattern .NET refuses (an identity escape such as \_) is translated once and the example checked again.
+    private static ICollection<ValidationError> Validate(JsonSchema schema, string json)
+    {
+        try
+        {
+            return schema.Validate(json, SchemaType.OpenApi3);
+        }
+        catch (ArgumentException) when (EcmaPatterns.Translate(schema))
+        {
+            return schema.Validate(json, SchemaType.OpenApi3);
         }
     }
 
