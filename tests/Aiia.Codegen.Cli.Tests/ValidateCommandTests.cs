@@ -254,6 +254,30 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task A_ref_to_a_file_that_does_not_exist_says_so_rather_than_asking_for_an_AdditionalFiles_item()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("ships.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Ships, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Ship:
+                  type: object
+                  properties:
+                    faction: {$ref: '../models/FactionSymbol.json'}
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.Equal(1, result.ExitCode);
+        var missing = Assert.Single(result.Lines, l => l.Contains("error AIIA0044", StringComparison.Ordinal));
+        Assert.Contains("which does not exist or cannot be read", missing, StringComparison.Ordinal);
+        Assert.DoesNotContain("AdditionalFiles", missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Warnings_alone_pass()
     {
         using var temp = new TempDirectory();

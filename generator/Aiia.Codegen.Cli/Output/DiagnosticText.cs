@@ -23,8 +23,17 @@ internal static class DiagnosticText
         var style = diagnostic.IsError ? AnsiStyle.Red : diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? AnsiStyle.Yellow : AnsiStyle.None;
         return FormattableString.Invariant($"{location.FilePath}({location.Line},{location.Column}): ")
             + console.Style(severity + " " + diagnostic.Descriptor.Id, style)
-            + ": " + diagnostic.Message;
+            + ": " + Message(diagnostic);
     }
+
+    /// <summary>
+    /// The message as the CLI says it: the generator's, except AIIA0044, whose advice is for a project (add the file to
+    /// its AdditionalFiles) while the CLI reads every referenced file from disk, so the file is missing or unreadable.
+    /// </summary>
+    public static string Message(DiagnosticInfo diagnostic) =>
+        diagnostic.Descriptor.Id == DiagnosticDescriptors.ReferencedFileMissing.Id && diagnostic.MessageArgs.Count >= 3
+            ? FormattableString.Invariant($"The $ref '{diagnostic.MessageArgs[0]}' at {diagnostic.MessageArgs[1]} names the file '{diagnostic.MessageArgs[2]}', which does not exist or cannot be read. Check the path: it is relative to the file that holds the $ref.")
+            : diagnostic.Message;
 
     /// <summary>Writes each diagnostic on its own line.</summary>
     public static void WriteAll(IEnumerable<DiagnosticInfo> diagnostics, CliConsole console)

@@ -40,7 +40,7 @@ internal static class JsonOutput
             writer.WriteStartObject();
             writer.WriteString("id", diagnostic.Descriptor.Id);
             writer.WriteString("severity", DiagnosticText.Severity(diagnostic));
-            writer.WriteString("message", diagnostic.Message);
+            writer.WriteString("message", DiagnosticText.Message(diagnostic));
             writer.WriteString("file", location.FilePath);
             writer.WriteNumber("line", location.Line);
             writer.WriteNumber("column", location.Column);
