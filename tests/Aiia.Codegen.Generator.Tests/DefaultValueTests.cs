@@ -147,6 +147,29 @@ public sealed class DefaultValueTests
     }
 
     [Fact]
+    public void A_yaml_hex_or_octal_integer_default_is_its_value()
+    {
+        // YAML 1.2's core schema: a plain 0x10 is 16, 0o10 is 8; quoted, or past the type, it is no integer.
+        var spec = SpecFile.FromText("radix.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Radix:
+                type: object
+                properties:
+                  hex: {type: integer, default: 0x10}
+                  octal: {type: integer, format: int64, default: 0o17}
+                  quoted: {type: integer, default: '0x10'}
+                  huge: {type: integer, format: int32, default: 0xFFFFFFFFF}
+            """));
+
+        var run = GeneratorHarness.Run([spec]);
+
+        var radix = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Radix")!;
+        Assert.Equal(16, Constant(radix, "DefaultHex"));
+        Assert.Equal(15L, Constant(radix, "DefaultOctal"));
+        Assert.Equal(["'0x10'", "'0xFFFFFFFFF'"], run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(' ')[2]));
+    }
+
+    [Fact]
     public void A_default_reaches_a_property_through_an_allOf_of_one_ref()
     {
         // allOf: [{$ref}] is OpenAPI 3.0's way to give a reference a description of its own.

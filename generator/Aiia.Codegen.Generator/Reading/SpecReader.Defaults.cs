@@ -90,11 +90,11 @@ internal sealed partial class SpecReader
             case TypeKind.String or TypeKind.Enum:
                 return value;
             case TypeKind.Int32:
-                text = int.TryParse(value, integer, invariant, out var int32) ? int32.ToString(invariant) : IntegralDefault(value, int.MinValue, int.MaxValue);
+                text = int.TryParse(value, integer, invariant, out var int32) ? int32.ToString(invariant) : RadixDefault(node, int.MaxValue) ?? IntegralDefault(value, int.MinValue, int.MaxValue);
                 need = "a whole number from -2147483648 to 2147483647 (int)";
                 break;
             case TypeKind.Int64:
-                text = long.TryParse(value, integer, invariant, out var int64) ? int64.ToString(invariant) : IntegralDefault(value, long.MinValue, long.MaxValue);
+                text = long.TryParse(value, integer, invariant, out var int64) ? int64.ToString(invariant) : RadixDefault(node, long.MaxValue) ?? IntegralDefault(value, long.MinValue, long.MaxValue);
                 need = "a whole number that fits a long";
                 break;
             case TypeKind.Single or TypeKind.Double:
@@ -155,6 +155,35 @@ internal sealed partial class SpecReader
     /// with a zero fractional part as an integer, and the client reads such values so too. Null when a digit below the
     /// units is not 0 (decided on the text: a parsed value would round <c>1e-30</c> to 0) or it is out of range.
     /// </summary>
+    /// <summary>
+    /// YAML 1.2's core schema reads a plain <c>0x10</c> as 16 and <c>0o10</c> as 8: the value in decimal when it is at most
+    /// <paramref name="max"/>; null for any other text (a quoted one is a string).
+    /// </summary>
+    private static string? RadixDefault(SpecScalar node, long max)
+    {
+        var value = node.Value;
+        if (node.Kind != ScalarKind.Number || value.Length < 3 || value[0] != '0' || value[1] is not ('x' or 'o'))
+        {
+            return null;
+        }
+
+        var radix = value[1] == 'x' ? 16 : 8;
+        long result = 0;
+        for (var i = 2; i < value.Length; i++)
+        {
+            var c = value[i];
+            var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : radix;
+            if (digit >= radix || result > (max - digit) / radix)
+            {
+                return null;
+            }
+
+            result = (result * radix) + digit;
+        }
+
+        return result.ToString(CultureInfo.InvariantCulture);
+    }
+
     private static string? IntegralDefault(string value, decimal min, decimal max)
     {
         if (PlainNumber(value) is not { } plain)
