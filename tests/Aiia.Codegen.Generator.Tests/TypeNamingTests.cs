@@ -62,6 +62,23 @@ public sealed class TypeNamingTests
     }
 
     [Fact]
+    public void A_numbered_rename_skips_the_name_a_later_schema_asks_for_as_it_is()
+    {
+        // pet, Pet, Pet2: Pet's rename took Pet2's own name, and the schema literally named Pet2 became Pet2_2.
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/pets.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              pet: {type: object, properties: {a: {type: string}}}
+              Pet: {type: object, properties: {b: {type: string}}}
+              Pet2: {type: object, properties: {c: {type: string}}}
+            """), "Contoso.Consumer", null, null)).Spec!;
+
+        var names = spec.Objects.ToDictionary(o => o.Source!.ComponentName!, o => o.Name, StringComparer.Ordinal);
+        Assert.Equal("Pet", names["pet"]);
+        Assert.Equal("Pet3", names["Pet"]);
+        Assert.Equal("Pet2", names["Pet2"]);
+    }
+
+    [Fact]
     public void WhatSitsInARenamedTypeIsNamedAfterItsFinalName()
     {
         var spec = Parse().Spec!;

@@ -53,12 +53,14 @@ internal sealed class NameAllocator
     /// <summary>Claims <paramref name="desired"/>, or its first free numbered form, for <paramref name="owner"/>.</summary>
     /// <param name="desired">The name asked for.</param>
     /// <param name="owner">Who asks, as messages show it: <c>the schema 'pet'</c>.</param>
-    public NameClaim Claim(string desired, string owner)
+    /// <param name="promised">Names a later claim will ask for as they are (a schema literally named <c>Pet2</c>): a
+    /// numbered form skips them, so that the rename of <c>pet</c> does not take <c>Pet2</c>'s own name.</param>
+    public NameClaim Claim(string desired, string owner, ICollection<string>? promised = null)
     {
         var name = desired;
         if (_owners.TryGetValue(desired, out var holder))
         {
-            name = FirstFree(desired);
+            name = FirstFree(desired, promised);
         }
 
         _owners[name] = owner;
@@ -142,12 +144,12 @@ internal sealed class NameAllocator
         return true;
     }
 
-    private string FirstFree(string desired)
+    private string FirstFree(string desired, ICollection<string>? promised)
     {
         for (var i = 2; ; i++)
         {
             var candidate = desired + i.ToString(CultureInfo.InvariantCulture);
-            if (!_owners.ContainsKey(candidate))
+            if (!_owners.ContainsKey(candidate) && promised?.Contains(candidate) != true)
             {
                 return candidate;
             }

@@ -13,7 +13,7 @@ namespace Aiia.Codegen.Naming;
 /// <item>the component schemas' records, enums and unions, in document order: the schema's name in PascalCase
 /// (<c>Schema</c> when it has no letter or digit); one named like a member every type of its kind has (<c>ToString</c>)
 /// gets <c>Model</c> appended; a name that is taken (<c>pet</c> after <c>Pet</c>) the lowest free number
-/// (<c>Pet2</c>);</item>
+/// (<c>Pet2</c>) that no later schema asks for as it is;</item>
 /// <item>the inline schemas' types and each discriminated base's <c>Unknown{Base}</c> fallback, in reading order: named
 /// after where they sit (<c>PetCategory</c>, from the FINAL name of the record they sit in), numbered until the name
 /// and the names derived from it (its converter, an enum's <c>Kind</c>) are all free.</item>
@@ -33,22 +33,63 @@ internal static class TypeNaming
     public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> requests, NameAllocator names, List<TypeNameChange> changes, out string[] typeNames)
     {
         var final = new string[requests.Count];
+        var promised = PromisedNames(requests);
         for (var i = 0; i < requests.Count; i++)
         {
             // A hint holds only keys of earlier requests (a type is asked for before what sits in it is read), all named by now.
             var hint = TypeKeys.Replace(requests[i].Hint, final);
             var fitting = Fitting(hint);
+            if (requests[i].Origin == TypeNameOrigin.Component)
+            {
+                Unpromise(promised, fitting);
+            }
+
             if (fitting != hint)
             {
                 // Reported like any other rename; the numbering below may still change the shortened name.
                 changes.Add(new TypeNameChange(i, requests[i].Origin is TypeNameOrigin.Component or TypeNameOrigin.NamelessComponent ? $"The schema '{requests[i].Spec}'" : "The inline schema", hint, $"it is longer than the {MaxNameBytes} UTF-8 bytes a generated type name may have", fitting));
             }
 
-            final[i] = Name(i, requests[i], fitting, names, changes);
+            final[i] = Name(i, requests[i], fitting, names, changes, promised);
         }
 
         typeNames = final;
         return Rewrite(spec, final);
+    }
+
+    /// <summary>
+    /// The names component schemas ask for as they are (<c>Pet2</c>), counted: a numbered rename of an earlier schema
+    /// skips them, so a spec's own names are kept whatever order they come in (<c>pet</c>, <c>Pet</c>, <c>Pet2</c> →
+    /// <c>Pet</c>, <c>Pet3</c>, <c>Pet2</c>).
+    /// </summary>
+    private static Dictionary<string, int> PromisedNames(IReadOnlyList<TypeNameRequest> requests)
+    {
+        var promised = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var request in requests)
+        {
+            if (request.Origin == TypeNameOrigin.Component)
+            {
+                var name = Fitting(request.Hint);
+                promised[name] = promised.TryGetValue(name, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return promised;
+    }
+
+    private static void Unpromise(Dictionary<string, int> promised, string name)
+    {
+        if (promised.TryGetValue(name, out var count))
+        {
+            if (count > 1)
+            {
+                promised[name] = count - 1;
+            }
+            else
+            {
+                promised.Remove(name);
+            }
+        }
     }
 
     /// <summary>
@@ -97,7 +138,7 @@ internal static class TypeNaming
         return name.Substring(0, length) + suffix;
     }
 
-    private static string Name(int index, TypeNameRequest request, string hint, NameAllocator names, List<TypeNameChange> changes)
+    private static string Name(int index, TypeNameRequest request, string hint, NameAllocator names, List<TypeNameChange> changes, Dictionary<string, int> promised)
     {
         switch (request.Origin)
         {
@@ -105,7 +146,7 @@ internal static class TypeNaming
             case TypeNameOrigin.NamelessComponent:
             {
                 var owner = $"The schema '{request.Spec}'";
-                var name = ClaimSchemaName(index, hint, request, owner, names, changes);
+                var name = ClaimSchemaName(index, hint, request, owner, names, changes, promised.Keys);
                 if (request.Origin == TypeNameOrigin.NamelessComponent)
                 {
                     // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
@@ -167,16 +208,16 @@ internal static class TypeNaming
         request.Origin != TypeNameOrigin.Fallback && ReservedNames.IsMemberOf(request.Kind, hint, request.IsUnion) ? hint + ReservedNames.TypeSuffix : hint;
 
     /// <summary>A component schema's name: a record named ToString, or an enum named Kind, would have a member of its own name (CS0542).</summary>
-    private static string ClaimSchemaName(int index, string desired, TypeNameRequest request, string owner, NameAllocator names, List<TypeNameChange> changes)
+    private static string ClaimSchemaName(int index, string desired, TypeNameRequest request, string owner, NameAllocator names, List<TypeNameChange> changes, ICollection<string> promised)
     {
         if (ReservedNames.IsMemberOf(request.Kind, desired, request.IsUnion))
         {
-            var stepped = ClaimSchemaName(index, desired + ReservedNames.TypeSuffix, request, owner, names, changes);
+            var stepped = ClaimSchemaName(index, desired + ReservedNames.TypeSuffix, request, owner, names, changes, promised);
             changes.Add(new TypeNameChange(index, owner, desired, "a generated type has a member of that name", stepped));
             return stepped;
         }
 
-        var claim = names.Claim(desired, $"the schema '{request.Spec}'");
+        var claim = names.Claim(desired, $"the schema '{request.Spec}'", promised);
         if (claim.Changed)
         {
             changes.Add(new TypeNameChange(index, owner, claim.Desired, claim.TakenBy + " already has that name", claim.Name));
