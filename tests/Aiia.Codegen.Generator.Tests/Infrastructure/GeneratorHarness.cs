@@ -203,8 +203,11 @@ internal sealed class GeneratorRun(GeneratorDriver driver, Compilation inputComp
 
     public GeneratorRunResult Result => RunResult.Results.Single();
 
-    /// <summary>Every diagnostic of the compiled output, hidden ones included (filter with <see cref="GeneratorHarness.Visible"/>).</summary>
-    public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics ??= OutputCompilation.GetDiagnostics();
+    /// <summary>
+    /// Every diagnostic of the compiled output, hidden ones included (filter with <see cref="GeneratorHarness.Visible"/>),
+    /// from emitting it: some errors only emitting finds (CS7013, a member name longer than metadata allows).
+    /// </summary>
+    public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics ??= OutputCompilation.Emit(Stream.Null).Diagnostics;
 
     /// <summary>The generated files in ordinal hint-name order.</summary>
     public ImmutableArray<(string HintName, string Text)> Sources =>
