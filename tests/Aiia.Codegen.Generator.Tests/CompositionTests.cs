@@ -81,6 +81,33 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void A_discriminated_oneOf_base_holds_the_properties_no_alternative_declares_itself()
+    {
+        // Each alternative types petType as it says (an enum of its own value); the base's name is every subtype's.
+        var run = Generate("""
+            schemas:
+              Pet:
+                type: object
+                properties: {petType: {type: string}, name: {type: string}}
+                oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                discriminator: {propertyName: petType, mapping: {cat: Cat, dog: Dog}}
+              Cat:
+                type: object
+                properties: {petType: {type: string, enum: [cat]}, lives: {type: integer}}
+              Dog:
+                allOf:
+                  - type: object
+                    properties: {petType: {type: string, enum: [dog]}}
+            """);
+
+        Assert.Equal("string?", PropertyType(run, "Pet", "Name"));
+        Assert.Empty(Type(run, "Pet").GetMembers("PetType"));
+        Assert.Equal("Contoso.Consumer.CatPetType?", PropertyType(run, "Cat", "PetType"));
+        Assert.Equal("Contoso.Consumer.DogPetType?", PropertyType(run, "Dog", "PetType"));
+        Assert.Empty(Type(run, "Cat").GetMembers("Name")); // inherited
+    }
+
+    [Fact]
     public void A_derived_record_writes_the_value_naming_it_when_its_discriminator_is_null()
     {
         var run = Generate("""

@@ -293,9 +293,9 @@ internal sealed partial class SpecReader
         _compositionComponents.TryGetValue(schema, out var component);
         if (component is not null && _bases.TryGetValue(component, out var discriminated))
         {
-            // Properties of its own (Okta's SigningKey: alg, use) are the base record's, which every subtype inherits;
-            // without any, the subtypes declare theirs.
-            return (ListsProperties(schema) && EnsureComponentObject(component, node, path) is { } withProperties
+            // Properties of its own that no alternative declares (Okta's SigningKey: alg, use) are the base record's,
+            // which every subtype inherits; the rest, and all of them when there are no such, are the subtypes' to declare.
+            return (ListsProperties(schema) && HasOwnProperties(component, schema) && EnsureComponentObject(component, node, path) is { } withProperties
                     ? new TypeRef(TypeKind.Object, withProperties.Name)
                     : ReadDiscriminatedComposition(component, discriminated, path)).WithNullable(nullable);
         }
@@ -306,6 +306,70 @@ internal sealed partial class SpecReader
         }
 
         return ReadUnion(schema, alternatives, component, keyword, path, nameHint, nullable);
+    }
+
+    /// <summary>Whether a discriminated oneOf base lists a property none of its alternatives declares.</summary>
+    private bool HasOwnProperties(string component, SpecMapping schema)
+    {
+        var declared = DeclaredByAlternatives(component);
+        return Get(schema, "properties") is SpecMapping properties
+            && Array.Exists(properties.Children, p => p.Key is SpecScalar { Value: var name } && !declared.Contains(name));
+    }
+
+    /// <summary>
+    /// The properties the alternatives of a discriminated oneOf base declare themselves: in their own <c>properties</c>
+    /// and their allOf parts' (through component <c>$ref</c>s, the base's own excepted). An alternative keeps those as
+    /// its own members, typed as it says; the base record holds only the others.
+    /// </summary>
+    private HashSet<string> DeclaredByAlternatives(string baseComponent)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { baseComponent };
+        var pending = new Stack<SpecMapping>();
+        foreach (var (_, derived) in _bases[baseComponent].Cases)
+        {
+            if (seen.Add(derived) && _componentSchemas.TryGetValue(derived, out var schema))
+            {
+                pending.Push(schema);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var schema = pending.Pop();
+            if (Get(schema, "properties") is SpecMapping properties)
+            {
+                foreach (var property in properties.Children)
+                {
+                    if (property.Key is SpecScalar { Value: var name })
+                    {
+                        declared.Add(name);
+                    }
+                }
+            }
+
+            if (Get(schema, "allOf") is SpecSequence parts)
+            {
+                foreach (var part in parts.Children)
+                {
+                    if (part is not SpecMapping mapping)
+                    {
+                        continue;
+                    }
+
+                    if (GetScalar(mapping, "$ref") is not { } reference)
+                    {
+                        pending.Push(mapping);
+                    }
+                    else if (ComponentNameOf(reference) is { } name && seen.Add(name) && _componentSchemas.TryGetValue(name, out var target))
+                    {
+                        pending.Push(target);
+                    }
+                }
+            }
+        }
+
+        return declared;
     }
 
     /// <summary>The abstract base record of a discriminated oneOf component: no properties of its own.</summary>

@@ -737,6 +737,13 @@ internal sealed partial class SpecReader
 
         var result = new List<PropertyModel>();
         var isBase = componentName is not null && _bases.ContainsKey(componentName);
+        if (isBase && _bases[componentName!].IsComposition)
+        {
+            // A discriminated oneOf base holds only what its alternatives do not declare themselves.
+            var declared = DeclaredByAlternatives(componentName!);
+            properties.RemoveAll(p => declared.Contains(p.WireName));
+        }
+
         var baseModel = InheritedProperties(componentName, properties, keyNodes);
 
         // Member names are the naming pass's (Naming/MemberNaming.cs): a property keeps its wire name's PascalCase
