@@ -98,8 +98,18 @@ public sealed class CompositionTests
                 allOf:
                   - type: object
                     properties: {petType: {type: string, enum: [dog]}}
+              Toy:
+                description: Lists only what every alternative declares (Okta's OrgContactTypeObj); no property is the base's.
+                type: object
+                properties: {kind: {type: string}}
+                oneOf: [{$ref: '#/components/schemas/Ball'}, {$ref: '#/components/schemas/Kite'}]
+                discriminator: {propertyName: kind}
+              Ball: {type: object, properties: {kind: {type: string}, size: {type: integer}}}
+              Kite: {type: object, properties: {kind: {type: string}}}
             """);
 
+        Assert.Empty(Type(run, "Toy").GetMembers("Kind"));
+        Assert.Equal("string?", PropertyType(run, "Kite", "Kind"));
         Assert.Equal("string?", PropertyType(run, "Pet", "Name"));
         Assert.Empty(Type(run, "Pet").GetMembers("PetType"));
         Assert.Equal("Contoso.Consumer.CatPetType?", PropertyType(run, "Cat", "PetType"));

@@ -696,7 +696,7 @@ internal sealed partial class SpecReader
     private ObjectModel? InheritedProperties(string? componentName, List<PropertyModel> properties, Dictionary<string, SpecNode> keyNodes)
     {
         if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent)
-            || (_bases[baseComponent].IsComposition && !ListsProperties(_componentSchemas[baseComponent]))
+            || (_bases[baseComponent].IsComposition && !(ListsProperties(_componentSchemas[baseComponent]) && HasOwnProperties(baseComponent, _componentSchemas[baseComponent])))
             || EnsureComponentObject(baseComponent, _componentSchemas[componentName], ComponentSchemaPath(componentName)) is not { } baseModel)
         {
             return null;
