@@ -229,8 +229,9 @@ public sealed class NSwagCrossCheckTests
               schemas:
                 Order:
                   type: object
-                  required: [note]
+                  required: [note, payload]
                   properties:
+                    payload: {description: Any JSON value, null included (Qdrant's InferenceObject.object).}
                     count: {type: integer, format: uint32}
                     size: {type: integer, format: uint64}
                     big: {type: integer, maximum: 9007199254740991}

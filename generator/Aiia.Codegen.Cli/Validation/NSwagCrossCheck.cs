@@ -527,14 +527,15 @@ internal sealed class NSwagCrossCheck
 
     /// <summary>
     /// A <c>oneOf</c>/<c>anyOf</c> with a null alternative (3.1's <c>anyOf: [{type: string}, {type: 'null'}]</c>, as
-    /// Pydantic writes every optional field; 3.0's <c>{nullable: true}</c> alternative), which NSwag's
-    /// <c>IsNullable</c> does not see.
+    /// Pydantic writes every optional field; 3.0's <c>{nullable: true}</c> alternative), or a schema without a type,
+    /// which NSwag's <c>IsNullable</c> does not see.
     /// </summary>
     private static bool AdmitsNull(JsonSchema schema)
     {
         var actual = schema.ActualSchema;
-        return actual.OneOf.Concat(actual.AnyOf).Any(part =>
-            part.ActualSchema.Type == JsonObjectType.Null || part.ActualSchema.IsNullableRaw == true);
+        // A schema without a type ({}) allows any JSON value, null included, as the generator reads it.
+        return (IsEmpty(actual) && actual.OneOf.Count == 0 && actual.AnyOf.Count == 0)
+            || actual.OneOf.Concat(actual.AnyOf).Any(part => part.ActualSchema.Type == JsonObjectType.Null || part.ActualSchema.IsNullableRaw == true);
     }
 
     private static bool IsEmpty(JsonSchema schema) =>
