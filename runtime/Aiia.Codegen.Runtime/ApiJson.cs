@@ -389,6 +389,11 @@ public static partial class ApiJson
     /// <param name="what">What is null (<c>property 'currency' of Amount</c>, <c>the item</c>).</param>
     internal static ApiJsonException NullNotWritable(string what) => new("$", what + " is null, and the contract requires a value");
 
+    /// <summary>The error for writing text that is not valid UTF-16 (a lone surrogate: JSON's <c>"\ud800"</c> reads, but
+    /// no writer can write it back), at <c>$</c>.</summary>
+    internal static ApiJsonException TextNotWritable() =>
+        new("$", "the value holds text that is not valid UTF-16 (a lone surrogate), which cannot be written");
+
     /// <summary>The error for an undocumented property set in code under the name of a listed one, at <c>$</c>.</summary>
     /// <param name="record">The record's type name.</param>
     internal static ApiJsonException ListedAsUndocumented(string record) =>

@@ -333,7 +333,14 @@ public sealed partial class ApiJsonProperties
         }
 
         writer.WritePropertyName(_encodedNames[index]);
-        value.WriteTo(writer);
+        try
+        {
+            value.WriteTo(writer);
+        }
+        catch (InvalidOperationException)
+        {
+            throw ApiJson.AtProperty(ApiJson.TextNotWritable(), _names[index]); // a lone surrogate, which reading accepts
+        }
     }
 
     /// <summary>Writes property <paramref name="index"/> with its converter (a record, an enum, a list or a map).</summary>

@@ -169,7 +169,14 @@ public static class ApiJsonValues
                 throw ApiJson.DefaultNotWritable(nameof(JsonElement)); // the list or map holding it locates it
             }
 
-            value.WriteTo(writer);
+            try
+            {
+                value.WriteTo(writer);
+            }
+            catch (InvalidOperationException)
+            {
+                throw ApiJson.TextNotWritable(); // a lone surrogate; the list or map holding it locates it
+            }
         }
     }
 }

@@ -87,8 +87,16 @@ public sealed class ApiUndocumentedProperties : IReadOnlyList<KeyValuePair<strin
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var property in _properties)
         {
-            writer.WritePropertyName(property.Key);
-            property.Value.WriteTo(writer);
+            try
+            {
+                writer.WritePropertyName(property.Key);
+                property.Value.WriteTo(writer);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+            {
+                // Text that is not valid UTF-16 (a lone surrogate, "\ud800", which reading accepts): located, not a bare writer error.
+                throw ApiJson.AtProperty(ApiJson.TextNotWritable(), property.Key);
+            }
         }
     }
 

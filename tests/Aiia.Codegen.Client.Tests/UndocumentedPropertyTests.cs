@@ -158,4 +158,18 @@ public sealed class UndocumentedPropertyTests
 
         Assert.Equal("a", ownership.Holder!.Alias!.Nickname);
     }
+
+    [Fact]
+    public void A_lone_surrogate_read_into_a_kept_or_free_form_value_fails_located_when_written_back()
+    {
+        // JSON's "\ud800" is legal and reads; no writer can write it back. Was a bare InvalidOperationException.
+        var order = Read("""{"id":"o-1","status":"placed","note":"\ud800"}""", OrderJsonConverter.Instance);
+        var remittance = Read("""{"amount":{"currency":"EUR","value":"1"},"description":"d","note":null,"references":[],"parts":[],"method":"sepa","context":"\ud800","attachments":[1,"\udc00"]}""", RemittanceJsonConverter.Instance);
+
+        Assert.Equal("$.note", Assert.Throws<ApiJsonException>(() => Write(order, OrderJsonConverter.Instance)).JsonPath);
+        Assert.Equal(
+            "$.context: the value holds text that is not valid UTF-16 (a lone surrogate), which cannot be written",
+            Assert.Throws<ApiJsonException>(() => Write(remittance, RemittanceJsonConverter.Instance)).Message);
+        Assert.Equal("$.attachments[1]", Assert.Throws<ApiJsonException>(() => Write(remittance with { Context = null }, RemittanceJsonConverter.Instance)).JsonPath);
+    }
 }
