@@ -301,7 +301,8 @@ public sealed partial class ApiJsonProperties
     {
         if (value.HasValue)
         {
-            WritePresentElement(writer, index, value.Value);
+            // Through the element converter, as a record is: default(JsonElement) and a lone surrogate fail located here.
+            WriteWith(writer, index, value.Value, ApiJsonValues.Element, ApiJson.SerializerOptions);
         }
         else
         {
@@ -319,27 +320,8 @@ public sealed partial class ApiJsonProperties
     {
         if (value.HasValue)
         {
-            WritePresentElement(writer, index, value.Value);
-        }
-    }
-
-    // default(JsonElement) (a required free-form property never set) would make WriteTo throw an InvalidOperationException
-    // naming neither the property nor the record; it is refused first, like an enum's default.
-    private void WritePresentElement(Utf8JsonWriter writer, int index, JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Undefined)
-        {
-            throw ApiJson.AtProperty(ApiJson.HeldBy(ApiJson.DefaultNotWritable(nameof(JsonElement)), Holder(index)), _names[index]);
-        }
-
-        writer.WritePropertyName(_encodedNames[index]);
-        try
-        {
-            value.WriteTo(writer);
-        }
-        catch (InvalidOperationException)
-        {
-            throw ApiJson.AtProperty(ApiJson.TextNotWritable(), _names[index]); // a lone surrogate, which reading accepts
+            // Through the element converter, as a record is: default(JsonElement) and a lone surrogate fail located here.
+            WriteWith(writer, index, value.Value, ApiJsonValues.Element, ApiJson.SerializerOptions);
         }
     }
 

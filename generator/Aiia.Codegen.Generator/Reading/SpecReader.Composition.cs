@@ -295,7 +295,7 @@ internal sealed partial class SpecReader
         {
             // Properties of its own that no alternative declares (Okta's SigningKey: alg, use) are the base record's,
             // which every subtype inherits; the rest, and all of them when there are no such, are the subtypes' to declare.
-            return (ListsProperties(schema) && HasOwnProperties(component, schema) && EnsureComponentObject(component, node, path) is { } withProperties
+            return (HoldsOwnProperties(component) && EnsureComponentObject(component, node, path) is { } withProperties
                     ? new TypeRef(TypeKind.Object, withProperties.Name)
                     : ReadDiscriminatedComposition(component, discriminated, path)).WithNullable(nullable);
         }
@@ -308,22 +308,33 @@ internal sealed partial class SpecReader
         return ReadUnion(schema, alternatives, component, keyword, path, nameHint, nullable);
     }
 
-    /// <summary>Whether a discriminated oneOf base lists a property none of its alternatives declares.</summary>
-    private bool HasOwnProperties(string component, SpecMapping schema)
+    /// <summary>
+    /// Whether a discriminated oneOf base lists a property none of its alternatives declares, and so is a record with
+    /// properties (read by <see cref="ReadObject"/>, inherited by the alternatives) rather than an empty base. The one
+    /// test of it: the base's reading and each alternative's must agree, or the base would be read twice.
+    /// </summary>
+    private bool HoldsOwnProperties(string component)
     {
         var declared = DeclaredByAlternatives(component);
-        return Get(schema, "properties") is SpecMapping properties
+        return Get(_componentSchemas[component], "properties") is SpecMapping properties
             && Array.Exists(properties.Children, p => p.Key is SpecScalar { Value: var name } && !declared.Contains(name));
     }
+
+    private readonly Dictionary<string, HashSet<string>> _declaredByAlternatives = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The properties the alternatives of a discriminated oneOf base declare themselves: in their own <c>properties</c>
     /// and their allOf parts' (through component <c>$ref</c>s, the base's own excepted). An alternative keeps those as
-    /// its own members, typed as it says; the base record holds only the others.
+    /// its own members, typed as it says; the base record holds only the others. Found once per base.
     /// </summary>
     private HashSet<string> DeclaredByAlternatives(string baseComponent)
     {
-        var declared = new HashSet<string>(StringComparer.Ordinal);
+        if (_declaredByAlternatives.TryGetValue(baseComponent, out var found))
+        {
+            return found;
+        }
+
+        var declared = _declaredByAlternatives[baseComponent] = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal) { baseComponent };
         var pending = new Stack<SpecMapping>();
         foreach (var (_, derived) in _bases[baseComponent].Cases)
@@ -696,7 +707,7 @@ internal sealed partial class SpecReader
     private ObjectModel? InheritedProperties(string? componentName, List<PropertyModel> properties, Dictionary<string, SpecNode> keyNodes)
     {
         if (componentName is null || !_baseOf.TryGetValue(componentName, out var baseComponent)
-            || (_bases[baseComponent].IsComposition && !(ListsProperties(_componentSchemas[baseComponent]) && HasOwnProperties(baseComponent, _componentSchemas[baseComponent])))
+            || (_bases[baseComponent].IsComposition && !HoldsOwnProperties(baseComponent))
             || EnsureComponentObject(baseComponent, _componentSchemas[componentName], ComponentSchemaPath(componentName)) is not { } baseModel)
         {
             return null;

@@ -151,11 +151,6 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>
-    /// An integer default written with a fraction or an exponent (<c>1.0</c>, <c>1e2</c>): JSON Schema counts any number
-    /// with a zero fractional part as an integer, and the client reads such values so too. Null when a digit below the
-    /// units is not 0 (decided on the text: a parsed value would round <c>1e-30</c> to 0) or it is out of range.
-    /// </summary>
-    /// <summary>
     /// YAML 1.2's core schema reads a plain <c>0x10</c> as 16 and <c>0o10</c> as 8: the value in decimal when it is at most
     /// <paramref name="max"/>; null for any other text (a quoted one is a string).
     /// </summary>
@@ -184,6 +179,11 @@ internal sealed partial class SpecReader
         return result.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// An integer default written with a fraction or an exponent (<c>1.0</c>, <c>1e2</c>): JSON Schema counts any number
+    /// with a zero fractional part as an integer, and the client reads such values so too. Null when a digit below the
+    /// units is not 0 (decided on the text: a parsed value would round <c>1e-30</c> to 0) or it is out of range.
+    /// </summary>
     private static string? IntegralDefault(string value, decimal min, decimal max)
     {
         if (PlainNumber(value) is not { } plain)
