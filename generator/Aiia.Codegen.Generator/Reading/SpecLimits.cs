@@ -37,8 +37,8 @@ public static class SpecLimits
 
     /// <summary>
     /// The most schema visits while building the model of a spec of the default size. Every property, item, map value
-    /// and allOf part resolved is one visit; a spec whose schemas are reused inline many times (a shared request body with
-    /// a large inline schema, say) is stopped here before it generates unbounded code.
+    /// and allOf part resolved is one visit; a spec whose schemas are repeated inline many times (under YAML aliases, say;
+    /// a shared parameter, request body or response is read once) is stopped here before it generates unbounded code.
     /// </summary>
     public const int MaxSchemaVisits = 500_000;
 

@@ -108,6 +108,8 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        var targetPath = path;
+        ReferenceTarget(body, "requestBodies", ref targetPath, out var component);
         if (Dereference(body, ref path) is not { } referenced)
         {
             return null;
@@ -136,7 +138,7 @@ internal sealed partial class SpecReader
         {
             case MediaClass.Json:
                 // (The JSON schema's path leaves the media type out, as it always has.)
-                var type = ResolveSchema(schema!, path + ".content.schema", methodName + "Request");
+                var type = SharedSchemaType(schema!, path + ".content.schema", component, "Request", methodName + "Request");
                 return new RequestBodyModel("body", type.WithNullable(!required), required, description, BodyKind.Json, SentMediaType(media.MediaType));
             case MediaClass.Text:
                 return new RequestBodyModel("body", new TypeRef(TypeKind.String, IsNullable: !required), required, description, BodyKind.Text, SentMediaType(media.MediaType));
@@ -173,7 +175,7 @@ internal sealed partial class SpecReader
             }
 
             var file = kind == BodyKind.Multipart ? FileShape(node) : 0;
-            var type = file == 0 ? ResolveSchema(node, fieldPath, methodName + Identifiers.ToPascalCase(wire)) : new TypeRef(TypeKind.String);
+            var type = file == 0 ? SharedSchemaType(node, fieldPath, null, string.Empty, methodName + Identifiers.ToPascalCase(wire)) : new TypeRef(TypeKind.String);
             var (style, explode) = (ValueStyle.Form, true);
             if (encoding is not null && GetMapping(encoding, wire, path + ".encoding") is { } fieldEncoding)
             {
@@ -449,65 +451,14 @@ internal sealed partial class SpecReader
         {
             var isError = code.Length == 3 && code[0] is '4' or '5' || (code == "default" && hasSuccess);
             var responsePath = path + "." + code;
-            if (!isError || value is not SpecMapping response || ResponseTarget(response, ref responsePath, out var component) is not { } target
-                || _responseBodyTypes.ContainsKey(target) || JsonBodySchema(target) is not SpecMapping schema || Get(schema, "$ref") is not null)
+            if (!isError || value is not SpecMapping response || ReferenceTarget(response, "responses", ref responsePath, out var component) is not { } target
+                || JsonBodySchema(target) is not SpecMapping schema || _sharedSchemaTypes.ContainsKey(schema) || Get(schema, "$ref") is not null)
             {
                 continue;
             }
 
-            ResponseBodyType(target, schema, responsePath + ".content.schema", component, methodName + (code == "default" ? "Default" : code.ToUpperInvariant()) + "Response");
+            SharedSchemaType(schema, responsePath + ".content.schema", component, "Response", methodName + (code == "default" ? "Default" : code.ToUpperInvariant()) + "Response");
         }
-    }
-
-    private readonly Dictionary<SpecMapping, TypeRef> _responseBodyTypes = new(ReferenceComparer<SpecMapping>.Instance);
-
-    /// <summary>
-    /// The type of a response's JSON body schema. A response is read once, whichever operations use it, as their
-    /// success or error: a <c>components.responses</c> entry's inline schema is named after the entry
-    /// (<c>PagedPlaylists</c> → <c>PagedPlaylistsResponse</c>), any other after the operation that reads it first
-    /// (<paramref name="operationHint"/>, e.g. <c>GetArtistResponse</c>). So operations sharing a response share its type.
-    /// </summary>
-    private TypeRef ResponseBodyType(SpecMapping response, SpecNode schema, string path, string? component, string operationHint)
-    {
-        if (_responseBodyTypes.TryGetValue(response, out var type))
-        {
-            return type;
-        }
-
-        var componentName = component is null ? string.Empty : Identifiers.ToPascalCase(component);
-        var hint = componentName.Length == 0 ? operationHint
-            : componentName.EndsWith("Response", StringComparison.Ordinal) ? componentName : componentName + "Response";
-        type = ResolveSchema(schema, path, hint);
-        _responseBodyTypes[response] = type;
-        return type;
-    }
-
-    /// <summary>
-    /// The response a <c>$ref</c> chain leads to (<paramref name="component"/>: the <c>components.responses</c> key of
-    /// the last hop, if any), or null; reports nothing (an error response was never read before; a success response's
-    /// reading reports what is wrong).
-    /// </summary>
-    private SpecMapping? ResponseTarget(SpecMapping response, ref string path, out string? component)
-    {
-        component = null;
-        for (var hops = 0; hops <= SpecLimits.MaxReferenceChain; hops++)
-        {
-            if (GetScalar(response, "$ref") is not { } reference)
-            {
-                return response;
-            }
-
-            if (PointedMapping(reference) is not { } target)
-            {
-                return null;
-            }
-
-            component = ComponentEntry(reference, "responses") is not null ? JsonPointer.Segments(reference.Substring(1))[2] : null;
-            response = target;
-            path = JsonPointer.SpecPath(reference);
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -582,7 +533,7 @@ internal sealed partial class SpecReader
         }
 
         var targetPath = path;
-        ResponseTarget(response, ref targetPath, out var component);
+        ReferenceTarget(response, "responses", ref targetPath, out var component);
         if (Dereference(response, ref path) is not { } referenced)
         {
             return false;
@@ -611,7 +562,7 @@ internal sealed partial class SpecReader
                     return true;
                 }
 
-                type = ResponseBodyType(response, schema, path + ".content.schema", component, methodName + "Response").WithNullable(false);
+                type = SharedSchemaType(schema, path + ".content.schema", component, "Response", methodName + "Response").WithNullable(false);
                 return true;
             default:
                 kind = ReadAs(media.Class);

@@ -292,6 +292,8 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        var targetPath = path;
+        ReferenceTarget(parameter, "parameters", ref targetPath, out var component);
         if (Dereference(parameter, ref path) is not { } referenced)
         {
             return null;
@@ -382,7 +384,7 @@ internal sealed partial class SpecReader
             // Its C# name is the naming pass's ('parameter' for '$'), reported at its name.
             _readingSources.AddNameless(parameterLocation + ":" + wireName, Get(parameter, "name")!, path);
         }
-        var type = ResolveSchema(schema, schemaPath, methodName + Identifiers.ToPascalCase(wireName!));
+        var type = SharedSchemaType(schema, schemaPath, component, string.Empty, methodName + Identifiers.ToPascalCase(wireName!));
         // Spotify's (and many generated specs') parameters say what they are on their schema, not beside it.
         var description = GetString(parameter, "description", path) ?? AnnotationText(schema, "description");
         // Path parameters are always required (OpenAPI says so); others only when the spec says so.

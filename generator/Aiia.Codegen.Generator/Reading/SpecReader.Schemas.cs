@@ -336,7 +336,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    /// <summary>Bounds the work of building the model: schemas reused inline (or through YAML aliases) are read each time.</summary>
+    /// <summary>Bounds the work of building the model: schemas repeated under YAML aliases are read at each use.</summary>
     private void CountSchemaVisit(SpecNode node, string path)
     {
         if (++_schemaVisits > _limits.MaxSchemaVisits)
@@ -345,7 +345,7 @@ internal sealed partial class SpecReader
                 node,
                 $"Reading the schemas takes more than {_limits.MaxSchemaVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} schema visits (schemas are reused inline too often)",
                 path,
-                "Move schemas that are repeated inline, e.g. in a shared request body or under a YAML alias, to components and refer to them with $ref; or split the spec.");
+                "Move schemas that are repeated inline, e.g. under a YAML alias, to components and refer to them with $ref; or split the spec.");
         }
     }
 
