@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Aiia.Codegen.Runtime;
 using static Aiia.Codegen.Client.Tests.JsonText;
 
 namespace Aiia.Codegen.Client.Tests;
@@ -40,12 +41,13 @@ public sealed class CompositionRoundTripTests
         Assert.Equal(Compact(json), Write(echoed, PetJsonConverter.Instance));
     }
 
-    // An unknown subtype keeps its JSON whole and writes it back, as UnknownShape does: the base's members stay unset.
+    // An unknown subtype keeps its JSON whole and writes it back, as UnknownShape does, and has the base's members too.
     public static TheoryData<string, Type, string?> Keys => new()
     {
         { """{"alg":"RS256","use":"sig","kty":"RSA","n":"0vx7"}""", typeof(RsaKey), "RS256" },
         { """{"alg":"ES256","kty":"EC","x":"f83O"}""", typeof(EcKey), "ES256" },
-        { """{"alg":"EdDSA","kty":"OKP","crv":"Ed25519"}""", typeof(UnknownSigningKey), null },
+        { """{"alg":"EdDSA","kty":"OKP","crv":"Ed25519"}""", typeof(UnknownSigningKey), "EdDSA" },
+        { """{"kty":"OKP","crv":"Ed25519"}""", typeof(UnknownSigningKey), null },
     };
 
     [Theory]
@@ -92,6 +94,28 @@ public sealed class CompositionRoundTripTests
         Assert.IsType(expected, shape);
         Assert.Equal(Compact(json), Encoding.UTF8.GetString(Assert.Single(server.Requests).Body));
         Assert.Equal(shape, echoed);
+    }
+
+    [Fact]
+    public void An_unknown_shape_has_the_base_members_its_JSON_holds_and_still_writes_the_JSON_unchanged()
+    {
+        const string Json = """{"kind":"Triangle","sides":[3,4,5],"label":"t"}""";
+
+        var shape = Assert.IsType<UnknownShape>(Read(Json, ShapeJsonConverter.Instance));
+
+        Assert.Equal("Triangle", shape.Kind);
+        Assert.Equal("t", shape.Label);
+        Assert.Equal("Triangle", shape.DiscriminatorValue);
+        Assert.Null(shape.UndocumentedProperties); // the whole object is the Json; nothing is kept twice
+        Assert.Equal(Json, Write(shape, ShapeJsonConverter.Instance));
+    }
+
+    [Fact]
+    public void A_base_member_of_an_unknown_shape_that_has_the_wrong_type_fails_where_it_is()
+    {
+        var error = Assert.Throws<ApiJsonException>(() => Read("""{"kind":"Triangle","label":5}""", ShapeJsonConverter.Instance));
+
+        Assert.Equal("$.label", error.JsonPath);
     }
 
     public static TheoryData<string, string> AnythingForms => new()

@@ -64,54 +64,7 @@ internal static class JsonEmitter
         writer.Close();
         writer.Line();
 
-        // Read: the runtime matches names, applies the null and required rules, keeps or rejects unlisted properties
-        // and locates errors (ApiJsonObjectConverter, ApiJsonProperties); each listed property is one case.
-        writer.Open($"protected override {type} ReadProperties({Reader}, ref {Runtime}.ApiJsonObjectState state, {Options})");
-        for (var i = 0; i < model.Properties.Count; i++)
-        {
-            var property = model.Properties[i];
-            writer.Line($"{CSharp.TypeNameCore(property.Type, spec.Namespace)}{(property.Type.IsValueType && !property.Type.IsNullable ? string.Empty : "?")} v{i} = default;");
-        }
-
-        writer.Open("while (Properties.Next(ref reader, ref state))");
-        if (model.Properties.Count > 0)
-        {
-            writer.Open("switch (state.Index)");
-            for (var i = 0; i < model.Properties.Count; i++)
-            {
-                writer.Line($"case {i}: v{i} = {PropertyReadExpression(spec, model.Properties[i].Type)}; break;");
-            }
-
-            writer.Close();
-        }
-
-        writer.Close();
-        writer.Line();
-        writer.Line("Properties.ReadEnd(state);");
-        writer.Line($"return new {type}");
-        writer.Line("{");
-        writer.Indent();
-        for (var i = 0; i < model.Properties.Count; i++)
-        {
-            var property = model.Properties[i];
-            var bang = MustBePresent(property) && !property.Type.IsValueType ? "!" : string.Empty;
-            writer.Line($"{property.Name} = v{i}{bang},");
-        }
-
-        if (model.KeepsUndocumented)
-        {
-            writer.Line($"{model.UndocumentedPropertiesName} = state.Undocumented,");
-        }
-
-        if (ModelsEmitter.TracksPresence(model))
-        {
-            // Last: the properties' init accessors above marked each of them set; what arrived decides.
-            writer.Line($"{ModelsEmitter.PresenceField} = Properties.Presence(state),");
-        }
-
-        writer.Outdent();
-        writer.Line("};");
-        writer.Close();
+        EmitReadProperties(writer, spec, model, type, type, extraInitializer: null);
         writer.Line();
 
         writer.Open($"protected override {Runtime}.ApiUndocumentedProperties? WriteProperties({Writer}, {type} value, {Options})");
@@ -136,9 +89,70 @@ internal static class JsonEmitter
         writer.Line();
     }
 
+    /// <summary>
+    /// A converter's <c>ReadProperties</c>, returning <paramref name="converted"/>: the runtime matches names, applies the
+    /// null and required rules, keeps or rejects unlisted properties and locates errors (ApiJsonObjectConverter,
+    /// ApiJsonProperties); each listed property is one case, and the record (<paramref name="constructed"/>) is built
+    /// from them, with <paramref name="extraInitializer"/> last when given.
+    /// </summary>
+    internal static void EmitReadProperties(SourceWriter writer, ApiSpec spec, ObjectModel model, string converted, string constructed, string? extraInitializer)
+    {
+        writer.Open($"protected override {converted} ReadProperties({Reader}, ref {Runtime}.ApiJsonObjectState state, {Options})");
+        for (var i = 0; i < model.Properties.Count; i++)
+        {
+            var property = model.Properties[i];
+            writer.Line($"{CSharp.TypeNameCore(property.Type, spec.Namespace)}{(property.Type.IsValueType && !property.Type.IsNullable ? string.Empty : "?")} v{i} = default;");
+        }
+
+        writer.Open("while (Properties.Next(ref reader, ref state))");
+        if (model.Properties.Count > 0)
+        {
+            writer.Open("switch (state.Index)");
+            for (var i = 0; i < model.Properties.Count; i++)
+            {
+                writer.Line($"case {i}: v{i} = {PropertyReadExpression(spec, model.Properties[i].Type)}; break;");
+            }
+
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("Properties.ReadEnd(state);");
+        writer.Line($"return new {constructed}");
+        writer.Line("{");
+        writer.Indent();
+        for (var i = 0; i < model.Properties.Count; i++)
+        {
+            var property = model.Properties[i];
+            var bang = MustBePresent(property) && !property.Type.IsValueType ? "!" : string.Empty;
+            writer.Line($"{property.Name} = v{i}{bang},");
+        }
+
+        if (model.KeepsUndocumented)
+        {
+            writer.Line($"{model.UndocumentedPropertiesName} = state.Undocumented,");
+        }
+
+        if (ModelsEmitter.TracksPresence(model))
+        {
+            // Last: the properties' init accessors above marked each of them set; what arrived decides.
+            writer.Line($"{ModelsEmitter.PresenceField} = Properties.Presence(state),");
+        }
+
+        if (extraInitializer is not null)
+        {
+            writer.Line(extraInitializer);
+        }
+
+        writer.Outdent();
+        writer.Line("};");
+        writer.Close();
+    }
+
     /// <summary>The arguments of the converter's property table (<c>ApiJsonProperties</c>): what happens to a property
     /// the schema does not list, which properties are required, which others reject null, and the wire names in order.</summary>
-    private static string PropertyTable(ObjectModel model)
+    internal static string PropertyTable(ObjectModel model)
     {
         var unlisted = model.Undocumented switch
         {

@@ -16,7 +16,17 @@ internal static class PolymorphismEmitter
         var unknown = CSharp.Qualified(discriminator.UnknownName, spec.Namespace);
         var wire = CSharp.EscapeXml(discriminator.PropertyName);
         writer.Line($"/// <summary>A <see cref=\"{baseType}\"/> whose <c>{wire}</c> is not a value the spec lists (or is absent): the JSON object");
-        writer.Line("/// is kept as it arrived and written back unchanged, so reading never fails on a subtype added to the API later.</summary>");
+        const string Kept = "/// is kept as it arrived and written back unchanged, so reading never fails on a subtype added to the API later.";
+        if (model.Properties.Count == 0)
+        {
+            writer.Line(Kept + "</summary>");
+        }
+        else
+        {
+            writer.Line(Kept);
+            writer.Line("/// The base's members are read from it too, as from every subtype.</summary>");
+        }
+
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Open($"{spec.Accessibility} sealed partial record {discriminator.UnknownName} : {baseType}");
         writer.Line($"/// <summary>The <c>{wire}</c> value as it arrived; null when it was absent or not a string.</summary>");
@@ -76,7 +86,18 @@ internal static class PolymorphismEmitter
 
         writer.Line("default:");
         writer.Line("    // A value the spec does not list: kept whole, so that writing it back sends it unchanged.");
-        writer.Line($"    return new {unknown} {{ {discriminator.UnknownValueName} = discriminator, {discriminator.UnknownJsonName} = {JsonEmitter.ApiJson}.ReadElement(ref reader) }};");
+        if (model.Properties.Count == 0)
+        {
+            writer.Line($"    return new {unknown} {{ {discriminator.UnknownValueName} = discriminator, {discriminator.UnknownJsonName} = {JsonEmitter.ApiJson}.ReadElement(ref reader) }};");
+        }
+        else
+        {
+            // The base's members are read from it too (on a copy of the reader), as every subtype has them.
+            writer.Line("    var members = reader;");
+            writer.Line($"    return {UnknownMembers}.Instance.Read(ref members, typeof({unknown}), options)");
+            writer.Line($"        with {{ {discriminator.UnknownValueName} = discriminator, {discriminator.UnknownJsonName} = {JsonEmitter.ApiJson}.ReadElement(ref reader) }};");
+        }
+
         writer.Close();
         writer.Close();
         writer.Line();
@@ -106,7 +127,37 @@ internal static class PolymorphismEmitter
         writer.Line($"    throw new {CSharp.Json}.JsonException({CSharp.Literal("A " + model.Name + " of a type the spec does not list cannot be written.")});");
         writer.Close();
         writer.Close();
+        if (model.Properties.Count > 0)
+        {
+            writer.Line();
+            EmitUnknownMembersReader(writer, spec, model, discriminator, unknown);
+        }
+
         writer.Close();
         writer.Line();
+    }
+
+    // Nested in the base's converter, so the name is the converter's own and cannot meet one of the spec's.
+    private const string UnknownMembers = "UnknownMembers";
+
+    /// <summary>
+    /// The reader of the base's members into <c>Unknown{Base}</c>, nested in the base's converter: unlisted properties
+    /// are ignored (the base's converter keeps the whole object) and it never writes (the base's converter writes the
+    /// kept object).
+    /// </summary>
+    private static void EmitUnknownMembersReader(SourceWriter writer, ApiSpec spec, ObjectModel model, DiscriminatorModel discriminator, string unknown)
+    {
+        writer.Line($"/// <summary>Reads the base's members of an object whose <c>{CSharp.EscapeXml(discriminator.PropertyName)}</c> the spec does not list.</summary>");
+        writer.Open($"private sealed class {UnknownMembers} : {CSharp.Runtime}.ApiJsonObjectConverter<{unknown}>");
+        writer.Line($"public static readonly {UnknownMembers} Instance = new();");
+        writer.Line();
+        writer.Open($"public {UnknownMembers}() : base({JsonEmitter.PropertyTable(model with { Undocumented = UndocumentedPropertyHandling.Ignore })})");
+        writer.Close();
+        writer.Line();
+        JsonEmitter.EmitReadProperties(writer, spec, model with { Undocumented = UndocumentedPropertyHandling.Ignore }, unknown, unknown, $"{discriminator.UnknownJsonName} = default,");
+        writer.Line();
+        writer.Line($"protected override {CSharp.Runtime}.ApiUndocumentedProperties? WriteProperties({JsonEmitter.Writer}, {unknown} value, {JsonEmitter.Options}) =>");
+        writer.Line($"    throw new global::System.NotSupportedException({CSharp.Literal("The base's converter writes the kept object of an unknown " + model.Name + ".")});");
+        writer.Close();
     }
 }

@@ -156,7 +156,9 @@ namespace Contoso.Consumer
                     return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.EcKeyJsonConverter.Instance, options);
                 default:
                     // A value the spec does not list: kept whole, so that writing it back sends it unchanged.
-                    return new global::Contoso.Consumer.UnknownSigningKey { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
+                    var members = reader;
+                    return UnknownMembers.Instance.Read(ref members, typeof(global::Contoso.Consumer.UnknownSigningKey), options)
+                        with { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
             }
         }
 
@@ -179,6 +181,41 @@ namespace Contoso.Consumer
                 default:
                     throw new global::System.Text.Json.JsonException("A SigningKey of a type the spec does not list cannot be written.");
             }
+        }
+
+        /// <summary>Reads the base's members of an object whose <c>kty</c> the spec does not list.</summary>
+        private sealed class UnknownMembers : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.UnknownSigningKey>
+        {
+            public static readonly UnknownMembers Instance = new();
+
+            public UnknownMembers() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Ignore, null, null, "alg", "use")
+            {
+            }
+
+            protected override global::Contoso.Consumer.UnknownSigningKey ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                string? v0 = default;
+                global::Contoso.Consumer.SigningKeyUse? v1 = default;
+                while (Properties.Next(ref reader, ref state))
+                {
+                    switch (state.Index)
+                    {
+                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SigningKeyUseJsonConverter.Instance, options); break;
+                    }
+                }
+
+                Properties.ReadEnd(state);
+                return new global::Contoso.Consumer.UnknownSigningKey
+                {
+                    Alg = v0,
+                    Use = v1,
+                    Json = default,
+                };
+            }
+
+            protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.UnknownSigningKey value, global::System.Text.Json.JsonSerializerOptions options) =>
+                throw new global::System.NotSupportedException("The base's converter writes the kept object of an unknown SigningKey.");
         }
     }
 
@@ -297,7 +334,9 @@ namespace Contoso.Consumer
                     return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.SquareJsonConverter.Instance, options);
                 default:
                     // A value the spec does not list: kept whole, so that writing it back sends it unchanged.
-                    return new global::Contoso.Consumer.UnknownShape { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
+                    var members = reader;
+                    return UnknownMembers.Instance.Read(ref members, typeof(global::Contoso.Consumer.UnknownShape), options)
+                        with { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
             }
         }
 
@@ -320,6 +359,41 @@ namespace Contoso.Consumer
                 default:
                     throw new global::System.Text.Json.JsonException("A Shape of a type the spec does not list cannot be written.");
             }
+        }
+
+        /// <summary>Reads the base's members of an object whose <c>kind</c> the spec does not list.</summary>
+        private sealed class UnknownMembers : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.UnknownShape>
+        {
+            public static readonly UnknownMembers Instance = new();
+
+            public UnknownMembers() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Ignore, null, null, "kind", "label")
+            {
+            }
+
+            protected override global::Contoso.Consumer.UnknownShape ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                string? v0 = default;
+                string? v1 = default;
+                while (Properties.Next(ref reader, ref state))
+                {
+                    switch (state.Index)
+                    {
+                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    }
+                }
+
+                Properties.ReadEnd(state);
+                return new global::Contoso.Consumer.UnknownShape
+                {
+                    Kind = v0,
+                    Label = v1,
+                    Json = default,
+                };
+            }
+
+            protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.UnknownShape value, global::System.Text.Json.JsonSerializerOptions options) =>
+                throw new global::System.NotSupportedException("The base's converter writes the kept object of an unknown Shape.");
         }
     }
 

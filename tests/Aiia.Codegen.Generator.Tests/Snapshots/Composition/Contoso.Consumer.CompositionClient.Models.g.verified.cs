@@ -93,7 +93,8 @@ namespace Contoso.Consumer
     }
 
     /// <summary>A <see cref="global::Contoso.Consumer.SigningKey"/> whose <c>kty</c> is not a value the spec lists (or is absent): the JSON object
-    /// is kept as it arrived and written back unchanged, so reading never fails on a subtype added to the API later.</summary>
+    /// is kept as it arrived and written back unchanged, so reading never fails on a subtype added to the API later.
+    /// The base's members are read from it too, as from every subtype.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed partial record UnknownSigningKey : global::Contoso.Consumer.SigningKey
     {
@@ -162,7 +163,8 @@ namespace Contoso.Consumer
     }
 
     /// <summary>A <see cref="global::Contoso.Consumer.Shape"/> whose <c>kind</c> is not a value the spec lists (or is absent): the JSON object
-    /// is kept as it arrived and written back unchanged, so reading never fails on a subtype added to the API later.</summary>
+    /// is kept as it arrived and written back unchanged, so reading never fails on a subtype added to the API later.
+    /// The base's members are read from it too, as from every subtype.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public sealed partial record UnknownShape : global::Contoso.Consumer.Shape
     {

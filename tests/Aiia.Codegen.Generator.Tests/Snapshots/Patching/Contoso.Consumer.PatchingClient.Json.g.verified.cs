@@ -114,7 +114,9 @@ namespace Contoso.Consumer
                     return global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.CarJsonConverter.Instance, options);
                 default:
                     // A value the spec does not list: kept whole, so that writing it back sends it unchanged.
-                    return new global::Contoso.Consumer.UnknownVehicle { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
+                    var members = reader;
+                    return UnknownMembers.Instance.Read(ref members, typeof(global::Contoso.Consumer.UnknownVehicle), options)
+                        with { DiscriminatorValue = discriminator, Json = global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader) };
             }
         }
 
@@ -134,6 +136,42 @@ namespace Contoso.Consumer
                 default:
                     throw new global::System.Text.Json.JsonException("A Vehicle of a type the spec does not list cannot be written.");
             }
+        }
+
+        /// <summary>Reads the base's members of an object whose <c>kind</c> the spec does not list.</summary>
+        private sealed class UnknownMembers : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.UnknownVehicle>
+        {
+            public static readonly UnknownMembers Instance = new();
+
+            public UnknownMembers() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Ignore, null, null, new int[] { 1 }, "kind", "nickname")
+            {
+            }
+
+            protected override global::Contoso.Consumer.UnknownVehicle ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+            {
+                string? v0 = default;
+                string? v1 = default;
+                while (Properties.Next(ref reader, ref state))
+                {
+                    switch (state.Index)
+                    {
+                        case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                        case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                    }
+                }
+
+                Properties.ReadEnd(state);
+                return new global::Contoso.Consumer.UnknownVehicle
+                {
+                    Kind = v0,
+                    Nickname = v1,
+                    _set = Properties.Presence(state),
+                    Json = default,
+                };
+            }
+
+            protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.UnknownVehicle value, global::System.Text.Json.JsonSerializerOptions options) =>
+                throw new global::System.NotSupportedException("The base's converter writes the kept object of an unknown Vehicle.");
         }
     }
 
