@@ -24,7 +24,7 @@ public static class ApiComposition
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var match = reader.ValueTextEquals(propertyName);
+            var match = NameIs(ref reader, propertyName);
             reader.Read();
             if (match)
             {
@@ -55,7 +55,7 @@ public static class ApiComposition
         {
             for (var i = 0; i < propertyNames.Length; i++)
             {
-                if (!seen[i] && reader.ValueTextEquals(propertyNames[i]))
+                if (!seen[i] && NameIs(ref reader, propertyNames[i]))
                 {
                     seen[i] = true;
                     found++;
@@ -68,6 +68,32 @@ public static class ApiComposition
         }
 
         return found == propertyNames.Length;
+    }
+
+    // A name JSON allows but .NET text cannot hold (a lone surrogate): the reader throws InvalidOperationException
+    // when it unescapes it for the comparison.
+    private static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            throw ApiJson.PropertyNameNotText();
+        }
+    }
+
+    private static bool NameIs(ref Utf8JsonReader reader, string name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            throw ApiJson.PropertyNameNotText();
+        }
     }
 
     /// <summary>

@@ -389,6 +389,24 @@ public static partial class ApiJson
     /// <param name="what">What is null (<c>property 'currency' of Amount</c>, <c>the item</c>).</param>
     internal static ApiJsonException NullNotWritable(string what) => new("$", what + " is null, and the contract requires a value");
 
+    /// <summary>The property name the reader is on, as text: a name JSON allows but .NET text cannot hold (a lone
+    /// surrogate, <c>"\ud800"</c>) is <see cref="PropertyNameNotText"/>, not the reader's InvalidOperationException.</summary>
+    internal static string PropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw PropertyNameNotText();
+        }
+    }
+
+    /// <summary>The error for a property name that is not valid UTF-16 text: located at the object holding it (its
+    /// name cannot be printed, and is not what a path could name).</summary>
+    internal static ApiJsonException PropertyNameNotText() => new("$", "a property name is not valid UTF-16 text (a lone surrogate)");
+
     /// <summary>The error for writing text that is not valid UTF-16 (a lone surrogate: JSON's <c>"\ud800"</c> reads, but
     /// no writer can write it back), at <c>$</c>.</summary>
     internal static ApiJsonException TextNotWritable() =>

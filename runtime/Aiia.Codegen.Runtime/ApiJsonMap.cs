@@ -37,7 +37,7 @@ public sealed class ApiJsonMap<T> : JsonConverter<IReadOnlyDictionary<string, T>
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                key = reader.GetString()!;
+                key = ApiJson.PropertyName(ref reader);
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.Null && !_valueTakesNull)
                 {

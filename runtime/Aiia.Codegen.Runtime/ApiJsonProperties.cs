@@ -138,7 +138,15 @@ public sealed partial class ApiJsonProperties
         state.Index = -1;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            int index = Find(ref reader, guess);
+            int index;
+            try
+            {
+                index = Find(ref reader, guess);
+            }
+            catch (InvalidOperationException)
+            {
+                throw ApiJson.PropertyNameNotText();
+            }
             if (index >= 0)
             {
                 state.Index = index;
@@ -276,7 +284,7 @@ public sealed partial class ApiJsonProperties
         {
             case ApiJsonUnlisted.Keep:
                 // Kept, so that writing the object back sends it unchanged.
-                string name = reader.GetString()!;
+                string name = ApiJson.PropertyName(ref reader);
                 try
                 {
                     reader.Read();
@@ -289,7 +297,7 @@ public sealed partial class ApiJsonProperties
 
                 break;
             case ApiJsonUnlisted.Error:
-                throw ApiJson.AtProperty(ApiJson.UndocumentedProperty(), reader.GetString()!);
+                throw ApiJson.AtProperty(ApiJson.UndocumentedProperty(), ApiJson.PropertyName(ref reader));
             default:
                 reader.Read();
                 reader.Skip();

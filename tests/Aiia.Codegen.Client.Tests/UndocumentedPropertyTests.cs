@@ -172,4 +172,20 @@ public sealed class UndocumentedPropertyTests
             Assert.Throws<ApiJsonException>(() => Write(remittance, RemittanceJsonConverter.Instance)).Message);
         Assert.Equal("$.attachments[1]", Assert.Throws<ApiJsonException>(() => Write(remittance with { Context = null }, RemittanceJsonConverter.Instance)).JsonPath);
     }
+
+    [Fact]
+    public void A_lone_surrogate_in_a_property_name_fails_reading_located_at_the_object_that_holds_it()
+    {
+        // A name cannot be kept (nor matched) as text; it was a bare JsonException naming nothing.
+        var top = Assert.Throws<ApiJsonException>(() => Read("""{"id":"o-1","status":"placed","\ud800x":1}""", OrderJsonConverter.Instance));
+        var nested = Assert.Throws<ApiJsonException>(() => Read("""{"amount":{"currency":"EUR","\udc00":"1"}}""", RemittanceJsonConverter.Instance));
+
+        var mapKey = Assert.Throws<ApiJsonException>(() => Read("""{"id":"o-1","status":"placed","byWarehouse":{"\ud800":"placed"}}""", OrderJsonConverter.Instance));
+        var discriminated = Assert.Throws<ApiJsonException>(() => Read("""{"\ud800":1,"kind":"Circle","radius":1}""", ShapeJsonConverter.Instance));
+
+        Assert.Equal("$: a property name is not valid UTF-16 text (a lone surrogate)", top.Message);
+        Assert.Equal("$.amount", nested.JsonPath);
+        Assert.Equal("$.byWarehouse", mapKey.JsonPath);
+        Assert.Equal("$", discriminated.JsonPath);
+    }
 }
