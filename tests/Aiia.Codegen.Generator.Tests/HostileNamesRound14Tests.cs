@@ -87,9 +87,15 @@ public sealed class HostileNamesRound14Tests
                     supportsUnattended: { type: boolean }
         """;
 
-    /// <summary>Finding 1: <c>ThrowIfDefault(status, nameof(status))</c> binds <c>nameof</c> to the parameter (CS0149).</summary>
-    [Fact(Skip = "finding 1")]
-    public void AParameterNamedNameofBesideAnEnumParameterCompiles() => AssertClean(Generate(NameofSpec));
+    /// <summary>Finding 1: <c>ThrowIfDefault(status, nameof(status))</c> bound <c>nameof</c> to the parameter (CS0149).</summary>
+    [Fact]
+    public void AParameterNamedNameofBesideAnEnumParameterCompiles()
+    {
+        var run = Generate(NameofSpec);
+        AssertClean(run);
+        var client = Assert.Single(run.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("string? nameofParameter = null", client, StringComparison.Ordinal);
+    }
 
     private const string NameofSpec = """
         paths:

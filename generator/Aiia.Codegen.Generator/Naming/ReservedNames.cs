@@ -86,10 +86,11 @@ internal static class ReservedNames
 
     /// <summary>
     /// Parameters and locals every generated client method has (its body, its cancellation token, the request it builds,
-    /// the loop variable and the present value of an optional body): a spec parameter of such a name gets
-    /// <see cref="ParameterSuffix"/> appended, a form field <c>Field</c>.
+    /// the loop variable and the present value of an optional body), and <c>nameof</c>, which the method body uses
+    /// (<c>ThrowIfDefault(status, nameof(status))</c>) and a parameter of that name would take over (CS0149): a spec
+    /// parameter of such a name gets <see cref="ParameterSuffix"/> appended, a form field <c>Field</c>.
     /// </summary>
-    public static readonly string[] MethodOwnNames = { "body", "cancellationToken", "request", "item", "present" };
+    public static readonly string[] MethodOwnNames = { "body", "cancellationToken", "request", "item", "present", "nameof" };
 
     /// <summary>What a spec parameter named like one of <see cref="MethodOwnNames"/> gets appended.</summary>
     public const string ParameterSuffix = "Parameter";
