@@ -159,8 +159,8 @@ public sealed class HostileNamesRound14Tests
         }
     }
 
-    /// <summary>Finding 2: the renewer calls the first operation with the renewal's body and response types, not the one marked.</summary>
-    [Fact(Skip = "finding 2")]
+    /// <summary>Finding 2: the renewer called the first operation with the renewal's body and response types, not the one marked.</summary>
+    [Fact]
     public void TheRenewerCallsTheOperationThatCarriesTheRenewalExtension()
     {
         var run = Generate(RenewalBody.Replace("STORED", "[userHash]", StringComparison.Ordinal));

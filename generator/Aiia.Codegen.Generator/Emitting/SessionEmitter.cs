@@ -16,7 +16,8 @@ internal static class SessionEmitter
     public static void Emit(SourceWriter writer, ApiSpec spec)
     {
         var session = spec.SessionRenewal!;
-        var renewal = spec.Operations.First(o => o.Body is { } body && body.Type.Name == session.BodyType && o.Response?.Name == session.ResponseType);
+        // The operation the extension is on: another one may take and answer the same types (a login before the renewal).
+        var renewal = spec.Operations.First(o => o.PathTemplate == session.OperationPath && o.HttpMethod == session.OperationMethod);
         var client = CSharp.Qualified(spec.ClientName, spec.Namespace);
         var response = CSharp.Qualified(session.ResponseType, spec.Namespace);
         var starts = string.Concat(session.StartOperations.Select(name => $"<c>{name}Async</c> or "));

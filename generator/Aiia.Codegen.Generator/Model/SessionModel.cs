@@ -19,6 +19,9 @@ namespace Aiia.Codegen.Model;
 /// <param name="Label">Where the login's label is, if the spec says.</param>
 /// <param name="SubjectId">Where the subject id is, if the spec says.</param>
 /// <param name="StartOperations">The C# method names of the operations marked <c>x-aiia-session-start</c>.</param>
+/// <param name="OperationPath">The path template of the operation the extension is on: the one the renewer calls (another
+/// operation may take and answer the same types).</param>
+/// <param name="OperationMethod">Its HTTP method, upper case.</param>
 public sealed record SessionRenewalModel(
     string RenewerName,
     string BodyType,
@@ -33,7 +36,9 @@ public sealed record SessionRenewalModel(
     ResponsePathModel? ProviderId,
     ResponsePathModel? Label,
     ResponsePathModel? SubjectId,
-    EquatableArray<string> StartOperations);
+    EquatableArray<string> StartOperations,
+    string OperationPath = "",
+    string OperationMethod = "");
 
 /// <summary>A request property of the renewal filled from a value stored with the session (for Aiia, <c>userHash</c>).</summary>
 /// <param name="PropertyName">The C# property of the request body (given by the naming pass; empty as read).</param>

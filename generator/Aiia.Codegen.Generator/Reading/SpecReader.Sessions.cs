@@ -77,7 +77,9 @@ internal sealed partial class SpecReader
             }
         }
 
-        return renewal is null ? null : renewal with { StartOperations = startNames.ToEquatableArray() };
+        return renewal is null
+            ? null
+            : renewal with { StartOperations = startNames.ToEquatableArray(), OperationPath = renewalModels[0].PathTemplate, OperationMethod = renewalModels[0].HttpMethod };
     }
 
     /// <summary>Each operation node that became a model, with its model and spec path; nothing is reported here
