@@ -223,6 +223,27 @@ public sealed class HostileNamesRound14Tests
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile) + string.Join("\n", run.GeneratorDiagnostics));
     }
 
+    [Theory]
+    [InlineData("Pets", null, "Contoso.Consumer.Pets")]
+    [InlineData("Pets", "Contoso.Consumer.Pets", null)]
+    [InlineData("X", null, "Contoso.Consumer.AClient")]
+    [InlineData("X", null, "Contoso.Consumer.X.Y")]
+    public void ASpecsTypeNamedLikeAnotherSpecsNamespaceIsRefusedOrCompiles(string schemaInA, string? namespaceOfA, string? namespaceOfB)
+    {
+        const string spec = """
+            paths:
+              /a: { get: { operationId: get, responses: { "204": { description: none } } } }
+            components:
+              schemas:
+                NAME: { type: object, properties: { a: { type: string } } }
+            """;
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("a.openapi.yaml", Head + spec.Replace("NAME", schemaInA, StringComparison.Ordinal)).WithNamespace(namespaceOfA),
+            SpecFile.FromText("b.openapi.yaml", Head + spec.Replace("NAME", "Other", StringComparison.Ordinal)).WithNamespace(namespaceOfB)]);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile) + string.Join("\n", run.GeneratorDiagnostics));
+    }
+
     [Fact]
     public void TwoSpecFilesWhoseClientNamesPascalCaseAlikeAreRefusedOrCompile()
     {
