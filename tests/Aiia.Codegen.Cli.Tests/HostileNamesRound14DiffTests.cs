@@ -19,7 +19,7 @@ public sealed class HostileNamesRound14DiffTests
         """;
 
     /// <summary>Finding 3: two header parameters whose names differ only in case (legal: parameter names are case-sensitive).</summary>
-    [Fact(Skip = "finding 3")]
+    [Fact]
     public async Task HeaderParametersThatDifferOnlyInCaseDoNotCrashTheDiff()
     {
         using var temp = new TempDirectory();

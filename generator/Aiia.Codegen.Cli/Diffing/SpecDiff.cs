@@ -108,7 +108,16 @@ internal sealed class SpecDiff
 
     private void CompareParameters(string path, OperationModel old, OperationModel current)
     {
-        static string Key(ParameterModel p) => p.In + ":" + (p.In == ParameterLocation.Header ? p.WireName.ToLowerInvariant() : p.WireName);
+        // A header is matched whatever its case (X-Id renamed x-id is the same header), unless either version has two header
+        // parameters differing only in case (legal: parameter names are case-sensitive): those are matched as written.
+        var exact = new HashSet<string>(SharedHeaderNames(old).Concat(SharedHeaderNames(current)), StringComparer.Ordinal);
+        string Key(ParameterModel p) =>
+            p.In + ":" + (p.In == ParameterLocation.Header && !exact.Contains(p.WireName.ToLowerInvariant()) ? p.WireName.ToLowerInvariant() : p.WireName);
+        static IEnumerable<string> SharedHeaderNames(OperationModel operation) => operation.Parameters
+            .Where(p => p.In == ParameterLocation.Header)
+            .GroupBy(p => p.WireName.ToLowerInvariant(), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key);
         var oldByKey = old.Parameters.ToDictionary(Key, StringComparer.Ordinal);
         var newByKey = current.Parameters.ToDictionary(Key, StringComparer.Ordinal);
         foreach (var parameter in old.Parameters.Where(p => !newByKey.ContainsKey(Key(p))))
