@@ -62,7 +62,7 @@ public sealed class HostileNamesRound14DiffTests
     /// Finding 4: a new operation named like an existing waiter takes its name (the spec's operations win), so
     /// <c>WaitForStatusAsync(id)</c> now sends GET /w/{id} once instead of polling: breaking, but diff says additive.
     /// </summary>
-    [Fact(Skip = "finding 4")]
+    [Fact]
     public async Task AnOperationThatTakesAWaitersNameIsBreaking()
     {
         using var temp = new TempDirectory();

@@ -99,6 +99,13 @@ internal sealed class SpecDiff
                     : $"the operationId changed from '{old.OperationId}' to '{current.OperationId}': the generated method {old.MethodName}Async becomes {current.MethodName}Async");
             }
 
+            // A waiter steps aside for an operation of its name (the spec's operations win): a call of the old name now calls that.
+            if (old.Polling is { } oldPolling && current.Polling is { } newPolling && !string.Equals(oldPolling.WaiterName, newPolling.WaiterName, StringComparison.Ordinal))
+            {
+                var taker = _new.Operations.FirstOrDefault(o => string.Equals(o.MethodName, oldPolling.WaiterName, StringComparison.Ordinal));
+                GeneratedMemberRenamed(path + ".x-aiia-polling", oldPolling.WaiterName + "Async", $"the waiter of '{current.OperationId}'", newPolling.WaiterName + "Async", taker is null ? null : $"the operation {Describe(taker)}");
+            }
+
             CompareParameters(path, old, current);
             CompareRequestBody(path, old, current);
             CompareResponse(path, old, current);
