@@ -330,6 +330,26 @@ internal sealed class SpecDiff
                 Compare($"the Kind enum of {current.Name}", old.KindName, current.KindName, _newIndex.PathOf(current.Name));
             }
         }
+
+        // A discriminated base's record for unknown values (UnknownAnimal), and a union's raw-JSON fallback (Json).
+        var oldBases = _old.Objects.Where(o => o.Discriminator is not null).ToDictionary(o => o.Name, StringComparer.Ordinal);
+        foreach (var current in _new.Objects.Where(o => o.Discriminator is not null))
+        {
+            if (oldBases.TryGetValue(current.Name, out var old))
+            {
+                Compare($"the record of {current.Name} for an unknown discriminator value", old.Discriminator!.UnknownName, current.Discriminator!.UnknownName, _newIndex.PathOf(current.Name));
+            }
+        }
+
+        var oldUnions = _old.Unions.ToDictionary(u => u.Name, StringComparer.Ordinal);
+        foreach (var current in _new.Unions)
+        {
+            if (oldUnions.TryGetValue(current.Name, out var old) && old.JsonName != current.JsonName)
+            {
+                var taker = current.Alternatives.Any(a => a.Name == old.JsonName) ? $"the alternative {current.Name}.{old.JsonName}" : null;
+                GeneratedMemberRenamed(_newIndex.PathOf(current.Name), $"{current.Name}.{old.JsonName}", $"the raw JSON fallback of {current.Name}", $"{current.Name}.{current.JsonName}", taker);
+            }
+        }
     }
 
     private void CompareTypes()
