@@ -97,6 +97,51 @@ public sealed class HostileNamesRound14Tests
         Assert.Contains("string? nameofParameter = null", client, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data")]
+    public void AFormFieldNamedNameofBesideAnEnumFieldCompiles(string mediaType) => AssertClean(Generate($$"""
+        paths:
+          /p:
+            post:
+              operationId: send
+              requestBody:
+                required: true
+                content:
+                  {{mediaType}}:
+                    schema:
+                      type: object
+                      required: [status]
+                      properties:
+                        status: { type: string, enum: [a, b] }
+                        kind: { type: string, enum: [c, d] }
+                        nameof: { type: string }
+              responses: { "204": { description: none } }
+        """));
+
+    [Fact]
+    public void APolledOperationWithAParameterNamedNameofCompiles() => AssertClean(Generate("""
+        paths:
+          /status/{id}:
+            get:
+              operationId: getStatus
+              x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+              parameters:
+                - { name: id, in: path, required: true, schema: { type: string } }
+                - { name: wait, in: query, schema: { type: integer } }
+                - { name: mode, in: query, schema: { type: string, enum: [x, y] } }
+                - { name: nameof, in: query, schema: { type: string } }
+              responses:
+                "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+        components:
+          schemas:
+            Status:
+              type: object
+              required: [state]
+              properties:
+                state: { type: string, enum: [running, done] }
+        """));
+
     private const string NameofSpec = """
         paths:
           /p:
