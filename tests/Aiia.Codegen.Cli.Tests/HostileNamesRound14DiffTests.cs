@@ -135,7 +135,7 @@ public sealed class HostileNamesRound14DiffTests
     /// Finding 6: a new component takes an inline type's name (<c>StatusOwner</c>, which becomes <c>StatusOwner2</c>):
     /// diff reports the inline type's property as removed at a spec path where it still is.
     /// </summary>
-    [Fact(Skip = "finding 6")]
+    [Fact]
     public async Task AnInlineTypeDisplacedByANewComponentIsNotReportedAsLosingProperties()
     {
         const string spec = """
@@ -162,5 +162,38 @@ public sealed class HostileNamesRound14DiffTests
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.DoesNotContain(result.Lines, line => line.Contains("properties.owner.properties.n", StringComparison.Ordinal) && line.Contains("removed", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Lines, line => line.Contains("property-type-changed", StringComparison.Ordinal));
+        Assert.Contains(result.Lines, line => line.Contains("generated-type-renamed", StringComparison.Ordinal) && line.Contains("is now StatusOwner2, was StatusOwner", StringComparison.Ordinal));
+        Assert.Contains(result.Lines, line => line.Contains("schema-added", StringComparison.Ordinal) && line.Contains("'StatusOwner'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CollidingSchemasThatSwapPlacesAreRenamedNotChanged()
+    {
+        const string head = """
+            openapi: 3.0.3
+            info: { title: Swap, version: "1" }
+            paths:
+              /p:
+                get:
+                  operationId: getP
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Pet" } } } }
+            components:
+              schemas:
+
+            """;
+        const string upper = "    Pet: { type: object, properties: { a: { type: string } } }\n";
+        const string lower = "    pet: { type: object, properties: { b: { type: integer } } }\n";
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", head + upper + lower);
+        var newSpec = temp.Write("new.openapi.yaml", head + lower + upper);
+
+        var result = await CliRunner.RunAsync("diff", oldSpec, newSpec);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.DoesNotContain(result.Lines, line => line.Contains("removed", StringComparison.Ordinal) || line.Contains("-added", StringComparison.Ordinal));
+        Assert.Contains(result.Lines, line => line.Contains("is now Pet2, was Pet ", StringComparison.Ordinal));
+        Assert.Contains(result.Lines, line => line.Contains("is now Pet, was Pet2 ", StringComparison.Ordinal));
     }
 }

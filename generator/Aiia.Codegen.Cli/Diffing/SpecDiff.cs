@@ -20,7 +20,9 @@ namespace Aiia.Codegen.Cli.Diffing;
 /// </list>
 /// A type used in both requests and responses gets both sets of rules, and the stricter classification wins; a type
 /// no operation reaches is treated the same way. Operations are matched by method and path (placeholder names
-/// ignored), parameters by location and name, properties by wire name, types by their generated names.
+/// ignored), parameters by location and name, properties by wire name, types by where they come from in the spec (their
+/// provenance: a new schema can take an inline type's name, <c>StatusOwner</c> → <c>StatusOwner2</c>, and two colliding
+/// schemas swap names when reordered), else by their generated names.
 /// </summary>
 internal sealed class SpecDiff
 {
@@ -30,13 +32,78 @@ internal sealed class SpecDiff
     private readonly TypeIndex _newIndex;
     private readonly List<SpecChange> _changes = [];
 
+    private readonly Dictionary<string, string> _oldNameOf; // a new type's name → its old type's, when they are paired
+    private readonly Dictionary<string, string> _newNameOf; // the inverse
+
     private SpecDiff(ApiSpec old, TypeIndex oldIndex, ApiSpec @new, TypeIndex newIndex)
     {
         _old = old;
         _new = @new;
         _oldIndex = oldIndex;
         _newIndex = newIndex;
+        _oldNameOf = PairTypes(Types(old), Types(@new));
+        _newNameOf = _oldNameOf.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
     }
+
+    private static IEnumerable<(string Name, SpecSource? Source)> Types(ApiSpec spec) =>
+        spec.Objects.Select(o => (o.Name, o.Source)).Concat(spec.Enums.Select(e => (e.Name, e.Source)));
+
+    /// <summary>
+    /// Pairs each new type with the old one from the same place in the spec (its provenance's spec path), and the rest
+    /// by name where that name's old type is not paired already: new type name → old type name.
+    /// </summary>
+    private static Dictionary<string, string> PairTypes(IEnumerable<(string Name, SpecSource? Source)> old, IEnumerable<(string Name, SpecSource? Source)> @new)
+    {
+        var oldByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        var oldNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, source) in old)
+        {
+            oldNames.Add(name);
+            if (source is not null)
+            {
+                oldByPath.TryAdd(source.SpecPath, name);
+            }
+        }
+
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        var unpaired = new List<string>();
+        foreach (var (name, source) in @new)
+        {
+            if (pairs.ContainsKey(name))
+            {
+                continue;
+            }
+
+            if (source is not null && oldByPath.TryGetValue(source.SpecPath, out var oldName) && paired.Add(oldName))
+            {
+                pairs[name] = oldName;
+            }
+            else
+            {
+                unpaired.Add(name);
+            }
+        }
+
+        foreach (var name in unpaired)
+        {
+            if (oldNames.Contains(name) && paired.Add(name))
+            {
+                pairs[name] = name;
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Whether two types read the same, the old one's type names taken as their paired new types' names.</summary>
+    private bool SameShape(TypeRef before, TypeRef after) => TypeShape(AsNew(before)) == TypeShape(after);
+
+    private TypeRef AsNew(TypeRef type) => type with
+    {
+        Name = type.Name is { } name && _newNameOf.TryGetValue(name, out var renamed) ? renamed : type.Name,
+        Element = type.Element is { } element ? AsNew(element) : null,
+    };
 
     /// <summary>The classified changes from <paramref name="old"/> to <paramref name="new"/>, in spec order.</summary>
     public static IReadOnlyList<SpecChange> Compare(ApiSpec old, TypeIndex oldIndex, ApiSpec @new, TypeIndex newIndex)
@@ -158,7 +225,7 @@ internal sealed class SpecDiff
                 Add(ChangeKind.Additive, "parameter-became-optional", parameterPath, $"the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} became optional");
             }
 
-            if (TypeShape(previous.Type) != TypeShape(parameter.Type))
+            if (!SameShape(previous.Type, parameter.Type))
             {
                 Add(ChangeKind.Breaking, "parameter-type-changed", parameterPath + ".schema", $"the type of the {Location(parameter)} parameter '{parameter.WireName}' of {current.OperationId} changed from {TypeShape(previous.Type)} to {TypeShape(parameter.Type)}");
             }
@@ -202,7 +269,7 @@ internal sealed class SpecDiff
                     Add(ChangeKind.Additive, "request-body-became-optional", path, $"the request body of {current.OperationId} became optional");
                 }
 
-                if (TypeShape(before.Type) != TypeShape(after.Type))
+                if (!SameShape(before.Type, after.Type))
                 {
                     Add(ChangeKind.Breaking, "request-body-type-changed", path, $"the request body of {current.OperationId} changed from {TypeShape(before.Type)} to {TypeShape(after.Type)}");
                 }
@@ -222,7 +289,7 @@ internal sealed class SpecDiff
             case (null, { } added):
                 Add(ChangeKind.Additive, "response-body-added", path, $"a response body ({TypeShape(added)}) was added to {current.OperationId}");
                 break;
-            case ({ } before, { } after) when TypeShape(before) != TypeShape(after):
+            case ({ } before, { } after) when !SameShape(before, after):
                 Add(ChangeKind.Breaking, "response-type-changed", path, $"the response of {current.OperationId} changed from {TypeShape(before)} to {TypeShape(after)}");
                 break;
         }
@@ -370,12 +437,13 @@ internal sealed class SpecDiff
             }
 
             var wasObject = oldObjects.ContainsKey(name);
-            if (wasObject ? newObjects.ContainsKey(name) : newEnums.ContainsKey(name))
+            var newName = _newNameOf.TryGetValue(name, out var paired) ? paired : null;
+            if (newName is not null && (wasObject ? newObjects.ContainsKey(newName) : newEnums.ContainsKey(newName)))
             {
                 continue;
             }
 
-            if (wasObject ? newEnums.ContainsKey(name) : newObjects.ContainsKey(name))
+            if (newName is not null)
             {
                 Add(ChangeKind.Breaking, "schema-type-changed", _oldIndex.PathOf(name), $"the schema '{component}' changed from {(wasObject ? "an object" : "an enum")} to {(wasObject ? "an enum" : "an object")}");
             }
@@ -387,7 +455,7 @@ internal sealed class SpecDiff
 
         foreach (var name in _new.Objects.Select(o => o.Name).Concat(_new.Enums.Select(e => e.Name)))
         {
-            if (_newIndex.ComponentNameOf(name) is { } component && !oldObjects.ContainsKey(name) && !oldEnums.ContainsKey(name))
+            if (_newIndex.ComponentNameOf(name) is { } component && !_oldNameOf.ContainsKey(name))
             {
                 Add(ChangeKind.Additive, "schema-added", _newIndex.PathOf(name), $"the schema '{component}' was added");
             }
@@ -395,18 +463,29 @@ internal sealed class SpecDiff
 
         foreach (var current in _new.Objects)
         {
-            if (oldObjects.TryGetValue(current.Name, out var old))
+            if (_oldNameOf.TryGetValue(current.Name, out var oldName) && oldObjects.TryGetValue(oldName, out var old))
             {
+                TypeRenamed(oldName, current.Name);
                 CompareObject(old, current);
             }
         }
 
         foreach (var current in _new.Enums)
         {
-            if (oldEnums.TryGetValue(current.Name, out var old))
+            if (_oldNameOf.TryGetValue(current.Name, out var oldName) && oldEnums.TryGetValue(oldName, out var old))
             {
+                TypeRenamed(oldName, current.Name);
                 CompareEnum(old, current);
             }
+        }
+    }
+
+    /// <summary>A type from the same place in the spec now has another name: another schema took its name.</summary>
+    private void TypeRenamed(string before, string after)
+    {
+        if (before != after)
+        {
+            Add(ChangeKind.Breaking, "generated-type-renamed", _newIndex.PathOf(after), $"the type of {_newIndex.PathOf(after)} is now {after}, was {before} (another schema took the name): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
         }
     }
 
@@ -429,7 +508,7 @@ internal sealed class SpecDiff
             GeneratedMemberRenamed(_newIndex.PathOf(current.Name), $"{current.Name}.{old.UndocumentedPropertiesName}", "the properties its schema does not list", $"{current.Name}.{current.UndocumentedPropertiesName}", taker is null ? null : $"the property '{taker.WireName}'");
         }
 
-        var usage = _oldIndex.UsageOf(current.Name) | _newIndex.UsageOf(current.Name);
+        var usage = _oldIndex.UsageOf(old.Name) | _newIndex.UsageOf(current.Name);
         if (usage == TypeUsage.None)
         {
             usage = TypeUsage.Request | TypeUsage.Response; // Not reached by an operation: assume either way.
@@ -438,7 +517,7 @@ internal sealed class SpecDiff
         var request = usage.HasFlag(TypeUsage.Request);
         var response = usage.HasFlag(TypeUsage.Response);
         var path = _newIndex.PathOf(current.Name) + ".properties.";
-        var oldPath = _oldIndex.PathOf(current.Name) + ".properties.";
+        var oldPath = _oldIndex.PathOf(old.Name) + ".properties.";
         var newProperties = current.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal);
         var oldProperties = old.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal);
         var where = $"{current.Name}{Direction(usage)}";
@@ -465,7 +544,7 @@ internal sealed class SpecDiff
                 continue;
             }
 
-            if (TypeShape(previous.Type) != TypeShape(property.Type))
+            if (!SameShape(previous.Type, property.Type))
             {
                 Add(ChangeKind.Breaking, "property-type-changed", propertyPath, $"the type of the property '{property.WireName}' of {where} changed from {TypeShape(previous.Type)} to {TypeShape(property.Type)}");
             }
@@ -531,7 +610,7 @@ internal sealed class SpecDiff
             // A value renamed in case or punctuation ('b' → 'B') keeps the member's name for another wire value.
             var heir = current.Members.FirstOrDefault(m => m.Name == member.Name);
             var fate = heir is null ? "is gone" : $"now stands for '{heir.WireValue}'";
-            Add(ChangeKind.Breaking, "enum-value-removed", _oldIndex.PathOf(current.Name) + ".enum", $"the value '{member.WireValue}' was removed from the enum {current.Name} (the member {current.Name}.{member.Name} {fate})");
+            Add(ChangeKind.Breaking, "enum-value-removed", _oldIndex.PathOf(old.Name) + ".enum", $"the value '{member.WireValue}' was removed from the enum {current.Name} (the member {current.Name}.{member.Name} {fate})");
         }
 
         if (old.UnknownMemberName != current.UnknownMemberName)
