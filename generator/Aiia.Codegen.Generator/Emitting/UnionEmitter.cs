@@ -257,7 +257,7 @@ internal static class UnionEmitter
             var condition = alternative.Type.Kind switch
             {
                 TypeKind.Enum => StrictEnum(spec, alternative, list),
-                TypeKind.Object => ObjectFits(alternative, tags!),
+                TypeKind.Object => ObjectFits(spec, model, alternative, tags!),
                 _ => null,
             };
             writer.Open(condition is null ? "do" : $"if ({condition})");
@@ -285,10 +285,12 @@ internal static class UnionEmitter
     }
 
     /// <summary>
-    /// Whether an object may be the record alternative: all its required properties are present, and each of its tags
-    /// is absent (or not a string: the read then fails) or holds a value it lists. Null when anything may be.
+    /// Whether an object may be the record alternative: all its required properties are present, each of its tags
+    /// is absent (or not a string: the read then fails) or holds a value it lists, and a tag the record does not declare
+    /// at all holds none of the values other alternatives list for it (Front's message, <c>{type: email}</c>, is not an
+    /// inbox, which has no <c>type</c>). Null when anything may be.
     /// </summary>
-    private static string? ObjectFits(UnionAlternative alternative, List<string> tags)
+    private static string? ObjectFits(ApiSpec spec, UnionModel model, UnionAlternative alternative, List<string> tags)
     {
         var conditions = new List<string>();
         if (alternative.Required.Count > 0)
@@ -300,6 +302,15 @@ internal static class UnionEmitter
         {
             var pattern = $"tag{tags.IndexOf(tag.WireName)} is null or {string.Join(" or ", tag.Values.Select(CSharp.Literal))}";
             conditions.Add(conditions.Count == 0 && alternative.Tags.Count == 1 ? pattern : "(" + pattern + ")");
+        }
+
+        if (spec.Objects.FirstOrDefault(o => o.Name == alternative.Type.Name && !o.IsAbstract) is { } record)
+        {
+            foreach (var tag in tags.Where(t => !record.Properties.Any(p => p.WireName == t)))
+            {
+                var claimed = model.Alternatives.SelectMany(a => a.Tags).Where(t => t.WireName == tag).SelectMany(t => t.Values).Distinct().ToList();
+                conditions.Add($"tag{tags.IndexOf(tag)} is not ({string.Join(" or ", claimed.Select(CSharp.Literal))})");
+            }
         }
 
         return conditions.Count == 0 ? null : string.Join(" && ", conditions);

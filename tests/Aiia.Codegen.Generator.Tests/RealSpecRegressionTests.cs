@@ -1,0 +1,49 @@
+using System.Runtime.Loader;
+using System.Text.Json;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>Found by real public specs the generator had never seen (branch hA): each must read what the server sends as the spec means it.</summary>
+public sealed class RealSpecRegressionTests
+{
+    [Theory]
+    [InlineData("""{"id":"msg_1","type":"email","blurb":"Hi"}""", "IsMessage")]
+    [InlineData("""{"id":"inb_1","name":"Support"}""", "IsInbox")]
+    [InlineData("""{"id":"tea_1","type":"user","email":"a@example.com"}""", "IsTeammate")]
+    public void AnObjectWhoseTagAnotherAlternativeListsIsNotReadAsARecordWithoutThatProperty(string json, string expected)
+    {
+        // Front's EventResponse.target.data: oneOf [TeammateResponse, InboxResponse, MessageResponse], the last two
+        // requiring nothing; a message ({type: email}) was read as the InboxResponse listed before it, which has no type.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Target:
+                oneOf:
+                  - $ref: '#/components/schemas/Teammate'
+                  - $ref: '#/components/schemas/Inbox'
+                  - $ref: '#/components/schemas/Message'
+              Teammate: {type: object, required: [id, email], properties: {id: {type: string}, type: {type: string, enum: [user, visitor]}, email: {type: string}}}
+              Inbox: {type: object, properties: {id: {type: string}, name: {type: string}}}
+              Message: {type: object, properties: {id: {type: string}, type: {type: string, enum: [email, sms]}, blurb: {type: string}}}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("front.openapi.yaml", spec)]);
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        using var pe = new MemoryStream();
+        Assert.True(run.OutputCompilation.Emit(pe).Success);
+        pe.Position = 0;
+        var context = new AssemblyLoadContext(nameof(AnObjectWhoseTagAnotherAlternativeListsIsNotReadAsARecordWithoutThatProperty), isCollectible: true);
+        try
+        {
+            var type = context.LoadFromStream(pe).GetType("Contoso.Consumer.Target")!;
+            var value = JsonSerializer.Deserialize(json, type)!;
+            var held = type.GetProperties().Where(p => p.Name.StartsWith("Is", StringComparison.Ordinal) && (bool)p.GetValue(value)!).Select(p => p.Name).SingleOrDefault();
+            Assert.Equal(expected, held);
+            Assert.Equal(json, JsonSerializer.Serialize(value, type));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
