@@ -46,4 +46,28 @@ public sealed class RealSpecRegressionTests
             context.Unload();
         }
     }
+
+    [Fact]
+    public void AnIntegerOfAnUnknownFormatStillHoldsTheValuesItsSchemaGives()
+    {
+        // Intercom writes unix times as {type: integer, format: timestamp} (and format: date-time); an unknown format made
+        // the integer an int whatever its example or bounds, where an integer without a format is long past int.
+        var run = GeneratorHarness.Run([SpecFile.FromText("times.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Times:
+                type: object
+                properties:
+                  seconds: {type: integer, format: timestamp, example: 1663597223}
+                  millis: {type: integer, format: timestamp, example: 1663597223000}
+                  bounded: {type: integer, format: unix-time, maximum: 253402300799999}
+            """))]);
+
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        Assert.Equal(3, run.GeneratorDiagnostics.Count(d => d.Id == "AIIA0008"));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("generated as long", StringComparison.Ordinal));
+        var type = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Times")!;
+        Assert.Equal(
+            ["int?", "long?", "long?"],
+            new[] { "Seconds", "Millis", "Bounded" }.Select(p => ((Microsoft.CodeAnalysis.IPropertySymbol)type.GetMembers(p).Single()).Type.ToDisplayString()));
+    }
 }

@@ -572,13 +572,7 @@ internal sealed partial class SpecReader
         switch (format)
         {
             case null:
-                // Past long (maximum: 18446744073709551615, 1e30), only decimal holds every value the schema allows, as for uint64.
-                if (Bound(schema, "maximum") is > long.MaxValue || Bound(schema, "minimum") is < long.MinValue || HasValueOutside(schema, long.MinValue, long.MaxValue))
-                {
-                    return TypeKind.Decimal;
-                }
-
-                return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue || HasValueOutside(schema, int.MinValue, int.MaxValue) ? TypeKind.Int64 : TypeKind.Int32;
+                return UnformattedIntegerKind(schema);
             case "int32":
             case "int8":
             case "int16":
@@ -592,9 +586,23 @@ internal sealed partial class SpecReader
             case "uint64":
                 return TypeKind.Decimal;
             default:
-                Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "int");
-                return TypeKind.Int32;
+                // An unknown format (Intercom's timestamp and date-time unix seconds) says nothing of size: the bounds and values do.
+                var kind = UnformattedIntegerKind(schema);
+                Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", kind == TypeKind.Int32 ? "int" : kind == TypeKind.Int64 ? "long" : "decimal");
+                return kind;
         }
+    }
+
+    /// <summary>An integer without a known format: <c>int</c>, or <c>long</c> or <c>decimal</c> when its bounds or own values are outside.</summary>
+    private static TypeKind UnformattedIntegerKind(SpecMapping schema)
+    {
+        // Past long (maximum: 18446744073709551615, 1e30), only decimal holds every value the schema allows, as for uint64.
+        if (Bound(schema, "maximum") is > long.MaxValue || Bound(schema, "minimum") is < long.MinValue || HasValueOutside(schema, long.MinValue, long.MaxValue))
+        {
+            return TypeKind.Decimal;
+        }
+
+        return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue || HasValueOutside(schema, int.MinValue, int.MaxValue) ? TypeKind.Int64 : TypeKind.Int32;
     }
 
     private static readonly string[] IntegerValueKeys = { "example", "examples", "default", "enum", "const" };
