@@ -164,6 +164,29 @@ public sealed class ValidateCommandTests
             line);
     }
 
+    [Theory]
+    [InlineData("ModelCreate: {type: object, properties: {id: {type: string}}}\n    ModelUpdate: {$ref: '#/components/schemas/ModelCreate'}")]
+    [InlineData("ModelUpdate: {$ref: '#/components/schemas/ModelCreate'}\n    ModelCreate: {type: object, properties: {id: {type: string}}}")]
+    public async Task A_component_that_is_only_a_ref_to_another_is_an_alias_not_a_disagreement(string schemas)
+    {
+        // Typesense's NLSearchModelUpdateSchema: {$ref: NLSearchModelCreateSchema}. The generator reads it as the record it
+        // names; NSwag hands back that record's own schema for it, which was reported as a record our model lacks.
+        using var temp = new TempDirectory();
+        var spec = temp.Write("alias.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Alias, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                SCHEMAS
+            """.Replace("SCHEMAS", schemas, StringComparison.Ordinal));
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain(result.Lines, l => l.StartsWith("cross-check: ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_required_name_without_a_property_is_a_cross_check_disagreement()
     {

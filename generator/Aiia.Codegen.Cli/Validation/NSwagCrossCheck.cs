@@ -239,8 +239,20 @@ internal sealed class NSwagCrossCheck
             }
         }
 
+        // A component that is only a $ref to another (Typesense's NLSearchModelUpdateSchema) is an alias, as the generator
+        // reads it; NSwag's resolver hands back the target's own schema for it, so it is the same instance as the target's.
+        var aliases = document.Components.Schemas
+            .GroupBy(pair => pair.Value, ReferenceEqualityComparer.Instance)
+            .Where(group => group.Count() > 1)
+            .SelectMany(group => group.Select(pair => pair.Key).Where(name => !_objects.ContainsKey(TypeOfComponent(name)) && !_enums.ContainsKey(TypeOfComponent(name))))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (name, schema) in document.Components.Schemas)
         {
+            if (aliases.Contains(name))
+            {
+                continue;
+            }
+
             var path = "components.schemas." + name;
             var typeName = TypeOfComponent(name);
             switch (NamedKind(schema))
