@@ -27,23 +27,47 @@ public sealed class RealSpecRegressionTests
               Message: {type: object, properties: {id: {type: string}, type: {type: string, enum: [email, sms]}, blurb: {type: string}}}
             """);
 
-        var run = GeneratorHarness.Run([SpecFile.FromText("front.openapi.yaml", spec)]);
+        Assert.Equal(expected, HeldAlternative(spec, "Contoso.Consumer.Target", json, nameof(AnObjectWhoseTagAnotherAlternativeListsIsNotReadAsARecordWithoutThatProperty)));
+    }
+
+    [Theory]
+    [InlineData("""{"kty":"RSA","n":"0vx7","e":"AQAB","d":"X4cT"}""", "IsPrivateKey")]
+    [InlineData("""{"kty":"RSA","n":"0vx7","e":"AQAB"}""", "IsPublicKey")]
+    public void ARequiredNameTheRecordNeverListsDoesNotDecideTheAlternative(string json, string expected)
+    {
+        // Clerk's JWKS RSA private key requires crv, which an RSA key never has and the schema does not list: every private
+        // key was read as the public key (listed after it), with d, p and q kept as undocumented properties.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Key:
+                oneOf:
+                  - $ref: '#/components/schemas/PrivateKey'
+                  - $ref: '#/components/schemas/PublicKey'
+              PrivateKey: {type: object, required: [kty, n, e, d, crv], properties: {kty: {type: string}, n: {type: string}, e: {type: string}, d: {type: string}}}
+              PublicKey: {type: object, required: [kty, n, e], properties: {kty: {type: string}, n: {type: string}, e: {type: string}}}
+            """);
+
+        Assert.Equal(expected, HeldAlternative(spec, "Contoso.Consumer.Key", json, nameof(ARequiredNameTheRecordNeverListsDoesNotDecideTheAlternative)));
+    }
+
+    private static string? HeldAlternative(string spec, string unionType, string json, string context)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("union.openapi.yaml", spec)]);
         Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
         using var pe = new MemoryStream();
         Assert.True(run.OutputCompilation.Emit(pe).Success);
         pe.Position = 0;
-        var context = new AssemblyLoadContext(nameof(AnObjectWhoseTagAnotherAlternativeListsIsNotReadAsARecordWithoutThatProperty), isCollectible: true);
+        var loadContext = new AssemblyLoadContext(context, isCollectible: true);
         try
         {
-            var type = context.LoadFromStream(pe).GetType("Contoso.Consumer.Target")!;
+            var type = loadContext.LoadFromStream(pe).GetType(unionType)!;
             var value = JsonSerializer.Deserialize(json, type)!;
-            var held = type.GetProperties().Where(p => p.Name.StartsWith("Is", StringComparison.Ordinal) && (bool)p.GetValue(value)!).Select(p => p.Name).SingleOrDefault();
-            Assert.Equal(expected, held);
             Assert.Equal(json, JsonSerializer.Serialize(value, type));
+            return type.GetProperties().Where(p => p.Name.StartsWith("Is", StringComparison.Ordinal) && (bool)p.GetValue(value)!).Select(p => p.Name).SingleOrDefault();
         }
         finally
         {
-            context.Unload();
+            loadContext.Unload();
         }
     }
 

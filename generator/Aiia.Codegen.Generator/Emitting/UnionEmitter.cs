@@ -285,7 +285,7 @@ internal static class UnionEmitter
     }
 
     /// <summary>
-    /// Whether an object may be the record alternative: all its required properties are present, each of its tags
+    /// Whether an object may be the record alternative: all its required properties it lists are present, each of its tags
     /// is absent (or not a string: the read then fails) or holds a value it lists, and a tag the record does not declare
     /// at all holds none of the values other alternatives list for it (Front's message, <c>{type: email}</c>, is not an
     /// inbox, which has no <c>type</c>). Null when anything may be.
@@ -293,9 +293,13 @@ internal static class UnionEmitter
     private static string? ObjectFits(ApiSpec spec, UnionModel model, UnionAlternative alternative, List<string> tags)
     {
         var conditions = new List<string>();
-        if (alternative.Required.Count > 0)
+        var record = spec.Objects.FirstOrDefault(o => o.Name == alternative.Type.Name && !o.IsAbstract);
+        // Only names the record lists decide: one its schema requires but never lists (Clerk's RSA private key requires
+        // crv) is not read by the record either, and would send every such object to another alternative.
+        var required = record is null ? alternative.Required.ToList() : alternative.Required.Where(name => record.Properties.Any(p => p.WireName == name)).ToList();
+        if (required.Count > 0)
         {
-            conditions.Add($"{CSharp.Runtime}.ApiComposition.HasProperties(reader, {string.Join(", ", alternative.Required.Select(CSharp.Literal))})");
+            conditions.Add($"{CSharp.Runtime}.ApiComposition.HasProperties(reader, {string.Join(", ", required.Select(CSharp.Literal))})");
         }
 
         foreach (var tag in alternative.Tags)
@@ -304,7 +308,7 @@ internal static class UnionEmitter
             conditions.Add(conditions.Count == 0 && alternative.Tags.Count == 1 ? pattern : "(" + pattern + ")");
         }
 
-        if (spec.Objects.FirstOrDefault(o => o.Name == alternative.Type.Name && !o.IsAbstract) is { } record)
+        if (record is not null)
         {
             foreach (var tag in tags.Where(t => !record.Properties.Any(p => p.WireName == t)))
             {
