@@ -205,6 +205,20 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task A_parameter_whose_schema_says_nothing_of_its_value_is_sent_as_the_text_given()
+    {
+        // {} and items: {} were left out of the method (AIIA0034): Sentry's stats could not be filtered by project.
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
+
+        await client.GetStatsAsync(project: ["1", "my project"], since: "2026-12-01", xHint: "fast");
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/stats?project=1&project=my%20project&since=2026-12-01&api_key=k", request.RawTarget);
+        Assert.Equal("fast", request.Headers["X-Hint"]);
+    }
+
+    [Fact]
     public async Task A_query_union_of_an_object_and_a_value_sends_the_alternative_it_holds_in_the_parameters_style()
     {
         // Stripe's created (deepObject: created[gte]=1 or created=1), and form-style unions, exploded or not.

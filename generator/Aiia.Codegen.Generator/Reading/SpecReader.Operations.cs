@@ -403,6 +403,17 @@ internal sealed partial class SpecReader
             return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, description, ValueStyle.Json, false);
         }
 
+        // A schema that says nothing of the value ({}, or a list of items: {}: Sentry's project filter) is text: a
+        // parameter travels as text, so the caller gives it (and a list of it) as such rather than the parameter being lost.
+        if (type.Kind == TypeKind.Any)
+        {
+            type = new TypeRef(TypeKind.String, IsNullable: type.IsNullable);
+        }
+        else if (type is { Kind: TypeKind.Array, Element.Kind: TypeKind.Any })
+        {
+            type = type with { Element = new TypeRef(TypeKind.String) };
+        }
+
         // A union of primitives and enums is sent as the one it holds; so is a query union of records, maps and lists
         // of scalars (each in the parameter's style). Any other union has no form a parameter can take (its properties
         // depend on the value), so it is left out like a list of objects.
@@ -413,9 +424,9 @@ internal sealed partial class SpecReader
             && (type.Element.Kind is not (TypeKind.Object or TypeKind.Any)
                 || (ScalarUnions.IsScalarUnion(type.Element, _unions) && !ScalarUnions.MayHoldList(type.Element, _unions)));
         var isObject = !isSendableUnion && type.Kind is TypeKind.Object or TypeKind.Map;
-        if (type.Kind == TypeKind.Any || (type.Kind == TypeKind.Array && !isList) || isOtherUnion || (isObject && parameterLocation != ParameterLocation.Query))
+        if ((type.Kind == TypeKind.Array && !isList) || isOtherUnion || (isObject && parameterLocation != ParameterLocation.Query))
         {
-            var what = type.Kind == TypeKind.Array ? "a list of objects or lists" : type.Kind == TypeKind.Any ? "free-form JSON"
+            var what = type.Kind == TypeKind.Array ? "a list of objects or lists"
                 : isOtherUnion ? "a union with an object or list among its alternatives" : "an object";
             Report(DiagnosticDescriptors.ParameterSkipped, schema, $"The {location} parameter '{wireName}' of {what}", schemaPath, "Only query parameters may be objects, or unions of objects and values; any parameter may be a primitive, an enum, a union of them or a list of them.");
             skippedPath = parameterLocation == ParameterLocation.Path ? wireName : null;
