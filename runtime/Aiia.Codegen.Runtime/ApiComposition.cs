@@ -70,6 +70,54 @@ public static class ApiComposition
         return found == propertyNames.Length;
     }
 
+    /// <summary>
+    /// Which of several records the object the reader is on looks most like: the index of the candidate that lists
+    /// the most of its top-level property names (the first on a tie), or -1 when none lists any. For unions of records
+    /// that nothing else tells apart (no required property, no tag): Intercom's event details.
+    /// </summary>
+    /// <param name="reader">A copy of the reader, on the object's <c>{</c>.</param>
+    /// <param name="candidates">Each candidate's wire names.</param>
+    /// <returns>The index into <paramref name="candidates"/>, or -1.</returns>
+    public static int MostListed(Utf8JsonReader reader, string[][] candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return -1;
+        }
+
+        Span<int> counts = candidates.Length <= 32 ? stackalloc int[candidates.Length] : new int[candidates.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                foreach (var name in candidates[i])
+                {
+                    if (NameIs(ref reader, name))
+                    {
+                        counts[i]++;
+                        break;
+                    }
+                }
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        var best = -1;
+        var most = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > most)
+            {
+                (best, most) = (i, counts[i]);
+            }
+        }
+
+        return best;
+    }
+
     // A name JSON allows but .NET text cannot hold (a lone surrogate): the reader throws InvalidOperationException
     // when it unescapes it for the comparison.
     private static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)

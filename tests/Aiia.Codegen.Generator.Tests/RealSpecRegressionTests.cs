@@ -50,6 +50,30 @@ public sealed class RealSpecRegressionTests
         Assert.Equal(expected, HeldAlternative(spec, "Contoso.Consumer.Key", json, nameof(ARequiredNameTheRecordNeverListsDoesNotDecideTheAlternative)));
     }
 
+    [Theory]
+    [InlineData("""{"attribute":"state","value":"open"}""", "IsAttributeUpdated")]
+    [InlineData("""{"assignee_id":"7","team":"t"}""", "IsAssigned")]
+    [InlineData("""{"note":"n","author":"a","visibility":"internal"}""", "IsNoted")]
+    [InlineData("""{"other":1}""", "IsAttributeUpdated")]
+    public void RecordsThatNothingTellsApartAreReadAsTheOneListingTheMostOfTheObjectsNames(string json, string expected)
+    {
+        // Intercom's event_details: oneOf records that require nothing and carry no tag; every object was read as the
+        // first (its names kept as undocumented properties). Now the one listing the most of them; none: the first.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Details:
+                oneOf:
+                  - $ref: '#/components/schemas/AttributeUpdated'
+                  - $ref: '#/components/schemas/Assigned'
+                  - $ref: '#/components/schemas/Noted'
+              AttributeUpdated: {type: object, properties: {attribute: {type: string}, value: {type: string}}}
+              Assigned: {type: object, properties: {assignee_id: {type: string}, team: {type: string}, value: {type: string}}}
+              Noted: {type: object, properties: {note: {type: string}, author: {type: string}}}
+            """);
+
+        Assert.Equal(expected, HeldAlternative(spec, "Contoso.Consumer.Details", json, nameof(RecordsThatNothingTellsApartAreReadAsTheOneListingTheMostOfTheObjectsNames)));
+    }
+
     private static string? HeldAlternative(string spec, string unionType, string json, string context)
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("union.openapi.yaml", spec)]);

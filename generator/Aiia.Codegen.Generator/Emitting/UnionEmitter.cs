@@ -187,9 +187,16 @@ internal static class UnionEmitter
         EmitCase(writer, spec, model, remember, "True", indexed.Where(a => Is(a.Alternative, TypeKind.Boolean)), "False");
         EmitCase(writer, spec, model, remember, "StartArray", indexed.Where(a => Is(a.Alternative, TypeKind.Array)));
         var tags = model.Alternatives.SelectMany(a => a.Tags).Select(t => t.WireName).Distinct().ToList();
-        EmitCase(writer, spec, model, remember, "StartObject", indexed.Where(a => a.Alternative.Type.Kind == TypeKind.Object)
-            .OrderByDescending(a => a.Alternative.Required.Count)
-            .Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))), prelude: () =>
+        var objects = indexed.Where(a => a.Alternative.Type.Kind == TypeKind.Object).OrderByDescending(a => a.Alternative.Required.Count).ToList();
+        // Records that nothing tells apart (no required property they list, no tag): the one listing the most of the
+        // object's names is tried first (Intercom's event details were all read as the first), then all in order.
+        var alike = objects.Select(a => a.Alternative).Where(a => IsAlike(spec, a)).ToList();
+        if (alike.Count < 2)
+        {
+            alike.Clear();
+        }
+
+        EmitCase(writer, spec, model, remember, "StartObject", objects.Concat(indexed.Where(a => Is(a.Alternative, TypeKind.Map))), alike: alike, prelude: () =>
             {
                 if (model.DiscriminatorProperty is not null)
                 {
@@ -227,6 +234,7 @@ internal static class UnionEmitter
 
         writer.Line($"value.{model.JsonName}!.Value.WriteTo(writer);");
         writer.Close();
+        EmitAlikeNames(writer, spec, alike);
         writer.Close();
         writer.Line();
     }
@@ -236,7 +244,7 @@ internal static class UnionEmitter
         type.Kind == TypeKind.Object && (spec.Unions.Any(u => u.Name == type.Name) || spec.Objects.Any(o => o.Name == type.Name && o.IsAbstract));
 
     /// <summary>One token kind's candidates, in order: each is read on a copy of the reader, and the first that reads wins.</summary>
-    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, bool remember, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null, List<string>? tags = null)
+    private static void EmitCase(SourceWriter writer, ApiSpec spec, UnionModel model, bool remember, string token, IEnumerable<(UnionAlternative Alternative, int Index)> candidates, string? alsoToken = null, System.Action? prelude = null, List<string>? tags = null, List<UnionAlternative>? alike = null)
     {
         var list = candidates.ToList();
         if (list.Count == 0)
@@ -254,20 +262,71 @@ internal static class UnionEmitter
         prelude?.Invoke();
         foreach (var (alternative, _) in list)
         {
+            if (alike is { Count: > 0 } && ReferenceEquals(alternative, alike[0]))
+            {
+                EmitMostListed(writer, spec, model, remember, alike, tags!);
+            }
+
             var condition = alternative.Type.Kind switch
             {
                 TypeKind.Enum => StrictEnum(spec, alternative, list),
                 TypeKind.Object => ObjectFits(spec, model, alternative, tags!),
                 _ => null,
             };
-            writer.Open(condition is null ? "do" : $"if ({condition})");
-            EmitAttempt(writer, spec, model, alternative, remember);
-            writer.Close(condition is null ? " while (false);" : string.Empty);
-            writer.Line();
+            EmitGuardedAttempt(writer, spec, model, alternative, remember, condition);
         }
 
         writer.Line("break;");
         writer.Outdent();
+    }
+
+    // The field of the converter holding each alike record's wire names (nested in the converter: its name is the converter's own).
+    private const string AlikeNames = "AlikeNames";
+
+    /// <summary>A record alternative that neither a required property it lists nor a tag of its own tells apart.</summary>
+    private static bool IsAlike(ApiSpec spec, UnionAlternative alternative) =>
+        alternative.Type.Kind == TypeKind.Object && alternative.Tags.Count == 0 && Record(spec, alternative) is { } record
+        && !alternative.Required.Any(name => record.Properties.Any(p => p.WireName == name));
+
+    private static ObjectModel? Record(ApiSpec spec, UnionAlternative alternative) =>
+        spec.Objects.FirstOrDefault(o => o.Name == alternative.Type.Name && !o.IsAbstract);
+
+    /// <summary>Tries first the alike record that lists the most of the object's names (<c>ApiComposition.MostListed</c>).</summary>
+    private static void EmitMostListed(SourceWriter writer, ApiSpec spec, UnionModel model, bool remember, List<UnionAlternative> alike, List<string> tags)
+    {
+        writer.Open($"switch ({CSharp.Runtime}.ApiComposition.MostListed(reader, {AlikeNames}))");
+        for (var i = 0; i < alike.Count; i++)
+        {
+            writer.Line($"case {i}:");
+            writer.Indent();
+            EmitGuardedAttempt(writer, spec, model, alike[i], remember, ObjectFits(spec, model, alike[i], tags));
+            writer.Line("break;");
+            writer.Outdent();
+        }
+
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>The alike records' wire names, in the order <see cref="EmitMostListed"/> numbers them.</summary>
+    private static void EmitAlikeNames(SourceWriter writer, ApiSpec spec, List<UnionAlternative> alike)
+    {
+        if (alike.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line($"private static readonly string[][] {AlikeNames} =");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var alternative in alike)
+        {
+            writer.Line($"new string[] {{ {string.Join(", ", Record(spec, alternative)!.Properties.Select(p => CSharp.Literal(p.WireName)))} }},");
+        }
+
+        writer.Outdent();
+        writer.Line("};");
     }
 
     /// <summary>The tags' values, each looked up once (<c>tag0</c>, <c>tag1</c>, … in the order of <paramref name="tags"/>).</summary>
@@ -293,7 +352,7 @@ internal static class UnionEmitter
     private static string? ObjectFits(ApiSpec spec, UnionModel model, UnionAlternative alternative, List<string> tags)
     {
         var conditions = new List<string>();
-        var record = spec.Objects.FirstOrDefault(o => o.Name == alternative.Type.Name && !o.IsAbstract);
+        var record = Record(spec, alternative);
         // Only names the record lists decide: one its schema requires but never lists (Clerk's RSA private key requires
         // crv) is not read by the record either, and would send every such object to another alternative.
         var required = record is null ? alternative.Required.ToList() : alternative.Required.Where(name => record.Properties.Any(p => p.WireName == name)).ToList();
@@ -321,6 +380,15 @@ internal static class UnionEmitter
     }
 
     /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>
+    /// <summary>An attempt, only when <paramref name="condition"/> holds (always when it is null).</summary>
+    private static void EmitGuardedAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, bool remember, string? condition)
+    {
+        writer.Open(condition is null ? "do" : $"if ({condition})");
+        EmitAttempt(writer, spec, model, alternative, remember);
+        writer.Close(condition is null ? " while (false);" : string.Empty);
+        writer.Line();
+    }
+
     private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, bool remember)
     {
         writer.Line("var attempt = reader;");
