@@ -244,6 +244,15 @@ public sealed class HostileNamesRound14Tests
         AssertClean(run);
     }
 
+    /// <summary>A spec of one operation and one schema named <paramref name="schema"/>.</summary>
+    private static string OneSchemaSpec(string schema) => Head + $$"""
+        paths:
+          /a: { get: { operationId: get, responses: { "204": { description: none } } } }
+        components:
+          schemas:
+            {{schema}}: { type: object, properties: { a: { type: string } } }
+        """;
+
     [Theory]
     [InlineData("Pet", "PetJsonConverter")]
     [InlineData("Color: { type: string, enum: [a] }\n    X", "ColorKind")]
@@ -254,16 +263,9 @@ public sealed class HostileNamesRound14Tests
     [InlineData("Y", "XJsonConverter")]
     public void TwoSpecsInOneNamespaceWhoseTypesCollideAreRefusedOrCompile(string inA, string inB)
     {
-        const string spec = """
-            paths:
-              /a: { get: { operationId: get, responses: { "204": { description: none } } } }
-            components:
-              schemas:
-                NAME: { type: object, properties: { a: { type: string } } }
-            """;
         var run = GeneratorHarness.Run([
-            SpecFile.FromText("a.openapi.yaml", Head + spec.Replace("NAME", inA, StringComparison.Ordinal)),
-            SpecFile.FromText("b.openapi.yaml", Head + spec.Replace("NAME", inB, StringComparison.Ordinal))]);
+            SpecFile.FromText("a.openapi.yaml", OneSchemaSpec(inA)),
+            SpecFile.FromText("b.openapi.yaml", OneSchemaSpec(inB))]);
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile) + string.Join("\n", run.GeneratorDiagnostics));
     }
@@ -275,16 +277,9 @@ public sealed class HostileNamesRound14Tests
     [InlineData("X", null, "Contoso.Consumer.X.Y")]
     public void ASpecsTypeNamedLikeAnotherSpecsNamespaceIsRefusedOrCompiles(string schemaInA, string? namespaceOfA, string? namespaceOfB)
     {
-        const string spec = """
-            paths:
-              /a: { get: { operationId: get, responses: { "204": { description: none } } } }
-            components:
-              schemas:
-                NAME: { type: object, properties: { a: { type: string } } }
-            """;
         var run = GeneratorHarness.Run([
-            SpecFile.FromText("a.openapi.yaml", Head + spec.Replace("NAME", schemaInA, StringComparison.Ordinal)).WithNamespace(namespaceOfA),
-            SpecFile.FromText("b.openapi.yaml", Head + spec.Replace("NAME", "Other", StringComparison.Ordinal)).WithNamespace(namespaceOfB)]);
+            SpecFile.FromText("a.openapi.yaml", OneSchemaSpec(schemaInA)).WithNamespace(namespaceOfA),
+            SpecFile.FromText("b.openapi.yaml", OneSchemaSpec("Other")).WithNamespace(namespaceOfB)]);
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile) + string.Join("\n", run.GeneratorDiagnostics));
     }

@@ -64,7 +64,7 @@ internal static class JsonEmitter
         writer.Close();
         writer.Line();
 
-        EmitReadProperties(writer, spec, model, type, type, extraInitializer: null);
+        EmitReadProperties(writer, spec, model, type, extraInitializer: null);
         writer.Line();
 
         writer.Open($"protected override {Runtime}.ApiUndocumentedProperties? WriteProperties({Writer}, {type} value, {Options})");
@@ -90,14 +90,14 @@ internal static class JsonEmitter
     }
 
     /// <summary>
-    /// A converter's <c>ReadProperties</c>, returning <paramref name="converted"/>: the runtime matches names, applies the
-    /// null and required rules, keeps or rejects unlisted properties and locates errors (ApiJsonObjectConverter,
-    /// ApiJsonProperties); each listed property is one case, and the record (<paramref name="constructed"/>) is built
-    /// from them, with <paramref name="extraInitializer"/> last when given.
+    /// A converter's <c>ReadProperties</c>, building <paramref name="type"/>: the runtime matches names, applies the null
+    /// and required rules, keeps or rejects unlisted properties and locates errors (ApiJsonObjectConverter,
+    /// ApiJsonProperties); each listed property is one case, and the record is built from them, with
+    /// <paramref name="extraInitializer"/> last when given.
     /// </summary>
-    internal static void EmitReadProperties(SourceWriter writer, ApiSpec spec, ObjectModel model, string converted, string constructed, string? extraInitializer)
+    internal static void EmitReadProperties(SourceWriter writer, ApiSpec spec, ObjectModel model, string type, string? extraInitializer)
     {
-        writer.Open($"protected override {converted} ReadProperties({Reader}, ref {Runtime}.ApiJsonObjectState state, {Options})");
+        writer.Open($"protected override {type} ReadProperties({Reader}, ref {Runtime}.ApiJsonObjectState state, {Options})");
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
@@ -119,7 +119,7 @@ internal static class JsonEmitter
         writer.Close();
         writer.Line();
         writer.Line("Properties.ReadEnd(state);");
-        writer.Line($"return new {constructed}");
+        writer.Line($"return new {type}");
         writer.Line("{");
         writer.Indent();
         for (var i = 0; i < model.Properties.Count; i++)

@@ -151,10 +151,11 @@ internal static class PolymorphismEmitter
         writer.Open($"private sealed class {UnknownMembers} : {CSharp.Runtime}.ApiJsonObjectConverter<{unknown}>");
         writer.Line($"public static readonly {UnknownMembers} Instance = new();");
         writer.Line();
-        writer.Open($"public {UnknownMembers}() : base({JsonEmitter.PropertyTable(model with { Undocumented = UndocumentedPropertyHandling.Ignore })})");
+        var members = model with { Undocumented = UndocumentedPropertyHandling.Ignore };
+        writer.Open($"public {UnknownMembers}() : base({JsonEmitter.PropertyTable(members)})");
         writer.Close();
         writer.Line();
-        JsonEmitter.EmitReadProperties(writer, spec, model with { Undocumented = UndocumentedPropertyHandling.Ignore }, unknown, unknown, $"{discriminator.UnknownJsonName} = default,");
+        JsonEmitter.EmitReadProperties(writer, spec, members, unknown, $"{discriminator.UnknownJsonName} = default,");
         writer.Line();
         writer.Line($"protected override {CSharp.Runtime}.ApiUndocumentedProperties? WriteProperties({JsonEmitter.Writer}, {unknown} value, {JsonEmitter.Options}) =>");
         writer.Line($"    throw new global::System.NotSupportedException({CSharp.Literal("The base's converter writes the kept object of an unknown " + model.Name + ".")});");

@@ -379,7 +379,6 @@ internal static class UnionEmitter
         return conditions.Count == 0 ? null : string.Join(" && ", conditions);
     }
 
-    /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>
     /// <summary>An attempt, only when <paramref name="condition"/> holds (always when it is null).</summary>
     private static void EmitGuardedAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, bool remember, string? condition)
     {
@@ -389,6 +388,7 @@ internal static class UnionEmitter
         writer.Line();
     }
 
+    /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>
     private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, bool remember)
     {
         writer.Line("var attempt = reader;");

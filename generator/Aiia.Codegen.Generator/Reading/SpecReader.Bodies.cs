@@ -108,9 +108,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var targetPath = path;
-        ReferenceTarget(body, "requestBodies", ref targetPath, out var component);
-        if (Dereference(body, ref path) is not { } referenced)
+        if (Dereference(body, "requestBodies", ref path, out var component) is not { } referenced)
         {
             return null;
         }
@@ -532,9 +530,7 @@ internal sealed partial class SpecReader
             return false;
         }
 
-        var targetPath = path;
-        ReferenceTarget(response, "responses", ref targetPath, out var component);
-        if (Dereference(response, ref path) is not { } referenced)
+        if (Dereference(response, "responses", ref path, out var component) is not { } referenced)
         {
             return false;
         }

@@ -292,9 +292,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var targetPath = path;
-        ReferenceTarget(parameter, "parameters", ref targetPath, out var component);
-        if (Dereference(parameter, ref path) is not { } referenced)
+        if (Dereference(parameter, "parameters", ref path, out var component) is not { } referenced)
         {
             return null;
         }
@@ -494,18 +492,19 @@ internal sealed partial class SpecReader
 
     /// <summary>The entry of <c>components.{section}</c> a <c>#/components/{section}/{name}</c> pointer names (the name unescaped), or null.</summary>
     private SpecMapping? ComponentEntry(string reference, string section) =>
-        reference.StartsWith("#/components/" + section + "/", StringComparison.Ordinal) && JsonPointer.Segments(reference.Substring(1)).Length == 3
-            ? PointedMapping(reference)
-            : null;
+        ComponentKey(reference, section) is not null ? PointedMapping(reference) : null;
 
     /// <summary>
     /// What a parameter, request body or response written as a <c>$ref</c> stands for: the mapping it points at in this
     /// document — a component (<c>#/components/parameters/Page</c>) or any other place (bundlers point repeats at the
     /// first use: <c>#/paths/~1pets/get/parameters/0</c>) — through any chain of such references. Null when it points at
-    /// nothing (AIIA0003) or back at itself (AIIA0020); <paramref name="path"/> becomes the target's spec path.
+    /// nothing (AIIA0003) or back at itself (AIIA0020); <paramref name="path"/> becomes the target's spec path and
+    /// <paramref name="component"/> the <c>components.{section}</c> key the last hop names, if any (its shared schemas
+    /// are named after it).
     /// </summary>
-    private SpecMapping? Dereference(SpecMapping holder, ref string path)
+    private SpecMapping? Dereference(SpecMapping holder, string section, ref string path, out string? component)
     {
+        component = null;
         var seen = 0;
         while (GetString(holder, "$ref", path) is { } reference)
         {
@@ -522,10 +521,23 @@ internal sealed partial class SpecReader
                 return null;
             }
 
+            component = ComponentKey(reference, section);
             holder = target;
             path = JsonPointer.SpecPath(reference);
         }
 
         return holder;
+    }
+
+    /// <summary>The key a <c>#/components/{section}/{name}</c> pointer names (unescaped), or null for any other pointer.</summary>
+    private static string? ComponentKey(string reference, string section)
+    {
+        if (!reference.StartsWith("#/components/" + section + "/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var segments = JsonPointer.Segments(reference.Substring(1));
+        return segments.Length == 3 ? segments[2] : null;
     }
 }

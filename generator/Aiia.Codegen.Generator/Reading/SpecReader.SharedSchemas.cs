@@ -38,7 +38,7 @@ internal sealed partial class SpecReader
     /// <summary>
     /// The mapping a <c>$ref</c> chain from <paramref name="holder"/> leads to (<paramref name="component"/>: the
     /// <c>components.{section}</c> key of the last hop, if any; <paramref name="path"/> the target's spec path), or
-    /// null. Reports nothing: <c>Dereference</c> reports what is wrong where the chain is read.
+    /// null. Reports nothing (an error response is looked at here only); <c>Dereference</c> is the reporting walk.
     /// </summary>
     private SpecMapping? ReferenceTarget(SpecMapping holder, string section, ref string path, out string? component)
     {
@@ -55,7 +55,7 @@ internal sealed partial class SpecReader
                 return null;
             }
 
-            component = ComponentEntry(reference, section) is not null ? JsonPointer.Segments(reference.Substring(1))[2] : null;
+            component = ComponentKey(reference, section);
             holder = target;
             path = JsonPointer.SpecPath(reference);
         }
