@@ -188,6 +188,32 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Properties_beside_a_oneOf_read_as_a_union_are_not_a_disagreement()
+    {
+        // Svix's sinks: NSwag reads the listed properties alone as an object; our union's records hold them with each
+        // alternative's own, which NSwag drops.
+        using var temp = new TempDirectory();
+        var spec = temp.Write("sinks.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Sinks, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Sink:
+                  type: object
+                  properties: {uid: {type: string}}
+                  oneOf:
+                    - {type: object, properties: {type: {type: string, enum: [http]}, url: {type: string}}}
+                    - {type: object, properties: {type: {type: string, enum: [eventStream]}}}
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain(result.Lines, l => l.StartsWith("cross-check: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_required_name_without_a_property_is_a_cross_check_disagreement()
     {
         using var temp = new TempDirectory();

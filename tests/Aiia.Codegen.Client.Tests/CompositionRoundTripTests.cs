@@ -184,6 +184,47 @@ public sealed class CompositionRoundTripTests
         Assert.Contains("\"customer\":{\"id\":\"cus_1\",\"email\":\"a@example.com\"}", Encoding.UTF8.GetString(server.Requests[1].Body), StringComparison.Ordinal);
     }
 
+    // Svix's sinks: the properties listed beside the oneOf are every alternative's, a component alternative's too.
+    public static TheoryData<string, string> Sinks => new()
+    {
+        { """{"uid":"u1","status":"enabled","type":"http","url":"https://example.com/hook"}""", nameof(Sink.SinkHttp) },
+        { """{"uid":"u2","type":"eventStream"}""", nameof(Sink.SinkEventStream) },
+        { """{"uid":"u3","status":"paused","id":"cus_1","email":"a@example.com"}""", nameof(Sink.SinkCustomer) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sinks))]
+    public async Task Properties_beside_a_oneOf_are_read_and_written_in_every_alternative(string json, string form)
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.EchoBody());
+        var client = new CompositionClient(server.CreateClient());
+        var sink = Read(json, SinkJsonConverter.Instance);
+
+        var echoed = await client.EchoSinkAsync(sink);
+
+        var (actual, uid, status) = echoed.Match<(string, string?, SinkStatus?)>(
+            http => (nameof(Sink.SinkHttp), http.Uid, http.Status),
+            stream => (nameof(Sink.SinkEventStream), stream.Uid, stream.Status),
+            customer => (nameof(Sink.SinkCustomer), customer.Uid, customer.Status),
+            _ => (nameof(Sink.Json), null, null));
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(form, actual);
+        Assert.Equal(document.RootElement.GetProperty("uid").GetString(), uid);
+        Assert.Equal(document.RootElement.TryGetProperty("status", out var sent) ? sent.GetString() : null, status?.ToWireValue());
+        Assert.Equal(Compact(json), Encoding.UTF8.GetString(Assert.Single(server.Requests).Body));
+        Assert.Equal(sink, echoed);
+    }
+
+    [Fact]
+    public void A_oneOf_alternative_is_built_with_the_properties_listed_beside_it_and_requires_what_they_require()
+    {
+        Sink sink = new SinkHttp { Uid = "u1", Status = SinkStatus.Disabled, Type = SinkHttpType.Http, Url = "https://example.com" };
+
+        Assert.Equal("""{"uid":"u1","status":"disabled","type":"http","url":"https://example.com"}""", Write(sink, SinkJsonConverter.Instance));
+        var missing = Assert.Throws<ApiJsonException>(() => Read("""{"type":"http","url":"https://example.com"}""", SinkHttpJsonConverter.Instance));
+        Assert.Contains("uid", missing.Message, StringComparison.Ordinal);
+    }
+
     private static string Form(Anything value) => value.Match(
         _ => nameof(Anything.String),
         _ => nameof(Anything.Int64),

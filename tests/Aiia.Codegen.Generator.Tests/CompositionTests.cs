@@ -207,6 +207,78 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void Narrowing_alternatives_that_allow_additional_properties_still_narrow_the_one_record()
+    {
+        // GitHub's check-run update: anyOf: [{properties: {status: {enum: [completed]}}, required: [conclusion],
+        // additionalProperties: true}, ...] beside the properties it narrows (additionalProperties: true allows nothing more).
+        var run = Generate("""
+            schemas:
+              CheckRunUpdate:
+                type: object
+                properties:
+                  status: {type: string, enum: [queued, in_progress, completed]}
+                  conclusion: {type: string}
+                anyOf:
+                  - {properties: {status: {enum: [completed]}}, required: [conclusion], additionalProperties: true}
+                  - {properties: {status: {enum: [queued, in_progress]}}, additionalProperties: {}}
+            """);
+
+        Assert.True(Type(run, "CheckRunUpdate").IsRecord);
+        Assert.Equal("string?", PropertyType(run, "CheckRunUpdate", "Conclusion"));
+    }
+
+    [Fact]
+    public void Properties_beside_a_oneOf_are_read_once_and_held_by_every_object_alternative()
+    {
+        var run = Generate("""
+            schemas:
+              Owner: {type: object, required: [id], properties: {id: {type: string}}}
+              Thing:
+                type: object
+                required: [uid]
+                properties:
+                  uid: {type: string}
+                  state: {type: string, enum: [on, off]}
+                oneOf:
+                  - {type: object, properties: {kind: {type: string, const: lamp}, watts: {type: integer}}}
+                  - {type: object, properties: {kind: {type: string, const: fan}}}
+                  - {$ref: '#/components/schemas/Owner'}
+                  - {type: string}
+                  - {required: [state]}
+            """);
+
+        Assert.Equal("string", PropertyType(run, "ThingLamp", "Uid"));
+        Assert.Equal("Contoso.Consumer.ThingState?", PropertyType(run, "ThingLamp", "State"));
+        Assert.Equal("Contoso.Consumer.ThingState?", PropertyType(run, "ThingFan", "State"));
+        Assert.Equal("string", PropertyType(run, "ThingOwner", "Uid"));
+        Assert.Equal("string", PropertyType(run, "ThingOwner", "Id"));
+        Assert.Equal("Contoso.Consumer.ThingState", PropertyType(run, "ThingOption5", "State")); // it requires what is listed beside
+        Assert.True(((IPropertySymbol)Type(run, "ThingLamp").GetMembers("Uid").Single()).IsRequired);
+        Assert.Empty(Type(run, "Owner").GetMembers("Uid")); // the component itself is as it is elsewhere
+        Assert.DoesNotContain(run.Sources, s => s.Text.Contains("ThingLampState", StringComparison.Ordinal) || s.Text.Contains("ThingOption1", StringComparison.Ordinal));
+        Assert.True(Type(run, "Thing").GetMembers("IsString").Any());
+    }
+
+    [Theory]
+    [InlineData("{enum: [created]}", "{enum: [deleted]}", "EventCreated", "EventDeleted")]
+    [InlineData("{const: created}", "{type: string, enum: [deleted]}", "EventCreated", "EventDeleted")]
+    [InlineData("{enum: [a-b]}", "{enum: [a_b]}", "EventOption1", "EventOption2")] // the same name: numbered
+    [InlineData("{enum: [created, updated]}", "{enum: [deleted]}", "EventOption1", "EventOption2")] // not one value each
+    public void Inline_alternatives_are_named_after_the_tag_that_tells_them_apart(string first, string second, string firstName, string secondName)
+    {
+        var run = Generate("""
+            schemas:
+              Event:
+                oneOf:
+                  - {type: object, properties: {type: FIRST, at: {type: string}}}
+                  - {type: object, properties: {type: SECOND, by: {type: string}}}
+            """.Replace("FIRST", first, StringComparison.Ordinal).Replace("SECOND", second, StringComparison.Ordinal));
+
+        Assert.Equal("string?", PropertyType(run, firstName, "At"));
+        Assert.Equal("string?", PropertyType(run, secondName, "By"));
+    }
+
+    [Fact]
     public void An_empty_string_enum_alternative_is_a_string()
     {
         var run = Generate("""

@@ -79,6 +79,51 @@ public sealed class IntegerFormatTests
         Assert.Equal("long?", method.Parameters[0].Type.ToDisplayString());
     }
 
+    [Fact]
+    public void AUnixTimeIsALongWhateverItsExampleSaysAndIsNotReported()
+    {
+        // Intercom writes Unix times as {type: integer, format: timestamp} and format: date-time, OpenAI as format: unixtime
+        // (about 140 of them): as int, every one would fail to read in 2038, and one in milliseconds today.
+        var run = GeneratorHarness.Run([SpecFile.FromText("times.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Times:
+                type: object
+                properties:
+                  seconds: {type: integer, format: timestamp, example: 1663597223}
+                  created: {type: integer, format: date-time}
+                  openai: {type: integer, format: unixtime}
+                  spaced: {type: integer, format: Unix_Time}
+                  huge: {type: integer, format: epoch, maximum: 1e30}
+                  fractional: {type: number, format: unixtime}
+            """))]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Equal(
+            ["long?", "long?", "long?", "long?", "decimal?", "double?"],
+            CleanPropertyTypes(run, "Times", "Seconds", "Created", "Openai", "Spaced", "Huge", "Fractional"));
+    }
+
+    [Fact]
+    public void IntegerFormatsOnANumberHoldEveryValueAndAreNotReported()
+    {
+        // Box's retention_length is {type: number, format: int32}; Svix writes {type: integer, format: int}.
+        var run = GeneratorHarness.Run([SpecFile.FromText("numbers.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              Numbers:
+                type: object
+                properties:
+                  days: {type: number, format: int32}
+                  ids: {type: number, format: int64}
+                  version: {type: integer, format: int}
+                  count: {type: integer, format: Integer}
+            """))]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Equal(
+            ["double?", "decimal?", "int?", "int?"],
+            CleanPropertyTypes(run, "Numbers", "Days", "Ids", "Version", "Count"));
+    }
+
     /// <summary>The C# types of a record's properties, once the run is known to have generated it without warnings.</summary>
     private static IEnumerable<string> CleanPropertyTypes(GeneratorRun run, string record, params string[] properties)
     {

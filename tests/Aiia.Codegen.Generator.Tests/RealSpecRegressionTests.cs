@@ -98,24 +98,24 @@ public sealed class RealSpecRegressionTests
     [Fact]
     public void AnIntegerOfAnUnknownFormatStillHoldsTheValuesItsSchemaGives()
     {
-        // Intercom writes unix times as {type: integer, format: timestamp} (and format: date-time); an unknown format made
-        // the integer an int whatever its example or bounds, where an integer without a format is long past int.
-        var run = GeneratorHarness.Run([SpecFile.FromText("times.openapi.yaml", SpecYaml.Components("""
+        // An unknown format says nothing of size: the bounds and the schema's own values do (an integer without a format
+        // is long past int), and the format is reported.
+        var run = GeneratorHarness.Run([SpecFile.FromText("counts.openapi.yaml", SpecYaml.Components("""
             schemas:
-              Times:
+              Counts:
                 type: object
                 properties:
-                  seconds: {type: integer, format: timestamp, example: 1663597223}
-                  millis: {type: integer, format: timestamp, example: 1663597223000}
-                  bounded: {type: integer, format: unix-time, maximum: 253402300799999}
+                  small: {type: integer, format: counter, example: 1663597223}
+                  big: {type: integer, format: counter, example: 1663597223000}
+                  bounded: {type: integer, format: counter, maximum: 253402300799999}
             """))]);
 
         Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
         Assert.Equal(3, run.GeneratorDiagnostics.Count(d => d.Id == "AIIA0008"));
         Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("generated as long", StringComparison.Ordinal));
-        var type = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Times")!;
+        var type = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Counts")!;
         Assert.Equal(
             ["int?", "long?", "long?"],
-            new[] { "Seconds", "Millis", "Bounded" }.Select(p => ((Microsoft.CodeAnalysis.IPropertySymbol)type.GetMembers(p).Single()).Type.ToDisplayString()));
+            new[] { "Small", "Big", "Bounded" }.Select(p => ((Microsoft.CodeAnalysis.IPropertySymbol)type.GetMembers(p).Single()).Type.ToDisplayString()));
     }
 }

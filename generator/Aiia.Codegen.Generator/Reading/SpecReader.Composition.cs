@@ -47,7 +47,8 @@ internal sealed partial class SpecReader
     /// <summary>
     /// <c>oneOf</c> or <c>anyOf</c>, whichever the schema has (oneOf first); null when it has neither, or when every
     /// alternative only constrains the schema itself (<c>oneOf: [{required: [a]}, {required: [b]}]</c>, or narrows
-    /// properties it lists, <see cref="NarrowsOnly"/>), which describes one object: its record.
+    /// properties it lists, <see cref="NarrowsOnly"/>, maybe saying <c>additionalProperties: true</c> as GitHub does),
+    /// which describes one object: its record.
     /// </summary>
     private static string? CompositionKeyword(SpecMapping schema)
     {
@@ -56,7 +57,9 @@ internal sealed partial class SpecReader
             if (Get(schema, keyword) is { } node)
             {
                 var constraintsOnly = node is SpecSequence { Children.Length: > 0 } sequence
-                    && Array.TrueForAll(sequence.Children, c => c is SpecMapping m && Array.TrueForAll(ShapeKeywords, k => Get(m, k) is null || (k == "properties" && NarrowsOnly(schema, m))));
+                    && Array.TrueForAll(sequence.Children, c => c is SpecMapping m && Array.TrueForAll(ShapeKeywords, k => Get(m, k) is null
+                        || (k == "properties" && NarrowsOnly(schema, m))
+                        || (k == "additionalProperties" && Get(m, k) is SpecScalar { Value: "true" } or SpecMapping { Children.Length: 0 })));
                 return constraintsOnly ? null : keyword;
             }
         }
@@ -300,11 +303,6 @@ internal sealed partial class SpecReader
                     : ReadDiscriminatedComposition(component, discriminated, path)).WithNullable(nullable);
         }
 
-        if (ListsProperties(schema))
-        {
-            Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"they are ignored: the type is the union of the {keyword} alternatives");
-        }
-
         return ReadUnion(schema, alternatives, component, keyword, path, nameHint, nullable);
     }
 
@@ -412,6 +410,117 @@ internal sealed partial class SpecReader
             : null;
 
     /// <summary>
+    /// Names for a union's inline object alternatives that a tag tells apart (Svix's sinks, each with its
+    /// <c>type: {enum: [http]}</c>): per alternative, the value of the first property to which every inline object
+    /// alternative gives one string value of its own (<c>enum</c> of one, or <c>const</c>), in PascalCase — so
+    /// <c>SinkHttp</c>, not <c>SinkOption1</c>. Null when no property does (they are numbered), or the values do not
+    /// make distinct names.
+    /// </summary>
+    private static string?[]? InlineTagNames(SpecSequence alternatives)
+    {
+        var inline = new List<(int Index, SpecMapping Properties)>();
+        for (var i = 0; i < alternatives.Children.Length; i++)
+        {
+            if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null && Get(map, "properties") is SpecMapping properties)
+            {
+                inline.Add((i, properties));
+            }
+        }
+
+        if (inline.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var entry in inline[0].Properties.Children)
+        {
+            if (entry.Key is not SpecScalar { Value: var tag })
+            {
+                continue;
+            }
+
+            var names = new string?[alternatives.Children.Length];
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            var named = 0;
+            foreach (var (index, properties) in inline)
+            {
+                if (SingleStringValue(Get(properties, tag)) is not { } value || Identifiers.ToPascalCase(value) is not { Length: > 0 } name || !taken.Add(name))
+                {
+                    break;
+                }
+
+                names[index] = name;
+                named++;
+            }
+
+            if (named == inline.Count)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one string a schema allows (<c>enum: [http]</c>, <c>const: http</c>), or null.</summary>
+    private static string? SingleStringValue(SpecNode? schema) =>
+        schema is not SpecMapping map ? null
+        : Get(map, "const") is SpecScalar { IsNull: false, Kind: ScalarKind.String } constant ? constant.Value
+        : Get(map, "enum") is SpecSequence { Children: [SpecScalar { IsNull: false, Kind: ScalarKind.String } only] } ? only.Value
+        : null;
+
+    /// <summary>
+    /// What a oneOf/anyOf lists beside its alternatives (Svix's <c>SinkIn</c>: <c>uid</c>, <c>secret</c>... beside one
+    /// alternative per kind of sink; Intercom's <c>name</c> and <c>model</c>), read once, its inline types named after
+    /// the union: every object alternative holds them, as if it were <c>allOf: [the schema's own, the alternative]</c>.
+    /// </summary>
+    private sealed record SharedProperties(List<PropertyModel> Properties, HashSet<string> Required, Dictionary<string, SpecNode> KeyNodes, Dictionary<string, string> Copies);
+
+    private readonly HashSet<string> _withShared = new(StringComparer.Ordinal); // the records of alternatives holding shared properties
+
+    private SharedProperties ReadSharedProperties(SpecMapping schema, string path, string typeName)
+    {
+        var shared = new SharedProperties(new List<PropertyModel>(), new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, SpecNode>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal));
+        CollectObject(typeName, schema, path, shared.Properties, shared.Required, shared.KeyNodes, shared.Copies, new HashSet<SpecMapping>());
+        return shared;
+    }
+
+    /// <summary>
+    /// The record of an object alternative that also holds the <paramref name="shared"/> properties: an inline object
+    /// (named <paramref name="hint"/>, as it would be alone), or a <c>$ref</c> to a component record, whose properties
+    /// a new record of the union's composes (<c>{Union}{Component}</c>: the component itself is used elsewhere without
+    /// them). Null for any other alternative: a value, a list, a map, a union or a discriminated base.
+    /// </summary>
+    private TypeRef? AlternativeWithShared(SharedProperties shared, SpecNode alternative, string path, string hint, string unionHint)
+    {
+        if (alternative is not SpecMapping map || IsComposition(map))
+        {
+            return null;
+        }
+
+        if (GetScalar(map, "$ref") is { } reference)
+        {
+            if (ComponentNameOf(reference) is not { } component
+                || !_namedComponents.TryGetValue(component, out var named) || named.Kind != TypeKind.Object || _bases.ContainsKey(component))
+            {
+                return null;
+            }
+
+            hint = unionHint + Identifiers.ToPascalCase(component);
+        }
+        else if ((NamedKind(map) != TypeKind.Object && (Get(map, "required") is null || !Array.TrueForAll(ShapeKeywords, k => Get(map, k) is null)))
+            || Get(map, "discriminator") is not null)
+        {
+            return null; // an inline object, or one only requiring some of the shared properties, holds them
+        }
+
+        var name = InlineTypeKey(hint, alternative, path, TypeKind.Object);
+        ReadObject(name, map, path, componentName: null, shared);
+        _withShared.Add(name);
+        return new TypeRef(TypeKind.Object, name, IsNullable: AllowsNull(map));
+    }
+
+    /// <summary>
     /// A union of the alternatives; <c>{type: 'null'}</c> alternatives make it nullable, free-form ones are covered
     /// by the raw-JSON fallback, repeated C# types count once; one alternative left is that type itself.
     /// </summary>
@@ -420,8 +529,18 @@ internal sealed partial class SpecReader
         // (A component's inline idiom asked for its name as an enum's: ClaimCompositionName decides the same way.)
         if (OpenEnumAlternative(alternatives, inlineOnly: false) is >= 0 and var openEnum)
         {
+            if (ListsProperties(schema))
+            {
+                Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"they are ignored: the type is the enum its {keyword} alternatives make");
+            }
+
             return ReadOpenEnum(alternatives, openEnum, schema, component, keyword, path, nameHint, nullable);
         }
+
+        // What the schema lists beside its alternatives, read once for the object alternatives to hold.
+        var shared = ListsProperties(schema) ? ReadSharedProperties(schema, path, nameHint) : null;
+        string? withoutShared = null; // the first object alternative that cannot hold them
+        var tagNames = InlineTagNames(alternatives);
 
         var name = component is null ? null : _compositionNames[component];
         var provisional = name is null ? null : new TypeRef(TypeKind.Object, name);
@@ -442,9 +561,24 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            var type = IsEmptyStringEnum(alternative)
-                ? new TypeRef(TypeKind.String) // Stripe's "or an empty string to unset": a string alternative.
-                : ResolveSchema(alternative, alternativePath, nameHint + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            var hint = nameHint + (tagNames?[i] ?? "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            TypeRef type;
+            if (IsEmptyStringEnum(alternative))
+            {
+                type = new TypeRef(TypeKind.String); // Stripe's "or an empty string to unset": a string alternative.
+            }
+            else if (shared is not null && AlternativeWithShared(shared, alternative, alternativePath, hint, nameHint) is { } merged)
+            {
+                type = merged;
+            }
+            else
+            {
+                type = ResolveSchema(alternative, alternativePath, hint);
+                if (shared is not null && type.Kind == TypeKind.Object && type != provisional)
+                {
+                    withoutShared ??= alternativePath;
+                }
+            }
             nullable |= type.IsNullable;
             type = type.WithNullable(false);
             if (type.Kind == TypeKind.Any || type == provisional)
@@ -455,6 +589,11 @@ internal sealed partial class SpecReader
             {
                 types.Add((type, alternative));
             }
+        }
+
+        if (withoutShared is not null)
+        {
+            Report(DiagnosticDescriptors.CompositionDegraded, GetKey(schema, "properties"), $"'properties' beside '{keyword}'", path + ".properties", $"the alternative at {withoutShared} does not hold them (it is a union or a discriminated base of its own): there they arrive as undocumented properties");
         }
 
         if (types.Count == 0 || (types.Count == 1 && !hasAny && !Mentions(types[0].Type, name)))
@@ -477,6 +616,17 @@ internal sealed partial class SpecReader
         {
             var (type, node) = types[i];
             var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
+            if (shared is not null && _withShared.Contains(type.Name!))
+            {
+                foreach (var wire in shared.Required)
+                {
+                    if (!required.Contains(wire))
+                    {
+                        required.Add(wire);
+                    }
+                }
+            }
+
             var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
             result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray(), tags[i])); // accessors named by the naming pass
         }

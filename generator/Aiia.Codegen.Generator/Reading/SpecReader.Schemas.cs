@@ -524,19 +524,7 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>Whether a format is date-time, date or uuid but for case, '-', '_' and spaces.</summary>
-    private static bool IsTypedStringFormat(string format)
-    {
-        var letters = new System.Text.StringBuilder(format.Length);
-        foreach (var c in format)
-        {
-            if (c is not ('-' or '_' or ' '))
-            {
-                letters.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return letters.ToString() is "datetime" or "date" or "uuid";
-    }
+    private static bool IsTypedStringFormat(string format) => Normalized(format) is "datetime" or "date" or "uuid";
 
     private TypeKind StringKind(string? format, SpecMapping schema, string path)
     {
@@ -586,11 +574,46 @@ internal sealed partial class SpecReader
             case "uint64":
                 return TypeKind.Decimal;
             default:
-                // An unknown format (Intercom's timestamp and date-time unix seconds) says nothing of size: the bounds and values do.
                 var kind = UnformattedIntegerKind(schema);
-                Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", kind == TypeKind.Int32 ? "int" : kind == TypeKind.Int64 ? "long" : "decimal");
+                if (IsTimeFormat(format))
+                {
+                    // A Unix time (OpenAI's unixtime, Intercom's timestamp and date-time): seconds pass int in 2038, and
+                    // milliseconds already have, whatever the example says. Nothing to report: the format is understood.
+                    return kind == TypeKind.Int32 ? TypeKind.Int64 : kind;
+                }
+
+                // Otherwise an unknown format says nothing of size: the bounds and values do. "int" and "integer" say only
+                // what the type does (Svix's format: int), so only another one is reported.
+                if (Normalized(format) is not ("int" or "integer"))
+                {
+                    Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", kind == TypeKind.Int32 ? "int" : kind == TypeKind.Int64 ? "long" : "decimal");
+                }
+
                 return kind;
         }
+    }
+
+    /// <summary>
+    /// Whether a format on a number names a point in time (<c>unixtime</c>, <c>timestamp</c>, <c>date-time</c>,
+    /// <c>epoch</c>...): a Unix time, seconds or milliseconds as the API sends them.
+    /// </summary>
+    private static bool IsTimeFormat(string format) =>
+        Normalized(format) is "unixtime" or "unixtimestamp" or "timestamp" or "datetime" or "date" or "epoch" or "unixepoch"
+            or "epochseconds" or "epochmillis" or "epochmilliseconds" or "unix" or "unixseconds" or "unixmillis" or "time";
+
+    /// <summary>A format in lower case without '-', '_' and spaces (<c>Unix_Time</c> → <c>unixtime</c>).</summary>
+    private static string Normalized(string format)
+    {
+        var letters = new System.Text.StringBuilder(format.Length);
+        foreach (var c in format)
+        {
+            if (c is not ('-' or '_' or ' '))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString();
     }
 
     /// <summary>An integer without a known format: <c>int</c>, or <c>long</c> or <c>decimal</c> when its bounds or own values are outside.</summary>
@@ -672,9 +695,25 @@ internal sealed partial class SpecReader
                 return TypeKind.Single;
             case "decimal":
                 return TypeKind.Decimal;
+            case "int64":
+            case "uint64":
+                // An integer format on a number (Box's retention_length): its every value, exactly, fractions allowed.
+                return TypeKind.Decimal;
+            case "int32":
+            case "int8":
+            case "int16":
+            case "uint8":
+            case "uint16":
+            case "uint32":
+            case "uint":
+                return TypeKind.Double; // holds every such integer exactly
             default:
-                Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "double");
-                return TypeKind.Double;
+                if (!IsTimeFormat(format))
+                {
+                    Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "double");
+                }
+
+                return TypeKind.Double; // a Unix time in fractional seconds too
         }
     }
 
@@ -734,14 +773,35 @@ internal sealed partial class SpecReader
         return array;
     }
 
-    private ObjectModel ReadObject(string name, SpecMapping schema, string path, string? componentName)
+    private ObjectModel ReadObject(string name, SpecMapping schema, string path, string? componentName, SharedProperties? shared = null)
     {
         var properties = new List<PropertyModel>();
         var required = new HashSet<string>(StringComparer.Ordinal);
         var keyNodes = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
         var visited = new HashSet<SpecMapping>();
-        var copies = Get(schema, "allOf") is SpecSequence ? new Dictionary<string, string>(StringComparer.Ordinal) : null; // only an allOf copies
-        CollectObject(name, schema, path, properties, required, keyNodes, copies, visited);
+        // Only an allOf, or a oneOf alternative holding what its schema lists beside, copies.
+        var copies = shared is not null || Get(schema, "allOf") is SpecSequence ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+        if (shared is null)
+        {
+            CollectObject(name, schema, path, properties, required, keyNodes, copies, visited);
+        }
+        else
+        {
+            // As if allOf: [the oneOf schema's own properties, the alternative]: the alternative redefines in place.
+            properties.AddRange(shared.Properties);
+            required.UnionWith(shared.Required);
+            foreach (var entry in shared.KeyNodes)
+            {
+                keyNodes[entry.Key] = entry.Value;
+            }
+
+            foreach (var entry in shared.Copies)
+            {
+                copies![entry.Key] = entry.Value;
+            }
+
+            CollectPart(name, schema, path, properties, required, keyNodes, copies, visited);
+        }
 
         var result = new List<PropertyModel>();
         var isBase = componentName is not null && _bases.ContainsKey(componentName);
@@ -876,60 +936,7 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
-                if (GetString(part, "$ref", partPath) is { } reference)
-                {
-                    var name = ComponentNameOf(reference);
-                    if (name is null || !_componentSchemas.TryGetValue(name, out var target))
-                    {
-                        if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
-                        {
-                            // A pointer to a schema elsewhere (bundlers point repeats at the first use): its properties, as if inline.
-                            CollectObject(typeName, pointed, JsonPointer.SpecPath(reference), properties, required, keyNodes, copies, visited);
-                        }
-                        else
-                        {
-                            Report(DiagnosticDescriptors.UnresolvedReference, Get(part, "$ref"), reference, partPath);
-                        }
-
-                        continue;
-                    }
-
-                    if (_namedComponents.TryGetValue(name, out var named) && named.Kind == TypeKind.Object)
-                    {
-                        // A record composes the finished properties of the record it refers to.
-                        if (EnsureComponentObject(name, Get(part, "$ref")!, partPath) is { } baseObject)
-                        {
-                            foreach (var property in baseObject.Properties)
-                            {
-                                // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator),
-                                // of its type as the spec gives it: another part may require what that record leaves optional.
-                                var type = _nullableAsOptional.Contains(property) ? property.Type.WithNullable(false) : property.Type;
-                                AddOrReplace(properties, property with { Type = type, IsRequired = false, IsInherited = false, DiscriminatorValue = null });
-                                if (copies is not null)
-                                {
-                                    copies[property.WireName] = name; // named as that record names it (Naming/MemberNaming.cs)
-                                }
-
-                                // What it lists, not only what it could require: a later part may redefine its readOnly
-                                // '_links' (Mollie's settlement) as a schema that travels both ways, still required by allOf.
-                                if (property.IsListedRequired || property.IsRequired)
-                                {
-                                    required.Add(property.WireName);
-                                }
-
-                                keyNodes[property.WireName] = Get(part, "$ref")!;
-                            }
-                        }
-                    }
-                    else
-                    {
-                        CollectObject(typeName, target, ComponentSchemaPath(name), properties, required, keyNodes, copies, visited);
-                    }
-                }
-                else
-                {
-                    CollectObject(typeName, part, partPath, properties, required, keyNodes, copies, visited);
-                }
+                CollectPart(typeName, part, partPath, properties, required, keyNodes, copies, visited);
             }
         }
 
@@ -978,6 +985,76 @@ internal sealed partial class SpecReader
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;
             copies?.Remove(wireName); // a redefinition is the record's own
+        }
+    }
+
+    /// <summary>
+    /// An allOf part's properties (or a oneOf alternative's, with the properties listed beside the oneOf): a <c>$ref</c> to
+    /// a component record composes that record's finished properties, any other schema is collected as if inline.
+    /// </summary>
+    private void CollectPart(
+        string typeName,
+        SpecMapping part,
+        string partPath,
+        List<PropertyModel> properties,
+        HashSet<string> required,
+        Dictionary<string, SpecNode> keyNodes,
+        Dictionary<string, string>? copies,
+        HashSet<SpecMapping> visited)
+    {
+        if (GetString(part, "$ref", partPath) is { } reference)
+        {
+            var name = ComponentNameOf(reference);
+            if (name is null || !_componentSchemas.TryGetValue(name, out var target))
+            {
+                if (reference.StartsWith("#/", StringComparison.Ordinal) && PointedMapping(reference) is { } pointed)
+                {
+                    // A pointer to a schema elsewhere (bundlers point repeats at the first use): its properties, as if inline.
+                    CollectObject(typeName, pointed, JsonPointer.SpecPath(reference), properties, required, keyNodes, copies, visited);
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.UnresolvedReference, Get(part, "$ref"), reference, partPath);
+                }
+
+                return;
+            }
+
+            if (_namedComponents.TryGetValue(name, out var named) && named.Kind == TypeKind.Object)
+            {
+                // A record composes the finished properties of the record it refers to.
+                if (EnsureComponentObject(name, Get(part, "$ref")!, partPath) is { } baseObject)
+                {
+                    foreach (var property in baseObject.Properties)
+                    {
+                        // Its own member here, whatever the composed record inherits from its base (a record is a C# base only by discriminator),
+                        // of its type as the spec gives it: another part may require what that record leaves optional.
+                        var type = _nullableAsOptional.Contains(property) ? property.Type.WithNullable(false) : property.Type;
+                        AddOrReplace(properties, property with { Type = type, IsRequired = false, IsInherited = false, DiscriminatorValue = null });
+                        if (copies is not null)
+                        {
+                            copies[property.WireName] = name; // named as that record names it (Naming/MemberNaming.cs)
+                        }
+
+                        // What it lists, not only what it could require: a later part may redefine its readOnly
+                        // '_links' (Mollie's settlement) as a schema that travels both ways, still required by allOf.
+                        if (property.IsListedRequired || property.IsRequired)
+                        {
+                            required.Add(property.WireName);
+                        }
+
+                        keyNodes[property.WireName] = Get(part, "$ref")!;
+                    }
+                }
+            }
+            else
+            {
+                CollectObject(typeName, target, ComponentSchemaPath(name), properties, required, keyNodes, copies, visited);
+            }
+        }
+        else
+        {
+            CollectObject(typeName, part, partPath, properties, required, keyNodes, copies, visited);
         }
     }
 

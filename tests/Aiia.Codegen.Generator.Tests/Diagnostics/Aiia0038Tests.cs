@@ -12,20 +12,47 @@ public sealed class Aiia0038Tests
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
 
     [Fact]
-    public void Aiia0038_PropertiesBesideOneOf()
+    public void Aiia0038_PropertiesBesideOneOfThatAnAlternativeCannotHold()
     {
-        Single(
+        // Every object alternative holds what is listed beside the oneOf, but for one that is a union of its own.
+        var (diagnostic, run) = Single(
             SpecYaml.Components(
                 """
                 schemas:
-                  Id:
+                  Circle: {type: object, properties: {radius: {type: number}}}
+                  Square: {type: object, properties: {side: {type: number}}}
+                  Shape:
+                    oneOf: [{$ref: '#/components/schemas/Circle'}, {$ref: '#/components/schemas/Square'}]
+                  Drawing:
                     oneOf:
-                      - {type: string}
-                      - {type: integer}
+                      - {$ref: '#/components/schemas/Shape'}
+                      - {type: object, properties: {path: {type: string}}}
                     [|properties|]:
-                      extra: {type: string}
+                      note: {type: string}
                 """),
-            "AIIA0038", Warning, "components.schemas.Id.properties");
+            "AIIA0038", Warning, "components.schemas.Drawing.properties");
+
+        Assert.Contains("the alternative at components.schemas.Drawing.oneOf[0] does not hold them", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.NotEmpty(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.DrawingOption2")!.GetMembers("Note"));
+    }
+
+    [Fact]
+    public void Properties_beside_a_oneOf_of_values_only_are_not_reported()
+    {
+        // Properties only constrain objects: no alternative is one, so nothing is lost.
+        var run = GeneratorHarness.Run([SpecFile.FromText("id.openapi.yaml", SpecYaml.Components(
+            """
+            schemas:
+              Id:
+                oneOf:
+                  - {type: string}
+                  - {type: integer}
+                properties:
+                  extra: {type: string}
+            """))]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Id"));
     }
 
     [Fact]

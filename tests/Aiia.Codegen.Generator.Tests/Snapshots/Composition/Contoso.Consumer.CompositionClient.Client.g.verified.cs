@@ -5,7 +5,7 @@
 namespace Contoso.Consumer
 {
     /// <summary>Composition</summary>
-    /// <remarks>oneOf, anyOf and discriminators, echoed back, for tests that every subtype and every union form survives a round trip: a discriminated oneOf (Pet), a discriminated base extended with allOf (Shape), a union of a string, a number, two records and a list (Anything), and Stripe's expandable field: an id or the expanded object (Holder.customer).</remarks>
+    /// <remarks>oneOf, anyOf and discriminators, echoed back, for tests that every subtype and every union form survives a round trip: a discriminated oneOf (Pet), a discriminated base extended with allOf (Shape), a union of a string, a number, two records and a list (Anything), Stripe's expandable field: an id or the expanded object (Holder.customer), and a oneOf beside properties every alternative holds (Sink).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     public partial class CompositionClient
     {
@@ -102,6 +102,21 @@ namespace Contoso.Consumer
             request.AddHeader("Accept", "application/json");
             request.SetJsonBody(body, global::Contoso.Consumer.HolderJsonConverter.Instance);
             return _transport.SendAsync(request, global::Contoso.Consumer.HolderJsonConverter.Instance, cancellationToken);
+        }
+
+        /// <summary>POST /sinks</summary>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The success response's body.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
+        public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Sink> EchoSinkAsync(global::Contoso.Consumer.Sink body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/sinks", "echoSink");
+            request.AddHeader("Accept", "application/json");
+            request.SetJsonBody(body, global::Contoso.Consumer.SinkJsonConverter.Instance);
+            return _transport.SendAsync(request, global::Contoso.Consumer.SinkJsonConverter.Instance, cancellationToken);
         }
     }
 }

@@ -4,6 +4,178 @@
 
 namespace Contoso.Consumer
 {
+    /// <summary>The SinkStatus values of Composition.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.SinkStatus.Kind"/> <c>SinkStatusKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SinkStatusJsonConverter))]
+    public readonly partial record struct SinkStatus
+    {
+        private readonly string? _wireValue;
+
+        private SinkStatus(global::Contoso.Consumer.SinkStatusKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public SinkStatus(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "enabled" => Enabled,
+                "disabled" => Disabled,
+                _ => new(global::Contoso.Consumer.SinkStatusKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>enabled</c>.</summary>
+        public static global::Contoso.Consumer.SinkStatus Enabled { get; } = new(global::Contoso.Consumer.SinkStatusKind.Enabled, "enabled");
+
+        /// <summary>The wire value <c>disabled</c>.</summary>
+        public static global::Contoso.Consumer.SinkStatus Disabled { get; } = new(global::Contoso.Consumer.SinkStatusKind.Disabled, "disabled");
+
+        /// <summary>Which documented value this is: <c>SinkStatusKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.SinkStatusKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(SinkStatus) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.SinkStatus"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum SinkStatusKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.SinkStatus"/> keeps its wire value), or <c>default</c>.</summary>
+        Unknown = 0,
+
+        /// <summary>The wire value <c>enabled</c>.</summary>
+        Enabled = 49525662,
+
+        /// <summary>The wire value <c>disabled</c>.</summary>
+        Disabled = 871591685,
+    }
+
+    /// <summary>The SinkHttpType values of Composition.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.SinkHttpType.Kind"/> <c>SinkHttpTypeKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SinkHttpTypeJsonConverter))]
+    public readonly partial record struct SinkHttpType
+    {
+        private readonly string? _wireValue;
+
+        private SinkHttpType(global::Contoso.Consumer.SinkHttpTypeKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public SinkHttpType(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "http" => Http,
+                _ => new(global::Contoso.Consumer.SinkHttpTypeKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>http</c>.</summary>
+        public static global::Contoso.Consumer.SinkHttpType Http { get; } = new(global::Contoso.Consumer.SinkHttpTypeKind.Http, "http");
+
+        /// <summary>Which documented value this is: <c>SinkHttpTypeKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.SinkHttpTypeKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(SinkHttpType) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.SinkHttpType"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum SinkHttpTypeKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.SinkHttpType"/> keeps its wire value), or <c>default</c>.</summary>
+        Unknown = 0,
+
+        /// <summary>The wire value <c>http</c>.</summary>
+        Http = 1231308965,
+    }
+
+    /// <summary>The SinkEventStreamType values of Composition.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.SinkEventStreamType.Kind"/> <c>SinkEventStreamTypeKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SinkEventStreamTypeJsonConverter))]
+    public readonly partial record struct SinkEventStreamType
+    {
+        private readonly string? _wireValue;
+
+        private SinkEventStreamType(global::Contoso.Consumer.SinkEventStreamTypeKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public SinkEventStreamType(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "eventStream" => EventStream,
+                _ => new(global::Contoso.Consumer.SinkEventStreamTypeKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>eventStream</c>.</summary>
+        public static global::Contoso.Consumer.SinkEventStreamType EventStream { get; } = new(global::Contoso.Consumer.SinkEventStreamTypeKind.EventStream, "eventStream");
+
+        /// <summary>Which documented value this is: <c>SinkEventStreamTypeKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.SinkEventStreamTypeKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(SinkEventStreamType) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.SinkEventStreamType"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum SinkEventStreamTypeKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.SinkEventStreamType"/> keeps its wire value), or <c>default</c>.</summary>
+        Unknown = 0,
+
+        /// <summary>The wire value <c>eventStream</c>.</summary>
+        EventStream = 1117445439,
+    }
+
     /// <summary>The SigningKeyUse values of Composition.</summary>
     /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
     /// with <see cref="global::Contoso.Consumer.SigningKeyUse.Kind"/> <c>SigningKeyUseKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
@@ -169,16 +341,16 @@ namespace Contoso.Consumer
         Image = 860960250,
     }
 
-    /// <summary>The HolderEventOption1T values of Composition.</summary>
+    /// <summary>The HolderEventXT values of Composition.</summary>
     /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
-    /// with <see cref="global::Contoso.Consumer.HolderEventOption1T.Kind"/> <c>HolderEventOption1TKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
+    /// with <see cref="global::Contoso.Consumer.HolderEventXT.Kind"/> <c>HolderEventXTKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventOption1TJsonConverter))]
-    public readonly partial record struct HolderEventOption1T
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventXTJsonConverter))]
+    public readonly partial record struct HolderEventXT
     {
         private readonly string? _wireValue;
 
-        private HolderEventOption1T(global::Contoso.Consumer.HolderEventOption1TKind kind, string wireValue)
+        private HolderEventXT(global::Contoso.Consumer.HolderEventXTKind kind, string wireValue)
         {
             Kind = kind;
             _wireValue = wireValue;
@@ -187,53 +359,53 @@ namespace Contoso.Consumer
         /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
         /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
-        public HolderEventOption1T(string wireValue)
+        public HolderEventXT(string wireValue)
         {
             global::System.ArgumentNullException.ThrowIfNull(wireValue);
             this = wireValue switch
             {
                 "x" => X,
-                _ => new(global::Contoso.Consumer.HolderEventOption1TKind.Unknown, wireValue),
+                _ => new(global::Contoso.Consumer.HolderEventXTKind.Unknown, wireValue),
             };
         }
 
         /// <summary>The wire value <c>x</c>.</summary>
-        public static global::Contoso.Consumer.HolderEventOption1T X { get; } = new(global::Contoso.Consumer.HolderEventOption1TKind.X, "x");
+        public static global::Contoso.Consumer.HolderEventXT X { get; } = new(global::Contoso.Consumer.HolderEventXTKind.X, "x");
 
-        /// <summary>Which documented value this is: <c>HolderEventOption1TKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
-        public global::Contoso.Consumer.HolderEventOption1TKind Kind { get; }
+        /// <summary>Which documented value this is: <c>HolderEventXTKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.HolderEventXTKind Kind { get; }
 
         /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
         /// <returns>The wire value, documented or not.</returns>
         /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
-        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(HolderEventOption1T) has no wire value.");
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(HolderEventXT) has no wire value.");
 
         /// <summary>The wire value (empty for <c>default</c>).</summary>
         /// <returns>The wire value.</returns>
         public override string ToString() => _wireValue ?? string.Empty;
     }
 
-    /// <summary>The documented values of <see cref="global::Contoso.Consumer.HolderEventOption1T"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.HolderEventXT"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public enum HolderEventOption1TKind
+    public enum HolderEventXTKind
     {
-        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.HolderEventOption1T"/> keeps its wire value), or <c>default</c>.</summary>
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.HolderEventXT"/> keeps its wire value), or <c>default</c>.</summary>
         Unknown = 0,
 
         /// <summary>The wire value <c>x</c>.</summary>
         X = 2097959047,
     }
 
-    /// <summary>The HolderEventOption2T values of Composition.</summary>
+    /// <summary>The HolderEventYT values of Composition.</summary>
     /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
-    /// with <see cref="global::Contoso.Consumer.HolderEventOption2T.Kind"/> <c>HolderEventOption2TKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
+    /// with <see cref="global::Contoso.Consumer.HolderEventYT.Kind"/> <c>HolderEventYTKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventOption2TJsonConverter))]
-    public readonly partial record struct HolderEventOption2T
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventYTJsonConverter))]
+    public readonly partial record struct HolderEventYT
     {
         private readonly string? _wireValue;
 
-        private HolderEventOption2T(global::Contoso.Consumer.HolderEventOption2TKind kind, string wireValue)
+        private HolderEventYT(global::Contoso.Consumer.HolderEventYTKind kind, string wireValue)
         {
             Kind = kind;
             _wireValue = wireValue;
@@ -242,37 +414,37 @@ namespace Contoso.Consumer
         /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
         /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
-        public HolderEventOption2T(string wireValue)
+        public HolderEventYT(string wireValue)
         {
             global::System.ArgumentNullException.ThrowIfNull(wireValue);
             this = wireValue switch
             {
                 "y" => Y,
-                _ => new(global::Contoso.Consumer.HolderEventOption2TKind.Unknown, wireValue),
+                _ => new(global::Contoso.Consumer.HolderEventYTKind.Unknown, wireValue),
             };
         }
 
         /// <summary>The wire value <c>y</c>.</summary>
-        public static global::Contoso.Consumer.HolderEventOption2T Y { get; } = new(global::Contoso.Consumer.HolderEventOption2TKind.Y, "y");
+        public static global::Contoso.Consumer.HolderEventYT Y { get; } = new(global::Contoso.Consumer.HolderEventYTKind.Y, "y");
 
-        /// <summary>Which documented value this is: <c>HolderEventOption2TKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
-        public global::Contoso.Consumer.HolderEventOption2TKind Kind { get; }
+        /// <summary>Which documented value this is: <c>HolderEventYTKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.HolderEventYTKind Kind { get; }
 
         /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
         /// <returns>The wire value, documented or not.</returns>
         /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
-        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(HolderEventOption2T) has no wire value.");
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(HolderEventYT) has no wire value.");
 
         /// <summary>The wire value (empty for <c>default</c>).</summary>
         /// <returns>The wire value.</returns>
         public override string ToString() => _wireValue ?? string.Empty;
     }
 
-    /// <summary>The documented values of <see cref="global::Contoso.Consumer.HolderEventOption2T"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.HolderEventYT"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    public enum HolderEventOption2TKind
+    public enum HolderEventYTKind
     {
-        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.HolderEventOption2T"/> keeps its wire value), or <c>default</c>.</summary>
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.HolderEventYT"/> keeps its wire value), or <c>default</c>.</summary>
         Unknown = 0,
 
         /// <summary>The wire value <c>y</c>.</summary>

@@ -4,6 +4,186 @@
 
 namespace Contoso.Consumer
 {
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SinkHttp"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SinkHttpJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.SinkHttp>
+    {
+        public static readonly global::Contoso.Consumer.SinkHttpJsonConverter Instance = new();
+
+        public SinkHttpJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2, 3 }, null, "uid", "status", "type", "url")
+        {
+        }
+
+        protected override global::Contoso.Consumer.SinkHttp ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::Contoso.Consumer.SinkStatus? v1 = default;
+            global::Contoso.Consumer.SinkHttpType v2 = default;
+            string? v3 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SinkStatusJsonConverter.Instance, options); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.SinkHttpTypeJsonConverter.Instance, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.SinkHttp
+            {
+                Uid = v0!,
+                Status = v1,
+                Type = v2,
+                Url = v3!,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SinkHttp value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteString(writer, 0, value.Uid);
+            Properties.WriteOptionalValueWith(writer, 1, value.Status, global::Contoso.Consumer.SinkStatusJsonConverter.Instance, options);
+            Properties.WriteWith(writer, 2, value.Type, global::Contoso.Consumer.SinkHttpTypeJsonConverter.Instance, options);
+            Properties.WriteString(writer, 3, value.Url);
+            return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SinkEventStream"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SinkEventStreamJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.SinkEventStream>
+    {
+        public static readonly global::Contoso.Consumer.SinkEventStreamJsonConverter Instance = new();
+
+        public SinkEventStreamJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2 }, null, "uid", "status", "type")
+        {
+        }
+
+        protected override global::Contoso.Consumer.SinkEventStream ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::Contoso.Consumer.SinkStatus? v1 = default;
+            global::Contoso.Consumer.SinkEventStreamType v2 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SinkStatusJsonConverter.Instance, options); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.SinkEventStreamTypeJsonConverter.Instance, options); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.SinkEventStream
+            {
+                Uid = v0!,
+                Status = v1,
+                Type = v2,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SinkEventStream value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteString(writer, 0, value.Uid);
+            Properties.WriteOptionalValueWith(writer, 1, value.Status, global::Contoso.Consumer.SinkStatusJsonConverter.Instance, options);
+            Properties.WriteWith(writer, 2, value.Type, global::Contoso.Consumer.SinkEventStreamTypeJsonConverter.Instance, options);
+            return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Customer"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class CustomerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Customer>
+    {
+        public static readonly global::Contoso.Consumer.CustomerJsonConverter Instance = new();
+
+        public CustomerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "id", "email")
+        {
+        }
+
+        protected override global::Contoso.Consumer.Customer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            string? v1 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.Customer
+            {
+                Id = v0!,
+                Email = v1,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Customer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteString(writer, 0, value.Id);
+            Properties.WriteOptionalString(writer, 1, value.Email);
+            return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SinkCustomer"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SinkCustomerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.SinkCustomer>
+    {
+        public static readonly global::Contoso.Consumer.SinkCustomerJsonConverter Instance = new();
+
+        public SinkCustomerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 2 }, null, "uid", "status", "id", "email")
+        {
+        }
+
+        protected override global::Contoso.Consumer.SinkCustomer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            string? v0 = default;
+            global::Contoso.Consumer.SinkStatus? v1 = default;
+            string? v2 = default;
+            string? v3 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullable(ref reader, global::Contoso.Consumer.SinkStatusJsonConverter.Instance, options); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.SinkCustomer
+            {
+                Uid = v0!,
+                Status = v1,
+                Id = v2!,
+                Email = v3,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SinkCustomer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteString(writer, 0, value.Uid);
+            Properties.WriteOptionalValueWith(writer, 1, value.Status, global::Contoso.Consumer.SinkStatusJsonConverter.Instance, options);
+            Properties.WriteString(writer, 2, value.Id);
+            Properties.WriteOptionalString(writer, 3, value.Email);
+            return value.UndocumentedProperties;
+        }
+    }
+
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Pet"/> as the derived record its <c>petType</c> names; any other value as <see cref="global::Contoso.Consumer.UnknownPet"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal sealed class PetJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Pet>
@@ -645,71 +825,31 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Customer"/> without reflection.</summary>
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventX"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class CustomerJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Customer>
+    internal sealed class HolderEventXJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.HolderEventX>
     {
-        public static readonly global::Contoso.Consumer.CustomerJsonConverter Instance = new();
+        public static readonly global::Contoso.Consumer.HolderEventXJsonConverter Instance = new();
 
-        public CustomerJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "id", "email")
+        public HolderEventXJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "t", "xv")
         {
         }
 
-        protected override global::Contoso.Consumer.Customer ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Contoso.Consumer.HolderEventX ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
         {
-            string? v0 = default;
-            string? v1 = default;
-            while (Properties.Next(ref reader, ref state))
-            {
-                switch (state.Index)
-                {
-                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
-                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
-                }
-            }
-
-            Properties.ReadEnd(state);
-            return new global::Contoso.Consumer.Customer
-            {
-                Id = v0!,
-                Email = v1,
-                UndocumentedProperties = state.Undocumented,
-            };
-        }
-
-        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Customer value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Properties.WriteString(writer, 0, value.Id);
-            Properties.WriteOptionalString(writer, 1, value.Email);
-            return value.UndocumentedProperties;
-        }
-    }
-
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption1"/> without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class HolderEventOption1JsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.HolderEventOption1>
-    {
-        public static readonly global::Contoso.Consumer.HolderEventOption1JsonConverter Instance = new();
-
-        public HolderEventOption1JsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "t", "xv")
-        {
-        }
-
-        protected override global::Contoso.Consumer.HolderEventOption1 ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::Contoso.Consumer.HolderEventOption1T v0 = default;
+            global::Contoso.Consumer.HolderEventXT v0 = default;
             int? v1 = default;
             while (Properties.Next(ref reader, ref state))
             {
                 switch (state.Index)
                 {
-                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.HolderEventOption1TJsonConverter.Instance, options); break;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.HolderEventXTJsonConverter.Instance, options); break;
                     case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
                 }
             }
 
             Properties.ReadEnd(state);
-            return new global::Contoso.Consumer.HolderEventOption1
+            return new global::Contoso.Consumer.HolderEventX
             {
                 T = v0,
                 Xv = v1,
@@ -717,39 +857,39 @@ namespace Contoso.Consumer
             };
         }
 
-        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption1 value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventX value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteWith(writer, 0, value.T, global::Contoso.Consumer.HolderEventOption1TJsonConverter.Instance, options);
+            Properties.WriteWith(writer, 0, value.T, global::Contoso.Consumer.HolderEventXTJsonConverter.Instance, options);
             Properties.WriteOptionalInt32(writer, 1, value.Xv);
             return value.UndocumentedProperties;
         }
     }
 
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption2"/> without reflection.</summary>
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventY"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class HolderEventOption2JsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.HolderEventOption2>
+    internal sealed class HolderEventYJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.HolderEventY>
     {
-        public static readonly global::Contoso.Consumer.HolderEventOption2JsonConverter Instance = new();
+        public static readonly global::Contoso.Consumer.HolderEventYJsonConverter Instance = new();
 
-        public HolderEventOption2JsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "t", "yv")
+        public HolderEventYJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0 }, null, "t", "yv")
         {
         }
 
-        protected override global::Contoso.Consumer.HolderEventOption2 ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Contoso.Consumer.HolderEventY ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Contoso.Consumer.HolderEventOption2T v0 = default;
+            global::Contoso.Consumer.HolderEventYT v0 = default;
             int? v1 = default;
             while (Properties.Next(ref reader, ref state))
             {
                 switch (state.Index)
                 {
-                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.HolderEventOption2TJsonConverter.Instance, options); break;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.HolderEventYTJsonConverter.Instance, options); break;
                     case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableInt32(ref reader); break;
                 }
             }
 
             Properties.ReadEnd(state);
-            return new global::Contoso.Consumer.HolderEventOption2
+            return new global::Contoso.Consumer.HolderEventY
             {
                 T = v0,
                 Yv = v1,
@@ -757,9 +897,9 @@ namespace Contoso.Consumer
             };
         }
 
-        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption2 value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventY value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteWith(writer, 0, value.T, global::Contoso.Consumer.HolderEventOption2TJsonConverter.Instance, options);
+            Properties.WriteWith(writer, 0, value.T, global::Contoso.Consumer.HolderEventYTJsonConverter.Instance, options);
             Properties.WriteOptionalInt32(writer, 1, value.Yv);
             return value.UndocumentedProperties;
         }
@@ -831,6 +971,97 @@ namespace Contoso.Consumer
             Properties.WriteOptionalWith(writer, 7, value.Pets, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
             Properties.WriteOptionalWith(writer, 8, value.Shapes, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
             return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SinkStatus"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SinkStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SinkStatus>
+    {
+        public static readonly global::Contoso.Consumer.SinkStatusJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.SinkStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("enabled"u8)) return global::Contoso.Consumer.SinkStatus.Enabled;
+            if (reader.ValueTextEquals("disabled"u8)) return global::Contoso.Consumer.SinkStatus.Disabled;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.SinkStatus(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SinkStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("SinkStatus");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SinkHttpType"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SinkHttpTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SinkHttpType>
+    {
+        public static readonly global::Contoso.Consumer.SinkHttpTypeJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.SinkHttpType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("http"u8)) return global::Contoso.Consumer.SinkHttpType.Http;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.SinkHttpType(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SinkHttpType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("SinkHttpType");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.SinkEventStreamType"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SinkEventStreamTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.SinkEventStreamType>
+    {
+        public static readonly global::Contoso.Consumer.SinkEventStreamTypeJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.SinkEventStreamType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("eventStream"u8)) return global::Contoso.Consumer.SinkEventStreamType.EventStream;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.SinkEventStreamType(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.SinkEventStreamType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("SinkEventStreamType");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
         }
     }
 
@@ -924,63 +1155,156 @@ namespace Contoso.Consumer
         }
     }
 
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption1T"/> by wire value; an unlisted value is kept as it is.</summary>
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventXT"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class HolderEventOption1TJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderEventOption1T>
+    internal sealed class HolderEventXTJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderEventXT>
     {
-        public static readonly global::Contoso.Consumer.HolderEventOption1TJsonConverter Instance = new();
+        public static readonly global::Contoso.Consumer.HolderEventXTJsonConverter Instance = new();
 
-        public override global::Contoso.Consumer.HolderEventOption1T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::Contoso.Consumer.HolderEventXT Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
                 throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
             }
 
-            if (reader.ValueTextEquals("x"u8)) return global::Contoso.Consumer.HolderEventOption1T.X;
+            if (reader.ValueTextEquals("x"u8)) return global::Contoso.Consumer.HolderEventXT.X;
             // A value the spec does not list: kept, so that writing the object back sends it unchanged.
-            return new global::Contoso.Consumer.HolderEventOption1T(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+            return new global::Contoso.Consumer.HolderEventXT(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption1T value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventXT value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("HolderEventOption1T");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("HolderEventXT");
             }
 
             writer.WriteStringValue(value.ToWireValue());
         }
     }
 
-    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventOption2T"/> by wire value; an unlisted value is kept as it is.</summary>
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.HolderEventYT"/> by wire value; an unlisted value is kept as it is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    internal sealed class HolderEventOption2TJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderEventOption2T>
+    internal sealed class HolderEventYTJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderEventYT>
     {
-        public static readonly global::Contoso.Consumer.HolderEventOption2TJsonConverter Instance = new();
+        public static readonly global::Contoso.Consumer.HolderEventYTJsonConverter Instance = new();
 
-        public override global::Contoso.Consumer.HolderEventOption2T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::Contoso.Consumer.HolderEventYT Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
                 throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
             }
 
-            if (reader.ValueTextEquals("y"u8)) return global::Contoso.Consumer.HolderEventOption2T.Y;
+            if (reader.ValueTextEquals("y"u8)) return global::Contoso.Consumer.HolderEventYT.Y;
             // A value the spec does not list: kept, so that writing the object back sends it unchanged.
-            return new global::Contoso.Consumer.HolderEventOption2T(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+            return new global::Contoso.Consumer.HolderEventYT(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
         }
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventOption2T value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderEventYT value, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             if (value == default)
             {
-                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("HolderEventOption2T");
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("HolderEventYT");
             }
 
             writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
+    /// <summary>Reads <see cref="global::Contoso.Consumer.Sink"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class SinkJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.Sink>
+    {
+        public static readonly global::Contoso.Consumer.SinkJsonConverter Instance = new();
+
+        /// <inheritdoc />
+        public override global::Contoso.Consumer.Sink Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    var tag0 = global::Aiia.Codegen.Runtime.ApiComposition.FindString(reader, "type"u8);
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "type", "url", "uid") && (tag0 is null or "http"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.SinkHttpJsonConverter.Instance, options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.Sink.FromSinkHttp(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "type", "uid") && (tag0 is null or "eventStream"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.SinkEventStreamJsonConverter.Instance, options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.Sink.FromSinkEventStream(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    if (global::Aiia.Codegen.Runtime.ApiComposition.HasProperties(reader, "id", "uid") && tag0 is not ("http" or "eventStream"))
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.SinkCustomerJsonConverter.Instance, options);
+                            reader = attempt;
+                            return global::Contoso.Consumer.Sink.FromSinkCustomer(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    }
+
+                    break;
+            }
+
+            // Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.
+            return global::Contoso.Consumer.Sink.FromJson(global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader));
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Sink value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            if (value.TryGetSinkHttp(out var value1))
+            {
+                global::Contoso.Consumer.SinkHttpJsonConverter.Instance.Write(writer, value1, options);
+                return;
+            }
+
+            if (value.TryGetSinkEventStream(out var value2))
+            {
+                global::Contoso.Consumer.SinkEventStreamJsonConverter.Instance.Write(writer, value2, options);
+                return;
+            }
+
+            if (value.TryGetSinkCustomer(out var value3))
+            {
+                global::Contoso.Consumer.SinkCustomerJsonConverter.Instance.Write(writer, value3, options);
+                return;
+            }
+
+            value.Json!.Value.WriteTo(writer);
         }
     }
 
@@ -1392,9 +1716,9 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventOption1JsonConverter.Instance, options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventXJsonConverter.Instance, options);
                             reader = attempt;
-                            return global::Contoso.Consumer.HolderEvent.FromHolderEventOption1(value);
+                            return global::Contoso.Consumer.HolderEvent.FromHolderEventX(value);
                         }
                         catch (global::System.Text.Json.JsonException)
                         {
@@ -1407,9 +1731,9 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
-                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventOption2JsonConverter.Instance, options);
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventYJsonConverter.Instance, options);
                             reader = attempt;
-                            return global::Contoso.Consumer.HolderEvent.FromHolderEventOption2(value);
+                            return global::Contoso.Consumer.HolderEvent.FromHolderEventY(value);
                         }
                         catch (global::System.Text.Json.JsonException)
                         {
@@ -1429,15 +1753,15 @@ namespace Contoso.Consumer
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
-            if (value.TryGetHolderEventOption1(out var value1))
+            if (value.TryGetHolderEventX(out var value1))
             {
-                global::Contoso.Consumer.HolderEventOption1JsonConverter.Instance.Write(writer, value1, options);
+                global::Contoso.Consumer.HolderEventXJsonConverter.Instance.Write(writer, value1, options);
                 return;
             }
 
-            if (value.TryGetHolderEventOption2(out var value2))
+            if (value.TryGetHolderEventY(out var value2))
             {
-                global::Contoso.Consumer.HolderEventOption2JsonConverter.Instance.Write(writer, value2, options);
+                global::Contoso.Consumer.HolderEventYJsonConverter.Instance.Write(writer, value2, options);
                 return;
             }
 

@@ -6,6 +6,64 @@ namespace Contoso.Consumer
 {
     #pragma warning disable CS1591 // the spec does not describe every schema and property
 
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SinkHttpJsonConverter))]
+    public sealed partial record SinkHttp
+    {
+        public required string Uid { get; init; }
+
+        public global::Contoso.Consumer.SinkStatus? Status { get; init; }
+
+        public required global::Contoso.Consumer.SinkHttpType Type { get; init; }
+
+        public required string Url { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SinkEventStreamJsonConverter))]
+    public sealed partial record SinkEventStream
+    {
+        public required string Uid { get; init; }
+
+        public global::Contoso.Consumer.SinkStatus? Status { get; init; }
+
+        public required global::Contoso.Consumer.SinkEventStreamType Type { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.CustomerJsonConverter))]
+    public sealed partial record Customer
+    {
+        public required string Id { get; init; }
+
+        public string? Email { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SinkCustomerJsonConverter))]
+    public sealed partial record SinkCustomer
+    {
+        public required string Uid { get; init; }
+
+        public global::Contoso.Consumer.SinkStatus? Status { get; init; }
+
+        public required string Id { get; init; }
+
+        public string? Email { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
     /// <summary>A cat or a dog, told apart by petType.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PetJsonConverter))]
@@ -271,22 +329,10 @@ namespace Contoso.Consumer
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.CustomerJsonConverter))]
-    public sealed partial record Customer
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventXJsonConverter))]
+    public sealed partial record HolderEventX
     {
-        public required string Id { get; init; }
-
-        public string? Email { get; init; }
-
-        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
-        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventOption1JsonConverter))]
-    public sealed partial record HolderEventOption1
-    {
-        public required global::Contoso.Consumer.HolderEventOption1T T { get; init; }
+        public required global::Contoso.Consumer.HolderEventXT T { get; init; }
 
         public int? Xv { get; init; }
 
@@ -295,10 +341,10 @@ namespace Contoso.Consumer
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventOption2JsonConverter))]
-    public sealed partial record HolderEventOption2
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventYJsonConverter))]
+    public sealed partial record HolderEventY
     {
-        public required global::Contoso.Consumer.HolderEventOption2T T { get; init; }
+        public required global::Contoso.Consumer.HolderEventYT T { get; init; }
 
         public int? Yv { get; init; }
 

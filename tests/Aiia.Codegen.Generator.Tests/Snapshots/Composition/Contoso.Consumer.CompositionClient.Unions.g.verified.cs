@@ -4,6 +4,154 @@
 
 namespace Contoso.Consumer
 {
+    /// <summary>Svix's sinks: what every kind of sink has (uid, status) listed beside one alternative per kind, told apart by its type; the last alternative a component record, which holds them too.</summary>
+    /// <remarks>Holds one of: <c>SinkHttp</c>, <c>SinkEventStream</c>, <c>SinkCustomer</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.SinkJsonConverter))]
+    public sealed partial class Sink : global::System.IEquatable<global::Contoso.Consumer.Sink>
+    {
+        private readonly int _index;
+        private readonly object _value;
+
+        private Sink(int index, object value)
+        {
+            _index = index;
+            _value = value;
+        }
+
+        /// <summary>Whether it holds the <c>SinkHttp</c> alternative.</summary>
+        public bool IsSinkHttp => _index == 1;
+
+        /// <summary>The <c>SinkHttp</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.SinkHttp? SinkHttp => _index == 1 ? (global::Contoso.Consumer.SinkHttp)_value : null;
+
+        /// <summary>Gets the <c>SinkHttp</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetSinkHttp([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.SinkHttp? value)
+        {
+            value = _index == 1 ? (global::Contoso.Consumer.SinkHttp)_value : default;
+            return _index == 1;
+        }
+
+        /// <summary>Holds the <c>SinkHttp</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.Sink FromSinkHttp(global::Contoso.Consumer.SinkHttp value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
+
+        /// <summary>Holds the <c>SinkHttp</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.Sink(global::Contoso.Consumer.SinkHttp value) => FromSinkHttp(value);
+
+        /// <summary>Whether it holds the <c>SinkEventStream</c> alternative.</summary>
+        public bool IsSinkEventStream => _index == 2;
+
+        /// <summary>The <c>SinkEventStream</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.SinkEventStream? SinkEventStream => _index == 2 ? (global::Contoso.Consumer.SinkEventStream)_value : null;
+
+        /// <summary>Gets the <c>SinkEventStream</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetSinkEventStream([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.SinkEventStream? value)
+        {
+            value = _index == 2 ? (global::Contoso.Consumer.SinkEventStream)_value : default;
+            return _index == 2;
+        }
+
+        /// <summary>Holds the <c>SinkEventStream</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.Sink FromSinkEventStream(global::Contoso.Consumer.SinkEventStream value) => new(2, value ?? throw new global::System.ArgumentNullException("value"));
+
+        /// <summary>Holds the <c>SinkEventStream</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.Sink(global::Contoso.Consumer.SinkEventStream value) => FromSinkEventStream(value);
+
+        /// <summary>Whether it holds the <c>SinkCustomer</c> alternative.</summary>
+        public bool IsSinkCustomer => _index == 3;
+
+        /// <summary>The <c>SinkCustomer</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.SinkCustomer? SinkCustomer => _index == 3 ? (global::Contoso.Consumer.SinkCustomer)_value : null;
+
+        /// <summary>Gets the <c>SinkCustomer</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetSinkCustomer([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.SinkCustomer? value)
+        {
+            value = _index == 3 ? (global::Contoso.Consumer.SinkCustomer)_value : default;
+            return _index == 3;
+        }
+
+        /// <summary>Holds the <c>SinkCustomer</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.Sink FromSinkCustomer(global::Contoso.Consumer.SinkCustomer value) => new(3, value ?? throw new global::System.ArgumentNullException("value"));
+
+        /// <summary>Holds the <c>SinkCustomer</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.Sink(global::Contoso.Consumer.SinkCustomer value) => FromSinkCustomer(value);
+
+        /// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>
+        public bool IsJson => _index == 0;
+
+        /// <summary>The JSON as it arrived when it fitted no alternative; otherwise null.</summary>
+        public global::System.Text.Json.JsonElement? Json => _index == 0 ? (global::System.Text.Json.JsonElement)_value : null;
+
+        /// <summary>Holds raw JSON, written back unchanged.</summary>
+        /// <param name="value">The JSON.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.Sink FromJson(global::System.Text.Json.JsonElement value) => new(0, value);
+
+        /// <summary>The result of the function for the alternative it holds.</summary>
+        /// <typeparam name="TResult">The result type.</typeparam>
+        /// <param name="onSinkHttp">For the <c>SinkHttp</c> alternative.</param>
+        /// <param name="onSinkEventStream">For the <c>SinkEventStream</c> alternative.</param>
+        /// <param name="onSinkCustomer">For the <c>SinkCustomer</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        /// <returns>The function's result.</returns>
+        public TResult Match<TResult>(global::System.Func<global::Contoso.Consumer.SinkHttp, TResult> onSinkHttp, global::System.Func<global::Contoso.Consumer.SinkEventStream, TResult> onSinkEventStream, global::System.Func<global::Contoso.Consumer.SinkCustomer, TResult> onSinkCustomer, global::System.Func<global::System.Text.Json.JsonElement, TResult> onJson)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(onSinkHttp);
+            global::System.ArgumentNullException.ThrowIfNull(onSinkEventStream);
+            global::System.ArgumentNullException.ThrowIfNull(onSinkCustomer);
+            global::System.ArgumentNullException.ThrowIfNull(onJson);
+            return _index switch
+            {
+                1 => onSinkHttp((global::Contoso.Consumer.SinkHttp)_value),
+                2 => onSinkEventStream((global::Contoso.Consumer.SinkEventStream)_value),
+                3 => onSinkCustomer((global::Contoso.Consumer.SinkCustomer)_value),
+                _ => onJson((global::System.Text.Json.JsonElement)_value),
+            };
+        }
+
+        /// <summary>Calls the action for the alternative it holds.</summary>
+        /// <param name="onSinkHttp">For the <c>SinkHttp</c> alternative.</param>
+        /// <param name="onSinkEventStream">For the <c>SinkEventStream</c> alternative.</param>
+        /// <param name="onSinkCustomer">For the <c>SinkCustomer</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        public void Switch(global::System.Action<global::Contoso.Consumer.SinkHttp> onSinkHttp, global::System.Action<global::Contoso.Consumer.SinkEventStream> onSinkEventStream, global::System.Action<global::Contoso.Consumer.SinkCustomer> onSinkCustomer, global::System.Action<global::System.Text.Json.JsonElement> onJson)
+        {
+            Match<bool>(value => { onSinkHttp(value); return true; }, value => { onSinkEventStream(value); return true; }, value => { onSinkCustomer(value); return true; }, value => { onJson(value); return true; });
+        }
+
+        /// <summary>Equal when both hold the same alternative with equal values (raw JSON compared structurally).</summary>
+        /// <param name="other">The other union.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.Sink? other) =>
+            other is not null && _index == other._index
+            && (_index == 0 ? global::Aiia.Codegen.Runtime.ApiComposition.JsonEquals((global::System.Text.Json.JsonElement)_value, (global::System.Text.Json.JsonElement)other._value) : _value.Equals(other._value));
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as global::Contoso.Consumer.Sink);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _index == 0 ? 0 : global::System.HashCode.Combine(_index, _value);
+
+        /// <summary>The alternative's name and value; raw JSON shows only its kind, as it may hold anything.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => _index == 0 ? "Sink { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "Sink { " + _value + " }";
+    }
+
     /// <summary>One of the 5 alternatives of a schema of Composition.</summary>
     /// <remarks>Holds one of: <c>String</c>, <c>Int64</c>, <c>Named</c>, <c>Pair</c>, <c>ListOfString</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
@@ -565,7 +713,7 @@ namespace Contoso.Consumer
     }
 
     /// <summary>Inline alternatives a discriminator cannot name; their t lists one value each.</summary>
-    /// <remarks>Holds one of: <c>HolderEventOption1</c>, <c>HolderEventOption2</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
+    /// <remarks>Holds one of: <c>HolderEventX</c>, <c>HolderEventY</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderEventJsonConverter))]
     public sealed partial class HolderEvent : global::System.IEquatable<global::Contoso.Consumer.HolderEvent>
@@ -579,53 +727,53 @@ namespace Contoso.Consumer
             _value = value;
         }
 
-        /// <summary>Whether it holds the <c>HolderEventOption1</c> alternative.</summary>
-        public bool IsHolderEventOption1 => _index == 1;
+        /// <summary>Whether it holds the <c>HolderEventX</c> alternative.</summary>
+        public bool IsHolderEventX => _index == 1;
 
-        /// <summary>The <c>HolderEventOption1</c> alternative; null when it holds another.</summary>
-        public global::Contoso.Consumer.HolderEventOption1? HolderEventOption1 => _index == 1 ? (global::Contoso.Consumer.HolderEventOption1)_value : null;
+        /// <summary>The <c>HolderEventX</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.HolderEventX? HolderEventX => _index == 1 ? (global::Contoso.Consumer.HolderEventX)_value : null;
 
-        /// <summary>Gets the <c>HolderEventOption1</c> alternative.</summary>
+        /// <summary>Gets the <c>HolderEventX</c> alternative.</summary>
         /// <param name="value">The alternative, when it holds it.</param>
         /// <returns>Whether it holds it.</returns>
-        public bool TryGetHolderEventOption1([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.HolderEventOption1? value)
+        public bool TryGetHolderEventX([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.HolderEventX? value)
         {
-            value = _index == 1 ? (global::Contoso.Consumer.HolderEventOption1)_value : default;
+            value = _index == 1 ? (global::Contoso.Consumer.HolderEventX)_value : default;
             return _index == 1;
         }
 
-        /// <summary>Holds the <c>HolderEventOption1</c> alternative.</summary>
+        /// <summary>Holds the <c>HolderEventX</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption1(global::Contoso.Consumer.HolderEventOption1 value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
+        public static global::Contoso.Consumer.HolderEvent FromHolderEventX(global::Contoso.Consumer.HolderEventX value) => new(1, value ?? throw new global::System.ArgumentNullException("value"));
 
-        /// <summary>Holds the <c>HolderEventOption1</c> alternative.</summary>
+        /// <summary>Holds the <c>HolderEventX</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
-        public static implicit operator global::Contoso.Consumer.HolderEvent(global::Contoso.Consumer.HolderEventOption1 value) => FromHolderEventOption1(value);
+        public static implicit operator global::Contoso.Consumer.HolderEvent(global::Contoso.Consumer.HolderEventX value) => FromHolderEventX(value);
 
-        /// <summary>Whether it holds the <c>HolderEventOption2</c> alternative.</summary>
-        public bool IsHolderEventOption2 => _index == 2;
+        /// <summary>Whether it holds the <c>HolderEventY</c> alternative.</summary>
+        public bool IsHolderEventY => _index == 2;
 
-        /// <summary>The <c>HolderEventOption2</c> alternative; null when it holds another.</summary>
-        public global::Contoso.Consumer.HolderEventOption2? HolderEventOption2 => _index == 2 ? (global::Contoso.Consumer.HolderEventOption2)_value : null;
+        /// <summary>The <c>HolderEventY</c> alternative; null when it holds another.</summary>
+        public global::Contoso.Consumer.HolderEventY? HolderEventY => _index == 2 ? (global::Contoso.Consumer.HolderEventY)_value : null;
 
-        /// <summary>Gets the <c>HolderEventOption2</c> alternative.</summary>
+        /// <summary>Gets the <c>HolderEventY</c> alternative.</summary>
         /// <param name="value">The alternative, when it holds it.</param>
         /// <returns>Whether it holds it.</returns>
-        public bool TryGetHolderEventOption2([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.HolderEventOption2? value)
+        public bool TryGetHolderEventY([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Contoso.Consumer.HolderEventY? value)
         {
-            value = _index == 2 ? (global::Contoso.Consumer.HolderEventOption2)_value : default;
+            value = _index == 2 ? (global::Contoso.Consumer.HolderEventY)_value : default;
             return _index == 2;
         }
 
-        /// <summary>Holds the <c>HolderEventOption2</c> alternative.</summary>
+        /// <summary>Holds the <c>HolderEventY</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
         /// <returns>The union.</returns>
-        public static global::Contoso.Consumer.HolderEvent FromHolderEventOption2(global::Contoso.Consumer.HolderEventOption2 value) => new(2, value ?? throw new global::System.ArgumentNullException("value"));
+        public static global::Contoso.Consumer.HolderEvent FromHolderEventY(global::Contoso.Consumer.HolderEventY value) => new(2, value ?? throw new global::System.ArgumentNullException("value"));
 
-        /// <summary>Holds the <c>HolderEventOption2</c> alternative.</summary>
+        /// <summary>Holds the <c>HolderEventY</c> alternative.</summary>
         /// <param name="value">The alternative.</param>
-        public static implicit operator global::Contoso.Consumer.HolderEvent(global::Contoso.Consumer.HolderEventOption2 value) => FromHolderEventOption2(value);
+        public static implicit operator global::Contoso.Consumer.HolderEvent(global::Contoso.Consumer.HolderEventY value) => FromHolderEventY(value);
 
         /// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>
         public bool IsJson => _index == 0;
@@ -640,30 +788,30 @@ namespace Contoso.Consumer
 
         /// <summary>The result of the function for the alternative it holds.</summary>
         /// <typeparam name="TResult">The result type.</typeparam>
-        /// <param name="onHolderEventOption1">For the <c>HolderEventOption1</c> alternative.</param>
-        /// <param name="onHolderEventOption2">For the <c>HolderEventOption2</c> alternative.</param>
+        /// <param name="onHolderEventX">For the <c>HolderEventX</c> alternative.</param>
+        /// <param name="onHolderEventY">For the <c>HolderEventY</c> alternative.</param>
         /// <param name="onJson">For the <c>Json</c> alternative.</param>
         /// <returns>The function's result.</returns>
-        public TResult Match<TResult>(global::System.Func<global::Contoso.Consumer.HolderEventOption1, TResult> onHolderEventOption1, global::System.Func<global::Contoso.Consumer.HolderEventOption2, TResult> onHolderEventOption2, global::System.Func<global::System.Text.Json.JsonElement, TResult> onJson)
+        public TResult Match<TResult>(global::System.Func<global::Contoso.Consumer.HolderEventX, TResult> onHolderEventX, global::System.Func<global::Contoso.Consumer.HolderEventY, TResult> onHolderEventY, global::System.Func<global::System.Text.Json.JsonElement, TResult> onJson)
         {
-            global::System.ArgumentNullException.ThrowIfNull(onHolderEventOption1);
-            global::System.ArgumentNullException.ThrowIfNull(onHolderEventOption2);
+            global::System.ArgumentNullException.ThrowIfNull(onHolderEventX);
+            global::System.ArgumentNullException.ThrowIfNull(onHolderEventY);
             global::System.ArgumentNullException.ThrowIfNull(onJson);
             return _index switch
             {
-                1 => onHolderEventOption1((global::Contoso.Consumer.HolderEventOption1)_value),
-                2 => onHolderEventOption2((global::Contoso.Consumer.HolderEventOption2)_value),
+                1 => onHolderEventX((global::Contoso.Consumer.HolderEventX)_value),
+                2 => onHolderEventY((global::Contoso.Consumer.HolderEventY)_value),
                 _ => onJson((global::System.Text.Json.JsonElement)_value),
             };
         }
 
         /// <summary>Calls the action for the alternative it holds.</summary>
-        /// <param name="onHolderEventOption1">For the <c>HolderEventOption1</c> alternative.</param>
-        /// <param name="onHolderEventOption2">For the <c>HolderEventOption2</c> alternative.</param>
+        /// <param name="onHolderEventX">For the <c>HolderEventX</c> alternative.</param>
+        /// <param name="onHolderEventY">For the <c>HolderEventY</c> alternative.</param>
         /// <param name="onJson">For the <c>Json</c> alternative.</param>
-        public void Switch(global::System.Action<global::Contoso.Consumer.HolderEventOption1> onHolderEventOption1, global::System.Action<global::Contoso.Consumer.HolderEventOption2> onHolderEventOption2, global::System.Action<global::System.Text.Json.JsonElement> onJson)
+        public void Switch(global::System.Action<global::Contoso.Consumer.HolderEventX> onHolderEventX, global::System.Action<global::Contoso.Consumer.HolderEventY> onHolderEventY, global::System.Action<global::System.Text.Json.JsonElement> onJson)
         {
-            Match<bool>(value => { onHolderEventOption1(value); return true; }, value => { onHolderEventOption2(value); return true; }, value => { onJson(value); return true; });
+            Match<bool>(value => { onHolderEventX(value); return true; }, value => { onHolderEventY(value); return true; }, value => { onJson(value); return true; });
         }
 
         /// <summary>Equal when both hold the same alternative with equal values (raw JSON compared structurally).</summary>
