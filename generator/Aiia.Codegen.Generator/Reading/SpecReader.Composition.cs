@@ -849,6 +849,40 @@ internal sealed partial class SpecReader
     }
 
     /// <summary>
+    /// Whether a derived schema's redefinition of an inherited property says nothing the inherited type cannot hold, so
+    /// keeping that type loses nothing: annotations only (Okta's <c>factorType: {example: call}</c>), or string values
+    /// for a string or enum (<c>provider: {enum: [OKTA]}</c> beside the base's <c>type: string</c>).
+    /// </summary>
+    private static bool KeepsInheritedType(SpecMapping? redefinition, TypeRef inherited)
+    {
+        if (redefinition is null)
+        {
+            return false;
+        }
+
+        foreach (var keyword in ShapeKeywords)
+        {
+            if (Get(redefinition, keyword) is { } value && !(keyword is "enum" or "const" || (keyword == "type" && value is SpecScalar { Value: "string" })))
+            {
+                return false;
+            }
+        }
+
+        var values = Get(redefinition, "enum") is SpecSequence listed ? listed.Children : Get(redefinition, "const") is { } constant ? new[] { constant } : Array.Empty<SpecNode>();
+        return values.Length == 0
+            || (inherited.Kind is TypeKind.String or TypeKind.Enum && Array.TrueForAll(values, v => v is SpecScalar { Kind: ScalarKind.String or ScalarKind.Null }));
+    }
+
+    /// <summary>The schema a record's own <c>properties</c> (or an inline allOf part's, the last) give a property, or null.</summary>
+    private static SpecMapping? OwnPropertySchema(SpecMapping schema, string wireName)
+    {
+        SpecMapping? found = Get(schema, "allOf") is SpecSequence parts
+            ? parts.Children.OfType<SpecMapping>().Select(part => OwnPropertySchema(part, wireName)).LastOrDefault(p => p is not null)
+            : null;
+        return Get(schema, "properties") is SpecMapping properties && Get(properties, wireName) is SpecMapping own ? own : found;
+    }
+
+    /// <summary>
     /// For a record that extends a discriminated base record (by allOf, or as an alternative of a oneOf base that lists
     /// properties of its own): marks the base's properties inherited (as the base
     /// declares them, first, in the base's order; a redefinition in the derived schema cannot change an inherited
@@ -867,7 +901,8 @@ internal sealed partial class SpecReader
         {
             // Okta's UserFactorCall narrows the base's profile {type: object} to a $ref: C# cannot retype an inherited member.
             if (baseModel.Properties.FirstOrDefault(b => b.WireName == property.WireName) is { } inherited
-                && !inherited.Type.WithNullable(false).Equals(property.Type.WithNullable(false)) && keyNodes.TryGetValue(property.WireName, out var keyNode))
+                && !inherited.Type.WithNullable(false).Equals(property.Type.WithNullable(false)) && keyNodes.TryGetValue(property.WireName, out var keyNode)
+                && !KeepsInheritedType(OwnPropertySchema(_componentSchemas[componentName], property.WireName), inherited.Type))
             {
                 Report(DiagnosticDescriptors.CompositionDegraded, keyNode, $"The redefinition of the inherited property '{property.WireName}'", ComponentSchemaPath(componentName),
                     $"it keeps the type the base schema '{baseComponent}' gives it, as C# cannot change an inherited member");

@@ -84,6 +84,35 @@ public sealed class Aiia0038Tests
     }
 
     [Fact]
+    public void A_redefinition_the_inherited_type_holds_is_not_reported()
+    {
+        // Okta's 12 UserFactor subtypes give factorType only an example and narrow provider to {enum: [OKTA]}: the
+        // inherited enum and string hold those, so nothing is lost; only profile, retyped to a record, is reported.
+        var run = GeneratorHarness.Run([SpecFile.FromText("factors.openapi.yaml", SpecYaml.Components(
+            """
+            schemas:
+              FactorType: {type: string, enum: [call, sms]}
+              Factor:
+                type: object
+                properties: {factorType: {$ref: '#/components/schemas/FactorType'}, provider: {type: string}, profile: {type: object}}
+                discriminator: {propertyName: factorType}
+              CallProfile: {type: object, properties: {phoneNumber: {type: string}}}
+              CallFactor:
+                allOf:
+                  - $ref: '#/components/schemas/Factor'
+                  - type: object
+                    properties:
+                      factorType: {example: call}
+                      provider: {enum: [OKTA]}
+                      profile: {$ref: '#/components/schemas/CallProfile'}
+            """))]);
+
+        var reported = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "AIIA0038");
+        Assert.Contains("inherited property 'profile'", reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+    }
+
+    [Fact]
     public void Aiia0038_AnyOfBesideOneOf()
     {
         Single(
