@@ -220,6 +220,54 @@ public sealed class ExternalReferenceTests
     }
 
     [Fact]
+    public void A_ref_inside_example_data_is_data_not_a_reference()
+    {
+        // Square's examples quote JSON Schemas with remote $refs (60 AIIA0045 warnings); a relative one in an example
+        // was an AIIA0044 error that stopped the spec, and the remote one was taken out of the example. A remote example
+        // or link, which the client never reads, was an AIIA0046 error.
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Shop, version: '1'}
+            paths:
+              /attributes:
+                get:
+                  operationId: getAttribute
+                  responses:
+                    default:
+                      $ref: 'common.yaml#/components/responses/Failure'
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Attribute'}
+                          examples:
+                            quoted:
+                              value: {schema: {$ref: 'nowhere.yaml'}}
+                            elsewhere:
+                              $ref: 'https://developer.example.com/examples.yaml#/attribute'
+                      links:
+                        owner: {$ref: 'https://developer.example.com/links.yaml#/owner'}
+            components:
+              schemas:
+                Attribute:
+                  type: object
+                  properties:
+                    schema: {type: object, default: {$ref: 'missing.yaml'}}
+                    default: {$ref: 'common.yaml#/components/schemas/Money'}
+                  example: {schema: {$ref: 'https://developer.example.com/schemas/v1/common.json#String'}}
+                  examples: [{schema: {$ref: 'gone.yaml'}}]
+                  enum: [{$ref: 'enum.yaml'}]
+            """;
+        var common = "components:\n  schemas:\n    Money: {type: object, properties: {amount: {type: integer}}}\n  responses:\n    Failure: {description: failed}\n";
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("shop.openapi.yaml", spec), SpecFile.FromText("common.yaml", common)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var attribute = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Attribute")!;
+        Assert.Equal("Contoso.Consumer.Money?", ((IPropertySymbol)attribute.GetMembers("Default").Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
     public void AYamlErrorInASiblingFileIsLocatedInThatFile()
     {
         var spec = SpecYaml.Components("""

@@ -198,6 +198,11 @@ internal sealed class ExternalReferences
             for (var i = 0; i < children.Length; i++)
             {
                 var childKey = (children[i].Key as SpecScalar)?.Value ?? "?";
+                if (IsData(childKey, key, context))
+                {
+                    continue;
+                }
+
                 var childContext = context == Context.Schema || childKey == "schema" || (childKey == SchemasSection && key == "components")
                     ? Context.Schema
                     : Context.Other;
@@ -234,6 +239,33 @@ internal sealed class ExternalReferences
             }
         }
     }
+
+    /// <summary>
+    /// Whether the value under <paramref name="childKey"/> is data, not the document's structure: an <c>example</c>,
+    /// <c>default</c>, <c>const</c> or <c>enum</c> value, a schema's <c>examples</c> and an example object's
+    /// <c>value</c>. A <c>$ref</c> in it is text the API sends (Square's examples quote JSON Schemas with remote
+    /// <c>$ref</c>s), never resolved, reported or changed. Under a map of names (<paramref name="key"/>: a schema's
+    /// <c>properties</c>, <c>responses</c>, whose <c>default</c> is a response...) those words are names.
+    /// </summary>
+    private bool IsData(string childKey, string? key, Context context)
+    {
+        if (key is not null && NameMaps.Contains(key))
+        {
+            return false;
+        }
+
+        return childKey is "example" or "default" or "const" or "enum"
+            || (childKey == "examples" && context == Context.Schema)
+            || (childKey == "value" && _path.Count >= 2 && _path[_path.Count - 2] == "examples");
+    }
+
+    /// <summary>The keys whose mapping is keyed by names (where <c>default</c> or <c>example</c> is a name, not a value).</summary>
+    private static readonly HashSet<string> NameMaps = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "paths", "webhooks", "components", "schemas",
+        "parameters", "responses", "requestBodies", "headers", "examples", "links", "callbacks", "pathItems", "securitySchemes",
+        "mapping", "variables", "encoding", "content", "scopes",
+    };
 
     private static SpecScalar? RefOf(SpecMapping mapping)
     {
@@ -289,6 +321,11 @@ internal sealed class ExternalReferences
             {
                 Report(DiagnosticDescriptors.RemoteSchemaReference, reference, new[] { value, path });
                 return WithoutRef(holder); // Any JSON, with the schema's other keys (its description).
+            }
+
+            if (_path.Count >= 2 && _path[_path.Count - 2] is "examples" or "links")
+            {
+                return null; // an example or a link, which the client never reads: left as it is, without an error
             }
 
             Report(DiagnosticDescriptors.RemoteReference, reference, new[] { value, path });
