@@ -59,10 +59,18 @@ public static class ApiFormat
     /// <returns>The text, or null.</returns>
     public static string? Format(Guid? value) => value?.ToString("D", CultureInfo.InvariantCulture);
 
-    /// <summary>Formats a date-time with the round-trip format <c>O</c>, keeping its offset.</summary>
+    /// <summary>
+    /// Formats a date-time as RFC 3339 text, as the JSON bodies write it: <c>Z</c> for UTC, the offset otherwise,
+    /// fractional seconds without trailing zeros (<c>2024-05-01T12:00:00Z</c>, <c>2019-01-23T13:30:07.1389724+02:00</c>).
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <returns>The text, or null.</returns>
-    public static string? Format(DateTimeOffset? value) => value?.ToString("O", CultureInfo.InvariantCulture);
+    public static string? Format(DateTimeOffset? value) => value switch
+    {
+        null => null,
+        { Offset.Ticks: 0 } utc => utc.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
+        { } local => local.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Formats a date as <c>yyyy-MM-dd</c>.</summary>
     /// <param name="value">The value.</param>

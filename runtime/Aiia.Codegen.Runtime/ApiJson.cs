@@ -484,6 +484,25 @@ public static partial class ApiJson
         writer.WriteStringValue(text[..written]);
     }
 
+    /// <summary>
+    /// Writes a date-time as RFC 3339 text: <c>Z</c> for UTC (<c>2024-05-01T12:00:00Z</c>, as servers write it, where
+    /// <see cref="Utf8JsonWriter"/> writes <c>+00:00</c>), the offset otherwise, fractional seconds without trailing zeros.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The date-time.</param>
+    public static void WriteDateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value.Offset == TimeSpan.Zero)
+        {
+            writer.WriteStringValue(value.UtcDateTime); // a UTC DateTime is written with Z
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+
     /// <summary>Turns any <see cref="JsonException"/> into an <see cref="ApiJsonException"/>. A plain one comes from
     /// <see cref="Utf8JsonReader"/> on malformed JSON: keep its position, drop its message.</summary>
     internal static ApiJsonException ToApiJsonException(JsonException exception)

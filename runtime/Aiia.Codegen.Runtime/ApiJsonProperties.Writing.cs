@@ -241,7 +241,8 @@ public sealed partial class ApiJsonProperties
     {
         if (value.HasValue)
         {
-            writer.WriteString(_encodedNames[index], value.Value);
+            writer.WritePropertyName(_encodedNames[index]);
+            ApiJson.WriteDateTimeOffset(writer, value.Value);
         }
         else
         {
@@ -257,7 +258,8 @@ public sealed partial class ApiJsonProperties
     {
         if (value.HasValue)
         {
-            writer.WriteString(_encodedNames[index], value.Value);
+            writer.WritePropertyName(_encodedNames[index]);
+            ApiJson.WriteDateTimeOffset(writer, value.Value);
         }
     }
 

@@ -128,11 +128,7 @@ public static class ApiJsonValues
     {
         public override System.DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ApiJson.ReadDateTimeOffset(ref reader);
 
-        public override void Write(Utf8JsonWriter writer, System.DateTimeOffset value, JsonSerializerOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(writer);
-            writer.WriteStringValue(value);
-        }
+        public override void Write(Utf8JsonWriter writer, System.DateTimeOffset value, JsonSerializerOptions options) => ApiJson.WriteDateTimeOffset(writer, value);
     }
 
     private sealed class DateConverter : JsonConverter<DateOnly>

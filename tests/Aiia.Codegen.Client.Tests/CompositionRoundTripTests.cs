@@ -184,6 +184,18 @@ public sealed class CompositionRoundTripTests
         Assert.Contains("\"customer\":{\"id\":\"cus_1\",\"email\":\"a@example.com\"}", Encoding.UTF8.GetString(server.Requests[1].Body), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-05-01T12:00:00.000+00:00", "2024-05-01T12:00:00Z")]
+    [InlineData("2024-05-01T12:00:00.250Z", "2024-05-01T12:00:00.25Z")]
+    [InlineData("2024-05-01T14:00:00+02:00", "2024-05-01T14:00:00+02:00")]
+    public void A_date_time_alternative_is_written_as_RFC_3339_with_Z_for_UTC(string sent, string written)
+    {
+        var holder = Read($$"""{"expires":"{{sent}}"}""", HolderJsonConverter.Instance);
+
+        Assert.Equal(DateTimeOffset.Parse(sent, System.Globalization.CultureInfo.InvariantCulture), holder.Expires!.DateTimeOffset);
+        Assert.Equal($$"""{"expires":"{{written}}"}""", Write(holder, HolderJsonConverter.Instance));
+    }
+
     // Svix's sinks: the properties listed beside the oneOf are every alternative's, a component alternative's too.
     public static TheoryData<string, string> Sinks => new()
     {

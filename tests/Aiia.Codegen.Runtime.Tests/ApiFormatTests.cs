@@ -25,6 +25,9 @@ public sealed class ApiFormatTests
             Assert.Equal(
                 "2019-01-23T13:30:07.1389724+02:00",
                 ApiFormat.Format((DateTimeOffset?)new DateTimeOffset(2019, 1, 23, 13, 30, 7, TimeSpan.FromHours(2)).AddTicks(1389724)));
+            Assert.Equal("2024-05-01T12:00:00Z", ApiFormat.Format((DateTimeOffset?)new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero)));
+            Assert.Equal("2024-05-01T12:00:00.5Z", ApiFormat.Format((DateTimeOffset?)new DateTimeOffset(2024, 5, 1, 12, 0, 0, 500, TimeSpan.Zero)));
+            Assert.Equal("2024-05-01T14:00:00-05:30", ApiFormat.Format((DateTimeOffset?)new DateTimeOffset(2024, 5, 1, 14, 0, 0, new TimeSpan(-5, -30, 0))));
             Assert.Equal("2024-02-29", ApiFormat.Format((DateOnly?)new DateOnly(2024, 2, 29)));
             Assert.Equal("as is", ApiFormat.Format("as is"));
         }

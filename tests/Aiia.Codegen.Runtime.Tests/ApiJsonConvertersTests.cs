@@ -253,6 +253,8 @@ public sealed class ApiJsonConvertersTests
         Assert.Equal("12.345", Write(Read("12.345", ApiJsonValues.Decimal), ApiJsonValues.Decimal));
         Assert.Equal("true", Write(Read("true", ApiJsonValues.Boolean), ApiJsonValues.Boolean));
         Assert.Equal("\"2024-02-29T10:00:00+02:00\"", Write(Read("\"2024-02-29T10:00:00+02:00\"", ApiJsonValues.DateTimeOffset), ApiJsonValues.DateTimeOffset));
+        Assert.Equal("\"2024-02-29T10:00:00.25Z\"", Write(Read("\"2024-02-29T10:00:00.250z\"", ApiJsonValues.DateTimeOffset), ApiJsonValues.DateTimeOffset));
+        Assert.Equal("\"2024-02-29T10:00:00Z\"", Write(Read("\"2024-02-29T10:00:00+00:00\"", ApiJsonValues.DateTimeOffset), ApiJsonValues.DateTimeOffset));
         Assert.Equal("\"2024-02-29\"", Write(Read("\"2024-02-29\"", ApiJsonValues.Date), ApiJsonValues.Date));
         Assert.Equal("\"0f8fad5b-d9cb-469f-a165-70867728950e\"", Write(Read("\"0f8fad5b-d9cb-469f-a165-70867728950e\"", ApiJsonValues.Guid), ApiJsonValues.Guid));
         Assert.Equal("""{"a":[1,null]}""", Write(Read("""{"a": [1, null]}""", ApiJsonValues.Element), ApiJsonValues.Element));
@@ -388,7 +390,7 @@ public sealed class ApiJsonConvertersTests
                 table.WriteOptionalValueWith<int>(w, 12, null, ApiJsonValues.Int32, Options);
             }));
         Assert.Equal(
-            """{"s":"x","i":1,"l":2,"f":1.5,"d":2.5,"m":3.5,"b":false,"g":"00000000-0000-0000-0000-000000000000","t":"2024-02-29T10:00:00+00:00","day":"0001-01-01","any":{"k":null},"list":[1],"kind":7}""",
+            """{"s":"x","i":1,"l":2,"f":1.5,"d":2.5,"m":3.5,"b":false,"g":"00000000-0000-0000-0000-000000000000","t":"2024-02-29T10:00:00Z","day":"0001-01-01","any":{"k":null},"list":[1],"kind":7}""",
             Written(w =>
             {
                 table.WriteOptionalString(w, 0, "x");

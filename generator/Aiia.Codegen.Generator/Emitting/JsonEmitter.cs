@@ -322,9 +322,11 @@ internal static class JsonEmitter
         switch (type.Kind)
         {
             case TypeKind.String:
-            case TypeKind.DateTimeOffset:
             case TypeKind.Guid:
                 writer.Line($"writer.WriteStringValue({value});");
+                break;
+            case TypeKind.DateTimeOffset:
+                writer.Line($"{ApiJson}.WriteDateTimeOffset(writer, {value});");
                 break;
             case TypeKind.Int32:
             case TypeKind.Int64:

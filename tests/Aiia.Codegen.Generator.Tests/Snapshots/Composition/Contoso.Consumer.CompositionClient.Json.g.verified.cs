@@ -911,49 +911,52 @@ namespace Contoso.Consumer
     {
         public static readonly global::Contoso.Consumer.HolderJsonConverter Instance = new();
 
-        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, new int[] { 1, 2 }, "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "part", "event", "pets", "shapes")
+        public HolderJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, null, null, new int[] { 2, 3 }, "expires", "customer", "maybeCat", "legacyCat", "onlyDog", "pick", "part", "event", "pets", "shapes")
         {
         }
 
         protected override global::Contoso.Consumer.Holder ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
         {
-            global::Contoso.Consumer.HolderCustomer? v0 = default;
-            global::Contoso.Consumer.Cat? v1 = default;
+            global::Contoso.Consumer.HolderExpires? v0 = default;
+            global::Contoso.Consumer.HolderCustomer? v1 = default;
             global::Contoso.Consumer.Cat? v2 = default;
-            global::Contoso.Consumer.Dog? v3 = default;
-            global::Contoso.Consumer.HolderPick? v4 = default;
-            global::Contoso.Consumer.Part? v5 = default;
-            global::Contoso.Consumer.HolderEvent? v6 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? v7 = default;
-            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? v8 = default;
+            global::Contoso.Consumer.Cat? v3 = default;
+            global::Contoso.Consumer.Dog? v4 = default;
+            global::Contoso.Consumer.HolderPick? v5 = default;
+            global::Contoso.Consumer.Part? v6 = default;
+            global::Contoso.Consumer.HolderEvent? v7 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>? v8 = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Shape>? v9 = default;
             while (Properties.Next(ref reader, ref state))
             {
                 switch (state.Index)
                 {
-                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options); break;
-                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderExpiresJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options); break;
                     case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
-                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.DogJsonConverter.Instance, options); break;
-                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options); break;
-                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PartJsonConverter.Instance, options); break;
-                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderEventJsonConverter.Instance, options); break;
-                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options); break;
-                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CatJsonConverter.Instance, options); break;
+                    case 4: v4 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.DogJsonConverter.Instance, options); break;
+                    case 5: v5 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options); break;
+                    case 6: v6 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.PartJsonConverter.Instance, options); break;
+                    case 7: v7 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.HolderEventJsonConverter.Instance, options); break;
+                    case 8: v8 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options); break;
+                    case 9: v9 = global::Aiia.Codegen.Runtime.ApiJson.ReadOrNull(ref reader, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options); break;
                 }
             }
 
             Properties.ReadEnd(state);
             return new global::Contoso.Consumer.Holder
             {
-                Customer = v0,
-                MaybeCat = v1,
-                LegacyCat = v2,
-                OnlyDog = v3,
-                Pick = v4,
-                Part = v5,
-                Event = v6,
-                Pets = v7,
-                Shapes = v8,
+                Expires = v0,
+                Customer = v1,
+                MaybeCat = v2,
+                LegacyCat = v3,
+                OnlyDog = v4,
+                Pick = v5,
+                Part = v6,
+                Event = v7,
+                Pets = v8,
+                Shapes = v9,
                 UndocumentedProperties = state.Undocumented,
                 _set = Properties.Presence(state),
             };
@@ -961,15 +964,16 @@ namespace Contoso.Consumer
 
         protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.Holder value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Properties.WriteOptionalWith(writer, 0, value.Customer, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options);
-            if (value.MaybeCat is not null || value._set.Has(0)) Properties.WriteNullableWith(writer, 1, value.MaybeCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
-            if (value.LegacyCat is not null || value._set.Has(1)) Properties.WriteNullableWith(writer, 2, value.LegacyCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 3, value.OnlyDog, global::Contoso.Consumer.DogJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 4, value.Pick, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 5, value.Part, global::Contoso.Consumer.PartJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 6, value.Event, global::Contoso.Consumer.HolderEventJsonConverter.Instance, options);
-            Properties.WriteOptionalWith(writer, 7, value.Pets, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
-            Properties.WriteOptionalWith(writer, 8, value.Shapes, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
+            Properties.WriteOptionalWith(writer, 0, value.Expires, global::Contoso.Consumer.HolderExpiresJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 1, value.Customer, global::Contoso.Consumer.HolderCustomerJsonConverter.Instance, options);
+            if (value.MaybeCat is not null || value._set.Has(0)) Properties.WriteNullableWith(writer, 2, value.MaybeCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            if (value.LegacyCat is not null || value._set.Has(1)) Properties.WriteNullableWith(writer, 3, value.LegacyCat, global::Contoso.Consumer.CatJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 4, value.OnlyDog, global::Contoso.Consumer.DogJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 5, value.Pick, global::Contoso.Consumer.HolderPickJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 6, value.Part, global::Contoso.Consumer.PartJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 7, value.Event, global::Contoso.Consumer.HolderEventJsonConverter.Instance, options);
+            Properties.WriteOptionalWith(writer, 8, value.Pets, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfPet, options);
+            Properties.WriteOptionalWith(writer, 9, value.Shapes, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfShape, options);
             return value.UndocumentedProperties;
         }
     }
@@ -1512,6 +1516,78 @@ namespace Contoso.Consumer
             if (value.TryGetImagePart(out var value2))
             {
                 global::Contoso.Consumer.ImagePartJsonConverter.Instance.Write(writer, value2, options);
+                return;
+            }
+
+            value.Json!.Value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Reads <see cref="global::Contoso.Consumer.HolderExpires"/> as the first alternative that fits the JSON (see docs/composition.md), else as raw JSON; writes the value it holds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class HolderExpiresJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.HolderExpires>
+    {
+        public static readonly global::Contoso.Consumer.HolderExpiresJsonConverter Instance = new();
+
+        /// <inheritdoc />
+        public override global::Contoso.Consumer.HolderExpires Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    do
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref attempt);
+                            reader = attempt;
+                            return global::Contoso.Consumer.HolderExpires.FromDateTimeOffset(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    } while (false);
+
+                    break;
+                case global::System.Text.Json.JsonTokenType.Number:
+                    do
+                    {
+                        var attempt = reader;
+                        try
+                        {
+                            var value = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref attempt);
+                            reader = attempt;
+                            return global::Contoso.Consumer.HolderExpires.FromInt32(value);
+                        }
+                        catch (global::System.Text.Json.JsonException)
+                        {
+                            // Does not fit this alternative: try the next.
+                        }
+                    } while (false);
+
+                    break;
+            }
+
+            // Fits no alternative (or is null): kept as it arrived, so that writing it back sends it unchanged.
+            return global::Contoso.Consumer.HolderExpires.FromJson(global::Aiia.Codegen.Runtime.ApiJson.ReadElement(ref reader));
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.HolderExpires value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            if (value.TryGetDateTimeOffset(out var value1))
+            {
+                global::Aiia.Codegen.Runtime.ApiJson.WriteDateTimeOffset(writer, value1);
+                return;
+            }
+
+            if (value.TryGetInt32(out var value2))
+            {
+                writer.WriteNumberValue(value2);
                 return;
             }
 

@@ -356,6 +356,9 @@ namespace Contoso.Consumer
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderJsonConverter))]
     public sealed partial record Holder
     {
+        /// <summary>When it expires, or how many seconds from now.</summary>
+        public global::Contoso.Consumer.HolderExpires? Expires { get; init; }
+
         /// <summary>The customer's id, or the customer when expanded.</summary>
         public global::Contoso.Consumer.HolderCustomer? Customer { get; init; }
 

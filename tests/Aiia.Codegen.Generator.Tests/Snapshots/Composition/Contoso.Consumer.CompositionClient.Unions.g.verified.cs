@@ -472,6 +472,126 @@ namespace Contoso.Consumer
         public override string ToString() => _index == 0 ? "Part { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "Part { " + _value + " }";
     }
 
+    /// <summary>When it expires, or how many seconds from now.</summary>
+    /// <remarks>Holds one of: <c>DateTimeOffset</c>, <c>Int32</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.HolderExpiresJsonConverter))]
+    public sealed partial class HolderExpires : global::System.IEquatable<global::Contoso.Consumer.HolderExpires>
+    {
+        private readonly int _index;
+        private readonly object _value;
+
+        private HolderExpires(int index, object value)
+        {
+            _index = index;
+            _value = value;
+        }
+
+        /// <summary>Whether it holds the <c>DateTimeOffset</c> alternative.</summary>
+        public bool IsDateTimeOffset => _index == 1;
+
+        /// <summary>The <c>DateTimeOffset</c> alternative; null when it holds another.</summary>
+        public global::System.DateTimeOffset? DateTimeOffset => _index == 1 ? (global::System.DateTimeOffset)_value : null;
+
+        /// <summary>Gets the <c>DateTimeOffset</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetDateTimeOffset(out global::System.DateTimeOffset value)
+        {
+            value = _index == 1 ? (global::System.DateTimeOffset)_value : default;
+            return _index == 1;
+        }
+
+        /// <summary>Holds the <c>DateTimeOffset</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderExpires FromDateTimeOffset(global::System.DateTimeOffset value) => new(1, value);
+
+        /// <summary>Holds the <c>DateTimeOffset</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.HolderExpires(global::System.DateTimeOffset value) => FromDateTimeOffset(value);
+
+        /// <summary>Whether it holds the <c>Int32</c> alternative.</summary>
+        public bool IsInt32 => _index == 2;
+
+        /// <summary>The <c>Int32</c> alternative; null when it holds another.</summary>
+        public int? Int32 => _index == 2 ? (int)_value : null;
+
+        /// <summary>Gets the <c>Int32</c> alternative.</summary>
+        /// <param name="value">The alternative, when it holds it.</param>
+        /// <returns>Whether it holds it.</returns>
+        public bool TryGetInt32(out int value)
+        {
+            value = _index == 2 ? (int)_value : default;
+            return _index == 2;
+        }
+
+        /// <summary>Holds the <c>Int32</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderExpires FromInt32(int value) => new(2, value);
+
+        /// <summary>Holds the <c>Int32</c> alternative.</summary>
+        /// <param name="value">The alternative.</param>
+        public static implicit operator global::Contoso.Consumer.HolderExpires(int value) => FromInt32(value);
+
+        /// <summary>Whether the JSON fitted no alternative and is held as it arrived.</summary>
+        public bool IsJson => _index == 0;
+
+        /// <summary>The JSON as it arrived when it fitted no alternative; otherwise null.</summary>
+        public global::System.Text.Json.JsonElement? Json => _index == 0 ? (global::System.Text.Json.JsonElement)_value : null;
+
+        /// <summary>Holds raw JSON, written back unchanged.</summary>
+        /// <param name="value">The JSON.</param>
+        /// <returns>The union.</returns>
+        public static global::Contoso.Consumer.HolderExpires FromJson(global::System.Text.Json.JsonElement value) => new(0, value);
+
+        /// <summary>The result of the function for the alternative it holds.</summary>
+        /// <typeparam name="TResult">The result type.</typeparam>
+        /// <param name="onDateTimeOffset">For the <c>DateTimeOffset</c> alternative.</param>
+        /// <param name="onInt32">For the <c>Int32</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        /// <returns>The function's result.</returns>
+        public TResult Match<TResult>(global::System.Func<global::System.DateTimeOffset, TResult> onDateTimeOffset, global::System.Func<int, TResult> onInt32, global::System.Func<global::System.Text.Json.JsonElement, TResult> onJson)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(onDateTimeOffset);
+            global::System.ArgumentNullException.ThrowIfNull(onInt32);
+            global::System.ArgumentNullException.ThrowIfNull(onJson);
+            return _index switch
+            {
+                1 => onDateTimeOffset((global::System.DateTimeOffset)_value),
+                2 => onInt32((int)_value),
+                _ => onJson((global::System.Text.Json.JsonElement)_value),
+            };
+        }
+
+        /// <summary>Calls the action for the alternative it holds.</summary>
+        /// <param name="onDateTimeOffset">For the <c>DateTimeOffset</c> alternative.</param>
+        /// <param name="onInt32">For the <c>Int32</c> alternative.</param>
+        /// <param name="onJson">For the <c>Json</c> alternative.</param>
+        public void Switch(global::System.Action<global::System.DateTimeOffset> onDateTimeOffset, global::System.Action<int> onInt32, global::System.Action<global::System.Text.Json.JsonElement> onJson)
+        {
+            Match<bool>(value => { onDateTimeOffset(value); return true; }, value => { onInt32(value); return true; }, value => { onJson(value); return true; });
+        }
+
+        /// <summary>Equal when both hold the same alternative with equal values (raw JSON compared structurally).</summary>
+        /// <param name="other">The other union.</param>
+        /// <returns>Whether they are equal.</returns>
+        public bool Equals(global::Contoso.Consumer.HolderExpires? other) =>
+            other is not null && _index == other._index
+            && (_index == 0 ? global::Aiia.Codegen.Runtime.ApiComposition.JsonEquals((global::System.Text.Json.JsonElement)_value, (global::System.Text.Json.JsonElement)other._value) : _value.Equals(other._value));
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as global::Contoso.Consumer.HolderExpires);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _index == 0 ? 0 : global::System.HashCode.Combine(_index, _value);
+
+        /// <summary>The alternative's name and value; raw JSON shows only its kind, as it may hold anything.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => _index == 0 ? "HolderExpires { Json = [JSON " + ((global::System.Text.Json.JsonElement)_value).ValueKind + "] }" : "HolderExpires { " + _value + " }";
+    }
+
     /// <summary>The customer's id, or the customer when expanded.</summary>
     /// <remarks>Holds one of: <c>String</c>, <c>Customer</c>; or, when the JSON fits none of them, the JSON itself (<see cref="Json"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
