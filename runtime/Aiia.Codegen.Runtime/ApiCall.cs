@@ -15,6 +15,10 @@ internal sealed class ApiCall(HttpMethod method, Func<TimeSpan?, ApiRequest> cre
     /// <summary>Whether a success response is handed over open, its body unread (a download).</summary>
     public bool StreamBody { get; init; }
 
+    /// <summary>The 2xx statuses the operation documents without a body: what one sends is not needed, and a body over
+    /// the limit is left unread rather than failing the call.</summary>
+    public int[]? BodilessStatuses { get; init; }
+
     /// <summary>The caller's <see cref="ApiResponseCapture"/> scope, read once per call; null without one.</summary>
     public ApiResponseCapture? Capture { get; set; }
 

@@ -126,7 +126,7 @@ public sealed class ApiTransport
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(converter);
         ArgumentNullException.ThrowIfNull(bodilessStatuses);
-        var call = new ApiCall(request.Method, _ => request, readBody: true, RetryLimit(request), deadline: null, _timeProvider);
+        var call = new ApiCall(request.Method, _ => request, readBody: true, RetryLimit(request), deadline: null, _timeProvider) { BodilessStatuses = bodilessStatuses };
         ResponseBody body = await SendWithRetriesAsync(call, cancellationToken).ConfigureAwait(false);
         if (Array.IndexOf(bodilessStatuses, body.Status) >= 0)
         {
@@ -366,9 +366,15 @@ public sealed class ApiTransport
                     }
                     else if (call.ReadBody)
                     {
-                        body = await ApiBodies.ReadAsync(response, _options.MaxResponseBytes, attempt.Token).ConfigureAwait(false)
-                            ?? throw TooLarge(request, status);
-                        capture?.RecordBody(body.Span);
+                        if (await ApiBodies.ReadAsync(response, _options.MaxResponseBytes, attempt.Token).ConfigureAwait(false) is { } read)
+                        {
+                            body = read;
+                            capture?.RecordBody(body.Span);
+                        }
+                        else if (call.BodilessStatuses is null || Array.IndexOf(call.BodilessStatuses, status) < 0)
+                        {
+                            throw TooLarge(request, status);
+                        }
                     }
 
                     ApiTransportLog.RequestSucceeded(_logger, method, request.PathTemplate, request.OperationId, status, ElapsedMilliseconds(started));
