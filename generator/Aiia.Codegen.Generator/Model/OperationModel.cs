@@ -121,8 +121,10 @@ public sealed record CodeExchangeModel(string CodeProperty, int LifetimeSeconds,
 /// <param name="IsPlaceholder">Whether no parameter describes it: a path placeholder taken as a required string.</param>
 public sealed record ParameterModel(string Name, string WireName, ParameterLocation In, TypeRef Type, bool IsRequired, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true, bool IsPlaceholder = false)
 {
-    /// <summary>What tells it apart among its operation's parameters: the location and the wire name.</summary>
-    public string Key => In + ":" + WireName;
+    /// <summary>What tells it apart among its operation's parameters: the location and the wire name, without case for a
+    /// header (HTTP header names are case-insensitive: an operation's <c>x-request-id</c> overrides its path's
+    /// <c>X-Request-ID</c> instead of sending the header twice).</summary>
+    public string Key => In == ParameterLocation.Header ? In + ":" + WireName.ToLowerInvariant() : In + ":" + WireName;
 }
 
 /// <summary>How a list or an object becomes name/value pairs in a query or a form (OpenAPI <c>style</c>).</summary>

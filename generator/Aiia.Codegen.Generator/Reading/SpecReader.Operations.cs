@@ -240,6 +240,7 @@ internal sealed partial class SpecReader
         var keys = new List<string>();
         var parameters = new List<ParameterModel>();
         var sources = new List<SpecNode>();
+        var lists = new List<SpecSequence>(); // which list each comes from: a repeat in the same one is reported
         foreach (var (sequence, sequencePath) in new[] { (sharedParameters, path.Substring(0, path.LastIndexOf('.')) + ".parameters"), (GetSequence(operation, "parameters", path), path + ".parameters") })
         {
             if (sequence is null)
@@ -261,14 +262,26 @@ internal sealed partial class SpecReader
                 var index = keys.IndexOf(key);
                 if (index >= 0)
                 {
+                    if (ReferenceEquals(lists[index], sequence))
+                    {
+                        // The same list names it twice (for a header, maybe in another case: header names are
+                        // case-insensitive, so both would be sent as one header): the later one is the parameter.
+                        var earlier = parameters[index];
+                        Report(DiagnosticDescriptors.ParameterSkipped, sources[index] is SpecMapping repeated ? Get(repeated, "name") ?? repeated : sources[index],
+                            $"The {earlier.In.ToString().ToLowerInvariant()} parameter '{earlier.WireName}'", sequencePath + "[" + Array.IndexOf(sequence.Children, sources[index]).ToString(CultureInfo.InvariantCulture) + "]",
+                            $"The parameter at {itemPath} is the same {earlier.In.ToString().ToLowerInvariant()} parameter{(earlier.In == ParameterLocation.Header ? " (header names are case-insensitive)" : string.Empty)} and takes its place: list it once.");
+                    }
+
                     parameters[index] = parameter;
                     sources[index] = sequence.Children[i];
+                    lists[index] = sequence;
                 }
                 else
                 {
                     keys.Add(key);
                     parameters.Add(parameter);
                     sources.Add(sequence.Children[i]);
+                    lists.Add(sequence);
                 }
             }
         }

@@ -32,6 +32,48 @@ public sealed class Aiia0034Tests
     }
 
     [Fact]
+    public void Aiia0034_AHeaderListedTwiceInAnotherCase()
+    {
+        // Header names are case-insensitive: both were sent, as one header with two values.
+        var (diagnostic, run) = Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  get:
+                    operationId: getItems
+                    parameters:
+                      - {name: [|X-Trace|], in: header, schema: {type: string}}
+                      - {name: x-trace, in: header, schema: {type: string}}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0034", Warning, "paths./items.get.parameters[0]");
+
+        Assert.Contains("The parameter at paths./items.get.parameters[1] is the same header parameter (header names are case-insensitive)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("GetItemsAsync(string? xTrace = null,", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_operation_header_overrides_its_paths_in_another_case_without_a_report()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("items.openapi.yaml", SpecYaml.Paths(
+            """
+            /items:
+              parameters:
+                - {name: X-Trace, in: header, schema: {type: string}}
+              get:
+                operationId: getItems
+                parameters:
+                  - {name: x-trace, in: header, required: true, schema: {type: integer}}
+                responses:
+                  '204': {description: None}
+            """))]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Contains("GetItemsAsync(int xTrace,", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aiia0034_AQueryUnionWithAListOfObjectsAlternative()
     {
         // A list of objects has no pairs; such a union was once kept and silently sent as nothing. (A union of an
