@@ -259,6 +259,46 @@ public sealed class CompositionTests
         Assert.True(Type(run, "Thing").GetMembers("IsString").Any());
     }
 
+    [Fact]
+    public void Inline_alternatives_without_a_tag_are_named_after_their_titles_where_those_tell_them_apart()
+    {
+        // GitHub's ruleset conditions: each inline alternative has its title; PayPal repeats titles (numbered then).
+        var run = Generate("""
+            schemas:
+              Conditions:
+                oneOf:
+                  - {type: object, title: repository_name_and_ref_name, properties: {refName: {type: string}}}
+                  - {type: object, title: Repository Id, properties: {repositoryId: {type: integer}}}
+                  - {type: object, title: same, properties: {a: {type: string}}}
+                  - {type: object, title: Same, properties: {b: {type: string}}}
+                  - {type: object, properties: {c: {type: string}}}
+            """);
+
+        Assert.Equal("string?", PropertyType(run, "ConditionsRepositoryNameAndRefName", "RefName"));
+        Assert.Equal("int?", PropertyType(run, "ConditionsRepositoryId", "RepositoryId"));
+        Assert.Equal("string?", PropertyType(run, "ConditionsOption3", "A"));
+        Assert.Equal("string?", PropertyType(run, "ConditionsOption4", "B"));
+        Assert.Equal("string?", PropertyType(run, "ConditionsOption5", "C"));
+    }
+
+    [Fact]
+    public void A_lone_inline_alternative_beside_null_is_named_where_the_union_would_be()
+    {
+        // OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}] was AssistantToolResourcesOption1.
+        var run = Generate("""
+            schemas:
+              Assistant:
+                type: object
+                properties:
+                  toolResources:
+                    anyOf:
+                      - {type: object, properties: {fileIds: {type: array, items: {type: string}}}}
+                      - {type: 'null'}
+            """);
+
+        Assert.Equal("Contoso.Consumer.AssistantToolResources?", PropertyType(run, "Assistant", "ToolResources"));
+    }
+
     [Theory]
     [InlineData("{enum: [created]}", "{enum: [deleted]}", "EventCreated", "EventDeleted")]
     [InlineData("{const: created}", "{type: string, enum: [deleted]}", "EventCreated", "EventDeleted")]

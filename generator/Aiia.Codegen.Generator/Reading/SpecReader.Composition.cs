@@ -462,6 +462,55 @@ internal sealed partial class SpecReader
         return null;
     }
 
+    /// <summary>
+    /// Names for a union's inline alternatives from their <c>title</c>s, in PascalCase (GitHub's ruleset conditions:
+    /// <c>title: repository_name_and_ref_name</c> → <c>OrgRulesetConditionsRepositoryNameAndRefName</c>); null at an
+    /// alternative without one, or whose title names another too (PayPal repeats them). Null when none has one.
+    /// </summary>
+    private static string?[]? InlineTitleNames(SpecSequence alternatives)
+    {
+        string?[]? names = null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < alternatives.Children.Length; i++)
+        {
+            if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null && Get(map, "title") is SpecScalar { IsNull: false } title
+                && Identifiers.ToPascalCase(title.Value) is { Length: > 0 } name)
+            {
+                names ??= new string?[alternatives.Children.Length];
+                names[i] = name;
+                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+            }
+        }
+
+        if (names is not null)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i] is { } name && counts[name] > 1)
+                {
+                    names[i] = null;
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether all alternatives but one are <c>{type: 'null'}</c>.</summary>
+    private static bool LoneAlternative(SpecSequence alternatives)
+    {
+        var others = 0;
+        foreach (var alternative in alternatives.Children)
+        {
+            if (!(alternative is SpecMapping map && GetScalar(map, "type") == "null"))
+            {
+                others++;
+            }
+        }
+
+        return others == 1;
+    }
+
     /// <summary>The one string a schema allows (<c>enum: [http]</c>, <c>const: http</c>), or null.</summary>
     private static string? SingleStringValue(SpecNode? schema) =>
         schema is not SpecMapping map ? null
@@ -540,7 +589,10 @@ internal sealed partial class SpecReader
         // What the schema lists beside its alternatives, read once for the object alternatives to hold.
         var shared = ListsProperties(schema) ? ReadSharedProperties(schema, path, nameHint) : null;
         string? withoutShared = null; // the first object alternative that cannot hold them
-        var tagNames = InlineTagNames(alternatives);
+        var alternativeNames = InlineTagNames(alternatives) ?? InlineTitleNames(alternatives);
+        // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
+        // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
+        var lone = component is null && LoneAlternative(alternatives);
 
         var name = component is null ? null : _compositionNames[component];
         var provisional = name is null ? null : new TypeRef(TypeKind.Object, name);
@@ -561,7 +613,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            var hint = nameHint + (tagNames?[i] ?? "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            var hint = lone ? nameHint : nameHint + (alternativeNames?[i] ?? "Option" + (i + 1).ToString(CultureInfo.InvariantCulture));
             TypeRef type;
             if (IsEmptyStringEnum(alternative))
             {
