@@ -226,7 +226,7 @@ public sealed class GeneratedClientTests
         var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
         var filter = new EventFilter { Name = "a,b", Size = 2 };
 
-        await client.ListEventsAsync(created: new ListEventsCreatedOption1 { Gte = 10, Lt = 20 }, filter: filter, flat: filter);
+        await client.ListEventsAsync(created: new ListEventsCreatedRangeQuerySpecs { Gte = 10, Lt = 20 }, filter: filter, flat: filter);
         await client.ListEventsAsync(created: 7, filter: ListEventsFilter.FromListOfString(["x", "y"]), flat: true);
         await client.ListEventsAsync(filter: "z");
         await client.ListEventsAsync(created: ListEventsCreated.FromJson(JsonDocument.Parse("\"soon\"").RootElement));
