@@ -299,6 +299,38 @@ public sealed class CompositionTests
         Assert.Equal("Contoso.Consumer.AssistantToolResources?", PropertyType(run, "Assistant", "ToolResources"));
     }
 
+    [Fact]
+    public void A_component_of_a_lone_inline_record_or_enum_beside_null_is_that_type_of_the_components_name()
+    {
+        // OpenAI's ChatCompletionStreamOptions (anyOf: [{type: object, ...}, {type: 'null'}]) was a record named
+        // ChatCompletionStreamOptionsOption1, and no type had the component's name.
+        var run = Generate("""
+            schemas:
+              StreamOptions:
+                anyOf:
+                  - {type: object, properties: {includeUsage: {type: boolean}}}
+                  - {type: 'null'}
+              Mode:
+                oneOf: [{type: string, enum: [fast, slow]}, {type: 'null'}]
+              Node:
+                anyOf:
+                  - {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Node'}}}}
+                  - {type: 'null'}
+              Request:
+                type: object
+                properties:
+                  streamOptions: {$ref: '#/components/schemas/StreamOptions'}
+                  mode: {$ref: '#/components/schemas/Mode'}
+                  tree: {$ref: '#/components/schemas/Node'}
+            """);
+
+        Assert.Equal("bool?", PropertyType(run, "StreamOptions", "IncludeUsage"));
+        Assert.Equal("Contoso.Consumer.StreamOptions?", PropertyType(run, "Request", "StreamOptions"));
+        Assert.Equal("Contoso.Consumer.Mode?", PropertyType(run, "Request", "Mode"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Contoso.Consumer.Node?>?", PropertyType(run, "Node", "Children"));
+        Assert.DoesNotContain(run.Sources, s => s.Text.Contains("Option1", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("{enum: [created]}", "{enum: [deleted]}", "EventCreated", "EventDeleted")]
     [InlineData("{const: created}", "{type: string, enum: [deleted]}", "EventCreated", "EventDeleted")]

@@ -70,10 +70,13 @@ internal sealed partial class SpecReader
     /// <summary>A component <c>oneOf</c>/<c>anyOf</c> keeps its name before inline types are named.</summary>
     private void ClaimCompositionName(string name, SpecMapping schema, SpecNode keyNode, string path, string typeName)
     {
-        // The open-enum idiom with its values inline is the enum, of the component's name; otherwise usually a union.
-        var kind = CompositionKeyword(schema) is { } keyword && Get(schema, keyword) is SpecSequence alternatives
-            && OpenEnumAlternative(alternatives, inlineOnly: true) >= 0 ? TypeKind.Enum : TypeKind.Object;
-        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, kind, isUnion: kind == TypeKind.Object);
+        // The open-enum idiom with its values inline is the enum, of the component's name; a lone inline record or enum
+        // beside null is that type, of the component's name; otherwise usually a union.
+        var lone = LoneInlineAlternative(schema);
+        var kind = lone is not null ? NamedKind(lone)!.Value
+            : CompositionKeyword(schema) is { } keyword && Get(schema, keyword) is SpecSequence alternatives
+                && OpenEnumAlternative(alternatives, inlineOnly: true) >= 0 ? TypeKind.Enum : TypeKind.Object;
+        _compositionNames[name] = ComponentTypeKey(typeName, name, keyNode, path, kind, isUnion: lone is null && kind == TypeKind.Object);
         _compositionComponents[schema] = name;
     }
 
@@ -496,6 +499,45 @@ internal sealed partial class SpecReader
         return names;
     }
 
+    /// <summary>
+    /// The one inline record or enum of a oneOf/anyOf whose other alternatives are <c>{type: 'null'}</c> (OpenAI's
+    /// <c>ChatCompletionStreamOptions: anyOf: [{type: object, ...}, {type: 'null'}]</c>, pydantic's optional), or null.
+    /// Such a component is that type, named after it: no union, and not <c>ChatCompletionStreamOptionsOption1</c>.
+    /// </summary>
+    private SpecMapping? LoneInlineAlternative(SpecMapping schema)
+    {
+        if (CompositionKeyword(schema) is not { } keyword || Get(schema, keyword) is not SpecSequence alternatives
+            || !LoneAlternative(alternatives) || ListsProperties(schema) || Get(schema, "discriminator") is not null)
+        {
+            return null;
+        }
+
+        var lone = Array.Find(alternatives.Children, a => !(a is SpecMapping map && GetScalar(map, "type") == "null")) as SpecMapping;
+        return lone is not null && Get(lone, "$ref") is null && !IsComposition(lone) && NamedKind(lone) is TypeKind.Object or TypeKind.Enum
+            ? lone
+            : null;
+    }
+
+    /// <summary>A component's <see cref="LoneInlineAlternative"/>, read as the component's record or enum (its name claimed
+    /// as one, <see cref="ClaimCompositionName"/>), nullable where the null alternatives say.</summary>
+    private TypeRef ReadLoneAlternative(string component, string name, SpecMapping lone, SpecSequence alternatives, string keyword, string path, bool nullable)
+    {
+        var kind = NamedKind(lone)!.Value;
+        var type = new TypeRef(kind, name, IsNullable: nullable || alternatives.Children.Length > 1 || AllowsNull(lone));
+        _aliasTypes[component] = type; // it may contain itself (through a list or a record), null included
+        var lonePath = path + "." + keyword + "[" + Array.IndexOf(alternatives.Children, lone).ToString(CultureInfo.InvariantCulture) + "]";
+        if (kind == TypeKind.Enum)
+        {
+            ReadEnum(name, lone, lonePath, component);
+        }
+        else
+        {
+            ReadObject(name, lone, lonePath, component);
+        }
+
+        return type;
+    }
+
     /// <summary>Whether all alternatives but one are <c>{type: 'null'}</c>.</summary>
     private static bool LoneAlternative(SpecSequence alternatives)
     {
@@ -595,6 +637,11 @@ internal sealed partial class SpecReader
         var lone = component is null && LoneAlternative(alternatives);
 
         var name = component is null ? null : _compositionNames[component];
+        if (component is not null && LoneInlineAlternative(schema) is { } loneSchema)
+        {
+            return ReadLoneAlternative(component, name!, loneSchema, alternatives, keyword, path, nullable);
+        }
+
         var provisional = name is null ? null : new TypeRef(TypeKind.Object, name);
         if (component is not null)
         {
