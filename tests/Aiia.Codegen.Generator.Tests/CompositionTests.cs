@@ -282,6 +282,27 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void Inline_allOf_alternatives_are_named_after_the_component_only_they_compose()
+    {
+        // GitHub's detailed repository rules: each alternative composes its rule with the ruleset info all share.
+        var run = Generate("""
+            schemas:
+              Creation: {type: object, properties: {type: {type: string}}}
+              Deletion: {type: object, properties: {type: {type: string}, force: {type: boolean}}}
+              RulesetInfo: {type: object, properties: {rulesetId: {type: integer}}}
+              RuleDetailed:
+                oneOf:
+                  - allOf: [{$ref: '#/components/schemas/Creation'}, {$ref: '#/components/schemas/RulesetInfo'}]
+                  - allOf: [{$ref: '#/components/schemas/Deletion'}, {$ref: '#/components/schemas/RulesetInfo'}]
+                  - {type: object, title: Other, properties: {note: {type: string}}}
+            """);
+
+        Assert.Equal("int?", PropertyType(run, "RuleDetailedCreation", "RulesetId"));
+        Assert.Equal("bool?", PropertyType(run, "RuleDetailedDeletion", "Force"));
+        Assert.Equal("string?", PropertyType(run, "RuleDetailedOther", "Note"));
+    }
+
+    [Fact]
     public void A_lone_inline_alternative_beside_null_is_named_where_the_union_would_be()
     {
         // OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}] was AssistantToolResourcesOption1.

@@ -485,18 +485,92 @@ internal sealed partial class SpecReader
             }
         }
 
-        if (names is not null)
+        return Distinct(names, counts);
+    }
+
+    /// <summary>
+    /// Names for a union's inline <c>allOf</c> alternatives after the one component each composes that no other
+    /// alternative does (GitHub's detailed rules: <c>allOf: [{$ref: repository-rule-creation}, {$ref:
+    /// repository-rule-ruleset-info}]</c>, ... → <c>RepositoryRuleDetailedRepositoryRuleCreation</c>); null at one
+    /// without such a component. Null when none has one.
+    /// </summary>
+    private static string?[]? InlineCompositionNames(SpecSequence alternatives)
+    {
+        var references = new List<string>?[alternatives.Children.Length];
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < alternatives.Children.Length; i++)
         {
-            for (var i = 0; i < names.Length; i++)
+            if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null && Get(map, "allOf") is SpecSequence parts)
             {
-                if (names[i] is { } name && counts[name] > 1)
+                foreach (var part in parts.Children)
                 {
-                    names[i] = null;
+                    if (part is SpecMapping reference && GetScalar(reference, "$ref") is { } target && ComponentNameOf(target) is { } component)
+                    {
+                        (references[i] ??= new List<string>()).Add(component);
+                        uses[component] = uses.TryGetValue(component, out var count) ? count + 1 : 1;
+                    }
                 }
             }
         }
 
-        return names;
+        string?[]? names = null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < references.Length; i++)
+        {
+            if (references[i]?.Find(component => uses[component] == 1) is { } own && Identifiers.ToPascalCase(own) is { Length: > 0 } name)
+            {
+                names ??= new string?[alternatives.Children.Length];
+                names[i] = name;
+                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return Distinct(names, counts);
+    }
+
+    /// <summary>Per alternative, the first name it has (its title's, else its own component's), none given twice.</summary>
+    private static string?[]? EitherName(string?[]? first, string?[]? second)
+    {
+        if (first is null || second is null)
+        {
+            return first ?? second;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < first.Length; i++)
+        {
+            first[i] ??= second[i];
+            if (first[i] is { } name)
+            {
+                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return Distinct(first, counts);
+    }
+
+    /// <summary>The names with any that more than one alternative would get taken out; null when none is left.</summary>
+    private static string?[]? Distinct(string?[]? names, Dictionary<string, int> counts)
+    {
+        if (names is null)
+        {
+            return null;
+        }
+
+        var left = 0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i] is { } name && counts[name] > 1)
+            {
+                names[i] = null;
+            }
+            else if (names[i] is not null)
+            {
+                left++;
+            }
+        }
+
+        return left == 0 ? null : names;
     }
 
     /// <summary>
@@ -631,7 +705,7 @@ internal sealed partial class SpecReader
         // What the schema lists beside its alternatives, read once for the object alternatives to hold.
         var shared = ListsProperties(schema) ? ReadSharedProperties(schema, path, nameHint) : null;
         string? withoutShared = null; // the first object alternative that cannot hold them
-        var alternativeNames = InlineTagNames(alternatives) ?? InlineTitleNames(alternatives);
+        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives));
         // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
         // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
         var lone = component is null && LoneAlternative(alternatives);
