@@ -136,7 +136,7 @@ internal static class ClientEmitter
         EmitArgumentChecks(writer, passed);
         var arguments = OrderedParameters(operation).Select(p => p.Name == polling.TimeoutParameter ? names.PollSeconds : p.Name);
         // An enum state is a struct that keeps its wire value: its terminal values are matched on its companion Kind enum.
-        var stateEnum = polling.StateType.Kind == TypeKind.Enum ? spec.Enums.First(e => e.Name == polling.StateType.Name) : null;
+        var stateEnum = polling.StateType.Kind == TypeKind.Enum ? (SpecTypes.Of(spec).Enum(polling.StateType.Name) ?? throw new System.InvalidOperationException($"No enum {polling.StateType.Name}.")) : null;
         var terminal = stateEnum is not null
             ? string.Join(" or ", polling.TerminalValues.Select(v => $"{CSharp.Qualified(stateEnum.KindName, spec.Namespace)}.{v}"))
             : string.Join(" or ", polling.TerminalValues.Select(CSharp.Literal));

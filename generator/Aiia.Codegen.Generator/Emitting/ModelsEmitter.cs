@@ -176,7 +176,7 @@ internal static class ModelsEmitter
         var type = CSharp.TypeName(property.Type.WithNullable(false), spec.Namespace);
         if (property.Type.Kind == TypeKind.Enum)
         {
-            var member = spec.Enums.FirstOrDefault(e => e.Name == property.Type.Name)?.Members.FirstOrDefault(m => m.WireValue == value);
+            var member = SpecTypes.Of(spec).Enum(property.Type.Name)?.Members.FirstOrDefault(m => m.WireValue == value);
             var initializer = member is null ? $"new({CSharp.Literal(value)})" : $"{type}.{member.Name}";
             writer.Line($"public static {type} {defaultName} {{ get; }} = {initializer};");
             return;

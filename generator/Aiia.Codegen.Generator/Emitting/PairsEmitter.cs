@@ -107,7 +107,7 @@ internal sealed class PairsEmitter
     // properties, a list's items); raw JSON that fits no alternative as its text.
     private void EmitByAlternative(Key key, TypeRef type, string value, ValueStyle style, bool explode)
     {
-        var union = _spec.Unions.First(u => u.Name == type.Name);
+        var union = SpecTypes.Of(_spec).Union(type.Name) ?? throw new System.InvalidOperationException($"No union {type.Name}.");
         var local = NextLocal();
         _writer.Open($"if ({value} is {{ }} {local})");
         var condition = "if";
@@ -281,7 +281,7 @@ internal sealed class PairsEmitter
     };
 
     private System.Collections.Generic.IEnumerable<PropertyModel> Properties(TypeRef type) =>
-        _spec.Objects.FirstOrDefault(o => o.Name == type.Name)?.Properties ?? Enumerable.Empty<PropertyModel>();
+        SpecTypes.Of(_spec).Object(type.Name)?.Properties ?? Enumerable.Empty<PropertyModel>();
 
     private void Add(Key key, string text) => _writer.Line($"{_add}({key.Expression}, {text});");
 

@@ -289,7 +289,7 @@ internal static class UnionEmitter
         && !alternative.Required.Any(name => record.Properties.Any(p => p.WireName == name));
 
     private static ObjectModel? Record(ApiSpec spec, UnionAlternative alternative) =>
-        spec.Objects.FirstOrDefault(o => o.Name == alternative.Type.Name && !o.IsAbstract);
+        SpecTypes.Of(spec).Object(alternative.Type.Name) is { IsAbstract: false } record ? record : null;
 
     /// <summary>Tries first the alike record that lists the most of the object's names (<c>ApiComposition.MostListed</c>).</summary>
     private static void EmitMostListed(SourceWriter writer, ApiSpec spec, UnionModel model, bool remember, List<UnionAlternative> alike, List<string> tags)
@@ -461,7 +461,7 @@ internal static class UnionEmitter
             return null;
         }
 
-        var model = spec.Enums.First(e => e.Name == alternative.Type.Name);
+        var model = SpecTypes.Of(spec).Enum(alternative.Type.Name) ?? throw new System.InvalidOperationException($"No enum {alternative.Type.Name}.");
         return model.Members.Count == 0
             ? "false"
             : string.Join(" || ", model.Members.Select(m => $"reader.ValueTextEquals({CSharp.Utf8Literal(m.WireValue)})"));
