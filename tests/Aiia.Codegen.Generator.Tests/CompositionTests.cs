@@ -239,6 +239,7 @@ public sealed class CompositionTests
                 properties:
                   uid: {type: string}
                   state: {type: string, enum: [on, off]}
+                  parts: {type: array, items: {$ref: '#/components/schemas/Thing'}}
                 oneOf:
                   - {type: object, properties: {kind: {type: string, const: lamp}, watts: {type: integer}}}
                   - {type: object, properties: {kind: {type: string, const: fan}}}
@@ -257,6 +258,7 @@ public sealed class CompositionTests
         Assert.Empty(Type(run, "Owner").GetMembers("Uid")); // the component itself is as it is elsewhere
         Assert.DoesNotContain(run.Sources, s => s.Text.Contains("ThingLampState", StringComparison.Ordinal) || s.Text.Contains("ThingOption1", StringComparison.Ordinal));
         Assert.True(Type(run, "Thing").GetMembers("IsString").Any());
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Contoso.Consumer.Thing>?", PropertyType(run, "ThingFan", "Parts")); // it may hold itself
     }
 
     [Fact]

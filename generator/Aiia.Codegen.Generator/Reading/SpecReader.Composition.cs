@@ -702,9 +702,7 @@ internal sealed partial class SpecReader
             return ReadOpenEnum(alternatives, openEnum, schema, component, keyword, path, nameHint, nullable);
         }
 
-        // What the schema lists beside its alternatives, read once for the object alternatives to hold.
-        var shared = ListsProperties(schema) ? ReadSharedProperties(schema, path, nameHint) : null;
-        string? withoutShared = null; // the first object alternative that cannot hold them
+        string? withoutShared = null; // the first object alternative that cannot hold shared properties
         var alternativeNames = InlineTagNames(alternatives) ?? EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives));
         // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
         // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
@@ -721,6 +719,10 @@ internal sealed partial class SpecReader
         {
             _aliasTypes[component] = provisional!; // A union may contain itself (through a list or a record).
         }
+
+        // What the schema lists beside its alternatives, read once for the object alternatives to hold (after the union
+        // has its name: a shared property may hold the union itself).
+        var shared = ListsProperties(schema) ? ReadSharedProperties(schema, path, nameHint) : null;
 
         var types = new List<(TypeRef Type, SpecNode Node)>();
         var hasAny = false;
