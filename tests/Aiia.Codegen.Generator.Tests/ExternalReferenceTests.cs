@@ -256,6 +256,7 @@ public sealed class ExternalReferenceTests
                     default: {$ref: 'common.yaml#/components/schemas/Money'}
                   example: {schema: {$ref: 'https://developer.example.com/schemas/v1/common.json#String'}}
                   examples: [{schema: {$ref: 'gone.yaml'}}]
+                  x-codegen-settings: {$ref: 'tooling.yaml'}
                   enum: [{$ref: 'enum.yaml'}]
             """;
         var common = "components:\n  schemas:\n    Money: {type: object, properties: {amount: {type: integer}}}\n  responses:\n    Failure: {description: failed}\n";

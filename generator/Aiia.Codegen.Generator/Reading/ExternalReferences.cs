@@ -242,8 +242,9 @@ internal sealed class ExternalReferences
 
     /// <summary>
     /// Whether the value under <paramref name="childKey"/> is data, not the document's structure: an <c>example</c>,
-    /// <c>default</c>, <c>const</c> or <c>enum</c> value, a schema's <c>examples</c> and an example object's
-    /// <c>value</c>. A <c>$ref</c> in it is text the API sends (Square's examples quote JSON Schemas with remote
+    /// <c>default</c>, <c>const</c> or <c>enum</c> value, a schema's <c>examples</c>, an example object's
+    /// <c>value</c>, and another tool's extension (<c>x-…</c>, which the generator does not read; its own
+    /// <c>x-aiia-…</c> it does). A <c>$ref</c> in it is text the API sends (Square's examples quote JSON Schemas with remote
     /// <c>$ref</c>s), never resolved, reported or changed. Under a map of names (<paramref name="key"/>: a schema's
     /// <c>properties</c>, <c>responses</c>, whose <c>default</c> is a response...) those words are names.
     /// </summary>
@@ -255,6 +256,7 @@ internal sealed class ExternalReferences
         }
 
         return childKey is "example" or "default" or "const" or "enum"
+            || (childKey.StartsWith("x-", StringComparison.Ordinal) && !childKey.StartsWith("x-aiia-", StringComparison.Ordinal))
             || (childKey == "examples" && context == Context.Schema)
             || (childKey == "value" && _path.Count >= 2 && _path[_path.Count - 2] == "examples");
     }
