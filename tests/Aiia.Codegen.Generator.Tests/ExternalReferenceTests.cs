@@ -344,6 +344,50 @@ public sealed class ExternalReferenceTests
     }
 
     [Fact]
+    public void AComponentsSectionGivenAsARefToAFileIsThatFilesMap()
+    {
+        // Lichess writes 'components: {schemas: {$ref: ./schemas/_index.yaml}}', the index naming one file per schema:
+        // the section was read as a schema named '$ref' (AIIA0010) and the spec refused.
+        var spec = SpecYaml.Paths("""
+            /players/{id}:
+              get:
+                operationId: getPlayer
+                parameters:
+                  - $ref: '#/components/parameters/Id'
+                responses:
+                  '200':
+                    description: The player.
+                    content:
+                      application/json:
+                        schema: {$ref: 'schemas/Player.yaml'}
+            """, """
+            schemas:
+              $ref: './schemas/_index.yaml'
+            parameters:
+              $ref: 'parameters.yaml'
+            """);
+        var index = "Player:\n  $ref: './Player.yaml'\nTitle:\n  $ref: './Title.yaml'\n";
+        var player = "type: object\nproperties:\n  name: {type: string}\n  title: {$ref: './Title.yaml'}\n";
+        var title = "type: string\nenum: [GM, IM]\n";
+        var parameters = "Id: {name: id, in: path, required: true, schema: {type: string}}\n";
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("api.openapi.yaml", spec),
+            SpecFile.FromText("schemas/_index.yaml", index),
+            SpecFile.FromText("schemas/Player.yaml", player),
+            SpecFile.FromText("schemas/Title.yaml", title),
+            SpecFile.FromText("parameters.yaml", parameters),
+        ]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, string.Join("\n", run.GeneratorDiagnostics.Select(d => d.ToString())));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var type = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Player")!;
+        Assert.Equal("Contoso.Consumer.Title?", type.GetMembers("Title").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
+        var client = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.ApiClient")!;
+        Assert.Contains(client.GetMembers("GetPlayerAsync").OfType<IMethodSymbol>().First().Parameters, p => p.Name == "id");
+    }
+
+    [Fact]
     public void ASiblingFileIsNotASpecOfItsOwn()
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("common.yaml", Common)]);

@@ -106,13 +106,13 @@ internal sealed class ExternalReferences
         Action<DiagnosticDescriptor, int, int, string[]> reportAt)
     {
         var resolver = new ExternalReferences(input, documents, limits, report, reportAt, root);
-        resolver.Walk(root, resolver._main, Context.Other, "$");
+        resolver.Walk(root, resolver._main, Context.Other, "$", null);
         while (resolver._pending.Count > 0)
         {
-            var (node, file, context, path) = resolver._pending.Dequeue().Deconstruct();
+            var (node, file, context, path, key) = resolver._pending.Dequeue().Deconstruct();
             if (resolver._walked.Add(node))
             {
-                resolver.Walk(node, file, context, path);
+                resolver.Walk(node, file, context, path, key);
             }
         }
 
@@ -182,11 +182,11 @@ internal sealed class ExternalReferences
     /// </summary>
     public string? SchemaPath(string key) => _schemaPaths.TryGetValue(key, out var path) ? path : null;
 
-    private void Walk(SpecNode node, Loaded file, Context context, string path)
+    private void Walk(SpecNode node, Loaded file, Context context, string path, string? key)
     {
         _path.Clear();
         _path.Add(path);
-        WalkNode(node, file, context, null);
+        WalkNode(node, file, context, key);
     }
 
     /// <summary>Depth-first over a tree whose nesting the loader bounded; <paramref name="key"/> is the node's key in its parent.</summary>
@@ -207,7 +207,13 @@ internal sealed class ExternalReferences
                     ? Context.Schema
                     : Context.Other;
                 _path.Add(childKey);
-                if (children[i].Value is SpecMapping child && RefOf(child) is { } reference && NeedsResolving(reference.Value, file))
+                if (key == "components" && ComponentSections.Contains(childKey)
+                    && children[i].Value is SpecMapping section && RefOf(section) is { } sectionReference && NeedsResolving(sectionReference.Value, file))
+                {
+                    // The section's whole map kept in a file ('schemas: {$ref: ./schemas/_index.yaml}', Lichess): its entries are the section's.
+                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(section, sectionReference, file, childKey) ?? section);
+                }
+                else if (children[i].Value is SpecMapping child && RefOf(child) is { } reference && NeedsResolving(reference.Value, file))
                 {
                     var replacement = ResolveSlot(child, reference, file, childContext == Context.Schema);
                     children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, replacement ?? child);
@@ -374,6 +380,28 @@ internal sealed class ExternalReferences
 
         _pending.Enqueue(new Pending(found.Node, found.File, Context.Other, found.File.Document.Path + "#" + found.Pointer));
         return found.Node;
+    }
+
+    /// <summary>
+    /// The map that takes the place of a components section written as a <c>$ref</c> to another file (the whole map
+    /// is there), walked as that section's entries; null to keep it (not found, reported; or not a mapping, left for
+    /// the reader to report).
+    /// </summary>
+    private SpecMapping? ResolveSection(SpecMapping holder, SpecScalar reference, Loaded file, string section)
+    {
+        if (IsRemote(reference.Value))
+        {
+            Report(DiagnosticDescriptors.RemoteReference, reference, new[] { reference.Value, CurrentPath() });
+            return null;
+        }
+
+        if (Find(reference, file, CurrentPath()) is not { Node: SpecMapping map } found || ReferenceEquals(found.File, _main))
+        {
+            return null;
+        }
+
+        _pending.Enqueue(new Pending(map, found.File, section == SchemasSection ? Context.Schema : Context.Other, CurrentPath(), section));
+        return map;
     }
 
     /// <summary>The pointer of <c>spec.yaml#/…</c> when <c>spec.yaml</c> is the spec itself, else null.</summary>
@@ -646,8 +674,8 @@ internal sealed class ExternalReferences
     }
 
     /// <summary>A node of a referenced file still to walk.</summary>
-    private sealed class Pending(SpecNode node, Loaded file, Context context, string path)
+    private sealed class Pending(SpecNode node, Loaded file, Context context, string path, string? key = null)
     {
-        public (SpecNode Node, Loaded File, Context Context, string Path) Deconstruct() => (node, file, context, path);
+        public (SpecNode Node, Loaded File, Context Context, string Path, string? Key) Deconstruct() => (node, file, context, path, key);
     }
 }
