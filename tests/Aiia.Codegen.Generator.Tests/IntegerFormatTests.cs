@@ -106,7 +106,8 @@ public sealed class IntegerFormatTests
     [Fact]
     public void IntegerFormatsOnANumberHoldEveryValueAndAreNotReported()
     {
-        // Box's retention_length is {type: number, format: int32}; Svix writes {type: integer, format: int}.
+        // Box's retention_length is {type: number, format: int32}; Svix writes {type: integer, format: int}; Together's
+        // evaluation counts are {type: number, format: integer} (reported as unknown: AIIA0008 said it was not).
         var run = GeneratorHarness.Run([SpecFile.FromText("numbers.openapi.yaml", SpecYaml.Components("""
             schemas:
               Numbers:
@@ -116,12 +117,14 @@ public sealed class IntegerFormatTests
                   ids: {type: number, format: int64}
                   version: {type: integer, format: int}
                   count: {type: integer, format: Integer}
+                  failures: {type: number, format: integer}
+                  tries: {type: number, format: int}
             """))]);
 
         Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
         Assert.Equal(
-            ["double?", "decimal?", "int?", "int?"],
-            CleanPropertyTypes(run, "Numbers", "Days", "Ids", "Version", "Count"));
+            ["double?", "decimal?", "int?", "int?", "double?", "double?"],
+            CleanPropertyTypes(run, "Numbers", "Days", "Ids", "Version", "Count", "Failures", "Tries"));
     }
 
     /// <summary>The C# types of a record's properties, once the run is known to have generated it without warnings.</summary>

@@ -708,7 +708,8 @@ internal sealed partial class SpecReader
             case "uint":
                 return TypeKind.Double; // holds every such integer exactly
             default:
-                if (!IsTimeFormat(format))
+                // "int" and "integer" (Together's evaluation counts) are integer formats of no size: a double holds them.
+                if (!IsTimeFormat(format) && Normalized(format) is not ("int" or "integer"))
                 {
                     Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "double");
                 }
