@@ -74,6 +74,61 @@ public sealed class RealSpecRegressionTests
         Assert.Equal(expected, HeldAlternative(spec, "Contoso.Consumer.Details", json, nameof(RecordsThatNothingTellsApartAreReadAsTheOneListingTheMostOfTheObjectsNames)));
     }
 
+    [Theory]
+    [InlineData("""{"type":"bodyHash","operator":"md5","target":"abc"}""", "IsBodyHash")]
+    [InlineData("""{"type":"body","operator":"validatesJSONPath","target":{"jsonPath":"$.a"}}""", "IsJsonPath")]
+    [InlineData("""{"type":"statusCode","operator":"is","target":200}""", "IsTarget")]
+    [InlineData("""{"type":"mcpServerCapabilities","operator":"contains","target":["tools"]}""", "IsCapabilities")]
+    [InlineData("""{"type":"newKind","operator":"newOperator","target":"x"}""", "IsTarget")]
+    public void AnObjectWhoseTagValueAnotherAlternativeClaimsIsNotReadAsARecordThatListsOtherValues(string json, string expected)
+    {
+        // Datadog's SyntheticsAssertion: oneOf [Target, BodyHash, JSONPath, MCPServerCapabilities...], Target listing
+        // 'type' with the values of JSONPath's and 'operator' with those of the capabilities assertion's (so neither is
+        // its tag). A body hash assertion ({type: bodyHash, operator: md5}), whose values only BodyHash lists, was read
+        // as the Target listed before it, both values unknown; a value no alternative lists still reads as Target.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Assertion:
+                oneOf:
+                  - $ref: '#/components/schemas/Target'
+                  - $ref: '#/components/schemas/BodyHash'
+                  - $ref: '#/components/schemas/JsonPath'
+                  - $ref: '#/components/schemas/Capabilities'
+              Kind: {type: string, enum: [body, header, statusCode]}
+              Operator: {type: string, enum: [contains, is, validates]}
+              Target:
+                type: object
+                required: [type, operator, target]
+                properties:
+                  type: {$ref: '#/components/schemas/Kind'}
+                  operator: {$ref: '#/components/schemas/Operator'}
+                  target: {}
+              Capabilities:
+                type: object
+                required: [type, operator, target]
+                properties:
+                  type: {type: string, enum: [mcpServerCapabilities]}
+                  operator: {$ref: '#/components/schemas/Operator'}
+                  target: {type: array, items: {type: string}}
+              BodyHash:
+                type: object
+                required: [type, operator, target]
+                properties:
+                  type: {type: string, enum: [bodyHash]}
+                  operator: {type: string, enum: [md5, sha1]}
+                  target: {type: string}
+              JsonPath:
+                type: object
+                required: [type, operator]
+                properties:
+                  type: {$ref: '#/components/schemas/Kind'}
+                  operator: {type: string, enum: [validatesJSONPath]}
+                  target: {type: object, properties: {jsonPath: {type: string}}}
+            """);
+
+        Assert.Equal(expected, HeldAlternative(spec, "Contoso.Consumer.Assertion", json, nameof(AnObjectWhoseTagValueAnotherAlternativeClaimsIsNotReadAsARecordThatListsOtherValues)));
+    }
+
     private static string? HeldAlternative(string spec, string unionType, string json, string context)
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("union.openapi.yaml", spec)]);

@@ -347,7 +347,8 @@ internal static class UnionEmitter
     /// Whether an object may be the record alternative: all its required properties it lists are present, each of its tags
     /// is absent (or not a string: the read then fails) or holds a value it lists, and a tag the record does not declare
     /// at all holds none of the values other alternatives list for it (Front's message, <c>{type: email}</c>, is not an
-    /// inbox, which has no <c>type</c>). Null when anything may be.
+    /// inbox, which has no <c>type</c>), nor does one it lists overlapping values for (no tag of its own) hold a value only
+    /// another alternative's tag lists (<see cref="UnionAlternative.Claimed"/>). Null when anything may be.
     /// </summary>
     private static string? ObjectFits(ApiSpec spec, UnionModel model, UnionAlternative alternative, List<string> tags)
     {
@@ -365,6 +366,11 @@ internal static class UnionEmitter
         {
             var pattern = $"tag{tags.IndexOf(tag.WireName)} is null or {string.Join(" or ", tag.Values.Select(CSharp.Literal))}";
             conditions.Add(conditions.Count == 0 && alternative.Tags.Count == 1 ? pattern : "(" + pattern + ")");
+        }
+
+        foreach (var claimed in alternative.Claimed)
+        {
+            conditions.Add($"tag{tags.IndexOf(claimed.WireName)} is not ({string.Join(" or ", claimed.Values.Select(CSharp.Literal))})");
         }
 
         if (record is not null)

@@ -40,7 +40,9 @@ public sealed record UnionModel(string Name, string? Description, EquatableArray
 /// <param name="DiscriminatorValues">The discriminator values naming this alternative (mapping, else its schema name).</param>
 /// <param name="Tags">For a record, its tags: the properties that tell it apart from the union's other records by the
 /// string values it lists for them.</param>
-public sealed record UnionAlternative(string Name, TypeRef Type, EquatableArray<string> Required, EquatableArray<string> DiscriminatorValues = default, EquatableArray<UnionTag> Tags = default);
+/// <param name="Claimed">For a record, the values it does not list of a property it lists values for that is not its tag
+/// (they overlap another record's) but is another record's: an object holding one is that record's, not this one's.</param>
+public sealed record UnionAlternative(string Name, TypeRef Type, EquatableArray<string> Required, EquatableArray<string> DiscriminatorValues = default, EquatableArray<UnionTag> Tags = default, EquatableArray<UnionTag> Claimed = default);
 
 /// <summary>
 /// A tag of a union's record alternative: a property that is a string <c>enum</c> or <c>const</c> in two or more of the

@@ -803,7 +803,7 @@ internal sealed partial class SpecReader
             }
 
             var values = discriminatorProperty is null ? new List<string>() : DiscriminatorValues(discriminator!, node);
-            result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray(), tags[i])); // accessors named by the naming pass
+            result.Add(new UnionAlternative(string.Empty, type, required.ToEquatableArray(), values.ToEquatableArray(), tags[i].Tags, tags[i].Claimed)); // accessors named by the naming pass
         }
 
         var nodes = new SpecNode[types.Count];
@@ -861,9 +861,11 @@ internal sealed partial class SpecReader
     /// record alternatives list with values no other of them lists, as OpenAI's content parts tell <c>{type: text}</c>
     /// from <c>{type: image}</c> without a discriminator. Enums are open, so without this every such object would fit
     /// the first record; a property whose values overlap (or that one record alone lists) tells nothing apart, and
-    /// stays open.
+    /// stays open. A record whose values of such a property overlap another's has no tag there, but the values other
+    /// records' tags list and it does not are claimed (Datadog's assertion: its 'type' overlaps the JSON path
+    /// assertion's, yet <c>{type: bodyHash}</c> is the body hash assertion's, not an unknown type of its own).
     /// </summary>
-    private List<EquatableArray<UnionTag>> UnionTags(List<(TypeRef Type, SpecNode Node)> alternatives)
+    private List<(EquatableArray<UnionTag> Tags, EquatableArray<UnionTag> Claimed)> UnionTags(List<(TypeRef Type, SpecNode Node)> alternatives)
     {
         var listed = new List<Dictionary<string, List<string>>?>(alternatives.Count);
         foreach (var (type, node) in alternatives)
@@ -871,7 +873,7 @@ internal sealed partial class SpecReader
             listed.Add(type.Kind == TypeKind.Object ? ListedValuesOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : null);
         }
 
-        var result = new List<EquatableArray<UnionTag>>(alternatives.Count);
+        var tagsOf = new List<List<UnionTag>>(alternatives.Count);
         foreach (var own in listed)
         {
             var tags = new List<UnionTag>();
@@ -884,7 +886,29 @@ internal sealed partial class SpecReader
                 }
             }
 
-            result.Add(tags.ToEquatableArray());
+            tagsOf.Add(tags);
+        }
+
+        var result = new List<(EquatableArray<UnionTag> Tags, EquatableArray<UnionTag> Claimed)>(alternatives.Count);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            var claimed = new List<UnionTag>();
+            foreach (var pair in listed[i] ?? new Dictionary<string, List<string>>())
+            {
+                if (tagsOf[i].Exists(tag => tag.WireName == pair.Key))
+                {
+                    continue;
+                }
+
+                var values = tagsOf.Where((_, j) => j != i).SelectMany(tags => tags).Where(tag => tag.WireName == pair.Key)
+                    .SelectMany(tag => tag.Values).Where(value => !pair.Value.Contains(value)).Distinct(StringComparer.Ordinal).ToList();
+                if (values.Count > 0)
+                {
+                    claimed.Add(new UnionTag(pair.Key, values.ToEquatableArray()));
+                }
+            }
+
+            result.Add((tagsOf[i].ToEquatableArray(), claimed.ToEquatableArray()));
         }
 
         return result;
