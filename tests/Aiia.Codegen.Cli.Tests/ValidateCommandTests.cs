@@ -113,6 +113,32 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task A_boolean_example_of_a_boolean_enum_that_lists_it_is_valid()
+    {
+        // Firefly III's CurrencyUpdate.primary is {type: boolean, enum: [true], example: true}: it was reported as
+        // "true is not one of the enum values (true)". A value the enum does not list still is.
+        using var temp = new TempDirectory();
+        var spec = temp.Write("currencies.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Currencies, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                CurrencyUpdate:
+                  type: object
+                  properties:
+                    primary: {type: boolean, enum: [true], example: true}
+                    enabled: {type: boolean, enum: [true], example: false}
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        var examples = result.Lines.Where(l => l.Contains(": error example: ", StringComparison.Ordinal)).ToList();
+        var single = Assert.Single(examples);
+        Assert.Contains("components.schemas.CurrencyUpdate.properties.enabled.example: $: false is not one of the enum values", single, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invalid_examples_in_json()
     {
         using var temp = new TempDirectory();

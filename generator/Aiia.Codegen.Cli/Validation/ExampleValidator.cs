@@ -257,6 +257,11 @@ internal sealed class ExampleValidator
 
         foreach (var error in Flatten(errors))
         {
+            if (IsListedBoolean(error))
+            {
+                continue;
+            }
+
             var segments = PathSegments(error);
             var node = Locate(value, segments);
             var jsonPath = "$" + string.Concat(segments.Select(s => s.Index is { } index ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : "." + s.Name));
@@ -264,6 +269,17 @@ internal sealed class ExampleValidator
             _findings.Add(new ExampleFinding(specPath, line, column, jsonPath, error.Kind.ToString(), Describe(error)));
         }
     }
+
+    /// <summary>
+    /// Whether the error is a boolean "not in the enum" that the enum lists: NJsonSchema compares enum values by their
+    /// text, and a YAML spec's <c>enum: [true]</c> reads as <c>true</c> where the example's boolean is <c>True</c>
+    /// (Firefly III's CurrencyUpdate.primary was "true is not one of the enum values (true)").
+    /// </summary>
+    private static bool IsListedBoolean(ValidationError error) =>
+        error.Kind == ValidationErrorKind.NotInEnumeration
+        && error.Token is JValue { Type: JTokenType.Boolean } value
+        && error.Schema?.ActualSchema.Enumeration.Any(v => string.Equals(
+            Convert.ToString(v, CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase)) == true;
 
     // An ECMAScript pattern .NET refuses (an identity escape such as \_) is translated once and the example checked again.
     private static ICollection<ValidationError> Validate(JsonSchema schema, string json)
