@@ -220,6 +220,30 @@ public sealed class ExternalReferenceTests
     }
 
     [Fact]
+    public void A_properties_map_written_as_a_ref_to_a_file_is_that_files_map()
+    {
+        // DigitalOcean's load balancers: properties: {$ref: 'attributes.yml#/load_balancer_droplet_ids'} was AIIA0010.
+        var spec = SpecYaml.Components("""
+            schemas:
+              LoadBalancer:
+                type: object
+                required: [droplet_ids]
+                properties:
+                  $ref: 'attributes.yaml#/droplet_ids'
+            """);
+        var attributes = "droplet_ids:\n  droplet_ids:\n    type: array\n    items: {$ref: 'ids.yaml#/Id'}\n  region: {type: string}\n";
+        var ids = "Id: {type: integer, format: int64}\n";
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("do.openapi.yaml", spec), SpecFile.FromText("attributes.yaml", attributes), SpecFile.FromText("ids.yaml", ids)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        var balancer = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.LoadBalancer")!;
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<long>", ((IPropertySymbol)balancer.GetMembers("DropletIds").Single()).Type.ToDisplayString());
+        Assert.Equal("string?", ((IPropertySymbol)balancer.GetMembers("Region").Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
     public void A_ref_inside_example_data_is_data_not_a_reference()
     {
         // Square's examples quote JSON Schemas with remote $refs (60 AIIA0045 warnings); a relative one in an example

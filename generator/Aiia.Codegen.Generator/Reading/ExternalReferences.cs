@@ -211,7 +211,15 @@ internal sealed class ExternalReferences
                     && children[i].Value is SpecMapping section && RefOf(section) is { } sectionReference && NeedsResolving(sectionReference.Value, file))
                 {
                     // The section's whole map kept in a file ('schemas: {$ref: ./schemas/_index.yaml}', Lichess): its entries are the section's.
-                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(section, sectionReference, file, childKey) ?? section);
+                    var sectionContext = childKey == SchemasSection ? Context.Schema : Context.Other;
+                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(section, sectionReference, file, childKey, sectionContext) ?? section);
+                }
+                else if (context == Context.Schema && childKey == "properties" && key != "properties"
+                    && children[i].Value is SpecMapping properties && RefOf(properties) is { } propertiesReference && NeedsResolving(propertiesReference.Value, file))
+                {
+                    // A schema's whole properties map kept in another file ('properties: {$ref: attributes.yml#/droplet_ids}',
+                    // DigitalOcean): its entries are the schema's properties.
+                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(properties, propertiesReference, file, childKey, Context.Schema) ?? properties);
                 }
                 else if (children[i].Value is SpecMapping child && RefOf(child) is { } reference && NeedsResolving(reference.Value, file))
                 {
@@ -383,11 +391,11 @@ internal sealed class ExternalReferences
     }
 
     /// <summary>
-    /// The map that takes the place of a components section written as a <c>$ref</c> to another file (the whole map
-    /// is there), walked as that section's entries; null to keep it (not found, reported; or not a mapping, left for
-    /// the reader to report).
+    /// The map that takes the place of a components section, or of a schema's <c>properties</c>, written as a
+    /// <c>$ref</c> to another file (the whole map is there), walked as that section's entries in
+    /// <paramref name="context"/>; null to keep it (not found, reported; or not a mapping, left for the reader to report).
     /// </summary>
-    private SpecMapping? ResolveSection(SpecMapping holder, SpecScalar reference, Loaded file, string section)
+    private SpecMapping? ResolveSection(SpecMapping holder, SpecScalar reference, Loaded file, string section, Context context)
     {
         if (IsRemote(reference.Value))
         {
@@ -400,7 +408,7 @@ internal sealed class ExternalReferences
             return null;
         }
 
-        _pending.Enqueue(new Pending(map, found.File, section == SchemasSection ? Context.Schema : Context.Other, CurrentPath(), section));
+        _pending.Enqueue(new Pending(map, found.File, context, CurrentPath(), section));
         return map;
     }
 
