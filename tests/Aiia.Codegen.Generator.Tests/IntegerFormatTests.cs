@@ -107,7 +107,8 @@ public sealed class IntegerFormatTests
     public void IntegerFormatsOnANumberHoldEveryValueAndAreNotReported()
     {
         // Box's retention_length is {type: number, format: int32}; Svix writes {type: integer, format: int}; Together's
-        // evaluation counts are {type: number, format: integer} (reported as unknown: AIIA0008 said it was not).
+        // evaluation counts are {type: number, format: integer} (reported as unknown: AIIA0008 said it was not), and it
+        // sizes others as float64 and float32.
         var run = GeneratorHarness.Run([SpecFile.FromText("numbers.openapi.yaml", SpecYaml.Components("""
             schemas:
               Numbers:
@@ -119,12 +120,14 @@ public sealed class IntegerFormatTests
                   count: {type: integer, format: Integer}
                   failures: {type: number, format: integer}
                   tries: {type: number, format: int}
+                  wide: {type: number, format: float64}
+                  narrow: {type: number, format: float32}
             """))]);
 
         Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
         Assert.Equal(
-            ["double?", "decimal?", "int?", "int?", "double?", "double?"],
-            CleanPropertyTypes(run, "Numbers", "Days", "Ids", "Version", "Count", "Failures", "Tries"));
+            ["double?", "decimal?", "int?", "int?", "double?", "double?", "double?", "float?"],
+            CleanPropertyTypes(run, "Numbers", "Days", "Ids", "Version", "Count", "Failures", "Tries", "Wide", "Narrow"));
     }
 
     /// <summary>The C# types of a record's properties, once the run is known to have generated it without warnings.</summary>

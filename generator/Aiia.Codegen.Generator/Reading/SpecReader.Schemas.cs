@@ -690,8 +690,10 @@ internal sealed partial class SpecReader
         {
             case null:
             case "double":
+            case "float64": // Together's, and Go and Rust generators' spelling of the sizes
                 return TypeKind.Double;
             case "float":
+            case "float32":
                 return TypeKind.Single;
             case "decimal":
                 return TypeKind.Decimal;
