@@ -153,7 +153,7 @@ public sealed class GeneratedClientTests
         var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "k" });
 
         await client.ListWorkflowRunsAsync(161335, limit: 20, ids: [7, "ci/main"], model: ListWorkflowRunsModel.O3, xRatio: 0.25);
-        await client.ListWorkflowRunsAsync("ci file.yml", limit: ListWorkflowRunsLimitOption2.All, model: new ListWorkflowRunsModel("my-fine-tune"), xRatio: true);
+        await client.ListWorkflowRunsAsync("ci file.yml", limit: ListWorkflowRunsLimitAll.All, model: new ListWorkflowRunsModel("my-fine-tune"), xRatio: true);
         using var unlisted = System.Text.Json.JsonDocument.Parse("""{"a":1}""");
         await client.ListWorkflowRunsAsync(ListWorkflowRunsWorkflowId.FromJson(unlisted.RootElement)); // the raw-JSON fallback: its JSON text
 

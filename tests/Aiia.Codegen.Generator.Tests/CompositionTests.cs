@@ -305,6 +305,24 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void An_inline_alternative_of_one_string_is_named_after_it()
+    {
+        // OpenAI's hyperparameters: batch_size: oneOf: [{type: string, enum: [auto]}, {type: integer}] was ...BatchSizeOption1.
+        var run = Generate("""
+            schemas:
+              Hyperparameters:
+                type: object
+                properties:
+                  batchSize:
+                    oneOf: [{type: string, enum: [auto]}, {type: integer}]
+            """);
+
+        Assert.Equal("Contoso.Consumer.HyperparametersBatchSize?", PropertyType(run, "Hyperparameters", "BatchSize"));
+        Assert.NotNull(Type(run, "HyperparametersBatchSizeAuto").GetMembers("Auto").SingleOrDefault());
+        Assert.True(Type(run, "HyperparametersBatchSize").GetMembers("IsHyperparametersBatchSizeAuto").Any());
+    }
+
+    [Fact]
     public void A_lone_inline_alternative_beside_null_is_named_where_the_union_would_be()
     {
         // OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}] was AssistantToolResourcesOption1.

@@ -528,7 +528,30 @@ internal sealed partial class SpecReader
         return Distinct(names, counts);
     }
 
-    /// <summary>Per alternative, the first name it has (its title's, else its own component's), none given twice.</summary>
+    /// <summary>
+    /// Names for a union's inline alternatives that allow one string (OpenAI's hyperparameters: <c>oneOf: [{type: string,
+    /// enum: [auto]}, {type: integer}]</c> → <c>BatchSizeAuto</c>); null at any other. Null when none does.
+    /// </summary>
+    private static string?[]? InlineValueNames(SpecSequence alternatives)
+    {
+        string?[]? names = null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < alternatives.Children.Length; i++)
+        {
+            if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null
+                && SingleStringValue(map) is { } value && Identifiers.ToPascalCase(value) is { Length: > 0 } name)
+            {
+                names ??= new string?[alternatives.Children.Length];
+                names[i] = name;
+                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return Distinct(names, counts);
+    }
+
+    /// <summary>Per alternative, the first name it has (of <paramref name="first"/>, else of <paramref name="second"/>),
+    /// none given twice.</summary>
     private static string?[]? EitherName(string?[]? first, string?[]? second)
     {
         if (first is null || second is null)
@@ -703,7 +726,7 @@ internal sealed partial class SpecReader
         }
 
         string? withoutShared = null; // the first object alternative that cannot hold shared properties
-        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives));
+        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives)), InlineValueNames(alternatives));
         // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
         // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
         var lone = component is null && LoneAlternative(alternatives);
