@@ -68,9 +68,12 @@ public static class ApiFormat
     public static string? Format(DateTimeOffset? value) => value switch
     {
         null => null,
-        { Offset.Ticks: 0 } utc => utc.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
-        { } local => local.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+        { Offset.Ticks: 0 } utc => utc.UtcDateTime.ToString(Rfc3339Seconds + "'Z'", CultureInfo.InvariantCulture),
+        { } local => local.ToString(Rfc3339Seconds + "zzz", CultureInfo.InvariantCulture),
     };
+
+    // Date and time to the seconds' fraction, its trailing zeros (and a bare '.') left out.
+    private const string Rfc3339Seconds = "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF";
 
     /// <summary>Formats a date as <c>yyyy-MM-dd</c>.</summary>
     /// <param name="value">The value.</param>

@@ -14,36 +14,15 @@ internal sealed class SpecTypes
 {
     private static readonly ConditionalWeakTable<ApiSpec, SpecTypes> Indexes = new();
 
-    private readonly Dictionary<string, ObjectModel> _objects = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EnumModel> _enums = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UnionModel> _unions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ObjectModel> _objects;
+    private readonly Dictionary<string, EnumModel> _enums;
+    private readonly Dictionary<string, UnionModel> _unions;
 
     private SpecTypes(ApiSpec spec)
     {
-        // The first of a name, as a search in order would find (a name is one type's after the naming pass).
-        foreach (var model in spec.Objects)
-        {
-            if (!_objects.ContainsKey(model.Name))
-            {
-                _objects.Add(model.Name, model);
-            }
-        }
-
-        foreach (var model in spec.Enums)
-        {
-            if (!_enums.ContainsKey(model.Name))
-            {
-                _enums.Add(model.Name, model);
-            }
-        }
-
-        foreach (var model in spec.Unions)
-        {
-            if (!_unions.ContainsKey(model.Name))
-            {
-                _unions.Add(model.Name, model);
-            }
-        }
+        _objects = ByName(spec.Objects, model => model.Name);
+        _enums = ByName(spec.Enums, model => model.Name);
+        _unions = ByName(spec.Unions, model => model.Name);
     }
 
     /// <summary>The index of <paramref name="spec"/>, built on first use.</summary>
@@ -57,4 +36,20 @@ internal sealed class SpecTypes
 
     /// <summary>The union named <paramref name="name"/>, or null.</summary>
     public UnionModel? Union(string? name) => name is not null && _unions.TryGetValue(name, out var model) ? model : null;
+
+    /// <summary>The first of each name, as a search in order would find (a name is one type's after the naming pass).</summary>
+    private static Dictionary<string, T> ByName<T>(IReadOnlyList<T> models, Func<T, string> nameOf)
+    {
+        var index = new Dictionary<string, T>(models.Count, StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            var name = nameOf(model);
+            if (!index.ContainsKey(name))
+            {
+                index.Add(name, model);
+            }
+        }
+
+        return index;
+    }
 }

@@ -207,19 +207,12 @@ internal sealed class ExternalReferences
                     ? Context.Schema
                     : Context.Other;
                 _path.Add(childKey);
-                if (key == "components" && ComponentSections.Contains(childKey)
-                    && children[i].Value is SpecMapping section && RefOf(section) is { } sectionReference && NeedsResolving(sectionReference.Value, file))
+                if (WholeMapContext(childKey, key, context) is { } mapContext
+                    && children[i].Value is SpecMapping whole && RefOf(whole) is { } wholeReference && NeedsResolving(wholeReference.Value, file))
                 {
-                    // The section's whole map kept in a file ('schemas: {$ref: ./schemas/_index.yaml}', Lichess): its entries are the section's.
-                    var sectionContext = childKey == SchemasSection ? Context.Schema : Context.Other;
-                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(section, sectionReference, file, childKey, sectionContext) ?? section);
-                }
-                else if (context == Context.Schema && childKey == "properties" && key != "properties"
-                    && children[i].Value is SpecMapping properties && RefOf(properties) is { } propertiesReference && NeedsResolving(propertiesReference.Value, file))
-                {
-                    // A schema's whole properties map kept in another file ('properties: {$ref: attributes.yml#/droplet_ids}',
-                    // DigitalOcean): its entries are the schema's properties.
-                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(properties, propertiesReference, file, childKey, Context.Schema) ?? properties);
+                    // A map kept whole in another file: a components section ('schemas: {$ref: ./schemas/_index.yaml}',
+                    // Lichess) or a schema's properties ('properties: {$ref: attributes.yml#/droplet_ids}', DigitalOcean).
+                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(whole, wholeReference, file, childKey, mapContext) ?? whole);
                 }
                 else if (children[i].Value is SpecMapping child && RefOf(child) is { } reference && NeedsResolving(reference.Value, file))
                 {
@@ -255,6 +248,19 @@ internal sealed class ExternalReferences
     }
 
     /// <summary>
+    /// The context the entries of the map under <paramref name="childKey"/> are walked in when that map is a whole
+    /// components section or a schema's <c>properties</c> (which a <c>$ref</c> may stand for); null for anything else.
+    /// </summary>
+    private static Context? WholeMapContext(string childKey, string? key, Context context) =>
+        key == "components" && ComponentSections.Contains(childKey) ? (childKey == SchemasSection ? Context.Schema : Context.Other)
+        : context == Context.Schema && childKey == "properties" && key != "properties" ? Context.Schema
+        : null;
+
+    /// <summary>Whether the node being walked is an entry of the map under <paramref name="section"/> (or <paramref name="alsoUnder"/>).</summary>
+    private bool InMapOf(string section, string? alsoUnder = null) =>
+        _path.Count >= 2 && (_path[_path.Count - 2] == section || _path[_path.Count - 2] == alsoUnder);
+
+    /// <summary>
     /// Whether the value under <paramref name="childKey"/> is data, not the document's structure: an <c>example</c>,
     /// <c>default</c>, <c>const</c> or <c>enum</c> value, a schema's <c>examples</c>, an example object's
     /// <c>value</c>, and another tool's extension (<c>x-…</c>, which the generator does not read; its own
@@ -272,7 +278,7 @@ internal sealed class ExternalReferences
         return childKey is "example" or "default" or "const" or "enum"
             || (childKey.StartsWith("x-", StringComparison.Ordinal) && !childKey.StartsWith("x-aiia-", StringComparison.Ordinal))
             || (childKey == "examples" && context == Context.Schema)
-            || (childKey == "value" && _path.Count >= 2 && _path[_path.Count - 2] == "examples");
+            || (childKey == "value" && InMapOf("examples"));
     }
 
     /// <summary>The keys whose mapping is keyed by names (where <c>default</c> or <c>example</c> is a name, not a value).</summary>
@@ -339,7 +345,7 @@ internal sealed class ExternalReferences
                 return WithoutRef(holder); // Any JSON, with the schema's other keys (its description).
             }
 
-            if (_path.Count >= 2 && _path[_path.Count - 2] is "examples" or "links")
+            if (InMapOf("examples", "links"))
             {
                 return null; // an example or a link, which the client never reads: left as it is, without an error
             }

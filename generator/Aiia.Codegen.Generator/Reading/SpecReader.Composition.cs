@@ -470,23 +470,8 @@ internal sealed partial class SpecReader
     /// <c>title: repository_name_and_ref_name</c> → <c>OrgRulesetConditionsRepositoryNameAndRefName</c>); null at an
     /// alternative without one, or whose title names another too (PayPal repeats them). Null when none has one.
     /// </summary>
-    private static string?[]? InlineTitleNames(SpecSequence alternatives)
-    {
-        string?[]? names = null;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < alternatives.Children.Length; i++)
-        {
-            if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null && Get(map, "title") is SpecScalar { IsNull: false } title
-                && Identifiers.ToPascalCase(title.Value) is { Length: > 0 } name)
-            {
-                names ??= new string?[alternatives.Children.Length];
-                names[i] = name;
-                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
-            }
-        }
-
-        return Distinct(names, counts);
-    }
+    private static string?[]? InlineTitleNames(SpecSequence alternatives) =>
+        NamesOf(alternatives, (_, map) => Get(map, "title") is SpecScalar { IsNull: false } title ? title.Value : null);
 
     /// <summary>
     /// Names for a union's inline <c>allOf</c> alternatives after the one component each composes that no other
@@ -513,41 +498,32 @@ internal sealed partial class SpecReader
             }
         }
 
-        string?[]? names = null;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < references.Length; i++)
-        {
-            if (references[i]?.Find(component => uses[component] == 1) is { } own && Identifiers.ToPascalCase(own) is { Length: > 0 } name)
-            {
-                names ??= new string?[alternatives.Children.Length];
-                names[i] = name;
-                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
-            }
-        }
-
-        return Distinct(names, counts);
+        return NamesOf(alternatives, (i, _) => references[i]?.Find(component => uses[component] == 1));
     }
 
     /// <summary>
     /// Names for a union's inline alternatives that allow one string (OpenAI's hyperparameters: <c>oneOf: [{type: string,
     /// enum: [auto]}, {type: integer}]</c> → <c>BatchSizeAuto</c>); null at any other. Null when none does.
     /// </summary>
-    private static string?[]? InlineValueNames(SpecSequence alternatives)
+    private static string?[]? InlineValueNames(SpecSequence alternatives) => NamesOf(alternatives, (_, map) => SingleStringValue(map));
+
+    /// <summary>
+    /// Per alternative, the PascalCase of what <paramref name="nameOf"/> gives an inline one (a mapping without
+    /// <c>$ref</c>; it gets its index), none given twice (<see cref="Distinct"/>).
+    /// </summary>
+    private static string?[]? NamesOf(SpecSequence alternatives, Func<int, SpecMapping, string?> nameOf)
     {
         string?[]? names = null;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < alternatives.Children.Length; i++)
         {
             if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null
-                && SingleStringValue(map) is { } value && Identifiers.ToPascalCase(value) is { Length: > 0 } name)
+                && nameOf(i, map) is { } text && Identifiers.ToPascalCase(text) is { Length: > 0 } name)
             {
-                names ??= new string?[alternatives.Children.Length];
-                names[i] = name;
-                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+                (names ??= new string?[alternatives.Children.Length])[i] = name;
             }
         }
 
-        return Distinct(names, counts);
+        return Distinct(names);
     }
 
     /// <summary>Per alternative, the first name it has (of <paramref name="first"/>, else of <paramref name="second"/>),
@@ -559,25 +535,29 @@ internal sealed partial class SpecReader
             return first ?? second;
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < first.Length; i++)
         {
             first[i] ??= second[i];
-            if (first[i] is { } name)
-            {
-                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
-            }
         }
 
-        return Distinct(first, counts);
+        return Distinct(first);
     }
 
     /// <summary>The names with any that more than one alternative would get taken out; null when none is left.</summary>
-    private static string?[]? Distinct(string?[]? names, Dictionary<string, int> counts)
+    private static string?[]? Distinct(string?[]? names)
     {
         if (names is null)
         {
             return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name is not null)
+            {
+                counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+            }
         }
 
         var left = 0;
@@ -664,8 +644,6 @@ internal sealed partial class SpecReader
     /// </summary>
     private sealed record SharedProperties(List<PropertyModel> Properties, HashSet<string> Required, Dictionary<string, SpecNode> KeyNodes, Dictionary<string, string> Copies);
 
-    private readonly HashSet<string> _withShared = new(StringComparer.Ordinal); // the records of alternatives holding shared properties
-
     private SharedProperties ReadSharedProperties(SpecMapping schema, string path, string typeName)
     {
         var shared = new SharedProperties(new List<PropertyModel>(), new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, SpecNode>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal));
@@ -704,7 +682,6 @@ internal sealed partial class SpecReader
 
         var name = InlineTypeKey(hint, alternative, path, TypeKind.Object);
         ReadObject(name, map, path, componentName: null, shared);
-        _withShared.Add(name);
         return new TypeRef(TypeKind.Object, name, IsNullable: AllowsNull(map));
     }
 
@@ -725,17 +702,16 @@ internal sealed partial class SpecReader
             return ReadOpenEnum(alternatives, openEnum, schema, component, keyword, path, nameHint, nullable);
         }
 
-        string? withoutShared = null; // the first object alternative that cannot hold shared properties
-        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives)), InlineValueNames(alternatives));
-        // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
-        // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
-        var lone = component is null && LoneAlternative(alternatives);
-
         var name = component is null ? null : _compositionNames[component];
         if (component is not null && LoneInlineAlternative(schema) is { } loneSchema)
         {
             return ReadLoneAlternative(component, name!, loneSchema, alternatives, keyword, path, nullable);
         }
+
+        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives)), InlineValueNames(alternatives));
+        // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
+        // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
+        var lone = component is null && LoneAlternative(alternatives);
 
         var provisional = name is null ? null : new TypeRef(TypeKind.Object, name);
         if (component is not null)
@@ -746,6 +722,8 @@ internal sealed partial class SpecReader
         // What the schema lists beside its alternatives, read once for the object alternatives to hold (after the union
         // has its name: a shared property may hold the union itself).
         var shared = ListsProperties(schema) ? ReadSharedProperties(schema, path, nameHint) : null;
+        var withShared = new HashSet<TypeRef>(); // the alternatives that hold them
+        string? withoutShared = null; // the first object alternative that cannot
 
         var types = new List<(TypeRef Type, SpecNode Node)>();
         var hasAny = false;
@@ -768,6 +746,7 @@ internal sealed partial class SpecReader
             else if (shared is not null && AlternativeWithShared(shared, alternative, alternativePath, hint, nameHint) is { } merged)
             {
                 type = merged;
+                withShared.Add(merged.WithNullable(false));
             }
             else
             {
@@ -814,9 +793,9 @@ internal sealed partial class SpecReader
         {
             var (type, node) = types[i];
             var required = type.Kind == TypeKind.Object ? RequiredOf(node, new HashSet<SpecMapping>(ReferenceComparer<SpecMapping>.Instance)) : new List<string>();
-            if (shared is not null && _withShared.Contains(type.Name!))
+            if (withShared.Contains(type))
             {
-                foreach (var wire in shared.Required)
+                foreach (var wire in shared!.Required)
                 {
                     if (!required.Contains(wire))
                     {

@@ -267,9 +267,10 @@ internal sealed partial class SpecReader
                         // The same list names it twice (for a header, maybe in another case: header names are
                         // case-insensitive, so both would be sent as one header): the later one is the parameter.
                         var earlier = parameters[index];
+                        var location = earlier.In.ToString().ToLowerInvariant();
                         Report(DiagnosticDescriptors.ParameterSkipped, sources[index] is SpecMapping repeated ? Get(repeated, "name") ?? repeated : sources[index],
-                            $"The {earlier.In.ToString().ToLowerInvariant()} parameter '{earlier.WireName}'", sequencePath + "[" + Array.IndexOf(sequence.Children, sources[index]).ToString(CultureInfo.InvariantCulture) + "]",
-                            $"The parameter at {itemPath} is the same {earlier.In.ToString().ToLowerInvariant()} parameter{(earlier.In == ParameterLocation.Header ? " (header names are case-insensitive)" : string.Empty)} and takes its place: list it once.");
+                            $"The {location} parameter '{earlier.WireName}'", sequencePath + "[" + Array.IndexOf(sequence.Children, sources[index]).ToString(CultureInfo.InvariantCulture) + "]",
+                            $"The parameter at {itemPath} is the same {location} parameter{(earlier.In == ParameterLocation.Header ? " (header names are case-insensitive)" : string.Empty)} and takes its place: list it once.");
                     }
 
                     parameters[index] = parameter;

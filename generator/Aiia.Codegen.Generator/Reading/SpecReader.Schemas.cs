@@ -582,9 +582,9 @@ internal sealed partial class SpecReader
                     return kind == TypeKind.Int32 ? TypeKind.Int64 : kind;
                 }
 
-                // Otherwise an unknown format says nothing of size: the bounds and values do. "int" and "integer" say only
-                // what the type does (Svix's format: int), so only another one is reported.
-                if (Normalized(format) is not ("int" or "integer"))
+                // Otherwise an unknown format says nothing of size: the bounds and values do, and only a format that says
+                // more than the type does is reported.
+                if (!SaysOnlyInteger(format))
                 {
                     Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", kind == TypeKind.Int32 ? "int" : kind == TypeKind.Int64 ? "long" : "decimal");
                 }
@@ -600,6 +600,10 @@ internal sealed partial class SpecReader
     private static bool IsTimeFormat(string format) =>
         Normalized(format) is "unixtime" or "unixtimestamp" or "timestamp" or "datetime" or "date" or "epoch" or "unixepoch"
             or "epochseconds" or "epochmillis" or "epochmilliseconds" or "unix" or "unixseconds" or "unixmillis" or "time";
+
+    /// <summary>Whether a format is <c>int</c> or <c>integer</c> (Svix's, Together's): an integer of no size, which says
+    /// nothing more than <c>type: integer</c> does.</summary>
+    private static bool SaysOnlyInteger(string format) => Normalized(format) is "int" or "integer";
 
     /// <summary>A format in lower case without '-', '_' and spaces (<c>Unix_Time</c> → <c>unixtime</c>).</summary>
     private static string Normalized(string format)
@@ -710,8 +714,8 @@ internal sealed partial class SpecReader
             case "uint":
                 return TypeKind.Double; // holds every such integer exactly
             default:
-                // "int" and "integer" (Together's evaluation counts) are integer formats of no size: a double holds them.
-                if (!IsTimeFormat(format) && Normalized(format) is not ("int" or "integer"))
+                // An integer format of no size (Together's evaluation counts) is held by a double.
+                if (!IsTimeFormat(format) && !SaysOnlyInteger(format))
                 {
                     Report(DiagnosticDescriptors.UnknownFormat, Get(schema, "format"), format, path + ".format", "double");
                 }
