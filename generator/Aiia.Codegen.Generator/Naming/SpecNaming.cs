@@ -41,8 +41,9 @@ internal static class SpecNaming
     /// <param name="projectNames">The names the project already uses in the namespace (<see cref="ProjectNames"/>).</param>
     /// <param name="typeChanges">Receives each type name that differs from the one asked for.</param>
     /// <param name="changes">Receives each other name that differs from its pattern.</param>
+    /// <param name="used">Whether each type request's type is generated (see <see cref="TypeNaming.Run"/>).</param>
     /// <param name="typeNames">The final name of each type request, by index.</param>
-    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> typeRequests, IEnumerable<TakenName> projectNames, List<TypeNameChange> typeChanges, List<NameChange> changes, out string[] typeNames)
+    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> typeRequests, IEnumerable<TakenName> projectNames, List<TypeNameChange> typeChanges, List<NameChange> changes, IReadOnlyList<bool> used, out string[] typeNames)
     {
         var client = spec.ClientName;
         var names = new NameAllocator();
@@ -57,7 +58,7 @@ internal static class SpecNaming
             names.Reserve(taken.Name, taken.Holder); // So did it here.
         }
 
-        spec = TypeNaming.Run(spec, typeRequests, names, typeChanges, out typeNames);
+        spec = TypeNaming.Run(spec, typeRequests, names, typeChanges, used, out typeNames);
         string Claim(string desired, string owner, string? typeName, int operation = -1)
         {
             var claim = names.Claim(desired, owner);

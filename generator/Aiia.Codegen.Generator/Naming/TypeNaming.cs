@@ -29,8 +29,10 @@ internal static class TypeNaming
     /// <param name="requests">The reader's requests, in claim order; request <c>i</c> names the key <see cref="TypeKeys.Key"/>(i).</param>
     /// <param name="names">The generated namespace, holding the client class.</param>
     /// <param name="changes">Receives each type name that differs from the one asked for.</param>
+    /// <param name="used">Whether each request's type is generated, by index: an unused one claims no name, and is named
+    /// as it asks only for the hints that hold its key.</param>
     /// <param name="typeNames">The final name of each request, by index.</param>
-    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> requests, NameAllocator names, List<TypeNameChange> changes, out string[] typeNames)
+    public static ApiSpec Run(ApiSpec spec, IReadOnlyList<TypeNameRequest> requests, NameAllocator names, List<TypeNameChange> changes, IReadOnlyList<bool> used, out string[] typeNames)
     {
         var final = new string[requests.Count];
         var promised = PromisedNames(requests);
@@ -39,6 +41,12 @@ internal static class TypeNaming
             // A hint holds only keys of earlier requests (a type is asked for before what sits in it is read), all named by now.
             var hint = TypeKeys.Replace(requests[i].Hint, final);
             var fitting = Fitting(hint);
+            if (!used[i])
+            {
+                final[i] = AsAsked(requests[i], fitting);
+                continue;
+            }
+
             if (requests[i].Origin == TypeNameOrigin.Component)
             {
                 Unpromise(promised, fitting);
@@ -335,6 +343,17 @@ internal static class TypeKeys
 
     /// <summary>The key of request <paramref name="index"/>.</summary>
     public static string Key(int index) => Start + index.ToString(CultureInfo.InvariantCulture) + End;
+
+    /// <summary>The index of the request <paramref name="name"/> is the key of, or -1 when it is not one key.</summary>
+    public static int IndexOf(string name)
+    {
+        if (name.Length < 3 || name[0] != Start || name[name.Length - 1] != End || name.IndexOf(End) != name.Length - 1)
+        {
+            return -1;
+        }
+
+        return IndexAt(name, 0, name.Length - 1);
+    }
 
     /// <summary>
     /// <paramref name="text"/> with every key in it replaced by the name <paramref name="names"/> holds for its index.

@@ -455,7 +455,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            SharedSchemaType(schema, responsePath + ".content.schema", component, "Response", methodName + (code == "default" ? "Default" : code.ToUpperInvariant()) + "Response");
+            _errorBodyTypes.Add(SharedSchemaType(schema, responsePath + ".content.schema", component, "Response", methodName + (code == "default" ? "Default" : code.ToUpperInvariant()) + "Response"));
         }
     }
 

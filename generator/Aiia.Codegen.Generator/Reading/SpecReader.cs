@@ -226,7 +226,7 @@ internal sealed partial class SpecReader
             sessionRenewal,
             Unions: _unions.ToEquatableArray(),
             DocumentedServer: ExampleBaseAddress(server));
-        return Name(read);
+        return Name(WithoutUnusedTypes(read, out var used), used);
     }
 
     /// <summary>The name a component schema's type derives from (an imported schema's own name, not its key).</summary>
@@ -236,11 +236,11 @@ internal sealed partial class SpecReader
     private string ComponentSchemaPath(string key) => _externals?.SchemaPath(key) ?? "components.schemas." + key;
 
     /// <summary>The naming pass over what was read; each name it had to change is reported (AIIA0014) where it belongs.</summary>
-    private ApiSpec Name(ApiSpec read)
+    private ApiSpec Name(ApiSpec read, bool[] used)
     {
         var changes = new List<NameChange>();
         var typeChanges = new List<TypeNameChange>();
-        var named = SpecNaming.Run(read, _typeRequests, _input.TakenNames, typeChanges, changes, out var typeNames);
+        var named = SpecNaming.Run(read, _typeRequests, _input.TakenNames, typeChanges, changes, used, out var typeNames);
         // A type's renames are reported at its schema, among the reading's diagnostics where the reader asked for its
         // name, a member's where its type's reading ended: the order they had when the reader named them.
         var placed = new List<PlacedReport>(typeChanges.Count);
@@ -255,7 +255,7 @@ internal sealed partial class SpecReader
         var typeOrigins = new Dictionary<string, (SpecNode Node, string Path)>(StringComparer.Ordinal);
         for (var i = 0; i < typeNames.Length; i++)
         {
-            if (_typeSites[i].Node is { } node)
+            if (used[i] && _typeSites[i].Node is { } node)
             {
                 typeOrigins[typeNames[i]] = (node, _typeSites[i].Path);
             }

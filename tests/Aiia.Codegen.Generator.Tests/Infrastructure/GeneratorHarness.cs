@@ -87,6 +87,16 @@ internal static class GeneratorHarness
         return RunDriver(driver, compilation, texts);
     }
 
+    /// <summary>Runs the generator on one spec and asserts it reported nothing and its output compiles without a visible diagnostic.</summary>
+    public static GeneratorRun RunClean(SpecFile spec)
+    {
+        var run = Run([spec]);
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, Describe(run.GeneratorDiagnostics));
+        var compile = Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, Describe(compile));
+        return run;
+    }
+
     /// <summary>Runs an existing driver (keeping its cached state) against a compilation.</summary>
     public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation, ImmutableArray<AdditionalText> additionalTexts = default)
     {
