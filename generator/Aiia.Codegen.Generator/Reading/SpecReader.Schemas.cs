@@ -1065,19 +1065,45 @@ internal sealed partial class SpecReader
         }
     }
 
-    /// <summary>A later allOf part or the schema itself redefines a property in place.</summary>
+    /// <summary>
+    /// A later allOf part or the schema itself redefines a property in place. A value must fit both definitions, so
+    /// where the redefinition says less of its type than the earlier one did (free-form JSON where that was a record, a
+    /// string where it was an enum, a list or map of such), the earlier type is kept: GitHub's webhook issues are
+    /// <c>allOf</c> a part listing <c>assignees</c> as users and a part listing them as free-form objects.
+    /// </summary>
     private static void AddOrReplace(List<PropertyModel> properties, PropertyModel property)
     {
         for (var i = 0; i < properties.Count; i++)
         {
-            if (properties[i].WireName == property.WireName)
+            var earlier = properties[i];
+            if (earlier.WireName == property.WireName)
             {
-                properties[i] = property;
+                var type = Narrower(earlier.Type, property.Type);
+                properties[i] = ReferenceEquals(type, property.Type)
+                    ? property
+                    : property with { Type = type, Default = earlier.Default, Values = earlier.Values, AllowsNull = earlier.AllowsNull || property.AllowsNull };
                 return;
             }
         }
 
         properties.Add(property);
+    }
+
+    /// <summary><paramref name="later"/>, or <paramref name="earlier"/> where that says more of the same value (see
+    /// <see cref="AddOrReplace"/>), null allowed when either allows it.</summary>
+    private static TypeRef Narrower(TypeRef earlier, TypeRef later)
+    {
+        if ((later.Kind == TypeKind.Any && earlier.Kind != TypeKind.Any) || (later.Kind == TypeKind.String && earlier.Kind == TypeKind.Enum))
+        {
+            return earlier.WithNullable(earlier.IsNullable || later.IsNullable);
+        }
+
+        if (later.Kind == earlier.Kind && later.IsCollection && Narrower(earlier.Element!, later.Element!) is var element && !ReferenceEquals(element, later.Element))
+        {
+            return later with { Element = element };
+        }
+
+        return later;
     }
 
     /// <summary>The record of a component schema, read now if it was not read yet.</summary>
