@@ -1,0 +1,449 @@
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// Round 16's hostile-but-legal specs, aimed at the naming sources added since round 14: union alternatives (named by
+/// tag value, title, composed component, single string value, else <c>Option{n}</c>), <c>{Union}{Component}</c> records,
+/// lone alternatives beside null, union accessors, and the classes derived from them. Each generates with nothing worse
+/// than an info, compiles at warning level 9999 and is written as an assembly (round 14's check).
+/// </summary>
+public sealed class HostileNamesRound16Tests
+{
+    public static TheoryData<string> Cases => new(HostileUnionCases.All.Keys.OrderBy(k => k, StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void AHostileUnionSpecGeneratesAndCompilesClean(string name) =>
+        HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileUnionCases.All[name]));
+}
+
+internal static class HostileUnionCases
+{
+    public static readonly Dictionary<string, string> All = new(StringComparer.Ordinal)
+    {
+        ["components-that-are-one-anchored-union"] = """
+            paths: {}
+            components:
+              schemas:
+                A: &u { oneOf: [{ type: string }, { type: integer }] }
+                B: *u
+                C: &l { anyOf: [{ type: object, properties: { a: { type: string } } }, { type: "null" }] }
+                D: *l
+                E: &e { anyOf: [{ type: string, enum: [x, y] }, { type: string }] }
+                F: *e
+            """,
+        ["union-component-records-of-nameless-and-reserved-components"] = """
+            paths: {}
+            components:
+              schemas:
+                "--": { type: object, properties: { a: { type: string } } }
+                ToString: { type: object, properties: { b: { type: string } } }
+                A: { type: object, properties: { id: { type: integer }, uA: { type: string } } }
+                U:
+                  type: object
+                  required: [id]
+                  properties:
+                    id: { type: string }
+                    uA: { type: string }
+                    uOption3: { type: string }
+                  oneOf:
+                    - { $ref: "#/components/schemas/--" }
+                    - { $ref: "#/components/schemas/ToString" }
+                    - { type: object, properties: { id: { type: integer } } }
+                    - { $ref: "#/components/schemas/A" }
+            """,
+        ["query-unions-and-union-defaults"] = """
+            paths:
+              /q:
+                get:
+                  operationId: get
+                  parameters:
+                    - { name: u, in: query, schema: { $ref: "#/components/schemas/Q" } }
+                    - { name: v, in: query, schema: { oneOf: [{ type: string }, { type: integer }], default: 3 } }
+                    - { name: w, in: query, schema: { oneOf: [{ type: string, enum: [auto] }, { type: integer }], default: auto } }
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                A: { type: object, properties: { a: { type: string } } }
+                Q:
+                  oneOf:
+                    - { $ref: "#/components/schemas/A" }
+                    - { type: array, items: { type: string } }
+                    - { type: object, additionalProperties: { type: integer } }
+                    - { type: object, title: TryGetA, properties: { b: { type: string } } }
+                R:
+                  type: object
+                  properties:
+                    p: { oneOf: [{ type: string }, { type: integer }], default: 3 }
+                    q: { oneOf: [{ type: string, enum: [auto] }, { type: integer }], default: auto }
+                    r: { anyOf: [{ type: string, enum: [x, y] }, { type: "null" }], default: x }
+                    s: { oneOf: [{ type: boolean }, { type: object, properties: { z: { type: string } } }], default: true }
+                    t: { anyOf: [{ type: string, enum: [x, y] }, { type: string }], default: other }
+                    defaultP: { type: string }
+            """,
+        ["an-inline-alternative-named-like-another-types-converter"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet: { type: object, properties: { a: { type: string } } }
+                Color: { type: string, enum: [red] }
+                PetJson:
+                  oneOf:
+                    - { title: converter, type: object, properties: { b: { type: string } } }
+                    - { type: integer }
+                ColorKindJson:
+                  oneOf:
+                    - { title: converter, type: object, properties: { c: { type: string } } }
+                    - { type: integer }
+                Col:
+                  oneOf:
+                    - { title: or-kind, type: object, properties: { d: { type: string } } }
+                    - { $ref: "#/components/schemas/Color" }
+            """,
+        ["tag-values-that-pascal-case-alike"] = """
+            paths: {}
+            components:
+              schemas:
+                Shape:
+                  oneOf:
+                    - { type: object, properties: { kind: { enum: [a-b] }, p: { type: string } } }
+                    - { type: object, properties: { kind: { enum: [a_b] }, q: { type: string } } }
+                    - { type: object, properties: { kind: { const: A B }, r: { type: string } } }
+            """,
+        ["tag-values-named-like-components-and-derived-names"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  oneOf:
+                    - { type: object, properties: { type: { enum: [cat] }, a: { type: string } } }
+                    - { type: object, properties: { type: { enum: [dog] }, b: { type: string } } }
+                    - { type: object, properties: { type: { enum: [json-converter] }, c: { type: string } } }
+                    - { type: object, properties: { type: { enum: [option4] }, d: { type: string } } }
+                    - { type: string }
+                PetCat: { type: object, properties: { x: { type: string } } }
+                PetDogJsonConverter: { type: object, properties: { x: { type: string } } }
+                PetOption4: { type: object, properties: { x: { type: string } } }
+                PetOption5: { type: object, properties: { x: { type: string } } }
+            """,
+        ["tag-values-that-are-keywords-and-union-members"] = """
+            paths: {}
+            components:
+              schemas:
+                U:
+                  oneOf:
+                    - { type: object, properties: { t: { enum: [class] }, a: { type: string } } }
+                    - { type: object, properties: { t: { enum: [int] }, b: { type: string } } }
+                    - { type: object, properties: { t: { enum: ["null"] }, c: { type: string } } }
+                    - { type: object, properties: { t: { enum: [match] }, d: { type: string } } }
+                    - { type: object, properties: { t: { enum: [json] }, e: { type: string } } }
+                    - { type: object, properties: { t: { enum: [to-string] }, f: { type: string } } }
+                    - { type: object, properties: { t: { enum: [value] }, g: { type: string } } }
+                    - { type: object, properties: { t: { enum: [kind] }, h: { type: string } } }
+                    - { type: object, properties: { t: { enum: ["1"] }, i: { type: string } } }
+                    - { type: object, properties: { t: { enum: ["名前"] }, j: { type: string } } }
+                Is:
+                  oneOf:
+                    - { type: object, properties: { t: { enum: [json] }, a: { type: string } } }
+                    - { type: object, properties: { t: { enum: [pet] }, b: { type: string } } }
+                    - { $ref: "#/components/schemas/IsPet" }
+                IsPet: { type: object, properties: { x: { type: string } } }
+                To:
+                  oneOf:
+                    - { type: object, properties: { t: { enum: [string] }, a: { type: string } } }
+                    - { type: object, properties: { t: { enum: [equals] }, b: { type: string } } }
+            """,
+        ["alternatives-named-like-union-members"] = """
+            paths: {}
+            components:
+              schemas:
+                Match: { type: object, properties: { x: { type: string } } }
+                Switch: { type: object, properties: { x: { type: string } } }
+                Index: { type: object, properties: { x: { type: string } } }
+                Json: { type: object, properties: { x: { type: string } } }
+                FromJson: { type: object, properties: { x: { type: string } } }
+                TResult: { type: object, properties: { x: { type: string } } }
+                Value: { type: object, properties: { x: { type: string } } }
+                Kind: { type: object, properties: { x: { type: string } } }
+                Equals: { type: object, properties: { x: { type: string } } }
+                GetType: { type: object, properties: { x: { type: string } } }
+                OnJson: { type: object, properties: { x: { type: string } } }
+                U:
+                  oneOf:
+                    - { $ref: "#/components/schemas/Match" }
+                    - { $ref: "#/components/schemas/Switch" }
+                    - { $ref: "#/components/schemas/Index" }
+                    - { $ref: "#/components/schemas/Json" }
+                    - { $ref: "#/components/schemas/FromJson" }
+                    - { $ref: "#/components/schemas/TResult" }
+                    - { $ref: "#/components/schemas/Value" }
+                    - { $ref: "#/components/schemas/Kind" }
+                    - { $ref: "#/components/schemas/Equals" }
+                    - { $ref: "#/components/schemas/GetType" }
+                    - { $ref: "#/components/schemas/OnJson" }
+                    - { type: integer }
+            """,
+        ["unions-named-like-their-own-members"] = """
+            paths: {}
+            components:
+              schemas:
+                TResult: { oneOf: [{ type: string }, { type: integer }] }
+                Match: { oneOf: [{ type: string }, { type: integer }] }
+                Switch: { oneOf: [{ type: string }, { type: integer }] }
+                Index: { oneOf: [{ type: string }, { type: integer }] }
+                Json: { oneOf: [{ type: string }, { type: integer }] }
+                IsJson: { oneOf: [{ type: string }, { type: integer }] }
+                String: { oneOf: [{ type: string }, { type: integer }] }
+                Int32: { oneOf: [{ type: string }, { type: integer }] }
+                Equals: { oneOf: [{ type: string }, { type: integer }] }
+            """,
+        ["titles-named-like-option-n-the-union-and-helpers"] = """
+            paths: {}
+            components:
+              schemas:
+                U:
+                  oneOf:
+                    - { title: Option2, type: object, properties: { a: { type: string } } }
+                    - { type: object, properties: { b: { type: string } } }
+                    - { title: U, type: object, properties: { c: { type: string } } }
+                    - { title: JsonConverter, type: object, properties: { d: { type: string } } }
+                    - { title: "", type: object, properties: { e: { type: string } } }
+                    - { title: "2fa", type: object, properties: { f: { type: string } } }
+                    - { title: "🐶", type: object, properties: { g: { type: string } } }
+                    - { title: "名前", type: object, properties: { h: { type: string } } }
+                    - { title: class, type: object, properties: { i: { type: string } } }
+                    - { title: Kind, type: string, enum: [k1, k2] }
+                    - { title: Option11, type: integer }
+                    - { type: boolean }
+                UU: { type: object, properties: { x: { type: string } } }
+                UOption2: { type: object, properties: { x: { type: string } } }
+                UJsonConverter2: { type: object, properties: { x: { type: string } } }
+                UKindKind: { type: object, properties: { x: { type: string } } }
+            """,
+        ["titles-that-pascal-case-alike"] = """
+            paths: {}
+            components:
+              schemas:
+                U:
+                  anyOf:
+                    - { title: a-b, type: object, properties: { a: { type: string } } }
+                    - { title: a_b, type: object, properties: { b: { type: string } } }
+                    - { title: A B, type: object, properties: { c: { type: string } } }
+                    - { title: c, type: object, properties: { d: { type: string } } }
+            """,
+        ["lone-alternatives-beside-null-named-like-components"] = """
+            paths: {}
+            components:
+              schemas:
+                R:
+                  type: object
+                  properties:
+                    p: { anyOf: [{ type: object, properties: { a: { type: string } } }, { type: "null" }] }
+                    q: { anyOf: [{ type: "null" }, { type: string, enum: [x, y] }] }
+                    r: { oneOf: [{ type: "null" }, { oneOf: [{ type: string }, { type: integer }] }] }
+                RP: { type: object, properties: { x: { type: string } } }
+                RQKind: { type: object, properties: { x: { type: string } } }
+                RR: { type: object, properties: { x: { type: string } } }
+                L: { anyOf: [{ type: string, enum: [a, b] }, { type: "null" }] }
+                LKind: { type: object, properties: { x: { type: string } } }
+                LJsonConverter: { type: object, properties: { x: { type: string } } }
+                M: { anyOf: [{ type: "null" }, { type: object, properties: { m: { $ref: "#/components/schemas/M" } } }] }
+            """,
+        ["union-component-records-named-like-components"] = """
+            paths: {}
+            components:
+              schemas:
+                A: { type: object, properties: { a: { type: string } } }
+                B: { type: object, properties: { b: { type: string } } }
+                "a-b": { type: object, properties: { c: { type: string } } }
+                "a_b": { type: object, properties: { d: { type: string } } }
+                U:
+                  type: object
+                  properties:
+                    id: { type: string }
+                    match: { type: string }
+                    json: { type: string }
+                    isJson: { type: string }
+                  oneOf:
+                    - { $ref: "#/components/schemas/A" }
+                    - { $ref: "#/components/schemas/B" }
+                    - { $ref: "#/components/schemas/a-b" }
+                    - { $ref: "#/components/schemas/a_b" }
+                    - { type: object, properties: { e: { type: string } } }
+                UA: { type: object, properties: { x: { type: string } } }
+                UBJsonConverter: { type: object, properties: { x: { type: string } } }
+                UAB: { type: object, properties: { x: { type: string } } }
+                UOption5: { type: object, properties: { x: { type: string } } }
+            """,
+        ["two-unions-whose-alternative-names-meet"] = """
+            paths: {}
+            components:
+              schemas:
+                A:
+                  oneOf:
+                    - { title: BC, type: object, properties: { a: { type: string } } }
+                    - { type: integer }
+                AB:
+                  oneOf:
+                    - { title: C, type: object, properties: { b: { type: string } } }
+                    - { type: integer }
+                ABC:
+                  oneOf:
+                    - { $ref: "#/components/schemas/A" }
+                    - { $ref: "#/components/schemas/AB" }
+                    - { type: object, properties: { c: { type: string } } }
+                ABCOption3: { type: string, enum: [a] }
+            """,
+        ["nested-unions-inside-unions"] = """
+            paths: {}
+            components:
+              schemas:
+                U:
+                  oneOf:
+                    - title: A
+                      oneOf:
+                        - { title: B, type: object, properties: { a: { type: string } } }
+                        - { type: integer }
+                        - oneOf:
+                            - { type: object, properties: { deep: { type: string } } }
+                            - { type: array, items: { oneOf: [{ type: string }, { type: object, properties: { z: { type: string } } }] } }
+                    - { title: AB, type: object, properties: { b: { type: string } } }
+                    - { anyOf: [{ type: object, properties: { c: { type: string } } }, { type: "null" }] }
+                    - { type: array, items: { anyOf: [{ type: object, properties: { d: { type: string } } }, { type: boolean }] } }
+                    - { type: object, additionalProperties: { oneOf: [{ type: string }, { $ref: "#/components/schemas/U" }] } }
+            """,
+        ["composed-alternatives-named-like-components"] = """
+            paths: {}
+            components:
+              schemas:
+                Common: { type: object, properties: { id: { type: string } } }
+                A: { type: object, properties: { a: { type: string } } }
+                "2fa": { type: object, properties: { b: { type: string } } }
+                "名前": { type: object, properties: { c: { type: string } } }
+                U:
+                  oneOf:
+                    - { allOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/Common" }] }
+                    - { allOf: [{ $ref: "#/components/schemas/2fa" }, { $ref: "#/components/schemas/Common" }] }
+                    - { allOf: [{ $ref: "#/components/schemas/名前" }, { $ref: "#/components/schemas/Common" }] }
+                    - { allOf: [{ $ref: "#/components/schemas/Common" }, { type: object, properties: { d: { type: string } } }] }
+                UA: { type: object, properties: { x: { type: string } } }
+                U_2fa: { type: object, properties: { x: { type: string } } }
+            """,
+        ["single-value-alternatives-named-like-things"] = """
+            paths: {}
+            components:
+              schemas:
+                U:
+                  oneOf:
+                    - { type: string, enum: [auto] }
+                    - { type: string, enum: [json] }
+                    - { type: string, enum: [kind] }
+                    - { type: string, const: match }
+                    - { type: string, enum: [Option5] }
+                    - { type: integer }
+                    - { type: string, enum: [""] }
+                UAuto: { type: object, properties: { x: { type: string } } }
+                UKindKind: { type: object, properties: { x: { type: string } } }
+                UJsonJsonConverter: { type: object, properties: { x: { type: string } } }
+                V:
+                  oneOf:
+                    - { type: string, enum: [auto] }
+                    - { type: string, enum: [Auto] }
+                    - { type: string, enum: [a-b] }
+                    - { type: number }
+            """,
+        ["primitive-alternatives-beside-components-of-their-shape-names"] = """
+            paths: {}
+            components:
+              schemas:
+                String: { type: object, properties: { x: { type: string } } }
+                Int32: { type: object, properties: { x: { type: string } } }
+                ListOfString: { type: object, properties: { x: { type: string } } }
+                MapOfInt32: { type: object, properties: { x: { type: string } } }
+                JsonElement: { type: object, properties: { x: { type: string } } }
+                DateOnly: { type: object, properties: { x: { type: string } } }
+                U:
+                  oneOf:
+                    - { type: string }
+                    - { $ref: "#/components/schemas/String" }
+                    - { type: integer }
+                    - { $ref: "#/components/schemas/Int32" }
+                    - { type: array, items: { type: string } }
+                    - { $ref: "#/components/schemas/ListOfString" }
+                    - { type: object, additionalProperties: { type: integer } }
+                    - { $ref: "#/components/schemas/MapOfInt32" }
+                    - { $ref: "#/components/schemas/JsonElement" }
+                    - { type: string, format: date }
+                    - { $ref: "#/components/schemas/DateOnly" }
+            """,
+        ["union-bodies-and-error-bodies"] = """
+            paths:
+              /u:
+                post:
+                  operationId: send
+                  requestBody:
+                    required: true
+                    content: { application/json: { schema: { oneOf: [{ title: request, type: object, properties: { a: { type: string } } }, { type: integer }] } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { oneOf: [{ title: response, type: object, properties: { b: { type: string } } }, { type: string }] } } } }
+                    "404": { description: no, content: { application/json: { schema: { anyOf: [{ type: object, properties: { c: { type: string } } }, { type: "null" }] } } } }
+                    default: { description: bad, content: { application/json: { schema: { oneOf: [{ type: object, properties: { d: { type: string } } }, { type: array, items: { type: string } }] } } } }
+            components:
+              schemas:
+                SendRequest: { type: object, properties: { x: { type: string } } }
+                SendRequestRequest: { type: object, properties: { x: { type: string } } }
+                SendResponseResponse: { type: object, properties: { x: { type: string } } }
+                Send404Response: { type: object, properties: { x: { type: string } } }
+                SendDefaultResponseOption1: { type: object, properties: { x: { type: string } } }
+                HostileClientSendResponseJsonConverter: { type: object, properties: { x: { type: string } } }
+            """,
+        ["unions-named-like-generated-classes"] = """
+            paths:
+              /u: { get: { operationId: get, responses: { "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/HostileClientOptions" } } } } } } }
+            components:
+              schemas:
+                HostileClientOptions: { oneOf: [{ type: string }, { type: object, properties: { a: { type: string } } }] }
+                HostileClientJsonCollections: { oneOf: [{ type: integer }, { type: array, items: { type: string } }] }
+                HostileClientServiceCollectionExtensions: { oneOf: [{ type: integer }, { type: boolean }] }
+                HostileClientSessionRenewer: { oneOf: [{ type: integer }, { type: boolean }] }
+                HostileClientOptionsJsonConverter: { oneOf: [{ type: integer }, { type: boolean }] }
+                HostileClientOptionsOption2: { type: object, properties: { x: { type: string } } }
+            """,
+        ["discriminated-union-with-hostile-mapping-values"] = """
+            paths: {}
+            components:
+              schemas:
+                Cat: { type: object, required: [kind], properties: { kind: { type: string }, a: { type: string } } }
+                Dog: { type: object, required: [kind], properties: { kind: { type: string }, b: { type: string } } }
+                U:
+                  oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }]
+                  discriminator:
+                    propertyName: kind
+                    mapping: { "class": "#/components/schemas/Cat", "\"": "#/components/schemas/Dog", "": "#/components/schemas/Cat", "a\\b": "#/components/schemas/Dog" }
+            """,
+        ["many-numbered-alternatives"] = """
+            paths: {}
+            components:
+              schemas:
+                U:
+                  oneOf:
+                    - { title: Option11, type: object, properties: { a: { type: string } } }
+                    - { type: object, properties: { b: { type: string } } }
+                    - { type: object, properties: { c: { type: string } } }
+                    - { type: object, properties: { d: { type: string } } }
+                    - { type: object, properties: { e: { type: string } } }
+                    - { type: object, properties: { f: { type: string } } }
+                    - { type: object, properties: { g: { type: string } } }
+                    - { type: object, properties: { h: { type: string } } }
+                    - { type: object, properties: { i: { type: string } } }
+                    - { type: object, properties: { j: { type: string } } }
+                    - { type: object, properties: { k: { type: string } } }
+                    - { title: Option1, type: object, properties: { l: { type: string } } }
+                V1:
+                  oneOf:
+                    - { type: object, properties: { a: { type: string } } }
+                    - { type: object, properties: { b: { type: string } } }
+                V1Option1: { type: object, properties: { x: { type: string } } }
+            """,
+    };
+}
