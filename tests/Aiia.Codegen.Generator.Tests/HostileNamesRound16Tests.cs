@@ -19,8 +19,42 @@ public sealed class HostileNamesRound16Tests
 
 internal static class HostileUnionCases
 {
+    /// <summary>A list of lists (<paramref name="depth"/> deep) of the nullable <paramref name="type"/>, each level nullable too.</summary>
+    private static string NullableLists(int depth, string type)
+    {
+        var schema = $"{{ nullable: true, allOf: [{{ $ref: \"#/components/schemas/{type}\" }}] }}";
+        for (var i = 0; i < depth; i++)
+        {
+            schema = $"{{ type: array, nullable: true, items: {schema} }}";
+        }
+
+        return schema;
+    }
+
+    private static readonly string LongName = "L" + new string('o', 1000);
+
     public static readonly Dictionary<string, string> All = new(StringComparer.Ordinal)
     {
+        // Shape names (ListOf{Element}OrNull) grow with the nesting: as accessors, Match parameters, collection fields and
+        // body converters they passed metadata's 1,023 bytes (CS7013 when the assembly is written).
+        ["deep-lists-of-a-long-type-as-a-union-alternative-a-body-and-a-property"] = $$"""
+            paths:
+              /u:
+                post:
+                  operationId: send
+                  requestBody: { required: true, content: { application/json: { schema: {{NullableLists(45, LongName)}} } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: {{NullableLists(44, LongName)}} } } }
+            components:
+              schemas:
+                {{LongName}}: { type: object, properties: { a: { type: string } } }
+                R: { type: object, properties: { p: {{NullableLists(43, LongName)}} } }
+                U:
+                  oneOf:
+                    - {{NullableLists(45, LongName)}}
+                    - {{NullableLists(46, LongName)}}
+                    - { type: integer }
+            """,
         ["components-that-are-one-anchored-union"] = """
             paths: {}
             components:

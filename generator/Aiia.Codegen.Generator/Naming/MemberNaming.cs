@@ -17,7 +17,7 @@ namespace Aiia.Codegen.Naming;
 /// declares it), each optional property's <c>Default{Name}</c>, and a discriminated base's <c>DiscriminatorValue</c>
 /// and <c>Json</c>, each with <c>Value</c> appended until free. Bases and copied-from records are named first;</item>
 /// <item>an enum: its values by <see cref="EnumMemberNaming"/>, then <c>Unknown</c>;</item>
-/// <item>a union: each alternative by its type's shape name (<c>Pet</c>, <c>ListOfPet</c>), then <c>Json</c>.</item>
+/// <item>a union: each alternative by its type's shape name (<c>Pet</c>, <c>ListOfPet</c>; <see cref="SpecNaming.MemberShapeName"/>), then <c>Json</c>.</item>
 /// </list>
 /// Then what refers to members by wire name as read (a waiter's state property and terminal values, a code
 /// exchange's code property, a session renewal's body properties and response paths) gets the C# names.
@@ -382,7 +382,7 @@ internal static class MemberNaming
         for (var i = 0; i < model.Alternatives.Count; i++)
         {
             var alternative = model.Alternatives[i];
-            var shape = alternative.Type.ShapeName;
+            var shape = SpecNaming.MemberShapeName(alternative.Type);
             var owner = $"the alternative {shape}";
             var claim = members.ClaimWithPrefixes(shape, owner, UnionAccessors.AlternativePrefixes);
             var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -35,6 +35,18 @@ internal static class SpecNaming
     /// <summary>Names derived from every record or enum: an inline type's name keeps room for them.</summary>
     public static readonly string[] DerivedSuffixes = { ConverterSuffix, KindSuffix };
 
+    /// <summary>
+    /// A type's shape name (<c>ListOfPet</c>) as a member's name (a union's accessor, a JSON-collections field). A list
+    /// nested deep in lists of a long type spells one longer than the 1,023 UTF-8 bytes metadata allows a name (CS7013,
+    /// reported only when the assembly is written), so it is fitted like a property's name
+    /// (<see cref="Identifiers.MaxIdentifierBytes"/>: room for <c>TryGet</c>, <c>get_Is</c>, <c>on</c> before it).
+    /// </summary>
+    public static string MemberShapeName(TypeRef type) => TypeNaming.Fitting(type.ShapeName, Identifiers.MaxIdentifierBytes);
+
+    /// <summary>The converter class of a list, map or primitive body: <c>{Client}{Shape}JsonConverter</c>, the client and
+    /// shape fitted like a type name (<see cref="TypeNaming.Fitting(string)"/>).</summary>
+    private static string ShapeConverterClass(string client, TypeRef type) => TypeNaming.Fitting(client + type.ShapeName) + ConverterSuffix;
+
     /// <summary>Names the types the reader asked for and the classes derived from <paramref name="spec"/>.</summary>
     /// <param name="spec">The model as read: its type names are keys of <paramref name="typeRequests"/>.</param>
     /// <param name="typeRequests">The type names the reader asked for, in claim order (see <see cref="TypeNaming"/>).</param>
@@ -110,7 +122,7 @@ internal static class SpecNaming
             {
                 if (type is not null && type.Kind is not (TypeKind.Object or TypeKind.Enum) && seen.Add(type.WithNullable(false)))
                 {
-                    var name = Claim(client + type.ShapeName + ConverterSuffix, $"the JSON converter of the '{type.ShapeName}' body of the operation '{operation.MethodName}'", null, i);
+                    var name = Claim(ShapeConverterClass(client, type), $"the JSON converter of the '{type.ShapeName}' body of the operation '{operation.MethodName}'", null, i);
                     shapes.Add(new ShapeConverterName(type.WithNullable(false), name));
                 }
             }
@@ -150,10 +162,11 @@ internal static class SpecNaming
             var shape = type.WithNullable(false);
             if (seen.Add(shape))
             {
-                var name = shape.ShapeName;
+                var shapeName = MemberShapeName(shape);
+                var name = shapeName;
                 for (var n = 2; !taken.Add(name); n++)
                 {
-                    name = shape.ShapeName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    name = shapeName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 fields.Add(new ShapeConverterName(shape, name));
