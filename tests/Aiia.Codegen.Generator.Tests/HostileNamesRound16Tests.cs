@@ -33,6 +33,9 @@ internal static class HostileUnionCases
 
     private static readonly string LongName = "L" + new string('o', 1000);
 
+    /// <summary>A security scheme's name of 951 characters starting with <paramref name="first"/>.</summary>
+    private static string LongScheme(char first) => first + new string('x', 950);
+
     public static readonly Dictionary<string, string> All = new(StringComparer.Ordinal)
     {
         // Shape names (ListOf{Element}OrNull) grow with the nesting: as accessors, Match parameters, collection fields and
@@ -54,6 +57,25 @@ internal static class HostileUnionCases
                     - {{NullableLists(45, LongName)}}
                     - {{NullableLists(46, LongName)}}
                     - { type: integer }
+            """,
+        // The credentials helpers of two securities are named after their schemes (Authorize{A}And{B}, Authorize{A}Or{B}):
+        // two long scheme names spelled a method name longer than metadata's 1,023 bytes (CS7013).
+        ["credentials-helpers-named-after-long-schemes"] = $$"""
+            paths:
+              /p:
+                get:
+                  operationId: p
+                  security: [{ {{LongScheme('a')}}: [], {{LongScheme('b')}}: [] }]
+                  responses: { "204": { description: none } }
+              /q:
+                get:
+                  operationId: q
+                  security: [{ {{LongScheme('a')}}: [] }, { {{LongScheme('b')}}: [] }]
+                  responses: { "204": { description: none } }
+            components:
+              securitySchemes:
+                {{LongScheme('a')}}: { type: apiKey, in: header, name: X-A }
+                {{LongScheme('b')}}: { type: http, scheme: basic }
             """,
         ["components-that-are-one-anchored-union"] = """
             paths: {}

@@ -96,7 +96,8 @@ internal static class ClientNaming
     /// <summary>
     /// The helpers that add credentials, one per distinct security that sends any, in operation order: <c>Authorize</c>
     /// when there is one, else named after their schemes (<c>AuthorizeKeyAndSecretOrBasic</c>: alternatives joined by
-    /// <c>Or</c>, a requirement's schemes by <c>And</c>).
+    /// <c>Or</c>, a requirement's schemes by <c>And</c>; one longer than <see cref="Identifiers.MaxIdentifierBytes"/> keeps
+    /// its longest prefix that fits, with a hash of the whole after it).
     /// </summary>
     private static void NameCredentials(IEnumerable<OperationModel> operations, NameAllocator members, List<CredentialsName> credentials)
     {
@@ -111,7 +112,8 @@ internal static class ClientNaming
 
         foreach (var security in securities)
         {
-            var desired = securities.Count == 1 ? CredentialsPrefix : CredentialsPrefix + SchemesName(security);
+            // Fitted like a name from the spec: two long scheme names would spell more than metadata's 1,023 bytes.
+            var desired = securities.Count == 1 ? CredentialsPrefix : TypeNaming.Fitting(CredentialsPrefix + SchemesName(security), Identifiers.MaxIdentifierBytes);
             credentials.Add(new CredentialsName(security, members.Claim(desired, "a credentials helper").Name));
         }
     }
