@@ -195,14 +195,19 @@ public sealed class HostileNamesRound14Tests
                     ID: { type: integer }
             """);
         AssertClean(run);
+        WithType(run, "R", type => Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize(json, type), type)));
+    }
+
+    /// <summary>Writes the generated assembly, loads it on its own and hands <paramref name="use"/> its type <paramref name="name"/>.</summary>
+    internal static void WithType(GeneratorRun run, string name, Action<Type> use)
+    {
         using var pe = new MemoryStream();
         Assert.True(run.OutputCompilation.Emit(pe).Success);
         pe.Position = 0;
-        var context = new System.Runtime.Loader.AssemblyLoadContext("round14", isCollectible: true);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("hostile", isCollectible: true);
         try
         {
-            var type = context.LoadFromStream(pe).GetType("Contoso.Consumer.R")!;
-            Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize(json, type), type));
+            use(context.LoadFromStream(pe).GetType("Contoso.Consumer." + name)!);
         }
         finally
         {

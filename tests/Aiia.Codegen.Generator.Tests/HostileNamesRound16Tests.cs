@@ -15,6 +15,47 @@ public sealed class HostileNamesRound16Tests
     [MemberData(nameof(Cases))]
     public void AHostileUnionSpecGeneratesAndCompilesClean(string name) =>
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileUnionCases.All[name]));
+
+    /// <summary>
+    /// JSON read as a union of a hostile case holds the alternative whose <c>Is…</c> accessor is named, and is written
+    /// back unchanged: the renamed accessors and the converter agree.
+    /// </summary>
+    [Theory]
+    [InlineData("tag-values-named-like-components-and-derived-names", "Pet", """{"type":"dog","b":"x"}""", "IsPetDog2")]
+    [InlineData("tag-values-named-like-components-and-derived-names", "Pet", """{"type":"json-converter","c":"y"}""", "IsPetJsonConverter")]
+    [InlineData("tag-values-named-like-components-and-derived-names", "Pet", """{"type":"option4","d":"z"}""", "IsPetOption42")]
+    [InlineData("tag-values-named-like-components-and-derived-names", "Pet", "\"text\"", "IsString")]
+    [InlineData("tag-values-that-are-keywords-and-union-members", "U", """{"t":"class","a":"1"}""", "IsUClass")]
+    [InlineData("tag-values-that-are-keywords-and-union-members", "U", """{"t":"null","c":"z"}""", "IsUNull")]
+    [InlineData("tag-values-that-are-keywords-and-union-members", "Is", """{"t":"json","a":"q"}""", "IsIsJson")]
+    [InlineData("tag-values-that-are-keywords-and-union-members", "Is", """{"x":"q","t":"elsewhere"}""", "IsIsPet")]
+    [InlineData("alternatives-named-like-union-members", "U", "5", "IsInt32")]
+    [InlineData("alternatives-named-like-union-members", "U", """{"x":"m"}""", "IsMatchValue")]
+    [InlineData("alternatives-named-like-union-members", "U", "[1]", "IsJsonValue")]
+    [InlineData("single-value-alternatives-named-like-things", "U", "\"match\"", null)]
+    [InlineData("single-value-alternatives-named-like-things", "U", "7", "IsInt32")]
+    [InlineData("single-value-alternatives-named-like-things", "U", "\"\"", "IsString")]
+    [InlineData("primitive-alternatives-beside-components-of-their-shape-names", "U", "[\"a\"]", "IsListOfString")]
+    [InlineData("primitive-alternatives-beside-components-of-their-shape-names", "U", "{\"a\":1}", null)]
+    [InlineData("union-component-records-named-like-components", "U", """{"id":"1","match":"m","json":"j","isJson":"i","e":"x"}""", null)]
+    [InlineData("nested-unions-inside-unions", "U", """{"deep":"d"}""", null)]
+    [InlineData("nested-unions-inside-unions", "U", """[{"d":"x"},true]""", null)]
+    public void AHostileUnionReadsAndWritesBack(string name, string union, string json, string? accessor)
+    {
+        var run = HostileNamesRound14Tests.Generate(HostileUnionCases.All[name]);
+        HostileNamesRound14Tests.AssertClean(run);
+        HostileNamesRound14Tests.WithType(run, union, type =>
+        {
+            var value = System.Text.Json.JsonSerializer.Deserialize(json, type);
+            if (accessor is not null)
+            {
+                var holds = type.GetProperties().Where(p => p.PropertyType == typeof(bool) && (bool)p.GetValue(value)!).Select(p => p.Name);
+                Assert.Equal([accessor], holds);
+            }
+
+            Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(value, type));
+        });
+    }
 }
 
 internal static class HostileUnionCases
@@ -76,6 +117,73 @@ internal static class HostileUnionCases
               securitySchemes:
                 {{LongScheme('a')}}: { type: apiKey, in: header, name: X-A }
                 {{LongScheme('b')}}: { type: http, scheme: basic }
+            """,
+        ["an-alternative-named-like-a-discriminated-bases-fallback"] = """
+            paths: {}
+            components:
+              schemas:
+                Unknown:
+                  oneOf:
+                    - { title: pet, type: object, properties: { a: { type: string } } }
+                    - { title: pet-json-converter, type: object, properties: { b: { type: string } } }
+                    - { type: integer }
+                Pet:
+                  type: object
+                  required: [kind]
+                  properties: { kind: { type: string } }
+                  discriminator: { propertyName: kind, mapping: { cat: "#/components/schemas/Cat" } }
+                Cat:
+                  allOf: [{ $ref: "#/components/schemas/Pet" }, { type: object, properties: { c: { type: string } } }]
+                Holder:
+                  oneOf:
+                    - { $ref: "#/components/schemas/Pet" }
+                    - { $ref: "#/components/schemas/UnknownPet" }
+                    - { type: object, title: unknown-pet, properties: { d: { type: string } } }
+                UnknownPet: { type: object, properties: { e: { type: string } } }
+            """,
+        ["a-session-renewal-whose-types-and-properties-step-aside"] = """
+            paths:
+              /renew:
+                post:
+                  operationId: renew
+                  x-aiia-session-renewal:
+                    loginTokenProperty: loginToken
+                    storedProperties: [response, renewalValues, body, client, "2fa"]
+                    accessToken: access.token
+                    accessTokenExpires: access.expires
+                    loginToken: login.loginToken
+                    loginTokenExpires: login.expires
+                    supportsUnattended: login.supportsUnattended
+                  requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/ToString" } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Clone" } } } }
+            components:
+              schemas:
+                ToString:
+                  type: object
+                  required: [loginToken]
+                  properties:
+                    loginToken: { type: string }
+                    response: { type: string }
+                    renewalValues: { type: string }
+                    body: { type: string }
+                    client: { type: string }
+                    "2fa": { type: string }
+                    toString: { type: string }
+                Clone:
+                  type: object
+                  required: [access, login]
+                  properties:
+                    access:
+                      type: object
+                      required: [token, expires]
+                      properties: { token: { type: string }, expires: { type: string, format: date-time } }
+                    login:
+                      type: object
+                      required: [loginToken, expires, supportsUnattended]
+                      properties: { loginToken: { type: string }, expires: { type: string, format: date-time }, supportsUnattended: { type: boolean } }
+                HostileClientSessionRenewer: { type: object, properties: { x: { type: string } } }
+                CloneAccess: { type: object, properties: { x: { type: string } } }
             """,
         ["components-that-are-one-anchored-union"] = """
             paths: {}
