@@ -1,4 +1,3 @@
-
 namespace Aiia.Codegen.Generator.Tests;
 
 /// <summary>
@@ -184,6 +183,19 @@ internal static class HostileUnionCases
                       properties: { loginToken: { type: string }, expires: { type: string, format: date-time }, supportsUnattended: { type: boolean } }
                 HostileClientSessionRenewer: { type: object, properties: { x: { type: string } } }
                 CloneAccess: { type: object, properties: { x: { type: string } } }
+            """,
+        ["an-enum-value-named-like-its-numbered-kind-enum"] = """
+            paths: {}
+            components:
+              schemas:
+                Color: { type: string, enum: [color-kind2, ColorKind, ColorJsonConverter2, color] }
+                ColorKind: { type: object, properties: { x: { type: string } } }
+                ColorJsonConverter: { type: object, properties: { x: { type: string } } }
+                U:
+                  oneOf:
+                    - { $ref: "#/components/schemas/Color" }
+                    - { $ref: "#/components/schemas/ColorKind" }
+                    - { type: integer }
             """,
         ["components-that-are-one-anchored-union"] = """
             paths: {}
