@@ -1,3 +1,6 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
 namespace Aiia.Codegen.Generator.Tests;
 
 /// <summary>
@@ -14,6 +17,46 @@ public sealed class HostileNamesRound16Tests
     [MemberData(nameof(Cases))]
     public void AHostileUnionSpecGeneratesAndCompilesClean(string name) =>
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileUnionCases.All[name]));
+
+    /// <summary>
+    /// A union's records named after a component (<c>{Union}{Component}</c> for a <c>$ref</c> beside shared properties,
+    /// an inline <c>allOf</c> alternative after the component it alone composes) take the component's C# name, also
+    /// when the component is imported from another file (its key there is the file and pointer) or was renamed.
+    /// </summary>
+    [Fact]
+    public void UnionRecordsNamedAfterAComponentTakeItsCSharpName()
+    {
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("hostile.openapi.yaml", """
+                openapi: 3.0.3
+                info: { title: Hostile, version: "1" }
+                paths: {}
+                components:
+                  schemas:
+                    "--": { type: object, properties: { a: { type: string } } }
+                    Common: { type: object, properties: { id: { type: string } } }
+                    U:
+                      type: object
+                      properties: { shared: { type: string } }
+                      oneOf:
+                        - { $ref: "common.yaml#/components/schemas/Pet" }
+                        - { $ref: "models/cat.yaml" }
+                        - { $ref: "#/components/schemas/--" }
+                    V:
+                      oneOf:
+                        - { allOf: [{ $ref: "common.yaml#/components/schemas/Pet" }, { $ref: "#/components/schemas/Common" }] }
+                        - { allOf: [{ $ref: "models/cat.yaml" }, { $ref: "#/components/schemas/Common" }] }
+                        - { allOf: [{ $ref: "#/components/schemas/--" }, { $ref: "#/components/schemas/Common" }] }
+                """),
+            SpecFile.FromText("common.yaml", "components:\n  schemas:\n    Pet: { type: object, properties: { p: { type: string } } }\n"),
+            SpecFile.FromText("models/cat.yaml", "type: object\nproperties:\n  c: { type: string }\n")]);
+
+        HostileNamesRound14Tests.AssertClean(run);
+        var types = run.OutputCompilation.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+            .Where(t => t.ContainingNamespace.ToDisplayString() == "Contoso.Consumer" && !t.Name.EndsWith("JsonConverter", StringComparison.Ordinal))
+            .Select(t => t.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["Cat", "Common", "HostileClient", "HostileClientOptions", "HostileClientServiceCollectionExtensions", "Pet", "Schema", "U", "UCat", "UPet", "USchema", "V", "VCat", "VPet", "VSchema"], types);
+    }
 
     /// <summary>
     /// JSON read as a union of a hostile case holds the alternative whose <c>Is…</c> accessor is named, and is written

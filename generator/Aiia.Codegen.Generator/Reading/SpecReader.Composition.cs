@@ -471,15 +471,15 @@ internal sealed partial class SpecReader
     /// alternative without one, or whose title names another too (PayPal repeats them). Null when none has one.
     /// </summary>
     private static string?[]? InlineTitleNames(SpecSequence alternatives) =>
-        NamesOf(alternatives, (_, map) => Get(map, "title") is SpecScalar { IsNull: false } title ? title.Value : null);
+        NamesOf(alternatives, (_, map) => Pascal(Get(map, "title") is SpecScalar { IsNull: false } title ? title.Value : null));
 
     /// <summary>
     /// Names for a union's inline <c>allOf</c> alternatives after the one component each composes that no other
     /// alternative does (GitHub's detailed rules: <c>allOf: [{$ref: repository-rule-creation}, {$ref:
-    /// repository-rule-ruleset-info}]</c>, ... → <c>RepositoryRuleDetailedRepositoryRuleCreation</c>); null at one
-    /// without such a component. Null when none has one.
+    /// repository-rule-ruleset-info}]</c>, ... → <c>RepositoryRuleDetailedRepositoryRuleCreation</c>), by its C# name
+    /// (<see cref="ComponentNamePart"/>); null at one without such a component. Null when none has one.
     /// </summary>
-    private static string?[]? InlineCompositionNames(SpecSequence alternatives)
+    private string?[]? InlineCompositionNames(SpecSequence alternatives)
     {
         var references = new List<string>?[alternatives.Children.Length];
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -498,26 +498,39 @@ internal sealed partial class SpecReader
             }
         }
 
-        return NamesOf(alternatives, (i, _) => references[i]?.Find(component => uses[component] == 1));
+        return NamesOf(alternatives, (i, _) => references[i]?.Find(component => uses[component] == 1) is { } component ? ComponentNamePart(component) : null);
     }
 
     /// <summary>
     /// Names for a union's inline alternatives that allow one string (OpenAI's hyperparameters: <c>oneOf: [{type: string,
     /// enum: [auto]}, {type: integer}]</c> → <c>BatchSizeAuto</c>); null at any other. Null when none does.
     /// </summary>
-    private static string?[]? InlineValueNames(SpecSequence alternatives) => NamesOf(alternatives, (_, map) => SingleStringValue(map));
+    private static string?[]? InlineValueNames(SpecSequence alternatives) => NamesOf(alternatives, (_, map) => Pascal(SingleStringValue(map)));
+
+    /// <summary><paramref name="text"/> in PascalCase, or null when it is null or has no letter or digit.</summary>
+    private static string? Pascal(string? text) => text is not null && Identifiers.ToPascalCase(text) is { Length: > 0 } name ? name : null;
 
     /// <summary>
-    /// Per alternative, the PascalCase of what <paramref name="nameOf"/> gives an inline one (a mapping without
-    /// <c>$ref</c>; it gets its index), none given twice (<see cref="Distinct"/>).
+    /// What a name derived from the component <paramref name="component"/> holds for it (<c>{Union}{Component}</c>,
+    /// an alternative named after the component it composes): the key of its type, which the naming pass replaces with
+    /// the type's C# name (an imported schema's own name, not its file's; <c>Schema</c> for <c>--</c>; <c>Pet2</c> for
+    /// a renamed <c>pet</c>); for a component that is no type of its own, its name in PascalCase.
+    /// </summary>
+    private string? ComponentNamePart(string component) =>
+        _namedComponents.TryGetValue(component, out var named) && named.Name is { } key ? key
+        : _compositionNames.TryGetValue(component, out var union) ? union
+        : Pascal(SchemaName(component));
+
+    /// <summary>
+    /// Per alternative, what <paramref name="nameOf"/> names an inline one (a mapping without <c>$ref</c>; it gets its
+    /// index), none given twice (<see cref="Distinct"/>).
     /// </summary>
     private static string?[]? NamesOf(SpecSequence alternatives, Func<int, SpecMapping, string?> nameOf)
     {
         string?[]? names = null;
         for (var i = 0; i < alternatives.Children.Length; i++)
         {
-            if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null
-                && nameOf(i, map) is { } text && Identifiers.ToPascalCase(text) is { Length: > 0 } name)
+            if (alternatives.Children[i] is SpecMapping map && Get(map, "$ref") is null && nameOf(i, map) is { } name)
             {
                 (names ??= new string?[alternatives.Children.Length])[i] = name;
             }
@@ -672,7 +685,7 @@ internal sealed partial class SpecReader
                 return null;
             }
 
-            hint = unionHint + Identifiers.ToPascalCase(component);
+            hint = unionHint + ComponentNamePart(component);
         }
         else if ((NamedKind(map) != TypeKind.Object && (Get(map, "required") is null || !Array.TrueForAll(ShapeKeywords, k => Get(map, k) is null)))
             || Get(map, "discriminator") is not null)
