@@ -58,6 +58,28 @@ public sealed class HostileNamesRound16Tests
         Assert.Equal(["Cat", "Common", "HostileClient", "HostileClientOptions", "HostileClientServiceCollectionExtensions", "Pet", "Schema", "U", "UCat", "UPet", "USchema", "V", "VCat", "VPet", "VSchema"], types);
     }
 
+    /// <summary>Two specs in one namespace whose union-derived types collide are refused (a diagnostic) or compile.</summary>
+    [Theory]
+    [InlineData("U: { oneOf: [{ type: object, properties: { a: { type: string } } }, { type: integer }] }", "UOption1: { type: object, properties: { b: { type: string } } }")]
+    [InlineData("U: { oneOf: [{ title: pet, type: object, properties: { a: { type: string } } }, { type: integer }] }", "UPetJsonConverter: { type: object, properties: { b: { type: string } } }")]
+    [InlineData("U: { type: object, properties: { s: { type: string } }, oneOf: [{ $ref: \"#/components/schemas/P\" }, { type: integer }] }\n    P: { type: object, properties: { p: { type: string } } }", "UP: { oneOf: [{ type: string }, { type: integer }] }")]
+    [InlineData("U: { oneOf: [{ type: string }, { type: integer }] }", "UJsonConverter: { oneOf: [{ type: string }, { type: boolean }] }")]
+    public void TwoSpecsInOneNamespaceWhoseUnionTypesCollideAreRefusedOrCompile(string inA, string inB)
+    {
+        static string Spec(string schemas) => $$"""
+            openapi: 3.0.3
+            info: { title: Hostile, version: "1" }
+            paths:
+              /a: { get: { operationId: get, responses: { "204": { description: none } } } }
+            components:
+              schemas:
+                {{schemas}}
+            """;
+        var run = GeneratorHarness.Run([SpecFile.FromText("a.openapi.yaml", Spec(inA)), SpecFile.FromText("b.openapi.yaml", Spec(inB))]);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile) + string.Join("\n", run.GeneratorDiagnostics));
+    }
+
     /// <summary>
     /// JSON read as a union of a hostile case holds the alternative whose <c>Is…</c> accessor is named, and is written
     /// back unchanged: the renamed accessors and the converter agree.
