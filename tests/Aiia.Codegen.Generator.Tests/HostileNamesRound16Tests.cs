@@ -138,6 +138,10 @@ internal static class HostileUnionCases
 
     private static readonly string LongName = "L" + new string('o', 1000);
 
+    private static readonly string LongUnion = "U" + new string('n', 1000);
+
+    private static readonly string LongTag = "t" + new string('a', 2000);
+
     /// <summary>A security scheme's name of 951 characters starting with <paramref name="first"/>.</summary>
     private static string LongScheme(char first) => first + new string('x', 950);
 
@@ -261,6 +265,38 @@ internal static class HostileUnionCases
                     - { $ref: "#/components/schemas/Color" }
                     - { $ref: "#/components/schemas/ColorKind" }
                     - { type: integer }
+            """,
+        ["a-long-union-with-long-tags-a-nameless-union-and-union-form-fields"] = $$"""
+            paths:
+              /m:
+                post:
+                  operationId: send
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            u: { $ref: "#/components/schemas/{{LongUnion}}" }
+                            v: { oneOf: [{ type: string }, { type: array, items: { type: string } }] }
+                            w: { oneOf: [{ title: x, type: object, properties: { a: { type: string } } }, { type: integer }] }
+                        encoding: { u: { contentType: application/json } }
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                "--": { oneOf: [{ type: object, properties: { a: { type: string } } }, { type: integer }] }
+                SchemaOption1: { type: object, properties: { x: { type: string } } }
+                {{LongUnion}}:
+                  oneOf:
+                    - { type: object, properties: { t: { enum: [{{LongTag}}] }, a: { type: string } } }
+                    - { type: object, properties: { t: { enum: [{{LongTag}}b] }, b: { type: string } } }
+                    - { type: object, properties: { c: { type: string } }, title: {{LongTag}} }
+                R:
+                  type: object
+                  properties:
+                    undocumentedProperties: { type: string }
+                  additionalProperties: { oneOf: [{ type: string }, { type: integer }] }
             """,
         ["components-that-are-one-anchored-union"] = """
             paths: {}
