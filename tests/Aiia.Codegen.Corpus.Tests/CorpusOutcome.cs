@@ -18,7 +18,9 @@ internal sealed record CorpusOutcome(
     int GeneratorWarnings,
     int CompileErrors,
     int CompileWarnings,
-    ImmutableArray<string> FirstCompileDiagnostics)
+    ImmutableArray<string> FirstCompileDiagnostics,
+    int ExamplesChecked = 0,
+    ImmutableArray<string> ExamplesNotKept = default)
 {
     private const int Shown = 20;
 
@@ -42,6 +44,9 @@ internal sealed record CorpusOutcome(
         var compile = errors.IsEmpty && !result.GeneratedSources.IsEmpty
             ? GeneratorHarness.Visible(output.GetDiagnostics())
             : [];
+        var examples = errors.IsEmpty && compile.IsEmpty && !result.GeneratedSources.IsEmpty
+            ? ExampleRoundTrip.Run(additionalText.Path, spec.ReadText(), output)
+            : (Checked: 0, Findings: ImmutableArray<string>.Empty);
         return new CorpusOutcome(
             spec.Name,
             result.GeneratedSources.Length,
@@ -50,7 +55,9 @@ internal sealed record CorpusOutcome(
             generatorDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             compile.Count(d => d.Severity == DiagnosticSeverity.Error),
             compile.Count(d => d.Severity == DiagnosticSeverity.Warning),
-            [.. GeneratorHarness.Describe(compile.Take(Shown)).Split('\n', StringSplitOptions.RemoveEmptyEntries)]);
+            [.. GeneratorHarness.Describe(compile.Take(Shown)).Split('\n', StringSplitOptions.RemoveEmptyEntries)],
+            examples.Checked,
+            examples.Findings);
     }
 
     /// <summary>The failure message: the first diagnostics that keep the spec from a clean client.</summary>

@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Aiia.Codegen.Cli.Validation;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Aiia.Codegen.Model;
+using Aiia.Codegen.Reading;
+using Compilation = Microsoft.CodeAnalysis.Compilation;
+
+namespace Aiia.Codegen.Corpus.Tests;
+
+/// <summary>
+/// A spec's own examples read into the generated types and written back: each component schema's <c>example</c> (and
+/// 3.1 <c>examples</c>), and each success response's JSON <c>example</c> and <c>examples</c>, through the type the
+/// generated code gives it. What comes back must be what went in: every property and value kept (numbers by value, a
+/// date-time as the same instant), nothing added. An example that does not read is reported with the reader's message.
+/// </summary>
+internal static class ExampleRoundTrip
+{
+    /// <summary>How many examples were read and written back, and each that did not come back as it was, in spec order.</summary>
+    public static (int Checked, ImmutableArray<string> Findings) Run(string path, string text, Compilation output)
+    {
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        if (!emitted.Success)
+        {
+            return (0, ["The generated code compiled but did not emit: " + emitted.Diagnostics.FirstOrDefault()]);
+        }
+
+        image.Position = 0;
+        var context = new AssemblyLoadContext(Path.GetFileName(path), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(image);
+            var spec = SpecCompiler.Parse(new SpecInput(path, text, GeneratorHarness.DefaultAssemblyName, null)).Spec!;
+            var root = (SpecMapping)SpecCompiler.LoadTree(text)!;
+            var checker = new Checker(assembly, spec, root);
+            checker.CheckComponents();
+            checker.CheckResponses();
+            return (checker.Checked, [.. checker.Findings]);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private sealed class Checker(System.Reflection.Assembly assembly, ApiSpec spec, SpecMapping root)
+    {
+        private static readonly JsonSerializerOptions Options = new();
+
+        public int Checked { get; private set; }
+
+        public List<string> Findings { get; } = [];
+
+        public void CheckComponents()
+        {
+            var schemas = Get(Get(root, "components"), "schemas");
+            var named = spec.Objects.Where(o => !o.IsAbstract).Select(o => (o.Name, o.Source))
+                .Concat(spec.Enums.Select(e => (e.Name, e.Source)))
+                .Concat(spec.Unions.Select(u => (u.Name, u.Source)));
+            foreach (var (name, source) in named)
+            {
+                if (source?.ComponentName is not { } component || Resolve(Get(schemas, component)) is not SpecMapping schema)
+                {
+                    continue;
+                }
+
+                var where = "components.schemas." + component;
+                var type = TypeOf(new TypeRef(TypeKind.Object, name));
+                if (Get(schema, "example") is { } example)
+                {
+                    Check(type, example, where + ".example");
+                }
+
+                if (Get(schema, "examples") is SpecSequence examples)
+                {
+                    for (var i = 0; i < examples.Children.Length; i++)
+                    {
+                        Check(type, examples.Children[i], $"{where}.examples[{i}]");
+                    }
+                }
+            }
+        }
+
+        public void CheckResponses()
+        {
+            var paths = Get(root, "paths");
+            foreach (var operation in spec.Operations)
+            {
+                if (operation.Response is not { } response || !Named(response)
+                    || Resolve(Get(Get(paths, operation.PathTemplate), operation.HttpMethod.ToLowerInvariant())) is not SpecMapping node)
+                {
+                    continue;
+                }
+
+                var successes = Entries(Resolve(Get(node, "responses"))).Where(e => e.Key.Length == 3 && e.Key[0] == '2').ToList();
+                if (successes.Count != 1 || Resolve(Get(Resolve(successes[0].Value), "content")) is not SpecMapping content)
+                {
+                    continue; // Which one the method returns is the generator's choice; only an unambiguous one is checked.
+                }
+
+                var type = TypeOf(response);
+                var where = $"paths.{operation.PathTemplate}.{operation.HttpMethod.ToLowerInvariant()}.responses.{successes[0].Key}";
+                foreach (var (mediaType, media) in Entries(content))
+                {
+                    if (!mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) || Resolve(media) is not SpecMapping mediaMapping)
+                    {
+                        continue;
+                    }
+
+                    if (Get(mediaMapping, "example") is { } example)
+                    {
+                        Check(type, example, $"{where}.{mediaType}.example");
+                    }
+
+                    foreach (var (key, entry) in Entries(Resolve(Get(mediaMapping, "examples"))))
+                    {
+                        if (Get(Resolve(entry), "value") is { } value)
+                        {
+                            Check(type, value, $"{where}.{mediaType}.examples.{key}");
+                        }
+                    }
+                }
+            }
+        }
+
+        private void Check(Type? type, SpecNode example, string where)
+        {
+            if (type is null)
+            {
+                Findings.Add($"{where}: no generated type found");
+                return;
+            }
+
+            Checked++;
+            var json = ExampleJson.ToJson(example);
+            string written;
+            try
+            {
+                var value = JsonSerializer.Deserialize(json, type, Options);
+                written = JsonSerializer.Serialize(value, type, Options);
+            }
+            catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
+            {
+                Findings.Add($"{where}: does not read into {type.Name}: {exception.Message.Split('\n')[0]}");
+                return;
+            }
+
+            using var expected = JsonDocument.Parse(json);
+            using var actual = JsonDocument.Parse(written);
+            var differences = new List<string>();
+            Compare(expected.RootElement, actual.RootElement, "$", differences);
+            if (differences.Count > 0)
+            {
+                Findings.Add($"{where} through {type.Name}: {string.Join("; ", differences.Take(3))}");
+            }
+        }
+
+        private static bool Named(TypeRef type) => type.Kind is TypeKind.Object or TypeKind.Enum || (type.Element is { } element && Named(element));
+
+        private Type? TypeOf(TypeRef type) => type.Kind switch
+        {
+            TypeKind.Object or TypeKind.Enum => assembly.GetType(spec.Namespace + "." + type.Name),
+            TypeKind.Array => TypeOf(type.Element!) is { } item ? typeof(IReadOnlyList<>).MakeGenericType(Nullable(item, type.Element!)) : null,
+            TypeKind.Map => TypeOf(type.Element!) is { } value ? typeof(IReadOnlyDictionary<,>).MakeGenericType(typeof(string), Nullable(value, type.Element!)) : null,
+            TypeKind.String => typeof(string),
+            TypeKind.Int32 => typeof(int),
+            TypeKind.Int64 => typeof(long),
+            TypeKind.Single => typeof(float),
+            TypeKind.Double => typeof(double),
+            TypeKind.Decimal => typeof(decimal),
+            TypeKind.Boolean => typeof(bool),
+            TypeKind.DateTimeOffset => typeof(DateTimeOffset),
+            TypeKind.Date => typeof(DateOnly),
+            TypeKind.Guid => typeof(Guid),
+            _ => typeof(JsonElement),
+        };
+
+        private static Type Nullable(Type type, TypeRef reference) =>
+            reference.IsNullable && type.IsValueType ? typeof(Nullable<>).MakeGenericType(type) : type;
+
+        private static void Compare(JsonElement expected, JsonElement actual, string path, List<string> differences)
+        {
+            switch (expected.ValueKind)
+            {
+                case JsonValueKind.Object when actual.ValueKind == JsonValueKind.Object:
+                    var written = actual.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+                    foreach (var property in expected.EnumerateObject())
+                    {
+                        if (written.Remove(property.Name, out var value))
+                        {
+                            Compare(property.Value, value, path + "." + property.Name, differences);
+                        }
+                        else if (property.Value.ValueKind != JsonValueKind.Null)
+                        {
+                            differences.Add($"{path}.{property.Name} lost");
+                        }
+                    }
+
+                    foreach (var added in written)
+                    {
+                        differences.Add($"{path}.{added.Key} added ({added.Value.GetRawText()})");
+                    }
+
+                    break;
+                case JsonValueKind.Array when actual.ValueKind == JsonValueKind.Array:
+                    if (expected.GetArrayLength() != actual.GetArrayLength())
+                    {
+                        differences.Add($"{path} has {actual.GetArrayLength()} items, not {expected.GetArrayLength()}");
+                        break;
+                    }
+
+                    for (var i = 0; i < expected.GetArrayLength(); i++)
+                    {
+                        Compare(expected[i], actual[i], $"{path}[{i}]", differences);
+                    }
+
+                    break;
+                case JsonValueKind.Number when actual.ValueKind == JsonValueKind.Number:
+                    if (!(expected.TryGetDecimal(out var a) && actual.TryGetDecimal(out var b) ? a == b : expected.GetDouble() == actual.GetDouble()))
+                    {
+                        differences.Add($"{path} {expected.GetRawText()} became {actual.GetRawText()}");
+                    }
+
+                    break;
+                case JsonValueKind.String when actual.ValueKind == JsonValueKind.String:
+                    var before = expected.GetString()!;
+                    var after = actual.GetString()!;
+                    if (before != after && !(SameInstant(before, after)))
+                    {
+                        differences.Add($"{path} \"{before}\" became \"{after}\"");
+                    }
+
+                    break;
+                default:
+                    if (expected.ValueKind != actual.ValueKind)
+                    {
+                        differences.Add($"{path} {expected.GetRawText()} became {actual.GetRawText()}");
+                    }
+
+                    break;
+            }
+        }
+
+        private static bool SameInstant(string before, string after) =>
+            DateTimeOffset.TryParse(before, CultureInfo.InvariantCulture, DateTimeStyles.None, out var a)
+            && DateTimeOffset.TryParse(after, CultureInfo.InvariantCulture, DateTimeStyles.None, out var b) && a == b;
+
+        /// <summary>The node a local <c>$ref</c> points at (followed a few times), else the node itself.</summary>
+        private SpecNode? Resolve(SpecNode? node)
+        {
+            for (var hops = 0; hops < 8 && Get(node, "$ref") is SpecScalar { Value: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal); hops++)
+            {
+                SpecNode? target = root;
+                foreach (var segment in reference.Substring(2).Split('/'))
+                {
+                    target = Get(target, Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~"));
+                }
+
+                node = target;
+            }
+
+            return node;
+        }
+
+        private static SpecNode? Get(SpecNode? node, string key) =>
+            node is SpecMapping mapping ? mapping.Children.FirstOrDefault(c => c.Key is SpecScalar { Value: var k } && k == key).Value : null;
+
+        private static IEnumerable<(string Key, SpecNode Value)> Entries(SpecNode? node) =>
+            node is SpecMapping mapping ? mapping.Children.Where(c => c.Key is SpecScalar).Select(c => (((SpecScalar)c.Key).Value, c.Value)) : [];
+    }
+}

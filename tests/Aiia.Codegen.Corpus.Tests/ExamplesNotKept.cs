@@ -1,0 +1,54 @@
+namespace Aiia.Codegen.Corpus.Tests;
+
+/// <summary>
+/// The examples of a corpus spec known not to come back unchanged through the generated types
+/// (<see cref="ExampleRoundTrip"/>), one per line in <c>tests/Corpus/examples-not-kept/{spec}.txt</c>: nearly all are
+/// examples their own schema refuses (a required property missing, a string where the schema says number), a few the
+/// limits of a C# type (a date-time's nanoseconds). Reviewed like a snapshot: an example that stops coming back, or one
+/// that starts to, fails the corpus test until the list says so; <c>AIIA_ACCEPT_SNAPSHOTS=1</c> rewrites the lists.
+/// </summary>
+internal static class ExamplesNotKept
+{
+    private static string Directory => Path.Combine(CorpusSpec.Directory, "..", "examples-not-kept");
+
+    private static string PathOf(string spec) => Path.Combine(Directory, spec + ".txt");
+
+    /// <summary>The examples of <paramref name="spec"/> listed as not kept.</summary>
+    public static IReadOnlyList<string> Listed(string spec) =>
+        File.Exists(PathOf(spec)) ? File.ReadAllLines(PathOf(spec)).Where(line => line.Length > 0).ToArray() : [];
+
+    /// <summary>Lists <paramref name="found"/> as the examples of <paramref name="spec"/> not kept (none: no file).</summary>
+    public static void Accept(string spec, IReadOnlyList<string> found)
+    {
+        if (found.Count == 0)
+        {
+            if (File.Exists(PathOf(spec)))
+            {
+                File.Delete(PathOf(spec));
+            }
+
+            return;
+        }
+
+        System.IO.Directory.CreateDirectory(Directory);
+        File.WriteAllText(PathOf(spec), string.Join('\n', found) + "\n");
+    }
+
+    /// <summary>Whether snapshots are being accepted (<c>AIIA_ACCEPT_SNAPSHOTS=1</c>), as for the generator's snapshots.</summary>
+    public static bool Accepting => Environment.GetEnvironmentVariable("AIIA_ACCEPT_SNAPSHOTS") == "1";
+
+    /// <summary>The failure message when <paramref name="found"/> differs from the list, or null when it does not.</summary>
+    public static string? Difference(string spec, int checkedCount, IReadOnlyList<string> found)
+    {
+        var listed = Listed(spec);
+        var added = found.Except(listed, StringComparer.Ordinal).ToList();
+        var kept = listed.Except(found, StringComparer.Ordinal).ToList();
+        if (added.Count == 0 && kept.Count == 0)
+        {
+            return null;
+        }
+
+        return $"{spec}: of {checkedCount} examples read into the generated types and written back, {added.Count} no longer come back unchanged and {kept.Count} listed in tests/Corpus/examples-not-kept/{spec}.txt now do (AIIA_ACCEPT_SNAPSHOTS=1 rewrites the list once reviewed):\n"
+            + string.Join('\n', added.Take(20).Select(line => "+ " + line).Concat(kept.Take(20).Select(line => "- " + line)));
+    }
+}
