@@ -77,11 +77,18 @@ public static partial class ApiJson
     /// <summary>Reads a 32-bit integer.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range (a zero fraction or an
-    /// exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or not an integer in
+    /// range (a zero fraction or an exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
     public static int ReadInt32(ref Utf8JsonReader reader)
     {
         const string Expected = "an integer (int32)";
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
+            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
+            return ReadInt32(ref spelled);
+        }
+
         ExpectNumber(ref reader, Expected);
         return reader.TryGetInt32(out int value) ? value
             : TryGetIntegral(ref reader, int.MinValue, int.MaxValue, out decimal integral) ? (int)integral
@@ -91,11 +98,18 @@ public static partial class ApiJson
     /// <summary>Reads a 64-bit integer.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number, or not an integer in range (a zero fraction or an
-    /// exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or not an integer in
+    /// range (a zero fraction or an exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
     public static long ReadInt64(ref Utf8JsonReader reader)
     {
         const string Expected = "an integer (int64)";
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
+            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
+            return ReadInt64(ref spelled);
+        }
+
         ExpectNumber(ref reader, Expected);
         return reader.TryGetInt64(out long value) ? value
             : TryGetIntegral(ref reader, long.MinValue, long.MaxValue, out decimal integral) ? (long)integral
@@ -162,10 +176,17 @@ public static partial class ApiJson
     /// <summary>Reads a single-precision number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number, or out of range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or out of range.</exception>
     public static float ReadSingle(ref Utf8JsonReader reader)
     {
         const string Expected = "a number (float)";
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
+            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
+            return ReadSingle(ref spelled);
+        }
+
         ExpectNumber(ref reader, Expected);
         // Overflow parses to infinity on some paths; a finite JSON number must stay finite.
         return reader.TryGetSingle(out float value) && float.IsFinite(value) ? value : throw Expecting(Expected);
@@ -174,10 +195,17 @@ public static partial class ApiJson
     /// <summary>Reads a double-precision number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number, or out of range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or out of range.</exception>
     public static double ReadDouble(ref Utf8JsonReader reader)
     {
         const string Expected = "a number (double)";
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
+            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
+            return ReadDouble(ref spelled);
+        }
+
         ExpectNumber(ref reader, Expected);
         return reader.TryGetDouble(out double value) && double.IsFinite(value) ? value : throw Expecting(Expected);
     }
@@ -185,10 +213,17 @@ public static partial class ApiJson
     /// <summary>Reads a decimal number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number, or out of range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or out of range.</exception>
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
     {
         const string Expected = "a number (decimal)";
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
+            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
+            return ReadDecimal(ref spelled);
+        }
+
         ExpectNumber(ref reader, Expected);
         return reader.TryGetDecimal(out decimal value) ? value : throw Expecting(Expected);
     }
@@ -557,6 +592,49 @@ public static partial class ApiJson
 
         return true;
     }
+
+    /// <summary>
+    /// Copies a string token's text for <see cref="NumberInString"/>: servers send numbers as strings where the spec says
+    /// <c>number</c> or <c>integer</c> (Twilio's prices, <c>"-0.00750"</c>; Intercom's and Xero's ids). Returns its length.
+    /// </summary>
+    private static int CopyNumberText(ref Utf8JsonReader reader, string expected, scoped Span<byte> buffer)
+    {
+        long rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (rawLength <= buffer.Length)
+        {
+            try
+            {
+                return reader.CopyString(buffer); // the raw (escaped) length bounds the unescaped one, so it fits
+            }
+            catch (InvalidOperationException)
+            {
+                // Not valid UTF-8: reported as the string it is, below.
+            }
+        }
+
+        throw UnexpectedToken(expected, JsonTokenType.String);
+    }
+
+    /// <summary>A reader on the number <paramref name="text"/> spells, which must be one JSON number, nothing before or after it.</summary>
+    private static Utf8JsonReader NumberInString(ReadOnlySpan<byte> text, string expected)
+    {
+        var number = new Utf8JsonReader(text);
+        try
+        {
+            if (number.Read() && number.TokenType == JsonTokenType.Number && number.TokenStartIndex == 0 && number.BytesConsumed == text.Length)
+            {
+                return number;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: reported as the string it is, below.
+        }
+
+        throw UnexpectedToken(expected, JsonTokenType.String);
+    }
+
+    private const int MaxNumberInStringLength = 64;
 
     private static void ExpectNumber(ref Utf8JsonReader reader, string expected)
     {

@@ -144,6 +144,47 @@ public sealed class ApiJsonTests
     public void A_value_out_of_range_is_still_no_int64(string json) =>
         Assert.StartsWith("expected an integer (int64)", ReadFails(json, ApiJson.ReadInt64).Reason);
 
+    [Fact]
+    public void A_number_a_server_sends_as_a_string_reads_as_that_number()
+    {
+        // Twilio's prices ("-0.00750"), Intercom's and Xero's ids: the spec says number or integer, the server quotes it.
+        Assert.Equal(-0.0075, Read("\"-0.00750\"", ApiJson.ReadDouble));
+        Assert.Equal(-0.0075m, Read("\"-0.00750\"", ApiJson.ReadDecimal));
+        Assert.Equal(1.5f, Read("\"1.5\"", ApiJson.ReadSingle));
+        Assert.Equal(42, Read("\"42\"", ApiJson.ReadInt32));
+        Assert.Equal(3, Read("\"3.0\"", ApiJson.ReadInt32)); // as a number: a zero fraction is an integer
+        Assert.Equal(9007199254740993L, Read("\"9007199254740993\"", ApiJson.ReadInt64));
+        Assert.Equal(12, Read("\"\\u0031\\u0032\"", ApiJson.ReadInt32)); // escaped digits are the digits
+        Assert.Equal(7, Read("\"7\"", ApiJson.ReadNullableInt32));
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\" 5\"")]
+    [InlineData("\"5 \"")]
+    [InlineData("\"+5\"")]
+    [InlineData("\"0x10\"")]
+    [InlineData("\"5 6\"")]
+    [InlineData("\"NaN\"")]
+    [InlineData("\"[5]\"")]
+    [InlineData("\"1234567890123456789012345678901234567890123456789012345678901234567890\"")]
+    public void A_string_that_is_not_exactly_one_number_is_still_no_number(string json)
+    {
+        Assert.Equal("expected a number (double), found a string", ReadFails(json, ApiJson.ReadDouble).Reason);
+        Assert.Equal("expected an integer (int64), found a string", ReadFails(json, ApiJson.ReadInt64).Reason);
+    }
+
+    [Theory]
+    [InlineData("\"2.5\"", "ReadInt32")]
+    [InlineData("\"99999999999\"", "ReadInt32")]
+    [InlineData("\"1e400\"", "ReadDouble")]
+    public void A_number_in_a_string_out_of_range_fails_as_that_number_would(string json, string reader)
+    {
+        var reason = reader == "ReadInt32" ? ReadFails(json, ApiJson.ReadInt32).Reason : ReadFails(json, ApiJson.ReadDouble).Reason;
+        Assert.StartsWith(reader == "ReadInt32" ? "expected an integer (int32)" : "expected a number (double)", reason);
+        Assert.DoesNotContain("found", reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"secret-ish\"", "expected an integer (int32)")]
     [InlineData("2.5", "expected an integer (int32)")]
@@ -165,7 +206,7 @@ public sealed class ApiJsonTests
         Assert.Equal("expected a string, found a number", ReadFails("12", ApiJson.ReadString).Reason);
         Assert.Equal("expected a string, found null", ReadFails("null", ApiJson.ReadString).Reason);
         Assert.Equal("expected an integer (int64)", ReadFails("1.5", ApiJson.ReadInt64).Reason);
-        Assert.Equal("expected a number (double), found a string", ReadFails("\"1\"", ApiJson.ReadDouble).Reason);
+        Assert.Equal("expected a number (double), found a string", ReadFails("\"one\"", ApiJson.ReadDouble).Reason);
         Assert.Equal("expected a number (float)", ReadFails("1e40", ApiJson.ReadSingle).Reason);
         Assert.Equal("expected a number (decimal)", ReadFails("1e40", ApiJson.ReadDecimal).Reason);
         Assert.Equal("expected a boolean, found a string", ReadFails("\"true\"", ApiJson.ReadBoolean).Reason);

@@ -145,7 +145,7 @@ public sealed class ApiTransportErrorTests
     [Fact]
     public async Task A_wrong_type_deep_in_the_body_reports_the_nested_path()
     {
-        const string Body = """{"success":true,"session":{"expires":"2019-01-23T13:30:07Z","accessToken":"a"},"items":[{"count":1},{"count":"7"}]}""";
+        const string Body = """{"success":true,"session":{"expires":"2019-01-23T13:30:07Z","accessToken":"a"},"items":[{"count":1},{"count":"seven"}]}""";
         await using LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, Body));
         using TestTransport client = Client(server);
 
