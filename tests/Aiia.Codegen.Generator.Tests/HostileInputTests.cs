@@ -59,23 +59,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void MoreThanTheAllowedAliasesIsStoppedAtTheFirstOneTooMany()
+    public void ManyAliasesOfASmallNodeAreFine()
     {
-        var items = string.Join("\n", Enumerable.Range(0, SpecLimits.MaxAliases + 1).Select(i => "  - *a"));
-        var (diagnostic, text) = RunBounded(Header + "paths: {}\nx-anchor: &a x\nx-aliases:\n" + items + "\n");
+        // A spec written by js-yaml (Fern's, Langfuse's) shares one security list among every operation: 112 aliases
+        // there. What an alias costs is the nodes it stands for, and those are bounded (the billion laughs above).
+        var operations = string.Join(string.Empty, Enumerable.Range(0, 500).Select(i => $"  /p{i}:\n    get:\n      security: *s\n      responses: {{'204': {{description: none}}}}\n"));
+        var text = Header + "components:\n  securitySchemes:\n    basic: {type: http, scheme: basic}\nsecurity: &s\n  - basic: []\npaths:\n" + operations;
 
-        Assert.Equal("AIIA0013", diagnostic.Id);
-        Assert.Equal("*a", text.ToString(diagnostic.Location.SourceSpan));
-        Assert.Equal(4 + SpecLimits.MaxAliases + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-    }
-
-    [Fact]
-    public void AllowedAliasesAreFine()
-    {
-        var items = string.Join("\n", Enumerable.Range(0, SpecLimits.MaxAliases).Select(i => "  - *a"));
-        var run = GeneratorHarness.Run([SpecFile.FromText("ok.openapi.yaml", Header + "paths: {}\nx-anchor: &a x\nx-aliases:\n" + items + "\n")]);
+        var run = GeneratorHarness.Run([SpecFile.FromText("shared.openapi.yaml", text)]);
 
         Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
     }
 
     [Theory]

@@ -20,9 +20,6 @@ public static class SpecLimits
     /// <summary>The deepest nesting of YAML mappings and lists.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>The most YAML aliases (<c>*name</c>) in one spec.</summary>
-    public const int MaxAliases = 100;
-
     /// <summary>
     /// The most YAML nodes (keys, values, mappings and lists) written in a spec of the default size: one per sixteen
     /// characters (GitHub's REST description, 13 MB of JSON, has 475,521: one per 27).
@@ -31,7 +28,8 @@ public static class SpecLimits
 
     /// <summary>
     /// The most YAML nodes that all aliases of a spec together stand for (an alias of a list of ten items
-    /// stands for eleven nodes), so an alias "billion laughs" is stopped however few aliases it uses.
+    /// stands for eleven nodes), so an alias "billion laughs" is stopped however few aliases it uses. The aliases
+    /// themselves are not counted: each stands for at least one node, and one costs no more than those.
     /// </summary>
     public const int MaxAliasExpansion = 10_000;
 

@@ -15,7 +15,7 @@ namespace Aiia.Codegen.Reading;
 /// Reads the spec's YAML into <see cref="SpecNode"/>s in one pass over YamlDotNet's event stream, iteratively. On
 /// the way it finds what a node model would hide or choke on: syntax errors (with the spec path where they occur),
 /// duplicate keys, aliases to nothing or to the node that contains them, input beyond <see cref="SpecLimits"/>
-/// (nesting depth, node count, alias count and what the aliases stand for), and scalar values that are not Unicode
+/// (nesting depth, node count and what the aliases stand for), and scalar values that are not Unicode
 /// text. Only the first document of the stream becomes nodes; the rest is still checked.
 /// </summary>
 internal static class YamlLoader
@@ -274,7 +274,6 @@ internal static class YamlLoader
         long count = 0; // nodes, aliases counted as what they stand for (the size of anchored nodes)
         long written = 0; // nodes as written
         long expansion = 0; // nodes that aliases stand for
-        var aliases = 0;
         var scanner = new Scanner(new StringReader(text));
         var parser = new Parser(scanner);
         try
@@ -343,21 +342,6 @@ internal static class YamlLoader
 
                     case AnchorAlias alias:
                     {
-                        aliases++;
-                        if (aliases > SpecLimits.MaxAliases)
-                        {
-                            return Stop(new Problem(
-                                DiagnosticDescriptors.SpecTooLarge,
-                                Index(alias.Start),
-                                Index(alias.End),
-                                new[]
-                                {
-                                    $"The spec uses more than {SpecLimits.MaxAliases.ToString(CultureInfo.InvariantCulture)} YAML aliases",
-                                    PathOf(frames),
-                                    "Use OpenAPI '$ref' to share schemas and parameters instead of YAML anchors and aliases.",
-                                }));
-                        }
-
                         if (!anchors.TryGetValue(alias.Value.Value, out var size))
                         {
                             return Stop(new Problem(
