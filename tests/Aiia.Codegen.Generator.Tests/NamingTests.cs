@@ -151,6 +151,25 @@ public sealed class NamingTests
     }
 
     [Fact]
+    public void EnumValuesNamedCloneStepAside()
+    {
+        // Qovery's OrganizationEventType lists 'CLONE': C# forbids a member named Clone in a record struct too (CS8859).
+        var spec = SpecYaml.Components("""
+            schemas:
+              OrganizationEventType:
+                type: string
+                enum: [CREATE, CLONE]
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("events.openapi.yaml", spec)]);
+
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var members = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.OrganizationEventType")!.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToHashSet();
+        Assert.Contains("CloneValue", members);
+    }
+
+    [Fact]
     public void EachRenameIsAnInfoAtItsYamlNodeSayingWhatItBecame()
     {
         var run = GeneratorHarness.Run([Spec()]);

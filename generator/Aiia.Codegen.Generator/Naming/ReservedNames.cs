@@ -64,10 +64,11 @@ internal static class ReservedNames
     public static readonly HashSet<string> RecordMembers = With(ObjectMembers, "EqualityContract", "PrintMembers", "Deconstruct", "Clone");
 
     /// <summary>
-    /// Members of every generated enum struct (a record struct: the compiler adds <c>PrintMembers</c>): a documented
-    /// value of such a name (or of the struct's or its companion enum's name) gets <c>Value</c> appended.
+    /// Members of every generated enum struct (a record struct: the compiler adds <c>PrintMembers</c>, and forbids a
+    /// member named <c>Clone</c> there too, CS8859): a documented value of such a name (or of the struct's or its
+    /// companion enum's name) gets <c>Value</c> appended.
     /// </summary>
-    public static readonly HashSet<string> EnumStructMembers = With(ObjectMembers, "Kind", "ToWireValue", "PrintMembers");
+    public static readonly HashSet<string> EnumStructMembers = With(ObjectMembers, "Kind", "ToWireValue", "PrintMembers", "Clone");
 
     /// <summary>
     /// Members of every generated union class: an alternative's accessor of such a name gets <c>Value</c> appended.
