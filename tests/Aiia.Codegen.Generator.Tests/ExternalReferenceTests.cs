@@ -149,6 +149,49 @@ public sealed class ExternalReferenceTests
     }
 
     [Fact]
+    public void A_schema_of_a_sibling_file_that_is_only_a_ref_is_resolved_in_that_file()
+    {
+        // OpenSearch's spec/schemas/_common.yaml: 'EpochTimeUnitMillis: {$ref: '#/components/schemas/UnitMillis'}'
+        // was resolved in the spec, not in _common.yaml, and became JsonElement with AIIA0042.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Event:
+                type: object
+                properties:
+                  at: {$ref: 'common.yaml#/components/schemas/EpochTimeUnitMillis'}
+                  text: {$ref: 'common.yaml#/components/schemas/TextToAnalyze'}
+            """);
+        var common = """
+            components:
+              schemas:
+                EpochTimeUnitMillis:
+                  $ref: '#/components/schemas/UnitMillis'
+                UnitMillis: {type: integer, format: int64}
+                TextToAnalyze:
+                  description: The text to analyze.
+                  $ref: 'schemas/text.yaml#/components/schemas/Text'
+            """;
+        var text = """
+            components:
+              schemas:
+                Text: {type: string}
+            """;
+
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("events.openapi.yaml", spec),
+            SpecFile.FromText("common.yaml", common),
+            SpecFile.FromText("schemas/text.yaml", text),
+        ]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var members = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Event")!.GetMembers().OfType<IPropertySymbol>().ToDictionary(p => p.Name, p => p.Type.ToDisplayString());
+        Assert.Equal("long?", members["At"]);
+        Assert.Equal("string?", members["Text"]);
+    }
+
+    [Fact]
     public void AnImportedSchemaWhoseNameIsTakenIsRenamedAndTheChangeIsShownInItsFile()
     {
         var spec = SpecYaml.Components("""

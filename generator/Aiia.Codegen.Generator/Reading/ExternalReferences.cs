@@ -186,6 +186,14 @@ internal sealed class ExternalReferences
     {
         _path.Clear();
         _path.Add(path);
+        if (context == Context.Schema && key is null && node is SpecMapping schema && RefOf(schema) is { } reference && NeedsResolving(reference.Value, file))
+        {
+            // An imported schema that is itself a $ref (OpenSearch's 'EpochTimeUnitMillis: {$ref: '#/components/schemas/UnitMillis'}'):
+            // its reference is relative to its own file, like those within it: rewritten in place (or reported, and
+            // left for the reader to take as any JSON without reporting it again). Its other keys are walked below.
+            _ = ResolveSlot(schema, reference, file, isSchema: true);
+        }
+
         WalkNode(node, file, context, key);
     }
 
