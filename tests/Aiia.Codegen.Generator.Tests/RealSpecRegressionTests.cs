@@ -173,4 +173,42 @@ public sealed class RealSpecRegressionTests
             ["int?", "long?", "long?"],
             new[] { "Small", "Big", "Bounded" }.Select(p => ((Microsoft.CodeAnalysis.IPropertySymbol)type.GetMembers(p).Single()).Type.ToDisplayString()));
     }
+
+    [Fact]
+    public void AHeadOperationReturnsNoBodyWhateverItsResponseSays()
+    {
+        // Radarr (ASP.NET) lists 'HEAD /ping' with the GET's 200 JSON schema, OpenSearch its 'exists' HEADs with a JSON
+        // media type and no schema (AIIA0033): a HEAD response never has a body, so reading one always failed.
+        var spec = SpecYaml.Paths("""
+            /ping:
+              get:
+                operationId: getPing
+                responses:
+                  '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Ping'}}}}
+              head:
+                operationId: headPing
+                responses:
+                  '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Ping'}}}}
+            /{index}:
+              head:
+                operationId: exists
+                parameters: [{name: index, in: path, required: true, schema: {type: string}}]
+                responses:
+                  '200': {description: exists, content: {application/json: {}}}
+            """, """
+            schemas:
+              Ping: {type: object, properties: {status: {type: string}}}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("radarr.openapi.yaml", spec)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
+        var client = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.RadarrClient")!;
+        string Returned(string method) => ((Microsoft.CodeAnalysis.IMethodSymbol)client.GetMembers(method).Single()).ReturnType.ToDisplayString();
+        Assert.Equal("System.Threading.Tasks.Task<Contoso.Consumer.Ping>", Returned("GetPingAsync"));
+        Assert.Equal("System.Threading.Tasks.Task", Returned("HeadPingAsync"));
+        Assert.Equal("System.Threading.Tasks.Task", Returned("ExistsAsync"));
+    }
 }

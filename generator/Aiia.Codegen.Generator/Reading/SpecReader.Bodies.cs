@@ -465,7 +465,7 @@ internal sealed partial class SpecReader
     /// the result), and without that either, 3xx answers are returned unfollowed, and an operation with only errors
     /// returns nothing.
     /// </summary>
-    private bool TryReadSuccessResponse(SpecMapping responses, string methodName, string path, SpecNode responsesKey, out TypeRef? type, out ResponseKind kind, out bool redirectIsAnswer)
+    private bool TryReadSuccessResponse(SpecMapping responses, string methodName, string path, SpecNode responsesKey, bool isHead, out TypeRef? type, out ResponseKind kind, out bool redirectIsAnswer)
     {
         type = null;
         kind = ResponseKind.Json;
@@ -537,8 +537,10 @@ internal sealed partial class SpecReader
 
         response = referenced;
 
-        if (Get(response, "content") is null || chosenCode == "204")
+        if (Get(response, "content") is null || chosenCode == "204" || isHead)
         {
+            // A HEAD response has no body whatever its 'content' says (HTTP sends the GET's headers only): Radarr's
+            // 'HEAD /ping' lists the GET's JSON schema, and reading it failed on every call.
             return true;
         }
 

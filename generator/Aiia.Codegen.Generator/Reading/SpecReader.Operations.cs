@@ -150,7 +150,7 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (!TryReadSuccessResponse(responses, methodName, path + ".responses", GetKey(operation, "responses") ?? methodKey, out var response, out var responseKind, out var redirectIsAnswer))
+        if (!TryReadSuccessResponse(responses, methodName, path + ".responses", GetKey(operation, "responses") ?? methodKey, string.Equals(method, "head", StringComparison.OrdinalIgnoreCase), out var response, out var responseKind, out var redirectIsAnswer))
         {
             return null;
         }
