@@ -28,6 +28,38 @@ public static class SpecCompiler
     public static System.Collections.Generic.IReadOnlyList<string> ReferencedPaths(string path, string text) => ExternalReferences.ReferencedPaths(path, text);
 
     /// <summary>
+    /// Every file a spec refers to, directly or through the files it refers to (breadth first, each once), as
+    /// <paramref name="read"/> gives them: for tools that take the files from somewhere other than a project (the CLI
+    /// and the benchmarks read them from disk). A file <paramref name="read"/> returns null for is left out; the reader
+    /// reports the <c>$ref</c> that names it (AIIA0044).
+    /// </summary>
+    /// <param name="path">The spec's path: references resolve against its folder.</param>
+    /// <param name="text">The spec's text.</param>
+    /// <param name="read">The text of the file at a full path, or null when there is none or it cannot be read.</param>
+    public static EquatableArray<ReferencedFile> ReferencedFiles(string path, string text, System.Func<string, string?> read)
+    {
+        var files = new System.Collections.Generic.List<ReferencedFile>();
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal) { System.IO.Path.GetFullPath(path) };
+        var pending = new System.Collections.Generic.Queue<ReferencedFile>();
+        pending.Enqueue(new ReferencedFile(path, text));
+        while (pending.Count > 0)
+        {
+            var from = pending.Dequeue();
+            foreach (var referenced in ReferencedPaths(from.Path, from.Text))
+            {
+                if (seen.Add(referenced) && read(referenced) is { } referencedText)
+                {
+                    var file = new ReferencedFile(referenced, referencedText);
+                    files.Add(file);
+                    pending.Enqueue(file);
+                }
+            }
+        }
+
+        return files.ToEquatableArray();
+    }
+
+    /// <summary>
     /// What the names of a client's generated files start with, <c>{Namespace}.{Client}</c>: the namespace as metadata
     /// spells it (<c>@class.Event</c> → <c>class.Event</c>; a hint name may not hold <c>@</c>), shortened with a hash
     /// past 200 UTF-8 bytes, so <c>{prefix}.DependencyInjection.g.cs</c> stays a file name every file system takes

@@ -8,6 +8,7 @@ namespace Aiia.Codegen.Benchmarks.Compilation;
 /// <c>probe FILE...</c>: any spec files (e.g. public specs that are not in the corpus), each generated and its output
 /// compiled as the corpus test does; one line per spec: refused (error IDs), does not compile (first error), compiles
 /// with warnings (first warning), or compiles clean. How a spec the project has never seen is tried before it is added.
+/// A spec split into files takes the files its <c>$ref</c>s name from beside it; a <c>.gz</c> spec is decompressed.
 /// <c>--generate-only</c> stops after generation (hundreds of specs in minutes: refusals and their first errors);
 /// <c>--warnings</c> adds each spec's warnings by ID (what was left out or read more loosely, e.g. <c>AIIA0034×3</c>).
 /// </summary>
@@ -24,9 +25,11 @@ internal static class ProbeMeasurement
             string outcome;
             try
             {
-                string name = Path.GetFileName(path).Replace(".json", ".openapi.json", StringComparison.Ordinal).Replace(".yaml", ".openapi.yaml", StringComparison.Ordinal);
-                string text = File.ReadAllText(path);
-                var generated = CorpusMeasurement.Ours(name, text);
+                // Named as the generator picks it up, in its own folder, so that relative $refs find the files beside it.
+                string file = path.EndsWith(".gz", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(path) : Path.GetFileName(path);
+                string name = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, file.Replace(".json", ".openapi.json", StringComparison.Ordinal).Replace(".yaml", ".openapi.yaml", StringComparison.Ordinal));
+                string text = ReadText(path);
+                var generated = CorpusMeasurement.Ours(name, text, SpecCompiler.ReferencedFiles(name, text, referenced => File.Exists(referenced) ? File.ReadAllText(referenced) : null));
                 if (generated.Sources is not { } sources)
                 {
                     // The refusal, and the first errors as the user would read them.
@@ -65,5 +68,18 @@ internal static class ProbeMeasurement
 
         Console.WriteLine($"probe: {clean} of {options.Positional.Length} {(generateOnly ? "generate" : "compile clean")}");
         return 0;
+    }
+
+    /// <summary>A spec's text; a <c>.gz</c> file (as the corpus stores large specs) decompressed.</summary>
+    private static string ReadText(string path)
+    {
+        if (!path.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            return File.ReadAllText(path);
+        }
+
+        using var file = File.OpenRead(path);
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress));
+        return reader.ReadToEnd();
     }
 }

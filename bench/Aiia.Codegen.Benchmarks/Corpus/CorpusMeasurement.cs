@@ -88,9 +88,9 @@ internal static class CorpusMeasurement
     }
 
     /// <summary>Our read → model → emit; a refusal names the error diagnostics by ID and count.</summary>
-    internal static Generated Ours(string path, string text)
+    internal static Generated Ours(string path, string text, Aiia.Codegen.Model.EquatableArray<ReferencedFile> referencedFiles = default)
     {
-        var parsed = SpecCompiler.Parse(new SpecInput(path, text, "Corpus.Generated", null));
+        var parsed = SpecCompiler.Parse(new SpecInput(path, text, "Corpus.Generated", null, ReferencedFiles: referencedFiles));
         var errors = parsed.Diagnostics.Where(d => d.IsError).ToList();
         if (parsed.Spec is null || errors.Count > 0)
         {

@@ -24,7 +24,7 @@ internal sealed record SpecFile(string Path, string Text, EquatableArray<Referen
             }
 
             var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-            return new SpecFile(path, text, await ReadReferencedAsync(path, text, cancellationToken).ConfigureAwait(false));
+            return new SpecFile(path, text, ReadReferenced(path, text, cancellationToken));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -35,38 +35,20 @@ internal sealed record SpecFile(string Path, string Text, EquatableArray<Referen
     }
 
     /// <summary>
-    /// The files named by external <c>$ref</c>s, breadth first from the spec; one that does not exist or cannot be read is
+    /// The files named by external <c>$ref</c>s (and theirs), read from disk; one that does not exist or cannot be read is
     /// left out (the generator reports the <c>$ref</c> that names it, AIIA0044).
     /// </summary>
-    private static async Task<EquatableArray<ReferencedFile>> ReadReferencedAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        var files = new List<ReferencedFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { System.IO.Path.GetFullPath(path) };
-        var pending = new Queue<(string Path, string Text)>();
-        pending.Enqueue((path, text));
-        while (pending.Count > 0)
+    private static EquatableArray<ReferencedFile> ReadReferenced(string path, string text, CancellationToken cancellationToken) =>
+        SpecCompiler.ReferencedFiles(path, text, referenced =>
         {
-            var (from, fromText) = pending.Dequeue();
-            foreach (var referenced in SpecCompiler.ReferencedPaths(from, fromText))
+            cancellationToken.ThrowIfCancellationRequested();
+            try
             {
-                if (!seen.Add(referenced) || !File.Exists(referenced))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    var referencedText = await File.ReadAllTextAsync(referenced, cancellationToken).ConfigureAwait(false);
-                    files.Add(new ReferencedFile(referenced, referencedText));
-                    pending.Enqueue((referenced, referencedText));
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    // Left out: reported at its $ref.
-                }
+                return File.Exists(referenced) ? File.ReadAllText(referenced) : null;
             }
-        }
-
-        return new EquatableArray<ReferencedFile>(files.ToArray());
-    }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return null; // reported at its $ref
+            }
+        });
 }
