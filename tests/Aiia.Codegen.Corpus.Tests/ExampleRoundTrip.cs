@@ -12,8 +12,8 @@ namespace Aiia.Codegen.Corpus.Tests;
 
 /// <summary>
 /// A spec's own examples read into the generated types and written back: each component schema's <c>example</c> (and
-/// 3.1 <c>examples</c>), and each success response's JSON <c>example</c> and <c>examples</c>, through the type the
-/// generated code gives it. What comes back must be what went in: every property and value kept (numbers by value, a
+/// 3.1 <c>examples</c>), and each JSON request body's and success response's <c>example</c> and <c>examples</c>, through
+/// the type the generated code gives it. What comes back must be what went in: every property and value kept (numbers by value, a
 /// date-time as the same instant), nothing added. An example that does not read is reported with the reader's message.
 /// </summary>
 internal static class ExampleRoundTrip
@@ -37,7 +37,7 @@ internal static class ExampleRoundTrip
             var root = (SpecMapping)SpecCompiler.LoadTree(text)!;
             var checker = new Checker(assembly, spec, root);
             checker.CheckComponents();
-            checker.CheckResponses();
+            checker.CheckOperations();
             return (checker.Checked, [.. checker.Findings]);
         }
         finally
@@ -84,43 +84,52 @@ internal static class ExampleRoundTrip
             }
         }
 
-        public void CheckResponses()
+        public void CheckOperations()
         {
             var paths = Get(root, "paths");
             foreach (var operation in spec.Operations)
             {
-                if (operation.Response is not { } response || !Named(response)
-                    || Resolve(Get(Get(paths, operation.PathTemplate), operation.HttpMethod.ToLowerInvariant())) is not SpecMapping node)
+                var method = operation.HttpMethod.ToLowerInvariant();
+                if (Resolve(Get(Get(paths, operation.PathTemplate), method)) is not SpecMapping node)
                 {
                     continue;
                 }
 
-                var successes = Entries(Resolve(Get(node, "responses"))).Where(e => e.Key.Length == 3 && e.Key[0] == '2').ToList();
-                if (successes.Count != 1 || Resolve(Get(Resolve(successes[0].Value), "content")) is not SpecMapping content)
+                var where = $"paths.{operation.PathTemplate}.{method}";
+                if (operation.Body is { Kind: BodyKind.Json } body && Named(body.Type))
                 {
-                    continue; // Which one the method returns is the generator's choice; only an unambiguous one is checked.
+                    CheckContent(TypeOf(body.Type), Get(Resolve(Get(node, "requestBody")), "content"), where + ".requestBody");
                 }
 
-                var type = TypeOf(response);
-                var where = $"paths.{operation.PathTemplate}.{operation.HttpMethod.ToLowerInvariant()}.responses.{successes[0].Key}";
-                foreach (var (mediaType, media) in Entries(content))
+                var successes = Entries(Resolve(Get(node, "responses"))).Where(e => e.Key.Length == 3 && e.Key[0] == '2').ToList();
+                if (operation.Response is { } response && Named(response) && successes.Count == 1)
                 {
-                    if (!mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) || Resolve(media) is not SpecMapping mediaMapping)
-                    {
-                        continue;
-                    }
+                    // Which 2xx the method returns is the generator's choice; only an unambiguous one is checked.
+                    CheckContent(TypeOf(response), Get(Resolve(successes[0].Value), "content"), $"{where}.responses.{successes[0].Key}");
+                }
+            }
+        }
 
-                    if (Get(mediaMapping, "example") is { } example)
-                    {
-                        Check(type, example, $"{where}.{mediaType}.example");
-                    }
+        /// <summary>The JSON media types' <c>example</c> and <c>examples</c> of a request body's or response's <c>content</c>.</summary>
+        private void CheckContent(Type? type, SpecNode? content, string where)
+        {
+            foreach (var (mediaType, media) in Entries(Resolve(content)))
+            {
+                if (!mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) || Resolve(media) is not SpecMapping mediaMapping)
+                {
+                    continue;
+                }
 
-                    foreach (var (key, entry) in Entries(Resolve(Get(mediaMapping, "examples"))))
+                if (Get(mediaMapping, "example") is { } example)
+                {
+                    Check(type, example, $"{where}.{mediaType}.example");
+                }
+
+                foreach (var (key, entry) in Entries(Resolve(Get(mediaMapping, "examples"))))
+                {
+                    if (Get(Resolve(entry), "value") is { } value)
                     {
-                        if (Get(Resolve(entry), "value") is { } value)
-                        {
-                            Check(type, value, $"{where}.{mediaType}.examples.{key}");
-                        }
+                        Check(type, value, $"{where}.{mediaType}.examples.{key}");
                     }
                 }
             }
