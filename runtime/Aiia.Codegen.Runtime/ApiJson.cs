@@ -84,9 +84,7 @@ public static partial class ApiJson
         const string Expected = "an integer (int32)";
         if (reader.TokenType == JsonTokenType.String)
         {
-            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
-            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
-            return ReadInt32(ref spelled);
+            return ReadNumberInString(ref reader, Expected, ReadInt32);
         }
 
         ExpectNumber(ref reader, Expected);
@@ -105,9 +103,7 @@ public static partial class ApiJson
         const string Expected = "an integer (int64)";
         if (reader.TokenType == JsonTokenType.String)
         {
-            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
-            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
-            return ReadInt64(ref spelled);
+            return ReadNumberInString(ref reader, Expected, ReadInt64);
         }
 
         ExpectNumber(ref reader, Expected);
@@ -182,9 +178,7 @@ public static partial class ApiJson
         const string Expected = "a number (float)";
         if (reader.TokenType == JsonTokenType.String)
         {
-            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
-            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
-            return ReadSingle(ref spelled);
+            return ReadNumberInString(ref reader, Expected, ReadSingle);
         }
 
         ExpectNumber(ref reader, Expected);
@@ -201,9 +195,7 @@ public static partial class ApiJson
         const string Expected = "a number (double)";
         if (reader.TokenType == JsonTokenType.String)
         {
-            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
-            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
-            return ReadDouble(ref spelled);
+            return ReadNumberInString(ref reader, Expected, ReadDouble);
         }
 
         ExpectNumber(ref reader, Expected);
@@ -219,9 +211,7 @@ public static partial class ApiJson
         const string Expected = "a number (decimal)";
         if (reader.TokenType == JsonTokenType.String)
         {
-            Span<byte> text = stackalloc byte[MaxNumberInStringLength];
-            var spelled = NumberInString(text[..CopyNumberText(ref reader, Expected, text)], Expected);
-            return ReadDecimal(ref spelled);
+            return ReadNumberInString(ref reader, Expected, ReadDecimal);
         }
 
         ExpectNumber(ref reader, Expected);
@@ -593,42 +583,32 @@ public static partial class ApiJson
         return true;
     }
 
+    private delegate T NumberReader<T>(ref Utf8JsonReader reader);
+
     /// <summary>
-    /// Copies a string token's text for <see cref="NumberInString"/>: servers send numbers as strings where the spec says
-    /// <c>number</c> or <c>integer</c> (Twilio's prices, <c>"-0.00750"</c>; Intercom's and Xero's ids). Returns its length.
+    /// Reads with <paramref name="read"/> the number a string token spells: servers send numbers as strings where the
+    /// spec says <c>number</c> or <c>integer</c> (Twilio's prices, <c>"-0.00750"</c>; Intercom's and Xero's ids). The
+    /// whole string must be one JSON number, nothing before or after it; any other string is no number.
     /// </summary>
-    private static int CopyNumberText(ref Utf8JsonReader reader, string expected, scoped Span<byte> buffer)
+    private static T ReadNumberInString<T>(ref Utf8JsonReader reader, string expected, NumberReader<T> read)
     {
+        Span<byte> text = stackalloc byte[MaxNumberInStringLength];
         long rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (rawLength <= buffer.Length)
-        {
-            try
-            {
-                return reader.CopyString(buffer); // the raw (escaped) length bounds the unescaped one, so it fits
-            }
-            catch (InvalidOperationException)
-            {
-                // Not valid UTF-8: reported as the string it is, below.
-            }
-        }
-
-        throw UnexpectedToken(expected, JsonTokenType.String);
-    }
-
-    /// <summary>A reader on the number <paramref name="text"/> spells, which must be one JSON number, nothing before or after it.</summary>
-    private static Utf8JsonReader NumberInString(ReadOnlySpan<byte> text, string expected)
-    {
-        var number = new Utf8JsonReader(text);
         try
         {
-            if (number.Read() && number.TokenType == JsonTokenType.Number && number.TokenStartIndex == 0 && number.BytesConsumed == text.Length)
+            // The raw (escaped) length bounds the unescaped one, so a copy of a short string fits.
+            if (rawLength <= text.Length && text[..reader.CopyString(text)] is var spelled)
             {
-                return number;
+                var number = new Utf8JsonReader(spelled);
+                if (number.Read() && number.TokenType == JsonTokenType.Number && number.TokenStartIndex == 0 && number.BytesConsumed == spelled.Length)
+                {
+                    return read(ref number);
+                }
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException && exception is not ApiJsonException)
         {
-            // Not JSON at all: reported as the string it is, below.
+            // Not valid UTF-8, or not JSON at all: reported as the string it is, below.
         }
 
         throw UnexpectedToken(expected, JsonTokenType.String);

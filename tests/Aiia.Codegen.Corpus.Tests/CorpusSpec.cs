@@ -40,10 +40,13 @@ internal sealed record CorpusSpec(string FileName)
         All.SingleOrDefault(spec => spec.Name == name) ?? throw new ArgumentException($"No corpus spec is named '{name}'.", nameof(name));
 
     /// <summary>The spec's text, decompressed when stored as <c>.gz</c>.</summary>
-    public string ReadText()
+    public string ReadText() => ReadFile(FullPath);
+
+    /// <summary>The text of the spec file at <paramref name="path"/>, decompressed when it is a <c>.gz</c> file.</summary>
+    public static string ReadFile(string path)
     {
-        using var file = File.OpenRead(FullPath);
-        using Stream content = IsCompressed ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var file = File.OpenRead(path);
+        using Stream content = path.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionMode.Decompress) : file;
         using var reader = new StreamReader(content);
         return reader.ReadToEnd();
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.Loader;
 using System.Text.Json;
 using Aiia.Codegen.Cli.Validation;
+using static Aiia.Codegen.Cli.Specs.SpecTree;
 using Aiia.Codegen.Generator.Tests.Infrastructure;
 using Aiia.Codegen.Model;
 using Aiia.Codegen.Reading;
@@ -262,22 +263,10 @@ internal static class ExampleRoundTrip
         {
             for (var hops = 0; hops < 8 && Get(node, "$ref") is SpecScalar { Value: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal); hops++)
             {
-                SpecNode? target = root;
-                foreach (var segment in reference.Substring(2).Split('/'))
-                {
-                    target = Get(target, Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~"));
-                }
-
-                node = target;
+                node = JsonPointer.Resolve(root, reference.Substring(1), out _);
             }
 
             return node;
         }
-
-        private static SpecNode? Get(SpecNode? node, string key) =>
-            node is SpecMapping mapping ? mapping.Children.FirstOrDefault(c => c.Key is SpecScalar { Value: var k } && k == key).Value : null;
-
-        private static IEnumerable<(string Key, SpecNode Value)> Entries(SpecNode? node) =>
-            node is SpecMapping mapping ? mapping.Children.Where(c => c.Key is SpecScalar).Select(c => (((SpecScalar)c.Key).Value, c.Value)) : [];
     }
 }

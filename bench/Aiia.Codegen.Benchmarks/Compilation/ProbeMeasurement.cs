@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Aiia.Codegen.Benchmarks.Corpus;
+using Aiia.Codegen.Corpus;
 
 namespace Aiia.Codegen.Benchmarks.Compilation;
 
@@ -28,7 +29,7 @@ internal static class ProbeMeasurement
                 // Named as the generator picks it up, in its own folder, so that relative $refs find the files beside it.
                 string file = path.EndsWith(".gz", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(path) : Path.GetFileName(path);
                 string name = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, file.Replace(".json", ".openapi.json", StringComparison.Ordinal).Replace(".yaml", ".openapi.yaml", StringComparison.Ordinal));
-                string text = ReadText(path);
+                string text = CorpusSpec.ReadFile(path);
                 var generated = CorpusMeasurement.Ours(name, text, SpecCompiler.ReferencedFiles(name, text, referenced => File.Exists(referenced) ? File.ReadAllText(referenced) : null));
                 if (generated.Sources is not { } sources)
                 {
@@ -68,18 +69,5 @@ internal static class ProbeMeasurement
 
         Console.WriteLine($"probe: {clean} of {options.Positional.Length} {(generateOnly ? "generate" : "compile clean")}");
         return 0;
-    }
-
-    /// <summary>A spec's text; a <c>.gz</c> file (as the corpus stores large specs) decompressed.</summary>
-    private static string ReadText(string path)
-    {
-        if (!path.EndsWith(".gz", StringComparison.Ordinal))
-        {
-            return File.ReadAllText(path);
-        }
-
-        using var file = File.OpenRead(path);
-        using var reader = new StreamReader(new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress));
-        return reader.ReadToEnd();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Aiia.Codegen.Model;
 using Aiia.Codegen.Naming;
 
@@ -153,40 +154,11 @@ internal sealed partial class SpecReader
         }
 
         bool IsKept(string name) => TypeKeys.IndexOf(name) is var index && (index < 0 || isUsed[index]);
-        var keptObjects = Kept(read.Objects, model => IsKept(model.Name));
-        var keptEnums = Kept(read.Enums, model => IsKept(model.Name));
-        var keptUnions = Kept(read.Unions, model => IsKept(model.Name));
-        return keptObjects is null && keptEnums is null && keptUnions is null
-            ? read
-            : read with
-            {
-                Objects = keptObjects ?? read.Objects,
-                Enums = keptEnums ?? read.Enums,
-                Unions = keptUnions ?? read.Unions,
-            };
-    }
-
-    /// <summary>The items <paramref name="keep"/> keeps, or null when it keeps them all.</summary>
-    private static EquatableArray<T>? Kept<T>(EquatableArray<T> items, System.Func<T, bool> keep)
-        where T : System.IEquatable<T>
-    {
-        List<T>? kept = null;
-        for (var i = 0; i < items.Count; i++)
+        return read with
         {
-            if (keep(items[i]))
-            {
-                kept?.Add(items[i]);
-            }
-            else if (kept is null)
-            {
-                kept = new List<T>(items.Count);
-                for (var j = 0; j < i; j++)
-                {
-                    kept.Add(items[j]);
-                }
-            }
-        }
-
-        return kept?.ToEquatableArray();
+            Objects = read.Objects.Where(model => IsKept(model.Name)).ToEquatableArray(),
+            Enums = read.Enums.Where(model => IsKept(model.Name)).ToEquatableArray(),
+            Unions = read.Unions.Where(model => IsKept(model.Name)).ToEquatableArray(),
+        };
     }
 }
