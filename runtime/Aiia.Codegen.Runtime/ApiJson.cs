@@ -52,12 +52,29 @@ public static partial class ApiJson
         return options;
     }
 
-    /// <summary>Reads a string.</summary>
+    /// <summary>Starts an <see cref="ApiJsonExactScope"/>: until it is disposed, this thread's scalar reads take only
+    /// what the spec writes (no number in a string, no number for a string).</summary>
+    /// <returns>The scope, to dispose.</returns>
+    public static ApiJsonExactScope Exactly() => ApiJsonExactScope.Open();
+
+    /// <summary>Reads a string, or a number as its JSON text (<c>42</c> reads as <c>"42"</c>): servers send ids
+    /// and amounts as numbers where their spec says string, and the text keeps every digit. Not in an
+    /// <see cref="ApiJsonExactScope"/>; and enum converters never come here for numbers, which are none of an enum's
+    /// wire values.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The string.</returns>
-    /// <exception cref="ApiJsonException">The token is not a string.</exception>
+    /// <exception cref="ApiJsonException">The token is neither a string nor a number, or a number in an
+    /// <see cref="ApiJsonExactScope"/>.</exception>
     public static string ReadString(ref Utf8JsonReader reader)
     {
+        if (reader.TokenType == JsonTokenType.Number && !ApiJsonExactScope.IsOpen)
+        {
+            // Number text is ASCII by the JSON grammar, so the bytes are the characters.
+            return reader.HasValueSequence
+                ? Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
+                : Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+
         if (reader.TokenType != JsonTokenType.String)
         {
             throw UnexpectedToken("a string", reader.TokenType);
@@ -77,7 +94,7 @@ public static partial class ApiJson
     /// <summary>Reads a 32-bit integer.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or not an integer in
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one, outside an <see cref="ApiJsonExactScope"/>), or not an integer in
     /// range (a zero fraction or an exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
     public static int ReadInt32(ref Utf8JsonReader reader)
     {
@@ -96,7 +113,7 @@ public static partial class ApiJson
     /// <summary>Reads a 64-bit integer.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or not an integer in
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one, outside an <see cref="ApiJsonExactScope"/>), or not an integer in
     /// range (a zero fraction or an exponent, <c>1.0</c>, <c>1e2</c>, is an integer).</exception>
     public static long ReadInt64(ref Utf8JsonReader reader)
     {
@@ -172,7 +189,7 @@ public static partial class ApiJson
     /// <summary>Reads a single-precision number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or out of range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one, outside an <see cref="ApiJsonExactScope"/>), or out of range.</exception>
     public static float ReadSingle(ref Utf8JsonReader reader)
     {
         const string Expected = "a number (float)";
@@ -189,7 +206,7 @@ public static partial class ApiJson
     /// <summary>Reads a double-precision number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or out of range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one, outside an <see cref="ApiJsonExactScope"/>), or out of range.</exception>
     public static double ReadDouble(ref Utf8JsonReader reader)
     {
         const string Expected = "a number (double)";
@@ -205,7 +222,7 @@ public static partial class ApiJson
     /// <summary>Reads a decimal number.</summary>
     /// <param name="reader">The reader, on the value's token.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one), or out of range.</exception>
+    /// <exception cref="ApiJsonException">The token is not a number (or a string spelling one, outside an <see cref="ApiJsonExactScope"/>), or out of range.</exception>
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
     {
         const string Expected = "a number (decimal)";
@@ -592,6 +609,11 @@ public static partial class ApiJson
     /// </summary>
     private static T ReadNumberInString<T>(ref Utf8JsonReader reader, string expected, NumberReader<T> read)
     {
+        if (ApiJsonExactScope.IsOpen)
+        {
+            throw UnexpectedToken(expected, JsonTokenType.String);
+        }
+
         Span<byte> text = stackalloc byte[MaxNumberInStringLength];
         long rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         try

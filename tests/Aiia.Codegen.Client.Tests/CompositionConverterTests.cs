@@ -131,4 +131,33 @@ public sealed class CompositionConverterTests
         Assert.Equal("x", value.Named!.A);
         Assert.Equal("""{"a":"x","b":1,"c":"y"}""", Write(value, AnythingJsonConverter.Instance));
     }
+
+    [Fact]
+    public void A_union_candidate_fits_only_as_the_spec_writes_it()
+    {
+        // Pair would take b = "1" and Named would take a = "5" by the readers' tolerance; neither fits as written, so
+        // the object is kept as it arrived.
+        var value = Read("""{"a":5,"b":1,"c":"y"}""", AnythingJsonConverter.Instance);
+
+        Assert.True(value.IsJson);
+        Assert.Equal("""{"a":5,"b":1,"c":"y"}""", Write(value, AnythingJsonConverter.Instance));
+    }
+
+    [Fact]
+    public void The_alternative_a_discriminator_names_reads_as_any_record_does()
+    {
+        // The value names Dog; a name sent as a number still reads, as it does outside a union.
+        var holder = Read("""{"pick":{"petType":"dog","name":7}}""", HolderJsonConverter.Instance);
+
+        Assert.Equal("7", holder.Pick!.Match(_ => "Cat", dog => dog.Name, _ => "Json"));
+    }
+
+    [Fact]
+    public void A_number_where_the_spec_says_string_reads_as_its_text_outside_a_union()
+    {
+        var customer = Read("""{"id":42,"email":"a@example.com"}""", CustomerJsonConverter.Instance);
+
+        Assert.Equal("42", customer.Id);
+        Assert.Equal("""{"id":"42","email":"a@example.com"}""", Write(customer, CustomerJsonConverter.Instance));
+    }
 }

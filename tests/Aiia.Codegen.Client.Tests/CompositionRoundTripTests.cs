@@ -113,7 +113,7 @@ public sealed class CompositionRoundTripTests
     [Fact]
     public void A_base_member_of_an_unknown_shape_that_has_the_wrong_type_fails_where_it_is()
     {
-        var error = Assert.Throws<ApiJsonException>(() => Read("""{"kind":"Triangle","label":5}""", ShapeJsonConverter.Instance));
+        var error = Assert.Throws<ApiJsonException>(() => Read("""{"kind":"Triangle","label":[5]}""", ShapeJsonConverter.Instance));
 
         Assert.Equal("$.label", error.JsonPath);
     }

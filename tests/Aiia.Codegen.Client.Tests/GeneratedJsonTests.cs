@@ -105,7 +105,7 @@ public sealed class GeneratedJsonTests
     public void A_wrong_type_is_reported_by_its_path_without_the_value()
     {
         var exception = Assert.Throws<ApiJsonException>(() =>
-            Read("""{"state":"Succeeded","code":12345678}""", AuthenticationStatusJsonConverter.Instance));
+            Read("""{"state":"Succeeded","code":[12345678]}""", AuthenticationStatusJsonConverter.Instance));
 
         Assert.Equal("$.code", exception.JsonPath);
         Assert.DoesNotContain("12345678", exception.ToString());

@@ -55,7 +55,7 @@ public sealed class ApiJsonConvertersTests
     [InlineData("""{}""", "$", "the required property 'x' is missing")]
     [InlineData("""{"x":1,"y":null}""", "$.y", "expected a value, found null")]
     [InlineData("""{"x":1,"y":"two"}""", "$.y", "expected an integer (int32), found a string")]
-    [InlineData("""{"x":1,"label":5}""", "$.label", "expected a string, found a number")]
+    [InlineData("""{"x":1,"label":[5]}""", "$.label", "expected a string, found an array")]
     [InlineData("""[]""", "$", "expected an object, found an array")]
     public void A_record_reports_errors_at_the_property(string json, string path, string reason)
     {

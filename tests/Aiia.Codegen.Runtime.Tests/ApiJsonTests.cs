@@ -159,6 +159,83 @@ public sealed class ApiJsonTests
     }
 
     [Theory]
+    [InlineData("42", "42")]
+    [InlineData("-0.00750", "-0.00750")]
+    [InlineData("12345678901234567890123456789", "12345678901234567890123456789")]
+    [InlineData("1E+3", "1E+3")]
+    public void A_number_where_the_spec_says_string_reads_as_its_text(string json, string expected)
+    {
+        // Intercom's and Mastodon's ids: the spec says string, the server sends a number. Its text keeps every digit.
+        Assert.Equal(expected, Read(json, ApiJson.ReadString));
+        Assert.Equal(expected, Read(json, ApiJson.ReadNullableString));
+    }
+
+    [Fact]
+    public void In_an_exact_scope_a_value_reads_only_as_the_spec_writes_it()
+    {
+        using (ApiJson.Exactly())
+        {
+            Assert.Equal("expected a string, found a number", ReadFails("42", ApiJson.ReadString).Reason);
+            Assert.Equal("expected an integer (int32), found a string", ReadFails("\"42\"", ApiJson.ReadInt32).Reason);
+            Assert.Equal("expected a number (decimal), found a string", ReadFails("\"1.5\"", ApiJson.ReadDecimal).Reason);
+            using (ApiJson.Exactly())
+            {
+                Assert.Equal("expected a string, found a number", ReadFails("42", ApiJson.ReadNullableString).Reason);
+            }
+
+            // The inner scope's end leaves the outer one open.
+            Assert.Equal("expected an integer (int64), found a string", ReadFails("\"42\"", ApiJson.ReadInt64).Reason);
+            Assert.Equal("s", Read("\"s\"", ApiJson.ReadString));
+            Assert.Equal(42, Read("42", ApiJson.ReadInt32));
+        }
+
+        Assert.Equal("42", Read("42", ApiJson.ReadString));
+        Assert.Equal(42, Read("\"42\"", ApiJson.ReadInt32));
+    }
+
+    [Fact]
+    public void Ending_an_exact_scope_twice_or_a_default_one_ends_nothing_else()
+    {
+        using (ApiJson.Exactly())
+        {
+            ApiJsonExactScope inner = ApiJson.Exactly();
+            inner.Dispose();
+            inner.Dispose();
+            default(ApiJsonExactScope).Dispose();
+
+            Assert.Equal("expected a string, found a number", ReadFails("42", ApiJson.ReadString).Reason);
+        }
+
+        Assert.Equal("42", Read("42", ApiJson.ReadString));
+    }
+
+    [Fact]
+    public void A_number_split_across_buffers_reads_as_its_whole_text()
+    {
+        // A converter called by a streaming deserializer sees the token as a sequence when it spans two buffers.
+        var first = new Segment(Encoding.UTF8.GetBytes("[1234"));
+        Segment last = first.Append(Encoding.UTF8.GetBytes("5678]"));
+        var reader = new Utf8JsonReader(new System.Buffers.ReadOnlySequence<byte>(first, 0, last, last.Memory.Length), default);
+        Assert.True(reader.Read());
+        Assert.True(reader.Read());
+
+        Assert.True(reader.HasValueSequence);
+        Assert.Equal("12345678", ApiJson.ReadString(ref reader));
+    }
+
+    private sealed class Segment : System.Buffers.ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory) => Memory = memory;
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
+    }
+
+    [Theory]
     [InlineData("\"\"")]
     [InlineData("\" 5\"")]
     [InlineData("\"5 \"")]
@@ -203,7 +280,8 @@ public sealed class ApiJsonTests
     [Fact]
     public void Readers_report_the_expected_kind_and_the_token_found()
     {
-        Assert.Equal("expected a string, found a number", ReadFails("12", ApiJson.ReadString).Reason);
+        Assert.Equal("expected a string, found a boolean", ReadFails("true", ApiJson.ReadString).Reason);
+        Assert.Equal("expected a string, found an object", ReadFails("{}", ApiJson.ReadString).Reason);
         Assert.Equal("expected a string, found null", ReadFails("null", ApiJson.ReadString).Reason);
         Assert.Equal("expected an integer (int64)", ReadFails("1.5", ApiJson.ReadInt64).Reason);
         Assert.Equal("expected a number (double), found a string", ReadFails("\"one\"", ApiJson.ReadDouble).Reason);

@@ -11,7 +11,7 @@ public sealed class EditorBrowsableTests
 {
     private static readonly string[] HiddenTypes =
     [
-        nameof(ApiArguments), nameof(ApiClientRegistration), nameof(ApiFormat), nameof(ApiHeader), nameof(ApiJson), nameof(ApiRequest),
+        nameof(ApiArguments), nameof(ApiClientRegistration), nameof(ApiFormat), nameof(ApiHeader), nameof(ApiJson), nameof(ApiJsonExactScope), nameof(ApiRequest),
         nameof(ApiTransport), nameof(SessionRenewal), nameof(ApiComposition), nameof(ApiRecordPrinter),
         nameof(ApiJsonProperties), nameof(ApiJsonObjectState), nameof(ApiJsonUnlisted), nameof(ApiJsonValues), nameof(ApiPresence),
         typeof(ApiJsonObjectConverter<>).Name, typeof(ApiJsonList<>).Name, typeof(ApiJsonMap<>).Name, typeof(ApiJsonNullable<>).Name, typeof(ApiJsonOrNull<>).Name,

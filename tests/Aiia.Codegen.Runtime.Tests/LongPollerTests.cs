@@ -196,7 +196,7 @@ public sealed class LongPollerTests
     [Fact]
     public async Task A_response_that_does_not_match_the_contract_is_thrown_without_a_retry()
     {
-        await using TestApi api = await StartAsync(Replies.Script(Replies.Status(200, """{"state":42}"""), State("Succeeded")));
+        await using TestApi api = await StartAsync(Replies.Script(Replies.Status(200, """{"state":{}}"""), State("Succeeded")));
 
         var ex = await Assert.ThrowsAsync<ApiResponseFormatException>(() => Poll(api));
 

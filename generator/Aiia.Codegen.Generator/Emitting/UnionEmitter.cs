@@ -394,11 +394,20 @@ internal static class UnionEmitter
         writer.Line();
     }
 
-    /// <summary>Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through.</summary>
-    private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, bool remember)
+    /// <summary>
+    /// Reads the alternative on a copy of the reader and returns it; when it does not fit, falls through. A candidate
+    /// is read exactly (<c>ApiJsonExactScope</c>): a number in a string must not make an earlier alternative fit
+    /// where a later one fits as written. The alternative a discriminator value names is read as any record is.
+    /// </summary>
+    private static void EmitAttempt(SourceWriter writer, ApiSpec spec, UnionModel model, UnionAlternative alternative, bool remember, bool exactly = true)
     {
         writer.Line("var attempt = reader;");
         writer.Open("try");
+        if (exactly)
+        {
+            writer.Line($"using var exactly = {JsonEmitter.ApiJson}.Exactly();");
+        }
+
         writer.Line($"var value = {JsonEmitter.ReadExpression(spec, alternative.Type, "attempt")};");
         writer.Line("reader = attempt;");
         writer.Line($"return {CSharp.Qualified(model.Name, spec.Namespace)}.{UnionAccessors.From(alternative.Name)}(value);");
@@ -443,7 +452,7 @@ internal static class UnionEmitter
 
             writer.Indent();
             writer.Open("do");
-            EmitAttempt(writer, spec, model, alternative, remember);
+            EmitAttempt(writer, spec, model, alternative, remember, exactly: false);
             writer.Close(" while (false);");
             writer.Line("break;");
             writer.Outdent();

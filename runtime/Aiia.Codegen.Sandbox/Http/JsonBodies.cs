@@ -68,7 +68,13 @@ internal static class JsonBodies
                 return false;
             }
 
-            value = converter.Read(ref reader, typeof(T), ApiJson.SerializerOptions);
+            // Exactly as the contract writes it: the tolerance a client shows a server (a number in a string) is not
+            // one a server of the contract shows its clients.
+            using (ApiJson.Exactly())
+            {
+                value = converter.Read(ref reader, typeof(T), ApiJson.SerializerOptions);
+            }
+
             if (value is null)
             {
                 problem = "$: expected an object, found null";

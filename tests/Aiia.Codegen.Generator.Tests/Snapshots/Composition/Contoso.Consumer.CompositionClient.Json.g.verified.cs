@@ -1238,6 +1238,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.SinkHttpJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Sink.FromSinkHttp(value);
@@ -1253,6 +1254,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.SinkEventStreamJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Sink.FromSinkEventStream(value);
@@ -1268,6 +1270,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.SinkCustomerJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Sink.FromSinkCustomer(value);
@@ -1329,6 +1332,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref attempt);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromString(value);
@@ -1346,6 +1350,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.ReadInt64(ref attempt);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromInt64(value);
@@ -1363,6 +1368,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.CompositionClientJsonCollections.ListOfString, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromListOfString(value);
@@ -1380,6 +1386,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.PairJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromPair(value);
@@ -1395,6 +1402,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.NamedJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Anything.FromNamed(value);
@@ -1470,6 +1478,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.TextPartJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Part.FromTextPart(value);
@@ -1485,6 +1494,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.ImagePartJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.Part.FromImagePart(value);
@@ -1540,6 +1550,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.ReadDateTimeOffset(ref attempt);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderExpires.FromDateTimeOffset(value);
@@ -1557,6 +1568,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.ReadInt32(ref attempt);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderExpires.FromInt32(value);
@@ -1612,6 +1624,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref attempt);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderCustomer.FromString(value);
@@ -1629,6 +1642,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.CustomerJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderCustomer.FromCustomer(value);
@@ -1720,6 +1734,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.CatJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderPick.FromCat(value);
@@ -1735,6 +1750,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.DogJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderPick.FromDog(value);
@@ -1792,6 +1808,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventXJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderEvent.FromHolderEventX(value);
@@ -1807,6 +1824,7 @@ namespace Contoso.Consumer
                         var attempt = reader;
                         try
                         {
+                            using var exactly = global::Aiia.Codegen.Runtime.ApiJson.Exactly();
                             var value = global::Aiia.Codegen.Runtime.ApiJson.Read(ref attempt, global::Contoso.Consumer.HolderEventYJsonConverter.Instance, options);
                             reader = attempt;
                             return global::Contoso.Consumer.HolderEvent.FromHolderEventY(value);
