@@ -715,6 +715,12 @@ internal sealed partial class SpecReader
             return ReadOpenEnum(alternatives, openEnum, schema, component, keyword, path, nameHint, nullable);
         }
 
+        if (component is null && !ListsProperties(schema) && MergedLookalikeRecords(alternatives) is { } lookalike)
+        {
+            var record = ResolveSchema(lookalike, path, nameHint);
+            return record.WithNullable(nullable || record.IsNullable);
+        }
+
         var name = component is null ? null : _compositionNames[component];
         if (component is not null && LoneInlineAlternative(schema) is { } loneSchema)
         {
