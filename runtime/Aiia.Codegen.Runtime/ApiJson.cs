@@ -292,12 +292,14 @@ public static partial class ApiJson
     /// <summary>Reads the RFC 3339 date-times <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> refuses: a lower-case
     /// <c>t</c> or <c>z</c>, and a leap second (<c>23:59:60Z</c>), which <see cref="DateTimeOffset"/> cannot hold: it
     /// becomes the last tick of second 59, so the value keeps the day and minute the server meant and still sorts
-    /// before the next second.</summary>
+    /// before the next second. Also an offset written without its colon (<c>+0000</c>, ISO 8601's basic form), as
+    /// Java servers write date-times (Jira's <c>2021-01-17T12:34:00.000+0000</c>).</summary>
     private static bool TryReadRfc3339Variant(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         value = default;
         // The text again as a JSON string, normalized, so that the same parser as above reads it.
-        Span<byte> json = stackalloc byte[MaxDateTextLength + 2];
+        // Room for the quotes and a colon put into the offset.
+        Span<byte> json = stackalloc byte[MaxDateTextLength + 3];
         json[0] = (byte)'"';
         for (int i = 0; i < text.Length; i++)
         {
@@ -310,7 +312,17 @@ public static partial class ApiJson
             json[i + 1] = (byte)(c is 't' or 'z' ? char.ToUpperInvariant(c) : c);
         }
 
-        json[text.Length + 1] = (byte)'"';
+        int end = text.Length + 1;
+        if (HasOffsetWithoutColon(text))
+        {
+            // "+hhmm" becomes "+hh:mm".
+            json[end] = json[end - 1];
+            json[end - 1] = json[end - 2];
+            json[end - 2] = (byte)':';
+            end++;
+        }
+
+        json[end] = (byte)'"';
         // yyyy-MM-ddTHH:mm:ss: the seconds are text[17..19], json[18..20].
         bool leapSecond = text.Length >= 19 && text[16] == ':' && text[17] == '6' && text[18] == '0';
         if (leapSecond)
@@ -319,7 +331,7 @@ public static partial class ApiJson
             json[19] = (byte)'9';
         }
 
-        var reader = new Utf8JsonReader(json[..(text.Length + 2)]);
+        var reader = new Utf8JsonReader(json[..(end + 1)]);
         if (!reader.Read() || !reader.TryGetDateTimeOffset(out value))
         {
             return false;
@@ -331,6 +343,15 @@ public static partial class ApiJson
         }
 
         return true;
+    }
+
+    /// <summary>Whether a date-time ends in an offset of four digits without a colon (<c>+0000</c>, <c>-0530</c>)
+    /// right after its time (<c>yyyy-MM-ddTHH:mm</c> at least, seconds and fraction optional).</summary>
+    private static bool HasOffsetWithoutColon(ReadOnlySpan<char> text)
+    {
+        int sign = text.Length - 5;
+        return sign >= 16 && text[10] is 'T' or 't' && text[sign] is '+' or '-' && char.IsAsciiDigit(text[sign - 1])
+            && char.IsAsciiDigit(text[sign + 1]) && char.IsAsciiDigit(text[sign + 2]) && char.IsAsciiDigit(text[sign + 3]) && char.IsAsciiDigit(text[sign + 4]);
     }
 
     /// <summary>Reads a date string (<c>yyyy-MM-dd</c>); also a date-time, as servers send one for a date (Xero's

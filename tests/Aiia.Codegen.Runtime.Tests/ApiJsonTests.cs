@@ -89,6 +89,31 @@ public sealed class ApiJsonTests
     }
 
     [Theory]
+    [InlineData("\"2021-01-17T12:34:00.000+0000\"", 0)]
+    [InlineData("\"2022-07-08T10:13:49.452+0300\"", 180)]
+    [InlineData("\"2019-07-25T13:20:07-0530\"", -330)]
+    [InlineData("\"2019-07-25t13:20:07.5+0200\"", 120)]
+    public void ReadDateTimeOffset_reads_an_offset_without_a_colon_as_java_servers_write_it(string json, int offsetMinutes)
+    {
+        // Jira's (and other Java servers') date-times: "+0000", SimpleDateFormat's 'Z', in every response and example.
+        DateTimeOffset value = Read(json, ApiJson.ReadDateTimeOffset);
+        string text = json.Trim('"').ToUpperInvariant();
+        Assert.Equal(DateTimeOffset.Parse(text[..^2] + ":" + text[^2..], CultureInfo.InvariantCulture), value);
+        Assert.Equal(TimeSpan.FromMinutes(offsetMinutes), value.Offset);
+        Assert.Equal(new DateOnly(2022, 7, 8), Read("\"2022-07-08T23:13:49.452-0300\"", ApiJson.ReadDate));
+    }
+
+    [Theory]
+    [InlineData("\"2021-01-17T12:34:00+000\"")]
+    [InlineData("\"2021-01-17T12:34:00+00000\"")]
+    [InlineData("\"2021-01-17T12:34:00+0060\"")]
+    [InlineData("\"2021-01-17T12:34:00+00:0\"")]
+    [InlineData("\"2021-01-17+0000\"")]
+    [InlineData("\"2021-01-17T12:34:00.111111111111111111111111111111111111111+0000\"")] // 64 characters, the longest read: no room is missing for the colon
+    public void ReadDateTimeOffset_rejects_a_malformed_offset(string json) =>
+        Assert.Equal("expected a date-time string", ReadFails(json, ApiJson.ReadDateTimeOffset).Reason);
+
+    [Theory]
     [InlineData("\"2016-12-31T23:59:61Z\"")]
     [InlineData("\"2016-12-31T23:60:00Z\"")]
     [InlineData("\"2016-12-31x23:59:59Z\"")]
