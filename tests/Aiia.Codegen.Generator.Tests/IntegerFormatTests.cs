@@ -79,6 +79,41 @@ public sealed class IntegerFormatTests
         Assert.Equal("long?", method.Parameters[0].Type.ToDisplayString());
     }
 
+    /// <summary>
+    /// ElevenLabs' <c>UsageCharactersResponseModel.time</c> is "unix timestamps", <c>{type: array, items: {type: integer}}</c>,
+    /// whose size only the object's own <c>example</c> shows (<c>time: [1738252091000, ...]</c>): as <c>int</c> the
+    /// example, and every response, failed to read. An inline integer the example of the object holding it shows outside
+    /// <c>int</c> is <c>long</c>; a component it refers to is left as its other users have it.
+    /// </summary>
+    [Fact]
+    public void AnIntegerTheExampleOfItsObjectShowsOutsideIntIsLong()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("usage.openapi.yaml", """
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Usage:
+                  type: object
+                  required: [time, total, small, later, shared]
+                  properties:
+                    time: {type: array, items: {type: integer}}
+                    total: {type: integer}
+                    small: {type: integer}
+                    later: {type: integer}
+                    huge: {type: integer}
+                    shared: {$ref: '#/components/schemas/Count'}
+                  example: {time: [1738252091000, 1739404800000], total: 4294967296, small: 3, shared: 4294967296}
+                  examples: [{later: -2147483649, huge: 1e30}]
+                Count: {type: integer}
+            """)]);
+
+        Assert.Equal(
+            ["System.Collections.Generic.IReadOnlyList<long>", "long", "int", "long", "decimal?", "int"],
+            CleanPropertyTypes(run, "Usage", "Time", "Total", "Small", "Later", "Huge", "Shared"));
+    }
+
     [Fact]
     public void AUnixTimeIsALongWhateverItsExampleSaysAndIsNotReported()
     {

@@ -620,8 +620,9 @@ internal sealed partial class SpecReader
         return letters.ToString();
     }
 
-    /// <summary>An integer without a known format: <c>int</c>, or <c>long</c> or <c>decimal</c> when its bounds or own values are outside.</summary>
-    private static TypeKind UnformattedIntegerKind(SpecMapping schema)
+    /// <summary>An integer without a known format: <c>int</c>, or <c>long</c> or <c>decimal</c> when its bounds or own
+    /// values, or those the example of the object holding it gives it, are outside.</summary>
+    private TypeKind UnformattedIntegerKind(SpecMapping schema)
     {
         // Past long (maximum: 18446744073709551615, 1e30), only decimal holds every value the schema allows, as for uint64.
         if (Bound(schema, "maximum") is > long.MaxValue || Bound(schema, "minimum") is < long.MinValue || HasValueOutside(schema, long.MinValue, long.MaxValue))
@@ -632,14 +633,67 @@ internal sealed partial class SpecReader
         return Bound(schema, "maximum") is > int.MaxValue || Bound(schema, "minimum") is < int.MinValue || HasValueOutside(schema, int.MinValue, int.MaxValue) ? TypeKind.Int64 : TypeKind.Int32;
     }
 
+    /// <summary>The values the examples of objects give their inline properties (and those properties' inline items), by
+    /// the property's (or items') schema: ElevenLabs' <c>time: {type: array, items: {type: integer}}</c> shows its
+    /// millisecond timestamps only in the object's <c>example</c>.</summary>
+    private readonly Dictionary<SpecMapping, List<SpecScalar>> _enclosingExampleValues = new();
+
+    /// <summary>Notes what the <c>example</c> and <c>examples</c> of <paramref name="objectSchema"/> give its property
+    /// <paramref name="wireName"/>, when the property's schema is written in place: a schema it refers to is shared, and
+    /// keeps what its own values say.</summary>
+    private void NoteValuesOfEnclosingExamples(SpecMapping objectSchema, string wireName, SpecNode property)
+    {
+        if (property is not SpecMapping inline || Get(inline, "$ref") is not null)
+        {
+            return;
+        }
+
+        var items = Get(inline, "items") is SpecMapping itemSchema && Get(itemSchema, "$ref") is null ? itemSchema : null;
+        var examples = new List<SpecNode?> { Get(objectSchema, "example") };
+        if (Get(objectSchema, "examples") is SpecSequence sequence)
+        {
+            examples.AddRange(sequence.Children);
+        }
+
+        foreach (var example in examples)
+        {
+            switch (example is SpecMapping given ? Get(given, wireName) : null)
+            {
+                case SpecScalar value:
+                    EnclosingValues(inline).Add(value);
+                    break;
+                case SpecSequence values when items is not null:
+                    EnclosingValues(items).AddRange(values.Children.OfType<SpecScalar>());
+                    break;
+            }
+        }
+    }
+
+    private List<SpecScalar> EnclosingValues(SpecMapping schema)
+    {
+        if (!_enclosingExampleValues.TryGetValue(schema, out var values))
+        {
+            values = new List<SpecScalar>();
+            _enclosingExampleValues.Add(schema, values);
+        }
+
+        return values;
+    }
+
     private static readonly string[] IntegerValueKeys = { "example", "examples", "default", "enum", "const" };
 
     /// <summary>
     /// Whether a value the schema itself gives (<c>example</c>, <c>examples</c>, <c>default</c>, <c>enum</c>, <c>const</c>)
-    /// is a number outside <c>int</c>: Spotify's millisecond timestamps say so only by their <c>example</c>.
+    /// is a number outside <c>int</c>: Spotify's millisecond timestamps say so only by their <c>example</c>; or one the
+    /// example of the object holding it gives it.
     /// </summary>
-    private static bool HasValueOutside(SpecMapping schema, decimal min, decimal max)
+    private bool HasValueOutside(SpecMapping schema, decimal min, decimal max)
     {
+        if (_enclosingExampleValues.TryGetValue(schema, out var enclosing) && enclosing.Exists(value => IsOutside(value, min, max)))
+        {
+            return true;
+        }
+
         foreach (var key in IntegerValueKeys)
         {
             switch (Get(schema, key))
@@ -977,6 +1031,7 @@ internal sealed partial class SpecReader
             // The C# name as the wire name spells it (empty when it has no letter or digit); the naming pass decides
             // the member name (Naming/MemberNaming.cs), so a record's names are decided in one place.
             var propertyName = Identifiers.ToPascalCase(wireName);
+            NoteValuesOfEnclosingExamples(schema, wireName, value);
             var type = ResolveSchema(value, propertyPath, typeName + (propertyName.Length == 0 ? ReservedNames.NamelessProperty : propertyName));
             var mapping = value as SpecMapping;
             var sensitive = mapping is not null
