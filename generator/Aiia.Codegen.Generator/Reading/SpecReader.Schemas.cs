@@ -643,29 +643,32 @@ internal sealed partial class SpecReader
     /// keeps what its own values say.</summary>
     private void NoteValuesOfEnclosingExamples(SpecMapping objectSchema, string wireName, SpecNode property)
     {
-        if (property is not SpecMapping inline || Get(inline, "$ref") is not null)
+        // Asked for every property of every object: most objects have no example, and cost nothing more here.
+        var example = Get(objectSchema, "example");
+        var examples = Get(objectSchema, "examples") as SpecSequence;
+        if ((example is null && examples is null) || property is not SpecMapping inline || Get(inline, "$ref") is not null)
         {
             return;
         }
 
         var items = Get(inline, "items") is SpecMapping itemSchema && Get(itemSchema, "$ref") is null ? itemSchema : null;
-        var examples = new List<SpecNode?> { Get(objectSchema, "example") };
-        if (Get(objectSchema, "examples") is SpecSequence sequence)
+        NoteValueOfExample(example, wireName, inline, items);
+        foreach (var each in examples?.Children ?? [])
         {
-            examples.AddRange(sequence.Children);
+            NoteValueOfExample(each, wireName, inline, items);
         }
+    }
 
-        foreach (var example in examples)
+    private void NoteValueOfExample(SpecNode? example, string wireName, SpecMapping property, SpecMapping? items)
+    {
+        switch (example is SpecMapping given ? Get(given, wireName) : null)
         {
-            switch (example is SpecMapping given ? Get(given, wireName) : null)
-            {
-                case SpecScalar value:
-                    EnclosingValues(inline).Add(value);
-                    break;
-                case SpecSequence values when items is not null:
-                    EnclosingValues(items).AddRange(values.Children.OfType<SpecScalar>());
-                    break;
-            }
+            case SpecScalar value:
+                EnclosingValues(property).Add(value);
+                break;
+            case SpecSequence values when items is not null:
+                EnclosingValues(items).AddRange(values.Children.OfType<SpecScalar>());
+                break;
         }
     }
 
