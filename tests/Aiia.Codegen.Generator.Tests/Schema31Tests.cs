@@ -23,6 +23,27 @@ public sealed class Schema31Tests
     }
 
     [Fact]
+    public void A_later_3x_version_is_read_as_3_1()
+    {
+        // AdGuard Home declares 3.2.0; a type list is 3.1's nullable, and paths may be missing as in 3.1.
+        var run = GeneratorHarness.Run([SpecFile.FromText("home.openapi.yaml", """
+            openapi: 3.2.0
+            info: {title: Home, version: '1'}
+            components:
+              schemas:
+                Client:
+                  type: object
+                  properties:
+                    name: {type: [string, 'null']}
+            """)]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        var property = (IPropertySymbol)run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Client")!.GetMembers("Name").Single();
+        Assert.Equal("string?", property.Type.ToDisplayString());
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty);
+    }
+
+    [Fact]
     public void TheCatalogSpecMatchesItsSnapshot()
     {
         var run = GeneratorHarness.Run([SpecFile.Load(CatalogSpec)]);
