@@ -1,0 +1,282 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// Round 17's hostile-but-legal specs, aimed at the naming sources rounds 14 and 16 left alone: operation names that
+/// meet after PascalCase or that the reader derives from paths, parameters named like what the client's methods declare
+/// or like contextual keywords, record properties named like what the compiler writes, enum values named like what a C#
+/// enum inherits, digits-only values, a client named like a schema. Each generates with nothing worse than an info,
+/// compiles at warning level 9999 and is written as an assembly (round 14's check).
+/// </summary>
+public sealed class HostileNamesRound17Tests
+{
+    public static TheoryData<string> Cases => new(HostileRound17Cases.All.Keys.OrderBy(k => k, StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void AHostileSpecGeneratesAndCompilesClean(string name) =>
+        HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound17Cases.All[name]));
+}
+
+internal static class HostileRound17Cases
+{
+    /// <summary>Parameters named like what a client method declares or uses: its locals, its lambdas' and waiter's parameters, the client's fields.</summary>
+    private const string LocalsParameters = """
+                - { name: request, in: path, required: true, schema: { type: string } }
+                - { name: cancellationToken, in: query, schema: { type: string } }
+                - { name: response, in: query, schema: { type: string } }
+                - { name: body, in: query, schema: { type: string } }
+                - { name: content, in: query, schema: { type: string } }
+                - { name: query, in: query, schema: { type: string } }
+                - { name: path, in: query, schema: { type: string } }
+                - { name: headers, in: query, schema: { type: string } }
+                - { name: options, in: query, schema: { type: string } }
+                - { name: progress, in: query, schema: { type: string } }
+                - { name: pollSeconds, in: query, schema: { type: string } }
+                - { name: state, in: query, schema: { type: string } }
+                - { name: client, in: query, schema: { type: string } }
+                - { name: value, in: header, schema: { type: string } }
+                - { name: result, in: header, schema: { type: string } }
+                - { name: item, in: header, schema: { type: array, items: { type: string } } }
+                - { name: present, in: header, schema: { type: string } }
+                - { name: httpClient, in: header, schema: { type: string } }
+                - { name: _transport, in: cookie, schema: { type: string } }
+                - { name: _options, in: cookie, schema: { type: string } }
+                - { name: "options2", in: cookie, schema: { type: string } }
+                - { name: "response-value", in: cookie, schema: { type: string } }
+
+        """;
+
+    public static readonly Dictionary<string, string> All = new(StringComparer.Ordinal)
+    {
+        ["operation-ids-that-pascal-case-alike"] = """
+            paths:
+              /a: { get: { operationId: get-pet, responses: { "204": { description: none } } } }
+              /b: { get: { operationId: get_pet, responses: { "204": { description: none } } } }
+              /c: { get: { operationId: getPet, responses: { "204": { description: none } } } }
+              /d: { get: { operationId: GetPet, responses: { "204": { description: none } } } }
+              /e: { get: { operationId: GET_PET, responses: { "204": { description: none } } } }
+              /f: { get: { operationId: "get pet", responses: { "204": { description: none } } } }
+              /g: { get: { operationId: getPet2, responses: { "204": { description: none } } } }
+              /h: { get: { operationId: "get.pet", responses: { "204": { description: none } } } }
+            """,
+        ["derived-method-names-that-meet"] = """
+            paths:
+              /pets: { get: { responses: { "204": { description: none } } } }
+              /Pets: { get: { responses: { "204": { description: none } } } }
+              /pets/: { get: { responses: { "204": { description: none } } } }
+              /pet-s: { get: { operationId: getPets, responses: { "204": { description: none } } } }
+              /pets/{id}: { get: { parameters: [{ name: id, in: path, required: true, schema: { type: string } }], responses: { "204": { description: none } } } }
+              /pets/by-id: { get: { responses: { "204": { description: none } } } }
+              /pets/{Id}/x: { get: { parameters: [{ name: Id, in: path, required: true, schema: { type: string } }], responses: { "204": { description: none } } } }
+              /pets/{id}-x: { get: { parameters: [{ name: id, in: path, required: true, schema: { type: string } }], responses: { "204": { description: none } } } }
+              /2fa: { get: { responses: { "204": { description: none } } } }
+              /: { get: { responses: { "204": { description: none } } }, post: { operationId: "--", responses: { "204": { description: none } } } }
+            """,
+        ["operations-named-like-client-members"] = """
+            security: [{ key: [] }]
+            paths:
+              /a: { get: { operationId: Dispose, responses: { "204": { description: none } } } }
+              /b: { get: { operationId: DisposeAsync, responses: { "204": { description: none } } } }
+              /c: { get: { operationId: HostileClient, responses: { "204": { description: none } } } }
+              /d: { get: { operationId: HostileClientOptions, responses: { "204": { description: none } } } }
+              /e: { get: { operationId: ObtainCode, responses: { "204": { description: none } } } }
+              /f: { get: { operationId: codeLifetime, responses: { "204": { description: none } } } }
+              /g: { get: { operationId: DocumentedErrorCodes, responses: { "204": { description: none } } } }
+              /h: { get: { operationId: waitForStatus, responses: { "204": { description: none } } } }
+              /i: { get: { operationId: createGetStatusRequest, responses: { "204": { description: none } } } }
+              /j: { get: { operationId: getAwaiter, responses: { "204": { description: none } } } }
+              /k: { get: { operationId: authorizeAsync, responses: { "204": { description: none } } } }
+              /l: { get: { operationId: _options, responses: { "204": { description: none } } } }
+              /m: { get: { operationId: waitForStatusAsync, responses: { "204": { description: none } } } }
+              /status/{id}:
+                get:
+                  operationId: getStatus
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                    - { name: wait, in: query, schema: { type: integer } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+                    "400": { description: bad, content: { application/json: { schema: { $ref: "#/components/schemas/Error" } } } }
+            components:
+              securitySchemes:
+                key: { type: apiKey, in: header, name: X-Key }
+              schemas:
+                Status: { type: object, required: [state], properties: { state: { type: string, enum: [running, done] } } }
+                Error: { type: object, properties: { code: { type: string, enum: [E1, E2] } } }
+            """,
+        ["parameters-named-like-method-locals"] = """
+            security: [{ key: [] }]
+            paths:
+              /status/{request}:
+                get:
+                  operationId: getStatus
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  parameters:
+                    - { name: wait, in: query, schema: { type: integer } }
+            LOCALS
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+                post:
+                  operationId: send
+                  parameters:
+            LOCALS
+                  requestBody: { content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+            components:
+              securitySchemes:
+                key: { type: apiKey, in: header, name: X-Key }
+              schemas:
+                Status: { type: object, required: [state], properties: { state: { type: string, enum: [running, done] } } }
+            """.Replace("LOCALS\n", LocalsParameters, StringComparison.Ordinal),
+        ["parameters-named-like-contextual-keywords"] = """
+            paths:
+              /k/{await}/{async}:
+                get:
+                  operationId: keywords
+                  parameters:
+                    - { name: await, in: path, required: true, schema: { type: string } }
+                    - { name: async, in: path, required: true, schema: { type: string, enum: [a, b] } }
+                    - { name: var, in: query, required: true, schema: { type: string } }
+                    - { name: nameof, in: query, schema: { type: string, enum: [c, d] } }
+                    - { name: global, in: query, schema: { type: string } }
+                    - { name: record, in: query, schema: { type: string } }
+                    - { name: init, in: query, schema: { type: string } }
+                    - { name: required, in: query, schema: { type: string } }
+                    - { name: file, in: query, schema: { type: string } }
+                    - { name: scoped, in: query, schema: { type: string } }
+                    - { name: field, in: query, schema: { type: string } }
+                    - { name: yield, in: query, schema: { type: string } }
+                    - { name: get, in: query, schema: { type: string } }
+                    - { name: set, in: query, schema: { type: string } }
+                    - { name: when, in: query, schema: { type: string } }
+                    - { name: with, in: query, schema: { type: string } }
+                    - { name: and, in: query, schema: { type: string } }
+                    - { name: or, in: query, schema: { type: string } }
+                    - { name: not, in: query, schema: { type: string } }
+                    - { name: unmanaged, in: query, schema: { type: string } }
+                    - { name: notnull, in: query, schema: { type: string } }
+                    - { name: args, in: query, schema: { type: string } }
+                    - { name: partial, in: query, schema: { type: string } }
+                    - { name: nint, in: query, schema: { type: string } }
+                    - { name: from, in: query, schema: { type: string } }
+                    - { name: select, in: query, schema: { type: string } }
+                    - { name: __arglist, in: query, schema: { type: string } }
+                    - { name: __makeref, in: query, schema: { type: string } }
+                    - { name: allows, in: query, schema: { type: string } }
+                    - { name: extension, in: query, schema: { type: string } }
+                  responses: { "204": { description: none } }
+              /f:
+                post:
+                  operationId: form
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [await, var]
+                          properties:
+                            await: { type: string }
+                            var: { type: string }
+                            async: { type: array, items: { type: string } }
+                            nameof: { type: string, enum: [x, y] }
+                            global: { type: object, properties: { a: { type: string } } }
+                            item: { type: array, items: { type: string, format: binary } }
+                            value: { type: string, format: binary }
+                  responses: { "204": { description: none } }
+            """,
+        ["record-properties-named-like-compiler-members"] = """
+            paths: {}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    thing: { type: string, nullable: true }
+                    equalityContract: { type: string }
+                    printMembers: { type: string, nullable: true }
+                    deconstruct: { type: string }
+                    "<Clone>$": { type: string }
+                    clone: { type: string }
+                    Clone: { type: string }
+                    undocumentedProperties: { type: string, nullable: true }
+                    set: { type: string, nullable: true }
+                    _set: { type: string, nullable: true }
+                    instance: { type: string, default: x }
+                    defaultInstance: { type: string }
+                    properties: { type: string }
+                    readProperties: { type: string }
+                    writeProperties: { type: string }
+                    op_Equality: { type: string }
+                    get_Thing: { type: string }
+                    value: { type: string }
+                    builder: { type: string }
+                Thing2:
+                  type: object
+                  additionalProperties: true
+                  properties:
+                    thing2: { type: string }
+                    Thing2: { type: string }
+                    UndocumentedProperties: { type: string }
+                    UndocumentedPropertiesValue: { type: string }
+            """,
+        ["enum-values-named-like-system-enum-members"] = """
+            paths: {}
+            components:
+              schemas:
+                Flag:
+                  type: string
+                  enum: [HasFlag, CompareTo, GetTypeCode, Parse, TryParse, IsDefined, GetName, GetNames, GetValues, Format, ToObject, value__, Value, IsKnown, ToWireValue, wireValue, _wireValue, kind, Kind, Flag, FlagKind, FlagJsonConverter, Unknown, Equals, ReferenceEquals, op_Equality, Deconstruct, EqualityContract]
+            """,
+        ["enum-values-of-digits-space-and-symbols"] = """
+            paths: {}
+            components:
+              schemas:
+                Digits:
+                  type: string
+                  enum: ["1", "01", "1.0", "10", "1_0", "-1", "+1", "_1", "", " ", "  ", "true", "false", "null", "1e3", "1E3", "٣", "١٠", "Ⅻ", "½", "²"]
+                Mixed:
+                  type: string
+                  enum: ["<", "<=", "Lt", "LtEq", "lt", "=", "Eq", "Value", "!", "Not", "\t"]
+            """,
+        ["discriminated-base-beside-its-fallback-names"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [petType]
+                  properties:
+                    petType: { type: string }
+                    unknownPet: { type: string }
+                    json: { type: string }
+                  discriminator: { propertyName: petType, mapping: { dog: "#/components/schemas/Dog", unknown: "#/components/schemas/UnknownPet" } }
+                Dog:
+                  allOf:
+                    - { $ref: "#/components/schemas/Pet" }
+                    - type: object
+                      properties:
+                        discriminatorValue: { type: string }
+                        json: { type: string }
+                        dog: { type: string }
+                UnknownPet:
+                  allOf:
+                    - { $ref: "#/components/schemas/Pet" }
+                    - type: object
+                      properties:
+                        u: { type: string }
+                UnknownPet2: { type: object, properties: { x: { type: string } } }
+            """,
+        ["enum-value-named-like-its-numbered-kind-enum"] = """
+            paths: {}
+            components:
+              schemas:
+                ColorKind: { type: object, properties: { a: { type: string } } }
+                Color: { type: string, enum: [red, ColorKind2, ColorKind, colorKind3] }
+            """,
+    };
+}
