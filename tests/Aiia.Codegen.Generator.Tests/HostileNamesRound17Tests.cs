@@ -278,5 +278,18 @@ internal static class HostileRound17Cases
                 ColorKind: { type: object, properties: { a: { type: string } } }
                 Color: { type: string, enum: [red, ColorKind2, ColorKind, colorKind3] }
             """,
+        ["long-paths-without-operation-ids"] = """
+            paths:
+              ? /A/B
+              : get:
+                  parameters: [{ name: wait, in: query, schema: { type: integer } }]
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, required: [state], properties: { state: { type: string } } } } } }
+              ? /A/B/{C}
+              : get:
+                  parameters: [{ name: C, in: path, required: true, schema: { type: string } }]
+                  responses: { "204": { description: none } }
+            """.Replace("A", new string('a', 600), StringComparison.Ordinal).Replace("B", new string('b', 600), StringComparison.Ordinal).Replace("C", new string('c', 600), StringComparison.Ordinal),
     };
 }

@@ -54,7 +54,7 @@ internal static class ClientNaming
         for (var i = 0; i < spec.Operations.Count; i++)
         {
             var operation = ParameterNaming.Run(spec.Operations[i], i, changes);
-            var name = ClaimStem(operation.MethodName, AsyncSuffix, $"the operation '{operation.OperationId}'", i);
+            var name = ClaimStem(Stem(operation.MethodName), AsyncSuffix, $"the operation '{operation.OperationId}'", i);
             if (!renamed.ContainsKey(operation.MethodName))
             {
                 renamed.Add(operation.MethodName, name);
@@ -67,7 +67,7 @@ internal static class ClientNaming
         {
             if (operations[i].Polling is { } polling)
             {
-                var waiter = ClaimStem(WaiterStem(spec.Operations[i].MethodName), AsyncSuffix, $"the waiter of the operation '{operations[i].OperationId}'", i);
+                var waiter = ClaimStem(WaiterStem(Stem(spec.Operations[i].MethodName)), AsyncSuffix, $"the waiter of the operation '{operations[i].OperationId}'", i);
                 operations[i] = operations[i] with { Polling = polling with { WaiterName = waiter } };
             }
         }
@@ -87,6 +87,14 @@ internal static class ClientNaming
             : null;
         return spec with { Operations = operations.ToEquatableArray(), SessionRenewal = session };
     }
+
+    /// <summary>
+    /// A method's name as read, fitted like a name from the spec (<see cref="Identifiers.MaxIdentifierBytes"/>): an
+    /// <c>operationId</c> is fitted by <see cref="Identifiers.ToPascalCase"/>, but a name derived from a path
+    /// (<c>GetPetsByPetIdPhotos</c>) joins its segments, each fitted alone, so a path of long segments spelled one longer
+    /// than the 1,023 UTF-8 bytes metadata allows a name (CS7013), with the waiter's and request builder's after it.
+    /// </summary>
+    private static string Stem(string methodName) => TypeNaming.Fitting(methodName, Identifiers.MaxIdentifierBytes);
 
     /// <summary>The waiter of an operation: <c>WaitFor</c> and the method's name without a leading <c>Get</c>
     /// (<c>GetAuthenticationStatus</c> → <c>WaitForAuthenticationStatus</c>).</summary>
