@@ -9,7 +9,7 @@ namespace Aiia.Codegen.Generator.Tests;
 /// </summary>
 public sealed class HostileNamesRound14Tests
 {
-    private const string Head = """
+    internal const string Head = """
         openapi: 3.0.3
         info: { title: Hostile, version: "1" }
         servers: [{ url: "https://api.example.com" }]

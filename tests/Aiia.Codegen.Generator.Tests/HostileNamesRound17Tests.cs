@@ -17,6 +17,81 @@ public sealed class HostileNamesRound17Tests
     [MemberData(nameof(Cases))]
     public void AHostileSpecGeneratesAndCompilesClean(string name) =>
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound17Cases.All[name]));
+
+    /// <summary>The client's name is the project's (<c>AiiaClientName</c>, never changed): one C# treats specially is refused or compiles.</summary>
+    [Theory]
+    [InlineData("file")]
+    [InlineData("required")]
+    [InlineData("scoped")]
+    [InlineData("record")]
+    [InlineData("field")]
+    [InlineData("extension")]
+    [InlineData("allows")]
+    [InlineData("await")]
+    [InlineData("async")]
+    [InlineData("value")]
+    [InlineData("_")]
+    [InlineData("Task")]
+    [InlineData("Contoso")]
+    [InlineData("Consumer")]
+    public void AClientNamedLikeSomethingCSharpTreatsSpeciallyCompilesOrIsRefused(string clientName)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec).WithClientName(clientName)]);
+        if (run.GeneratorDiagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        {
+            return;
+        }
+
+        HostileNamesRound14Tests.AssertClean(run);
+    }
+
+    /// <summary>A client named like a schema, or like what derives from a schema's name: the schemas step aside.</summary>
+    [Theory]
+    [InlineData("Pet")]
+    [InlineData("PetJsonConverter")]
+    [InlineData("ColorKind")]
+    [InlineData("Status")]
+    [InlineData("UnknownAnimal")]
+    [InlineData("ListOfPet")]
+    public void AClientNamedLikeASchemaOrItsDerivedNamesCompiles(string clientName) =>
+        HostileNamesRound14Tests.AssertClean(GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec).WithClientName(clientName)]));
+
+    /// <summary>A spec with an operation of every kind the client emits something for, and the schemas a client name may meet.</summary>
+    private const string ClientSpec = """
+        security: [{ key: [] }, { basic: [] }]
+        paths:
+          /pets:
+            get:
+              operationId: listPets
+              responses:
+                "200": { description: ok, content: { application/json: { schema: { type: array, items: { $ref: "#/components/schemas/Pet" } } } } }
+          /status/{id}:
+            get:
+              operationId: getStatus
+              x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+              parameters:
+                - { name: id, in: path, required: true, schema: { type: string } }
+                - { name: wait, in: query, schema: { type: integer } }
+              responses:
+                "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+        components:
+          securitySchemes:
+            key: { type: apiKey, in: header, name: X-Key }
+            basic: { type: http, scheme: basic }
+          schemas:
+            Pet: { type: object, properties: { color: { $ref: "#/components/schemas/Color" } } }
+            Color: { type: string, enum: [red, green] }
+            Status: { type: object, required: [state], properties: { state: { type: string, enum: [running, done] } } }
+            Animal:
+              type: object
+              required: [kind]
+              properties: { kind: { type: string } }
+              discriminator: { propertyName: kind, mapping: { pet: "#/components/schemas/Dog" } }
+            Dog:
+              allOf:
+                - { $ref: "#/components/schemas/Animal" }
+                - { type: object, properties: { bark: { type: string } } }
+        """;
 }
 
 internal static class HostileRound17Cases
@@ -291,5 +366,67 @@ internal static class HostileRound17Cases
                   parameters: [{ name: C, in: path, required: true, schema: { type: string } }]
                   responses: { "204": { description: none } }
             """.Replace("A", new string('a', 600), StringComparison.Ordinal).Replace("B", new string('b', 600), StringComparison.Ordinal).Replace("C", new string('c', 600), StringComparison.Ordinal),
+        ["enum-values-that-yaml-reads-as-numbers-booleans-and-null"] = """
+            paths: {}
+            components:
+              schemas:
+                Plain:
+                  type: string
+                  enum: [1, 01, 1.0, 0x1, 1e3, true, True, yes, ~, null, .inf, -.inf, .nan, 2024-01-01, "12:30"]
+                Count: { type: integer, enum: [1, 2, 3], x-enum-varnames: [One, Two, Three], x-enumNames: [One, Two, Three] }
+                Holder:
+                  type: object
+                  properties:
+                    plain: { $ref: "#/components/schemas/Plain" }
+                    count: { $ref: "#/components/schemas/Count" }
+            """,
+        ["security-schemes-named-like-operations-and-helpers"] = """
+            paths:
+              /a: { get: { operationId: authorizeKey, security: [{ key: [] }], responses: { "204": { description: none } } } }
+              /b: { get: { operationId: authorizeKeyOrBasic, security: [{ key: [] }, { basic: [] }], responses: { "204": { description: none } } } }
+              /c: { get: { operationId: c, security: [{ key: [], basic: [] }], responses: { "204": { description: none } } } }
+              /d: { get: { operationId: d, security: [{ keyAndBasic: [] }], responses: { "204": { description: none } } } }
+              /e: { get: { operationId: e, security: [{ "key-and-basic": [] }, { "": [] }], responses: { "204": { description: none } } } }
+              /f: { get: { operationId: f, security: [{ authorize: [] }], responses: { "204": { description: none } } } }
+              /g: { get: { operationId: g, security: [{ Authorize: [] }, { key: [] }], responses: { "204": { description: none } } } }
+            components:
+              securitySchemes:
+                key: { type: apiKey, in: header, name: X-Key }
+                basic: { type: http, scheme: basic }
+                keyAndBasic: { type: apiKey, in: query, name: kb }
+                "key-and-basic": { type: apiKey, in: cookie, name: kb }
+                "": { type: apiKey, in: header, name: X-Empty }
+                authorize: { type: http, scheme: bearer }
+                Authorize: { type: apiKey, in: header, name: X-Authorize }
+            """,
+        ["error-bodies-named-like-schemas-and-each-other"] = """
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    "204": { description: ok }
+                    "404": { $ref: "#/components/responses/Pet" }
+                    "409": { $ref: "#/components/responses/pet" }
+                    "4XX": { description: bad, content: { application/json: { schema: { type: object, properties: { m: { type: string } } } } } }
+                    "4xx": { description: bad, content: { application/json: { schema: { type: object, properties: { n: { type: string } } } } } }
+                    "500": { $ref: "#/components/responses/PetJsonConverter" }
+                    default: { description: other, content: { application/json: { schema: { type: object, properties: { t: { type: string } } } } } }
+              /b:
+                get:
+                  operationId: getA4XX
+                  responses:
+                    "204": { description: ok }
+                    default: { description: other, content: { application/json: { schema: { type: object, properties: { u: { type: string } } } } } }
+            components:
+              responses:
+                Pet: { description: p, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }
+                pet: { description: p, content: { application/json: { schema: { type: object, properties: { b: { type: string } } } } } }
+                PetJsonConverter: { description: p, content: { application/json: { schema: { type: object, properties: { c: { type: string } } } } } }
+              schemas:
+                Pet: { type: object, properties: { d: { type: string } } }
+                GetA4XXResponse: { type: object, properties: { e: { type: string } } }
+                GetADefaultResponse: { type: object, properties: { f: { type: string } } }
+            """,
     };
 }
