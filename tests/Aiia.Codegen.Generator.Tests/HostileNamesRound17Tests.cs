@@ -18,6 +18,22 @@ public sealed class HostileNamesRound17Tests
     public void AHostileSpecGeneratesAndCompilesClean(string name) =>
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound17Cases.All[name]));
 
+    /// <summary>
+    /// A deprecated code exchange or session renewal: the code exchange's overload and the renewer call the deprecated
+    /// method, without a warning (CS0618); the overload is as obsolete as the method it stands for.
+    /// </summary>
+    [Theory]
+    [InlineData("      x-aiia-code-exchange:\n", 2)]
+    [InlineData("      x-aiia-session-renewal:\n", 1)]
+    public void ADeprecatedOperationTheGeneratedCodeCallsCompilesClean(string extension, int obsoleteMethods)
+    {
+        var aiia = SpecFile.Load(SpecFile.AiiaSpec);
+        var run = GeneratorHarness.Run([SpecFile.FromText(aiia.FileName, aiia.Text.Replace(extension, "      deprecated: true\n" + extension, StringComparison.Ordinal))]);
+        HostileNamesRound14Tests.AssertClean(run);
+        var client = Assert.Single(run.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Equal(obsoleteMethods, client.Split("is deprecated in the spec.").Length - 1);
+    }
+
     /// <summary>The client's name is the project's (<c>AiiaClientName</c>, never changed): one C# treats specially is refused or compiles.</summary>
     [Theory]
     [InlineData("file")]

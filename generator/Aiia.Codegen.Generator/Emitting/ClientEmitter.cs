@@ -187,6 +187,7 @@ internal static class ClientEmitter
         writer.Line(operation.Response is null ? "/// <returns>Completes when the API has answered with success.</returns>" : ReturnsDoc(operation));
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.SingleUseCodeException\">The code has expired or was already used; nothing was sent.</exception>");
         writer.Line($"/// <exception cref=\"{CSharp.Runtime}.ApiException\">The API answered with a non-success status.</exception>");
+        ObsoleteOperation(writer, operation);
         writer.Open($"public {ReturnType(spec, operation)} {operation.MethodName}Async({CSharp.Runtime}.SingleUseCode code, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(code);");
         writer.Line($"var body = new {bodyType} {{ {exchange.CodeProperty} = code.Redeem(_transport.TimeProvider) }};");
@@ -216,10 +217,7 @@ internal static class ClientEmitter
     private static void EmitOperation(SourceWriter writer, ApiSpec spec, OperationModel operation)
     {
         EmitOperationDocs(writer, operation);
-        if (operation.IsDeprecated)
-        {
-            writer.Line($"[global::System.Obsolete({CSharp.Literal($"The operation {operation.OperationId} is deprecated in the spec.")})]");
-        }
+        ObsoleteOperation(writer, operation);
 
         var returnType = ReturnType(spec, operation);
         var parameters = new List<string>();
@@ -278,6 +276,15 @@ internal static class ClientEmitter
             _ => $"return _transport.SendAsync({request}, {CSharp.ConverterInstance(operation.Response, spec)}, cancellationToken);",
         });
         writer.Close();
+    }
+
+    /// <summary><c>[Obsolete]</c> on a method of an operation the spec deprecates (its own, and the code exchange's overload).</summary>
+    private static void ObsoleteOperation(SourceWriter writer, OperationModel operation)
+    {
+        if (operation.IsDeprecated)
+        {
+            writer.Line($"[global::System.Obsolete({CSharp.Literal($"The operation {operation.OperationId} is deprecated in the spec.")})]");
+        }
     }
 
     private static string ReturnType(ApiSpec spec, OperationModel operation) => operation.ResponseKind switch

@@ -13,7 +13,7 @@ internal static class SpecEmitter
         var prefix = SpecCompiler.FilePrefix(spec.Namespace, spec.ClientName);
         var files = new List<GeneratedSource>();
         using var writer = new SourceWriter(); // one buffer for all files: grown once, to the largest file, not per file
-        var deprecated = HasDeprecatedTypes(spec); // once, not per file: it walks every property
+        var deprecated = HasDeprecated(spec); // once, not per file: it walks every property
         Add(files, writer, prefix + ".Models.g.cs", spec, deprecated, spec.Objects.Count > 0, ModelsEmitter.Emit);
         Add(files, writer, prefix + ".Enums.g.cs", spec, deprecated, spec.Enums.Count > 0, EnumsEmitter.Emit);
         Add(files, writer, prefix + ".Unions.g.cs", spec, deprecated, spec.Unions.Count > 0, UnionEmitter.Emit);
@@ -24,9 +24,13 @@ internal static class SpecEmitter
         return files.ToEquatableArray();
     }
 
-    private static bool HasDeprecatedTypes(ApiSpec spec)
+    /// <summary>
+    /// Whether the spec deprecates a type, a property or an operation: the generated code uses each of them itself (a
+    /// deprecated code exchange's overload and the session renewer call their operation's method).
+    /// </summary>
+    private static bool HasDeprecated(ApiSpec spec)
     {
-        if (spec.Enums.Any(e => e.IsDeprecated) || spec.Unions.Any(u => u.IsDeprecated))
+        if (spec.Enums.Any(e => e.IsDeprecated) || spec.Unions.Any(u => u.IsDeprecated) || spec.Operations.Any(o => o.IsDeprecated))
         {
             return true;
         }
@@ -63,8 +67,8 @@ internal static class SpecEmitter
         writer.Line("#nullable enable");
         if (deprecated)
         {
-            // The generated code itself reads, writes, prints and passes the members the spec deprecates; only the
-            // user's uses of them are warned about ([Obsolete] is on the records and properties).
+            // The generated code itself reads, writes, prints, passes and calls what the spec deprecates; only the
+            // user's uses of it are warned about ([Obsolete] is on the records, properties and methods).
             writer.Line("#pragma warning disable CS0612, CS0618");
         }
 
