@@ -61,6 +61,52 @@ public sealed class HostileNamesRound17Tests
         HostileNamesRound14Tests.AssertClean(run);
     }
 
+    /// <summary>A generated namespace (<c>AiiaNamespace</c>) of segments C# treats specially is refused or compiles.</summary>
+    [Theory]
+    [InlineData("global")]
+    [InlineData("Contoso.global")]
+    [InlineData("var")]
+    [InlineData("Contoso.var")]
+    [InlineData("record.file")]
+    [InlineData("Contoso.required.scoped")]
+    [InlineData("Contoso.await.async")]
+    [InlineData("Contoso.dynamic")]
+    [InlineData("Contoso.value.field")]
+    [InlineData("Contoso.System")]
+    [InlineData("Contoso.HostileClient")]
+    [InlineData("Contoso.Pet")]
+    [InlineData("Contoso.Consumer.Pet")]
+    public void AGeneratedNamespaceOfSegmentsCSharpTreatsSpeciallyCompilesOrIsRefused(string generatedNamespace)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec).WithNamespace(generatedNamespace)]);
+        if (run.GeneratorDiagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        {
+            return;
+        }
+
+        HostileNamesRound14Tests.AssertClean(run);
+    }
+
+    /// <summary>A second spec in the namespace whose client (named by the project, never changed) is named like a
+    /// class the first spec derives: refused (a diagnostic) or compiles.</summary>
+    [Theory]
+    [InlineData("HostileClientOptions")]
+    [InlineData("HostileClientJsonCollections")]
+    [InlineData("HostileClientServiceCollectionExtensions")]
+    [InlineData("PetJsonConverter")]
+    [InlineData("ColorKind")]
+    [InlineData("UnknownAnimal")]
+    [InlineData("Pet")]
+    [InlineData("HostileClientListOfPetJsonConverter")]
+    public void ASecondSpecsClientNamedLikeAClassTheFirstDerivesIsRefusedOrCompiles(string clientName)
+    {
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec),
+            SpecFile.FromText("other.openapi.yaml", HostileNamesRound14Tests.Head + "paths: {}\n").WithClientName(clientName)]);
+        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
+        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile) + string.Join("\n", run.GeneratorDiagnostics));
+    }
+
     /// <summary>A client named like a schema, or like what derives from a schema's name: the schemas step aside.</summary>
     [Theory]
     [InlineData("Pet")]
@@ -79,6 +125,8 @@ public sealed class HostileNamesRound17Tests
           /pets:
             get:
               operationId: listPets
+              parameters:
+                - { name: color, in: query, required: true, schema: { $ref: "#/components/schemas/Color" } }
               responses:
                 "200": { description: ok, content: { application/json: { schema: { type: array, items: { $ref: "#/components/schemas/Pet" } } } } }
           /status/{id}:
@@ -443,6 +491,38 @@ internal static class HostileRound17Cases
                 Pet: { type: object, properties: { d: { type: string } } }
                 GetA4XXResponse: { type: object, properties: { e: { type: string } } }
                 GetADefaultResponse: { type: object, properties: { f: { type: string } } }
+            """,
+        ["polled-operation-whose-timeout-is-named-like-the-waiters-own-names"] = """
+            paths:
+              /status/{state}:
+                get:
+                  operationId: getStatus
+                  x-aiia-polling: { timeoutParameter: pollSeconds, stateProperty: response, terminalStates: [done, Kind, Unknown] }
+                  parameters:
+                    - { name: state, in: path, required: true, schema: { type: string } }
+                    - { name: pollSeconds, in: query, schema: { type: integer } }
+                    - { name: response, in: query, schema: { type: string, enum: [a, b] } }
+                    - { name: options, in: query, schema: { type: string } }
+                    - { name: options2, in: query, schema: { type: string } }
+                    - { name: progress, in: header, required: true, schema: { type: string } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Response" } } } }
+              /wait-for-status:
+                get:
+                  operationId: waitForStatus
+                  x-aiia-polling: { timeoutParameter: request, stateProperty: Response, terminalStates: ["true"] }
+                  parameters:
+                    - { name: request, in: query, schema: { type: integer } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Response" } } } }
+            components:
+              schemas:
+                Response:
+                  type: object
+                  required: [response, Response]
+                  properties:
+                    response: { type: string, enum: [running, done, Kind, Unknown, unknown] }
+                    Response: { type: string }
             """,
     };
 }
