@@ -76,6 +76,8 @@ public sealed class HostileNamesRound17Tests
     [InlineData("Contoso.HostileClient")]
     [InlineData("Contoso.Pet")]
     [InlineData("Contoso.Consumer.Pet")]
+    [InlineData("Contoso.nameof")]
+    [InlineData("nameof.Contoso")]
     public void AGeneratedNamespaceOfSegmentsCSharpTreatsSpeciallyCompilesOrIsRefused(string generatedNamespace)
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec).WithNamespace(generatedNamespace)]);

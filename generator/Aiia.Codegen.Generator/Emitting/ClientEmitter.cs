@@ -203,7 +203,8 @@ internal static class ClientEmitter
             if (parameter.Type.Kind == TypeKind.Enum)
             {
                 // default(enum) has no wire value: refused here, naming the parameter, rather than by ToWireValue().
-                writer.Line($"{CSharp.Runtime}.ApiArguments.ThrowIfDefault({parameter.Name}, nameof({parameter.Name}));");
+                // Its name as a literal, not nameof(...): in a namespace with a segment 'nameof' that binds to the namespace (CS0118).
+                writer.Line($"{CSharp.Runtime}.ApiArguments.ThrowIfDefault({parameter.Name}, {CSharp.Literal(parameter.Name.TrimStart('@'))});");
             }
             else if (parameter.IsRequired && !parameter.Type.IsValueType)
             {

@@ -87,9 +87,10 @@ internal static class ReservedNames
 
     /// <summary>
     /// Parameters and locals every generated client method has (its body, its cancellation token, the request it builds,
-    /// the loop variable and the present value of an optional body), and <c>nameof</c>, which the method body uses
-    /// (<c>ThrowIfDefault(status, nameof(status))</c>) and a parameter of that name would take over (CS0149): a spec
-    /// parameter of such a name gets <see cref="ParameterSuffix"/> appended, a form field <c>Field</c>.
+    /// the loop variable and the present value of an optional body), and <c>nameof</c>, which the method body once used
+    /// (<c>ThrowIfDefault(status, nameof(status))</c>, now the name as a literal, which a namespace segment <c>nameof</c>
+    /// cannot take over either) and a parameter of that name took over (CS0149), kept so such parameters keep their
+    /// names: a spec parameter of such a name gets <see cref="ParameterSuffix"/> appended, a form field <c>Field</c>.
     /// </summary>
     public static readonly string[] MethodOwnNames = { "body", "cancellationToken", "request", "item", "present", "nameof" };
 

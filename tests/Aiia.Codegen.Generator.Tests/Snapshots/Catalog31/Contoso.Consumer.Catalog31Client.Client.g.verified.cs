@@ -38,7 +38,7 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.Item> GetItemAsync(long id, global::Contoso.Consumer.SortOrder? sort = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::Aiia.Codegen.Runtime.ApiArguments.ThrowIfDefault(sort, nameof(sort));
+            global::Aiia.Codegen.Runtime.ApiArguments.ThrowIfDefault(sort, "sort");
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/items/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(global::Aiia.Codegen.Runtime.ApiFormat.Format(id)!, "id"), "getItem", "/items/{id}");
             request.AddHeader("Accept", "application/json");
             request.AddQuery("sort", sort?.ToWireValue());

@@ -89,7 +89,7 @@ namespace Contoso.Consumer
         public global::System.Threading.Tasks.Task<global::Contoso.Consumer.TransferPage> ListTransfersAsync(string ledgerId, global::Contoso.Consumer.TransferKind? kind = null, global::System.Collections.Generic.IReadOnlyList<global::System.Guid>? ids = null, global::System.DateTimeOffset? since = null, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(ledgerId);
-            global::Aiia.Codegen.Runtime.ApiArguments.ThrowIfDefault(kind, nameof(kind));
+            global::Aiia.Codegen.Runtime.ApiArguments.ThrowIfDefault(kind, "kind");
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/ledgers/" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(ledgerId, "ledgerId") + "/transfers", "listTransfers", "/ledgers/{ledgerId}/transfers");
             request.AddHeader("Accept", "application/json");
             request.AddQuery("kind", kind?.ToWireValue());

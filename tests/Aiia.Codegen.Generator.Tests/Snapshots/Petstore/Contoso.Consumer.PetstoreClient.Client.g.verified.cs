@@ -46,7 +46,7 @@ namespace Contoso.Consumer
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Contoso.Consumer.Pet>> ListPetsAsync(global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::Contoso.Consumer.PetStatus? status = null, int? limit = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::Aiia.Codegen.Runtime.ApiArguments.ThrowIfDefault(status, nameof(status));
+            global::Aiia.Codegen.Runtime.ApiArguments.ThrowIfDefault(status, "status");
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Get("/pets", "listPets");
             request.AddHeader("Accept", "application/json");
             request.AddQueryValues("tags", tags);
