@@ -78,6 +78,10 @@ public sealed class HostileNamesRound17Tests
     [InlineData("Contoso.Consumer.Pet")]
     [InlineData("Contoso.nameof")]
     [InlineData("nameof.Contoso")]
+    [InlineData("Contoso._")]
+    [InlineData("Contoso.Properties")]
+    [InlineData("Contoso.request")]
+    [InlineData("Contoso.Kind")]
     public void AGeneratedNamespaceOfSegmentsCSharpTreatsSpeciallyCompilesOrIsRefused(string generatedNamespace)
     {
         var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec).WithNamespace(generatedNamespace)]);
@@ -107,6 +111,27 @@ public sealed class HostileNamesRound17Tests
             SpecFile.FromText("other.openapi.yaml", HostileNamesRound14Tests.Head + "paths: {}\n").WithClientName(clientName)]);
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile) + string.Join("\n", run.GeneratorDiagnostics));
+    }
+
+    /// <summary>
+    /// The project's own code declares, in a namespace enclosing the generated one, a name C# reads specially in the
+    /// generated methods: the generated files compile (the project's own warnings about its names are its own).
+    /// </summary>
+    [Theory]
+    [InlineData("namespace Contoso.nameof { public class X { } }")]
+    [InlineData("namespace Contoso { public class nameof { } }")]
+    [InlineData("namespace Contoso { public class dynamic { } }")]
+    [InlineData("namespace Contoso { public class _ { } }")]
+    [InlineData("namespace Contoso { public class value { } }")]
+    [InlineData("namespace Contoso.request { public class X { } }")]
+    [InlineData("namespace Contoso { public class Properties { } }")]
+    [InlineData("namespace Contoso { public class HostileClient { } }")]
+    [InlineData("namespace Contoso { public static class Extensions { public static void ConfigureAwait(this object o, bool b) { } } }")]
+    public void ProjectCodeEnclosingTheGeneratedNamespaceLeavesTheGeneratedFilesCompiling(string projectCode)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec)], [projectCode]);
+        var generated = GeneratorHarness.Visible(run.CompilationDiagnostics).Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
+        Assert.True(generated.Count == 0, GeneratorHarness.Describe(generated));
     }
 
     /// <summary>A client named like a schema, or like what derives from a schema's name: the schemas step aside.</summary>
@@ -525,6 +550,38 @@ internal static class HostileRound17Cases
                   properties:
                     response: { type: string, enum: [running, done, Kind, Unknown, unknown] }
                     Response: { type: string }
+            """,
+        ["inherited-and-copied-properties-named-like-the-record-that-gets-them"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [petType]
+                  properties:
+                    petType: { type: string }
+                    dog: { type: string, nullable: true }
+                    cat: { type: string, default: c }
+                    defaultDog: { type: string }
+                  discriminator: { propertyName: petType, mapping: { dog: "#/components/schemas/Dog", cat: "#/components/schemas/Cat" } }
+                Dog:
+                  allOf:
+                    - { $ref: "#/components/schemas/Pet" }
+                    - { type: object, properties: { defaultCat: { type: string }, undocumentedProperties: { type: string } } }
+                Cat:
+                  allOf:
+                    - { $ref: "#/components/schemas/Pet" }
+                    - { type: object, properties: { pet: { type: string } } }
+                Named: { type: object, properties: { copy: { type: string }, Copy2: { type: string } } }
+                Copy:
+                  allOf:
+                    - { $ref: "#/components/schemas/Named" }
+                    - { type: object, properties: { named: { type: string } } }
+                Holder:
+                  type: object
+                  properties:
+                    pet: { $ref: "#/components/schemas/Pet" }
+                    copy: { $ref: "#/components/schemas/Copy" }
             """,
     };
 }
