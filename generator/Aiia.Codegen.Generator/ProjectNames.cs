@@ -72,7 +72,7 @@ public static class ProjectNames
                 names.Add(new TakenName(pair.Key, pair.Value));
             }
 
-            result.Add(new NamespaceNames(@namespace, names.ToEquatableArray(), TypeNamed(compilation, @namespace)));
+            result.Add(new NamespaceNames(@namespace, names.ToEquatableArray(), TypeNamed(compilation, @namespace), VarTypeSeen(compilation, @namespace)));
         }
 
         return result.ToEquatableArray();
@@ -97,7 +97,7 @@ public static class ProjectNames
         {
             if (entry.Namespace == input.Namespace)
             {
-                return input with { TakenNames = entry.Names, NamespaceTakenBy = entry.TakenBy };
+                return input with { TakenNames = entry.Names, NamespaceTakenBy = entry.TakenBy, VarTypeSeen = entry.VarType };
             }
         }
 
@@ -156,6 +156,50 @@ public static class ProjectNames
         return null;
     }
 
+    /// <summary>
+    /// The type named <c>var</c> (not generic) that code in <paramref name="namespace"/> sees, declared in it or in a
+    /// namespace it is in (the global one too), the innermost first, as messages show it; null when there is none. C#
+    /// reads every <c>var x = …</c> there as declaring one (it is implicit typing only when no such type is in scope).
+    /// </summary>
+    private static string? VarTypeSeen(Compilation compilation, string @namespace)
+    {
+        var current = compilation.GlobalNamespace;
+        var seen = VarTypeIn(compilation, current, "var");
+        var prefix = string.Empty;
+        foreach (var segment in @namespace.Split('.'))
+        {
+            if (Find(current, segment) is not { } next)
+            {
+                break; // a namespace no code declares yet holds no type
+            }
+
+            current = next;
+            prefix = prefix.Length == 0 ? segment : prefix + "." + segment;
+            seen = VarTypeIn(compilation, current, prefix + ".var") ?? seen;
+        }
+
+        return seen;
+    }
+
+    /// <summary>The accessible type <c>var</c> of <paramref name="namespace"/>, named <paramref name="fullName"/>, as messages show it; else null.</summary>
+    private static string? VarTypeIn(Compilation compilation, INamespaceSymbol @namespace, string fullName)
+    {
+        foreach (var type in @namespace.GetTypeMembers("var", 0))
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            {
+                return $"the type '{fullName}' of the project's own code";
+            }
+
+            if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                return $"the type '{fullName}' of the referenced assembly '{type.ContainingAssembly.Name}'";
+            }
+        }
+
+        return null;
+    }
+
     private static INamespaceSymbol? Find(INamespaceSymbol global, string @namespace)
     {
         var current = global;
@@ -187,4 +231,6 @@ public static class ProjectNames
 /// <param name="Namespace">The namespace.</param>
 /// <param name="Names">Its taken names, by name.</param>
 /// <param name="TakenBy">The type whose full name the namespace (or one it is in) is, as messages show it; else null.</param>
-public sealed record NamespaceNames(string Namespace, EquatableArray<TakenName> Names, string? TakenBy = null);
+/// <param name="VarType">The type named <c>var</c> code in the namespace sees (declared there or in a namespace it is
+/// in), as messages show it; else null.</param>
+public sealed record NamespaceNames(string Namespace, EquatableArray<TakenName> Names, string? TakenBy = null, string? VarType = null);

@@ -22,6 +22,9 @@ namespace Aiia.Codegen;
 /// <see cref="ProjectNames"/>): no generated type takes one. Empty outside a compilation (the CLI).</param>
 /// <param name="NamespaceTakenBy">The type of the project whose full name <paramref name="Namespace"/> (or a namespace it
 /// is in) is, as messages show it: such a namespace cannot be declared. Null when none is, or outside a compilation.</param>
+/// <param name="VarTypeSeen">The type named <c>var</c> that code in <paramref name="Namespace"/> sees (declared there or
+/// in a namespace it is in), as messages show it: every <c>var</c> local of the generated code would declare one. Null
+/// when there is none, or outside a compilation.</param>
 public sealed record SpecInput(
     string Path,
     string Text,
@@ -32,7 +35,8 @@ public sealed record SpecInput(
     string? MaxSpecSize = null,
     EquatableArray<ReferencedFile> ReferencedFiles = default,
     EquatableArray<TakenName> TakenNames = default,
-    string? NamespaceTakenBy = null)
+    string? NamespaceTakenBy = null,
+    string? VarTypeSeen = null)
 {
     /// <summary>The endings of spec files: each becomes a client (a JSON spec is read as the YAML it is).</summary>
     private static readonly string[] SpecEndings = { ".openapi.yaml", ".openapi.yml", ".openapi.json" };

@@ -134,6 +134,34 @@ public sealed class HostileNamesRound17Tests
         Assert.True(generated.Count == 0, GeneratorHarness.Describe(generated));
     }
 
+    /// <summary>
+    /// The project's own type named <c>var</c>, in the generated namespace or one it is in: every <c>var</c> local of the
+    /// generated code would declare one (CS0029, CS1061 in every file), so the spec is refused, as a client named
+    /// <c>var</c> is; a generic <c>var&lt;T&gt;</c> or one in a namespace beside it changes nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("namespace Contoso { public class var { } }", "Contoso.var")]
+    [InlineData("public class var { }", "var")]
+    [InlineData("namespace Contoso.Consumer { internal struct var { } }", "Contoso.Consumer.var")]
+    [InlineData("namespace Contoso { public class var<T> { } }", null)]
+    [InlineData("namespace Contoso.Other { public class var { } }", null)]
+    public void AProjectTypeNamedVarThatTheGeneratedCodeSeesIsRefused(string projectCode, string? seen)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + ClientSpec)], [projectCode]);
+        var generated = GeneratorHarness.Visible(run.CompilationDiagnostics).Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
+        Assert.True(generated.Count == 0, GeneratorHarness.Describe(generated));
+        var errors = run.GeneratorDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+        if (seen is null)
+        {
+            Assert.Empty(errors);
+            return;
+        }
+
+        var error = Assert.Single(errors);
+        Assert.Equal("AIIA0006", error.Id);
+        Assert.StartsWith($"The namespace 'Contoso.Consumer' sees the type '{seen}' of the project's own code, which would change what 'var' means in the generated code", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     /// <summary>A client named like a schema, or like what derives from a schema's name: the schemas step aside.</summary>
     [Theory]
     [InlineData("Pet")]

@@ -185,6 +185,13 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        if (_input.VarTypeSeen is { } varType)
+        {
+            // As with a client named var: every 'var' local of the generated code would declare one.
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The namespace '{@namespace}' sees {varType}, which would change what 'var' means in the generated code", "the AiiaNamespace of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaNamespace on the AdditionalFiles item (or the project's RootNamespace) to a namespace that sees no type named var, or rename that type.");
+            return null;
+        }
+
         foreach (var (segment, referenced) in Naming.ReservedNames.NamespaceSegmentsUnder(@namespace))
         {
             if (segment == clientName)
