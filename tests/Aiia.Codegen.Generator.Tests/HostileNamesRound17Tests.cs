@@ -611,5 +611,55 @@ internal static class HostileRound17Cases
                     pet: { $ref: "#/components/schemas/Pet" }
                     copy: { $ref: "#/components/schemas/Copy" }
             """,
+        ["session-renewal-whose-names-meet-the-renewers-own"] = """
+            paths:
+              /login:
+                post:
+                  operationId: renewAsync
+                  x-aiia-session-start: true
+                  requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/Body" } } } }
+                  responses:
+                    "200": { description: Tokens, content: { application/json: { schema: { $ref: "#/components/schemas/Response" } } } }
+              /renew:
+                post:
+                  operationId: toSessionGrant
+                  x-aiia-session-renewal:
+                    loginTokenProperty: body
+                    storedProperties: [renewalValues, loginToken, cancellationToken, client, response, responseValue, createGrant]
+                    accessToken: response.response
+                    accessTokenExpires: response.body
+                    loginToken: body.response
+                    loginTokenExpires: body.body
+                    supportsUnattended: body.client
+                  requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/Body" } } } }
+                  responses:
+                    "200": { description: Tokens, content: { application/json: { schema: { $ref: "#/components/schemas/Response" } } } }
+            components:
+              schemas:
+                Body:
+                  type: object
+                  required: [body, renewalValues, loginToken, cancellationToken, client, response, responseValue, createGrant]
+                  properties:
+                    body: { type: string }
+                    renewalValues: { type: string }
+                    loginToken: { type: string }
+                    cancellationToken: { type: string }
+                    client: { type: string }
+                    response: { type: string }
+                    responseValue: { type: string }
+                    createGrant: { type: string }
+                Response:
+                  type: object
+                  required: [response, body]
+                  properties:
+                    response:
+                      type: object
+                      required: [response, body]
+                      properties: { response: { type: string }, body: { type: string, format: date-time } }
+                    body:
+                      type: object
+                      required: [response, body, client]
+                      properties: { response: { type: string }, body: { type: string, format: date-time }, client: { type: boolean } }
+            """,
     };
 }
