@@ -34,6 +34,20 @@ public sealed class HostileNamesRound17Tests
         Assert.Equal(obsoleteMethods, client.Split("is deprecated in the spec.").Length - 1);
     }
 
+    /// <summary>
+    /// The renewer's <c>ToSessionGrant</c> names the operations that start a session: the one marked, not an earlier
+    /// one whose operationId reads the same method name (<c>startSession</c> before <c>StartSession</c>, which becomes
+    /// <c>StartSession2Async</c>).
+    /// </summary>
+    [Fact]
+    public void TheRenewerNamesTheSessionStartMarkedNotAnotherOfTheSameReadName()
+    {
+        var run = HostileNamesRound14Tests.Generate(HostileRound17Cases.SessionStartBesideItsNamesake);
+        HostileNamesRound14Tests.AssertClean(run);
+        var sessions = Assert.Single(run.Sources, s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("Turns a response of <c>StartSession2Async</c> or <c>RenewAsync</c>", sessions, StringComparison.Ordinal);
+    }
+
     /// <summary>The client's name is the project's (<c>AiiaClientName</c>, never changed): one C# treats specially is refused or compiles.</summary>
     [Theory]
     [InlineData("file")]
@@ -240,6 +254,54 @@ internal static class HostileRound17Cases
                 - { name: "options2", in: cookie, schema: { type: string } }
                 - { name: "response-value", in: cookie, schema: { type: string } }
 
+        """;
+
+    /// <summary>Two operations that read the method name StartSession; the second starts a session.</summary>
+    public const string SessionStartBesideItsNamesake = """
+        paths:
+          /a:
+            post:
+              operationId: startSession
+              requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/RenewBody" } } } }
+              responses:
+                "200": { description: Tokens, content: { application/json: { schema: { $ref: "#/components/schemas/Tokens" } } } }
+          /b:
+            post:
+              operationId: StartSession
+              x-aiia-session-start: true
+              requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/RenewBody" } } } }
+              responses:
+                "200": { description: Tokens, content: { application/json: { schema: { $ref: "#/components/schemas/Tokens" } } } }
+          /renew:
+            post:
+              operationId: renew
+              x-aiia-session-renewal:
+                loginTokenProperty: loginToken
+                storedProperties: [userHash]
+                accessToken: accessToken
+                accessTokenExpires: expires
+                loginToken: loginToken
+                loginTokenExpires: expires
+                supportsUnattended: supportsUnattended
+              requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/RenewBody" } } } }
+              responses:
+                "200": { description: Tokens, content: { application/json: { schema: { $ref: "#/components/schemas/Tokens" } } } }
+        components:
+          schemas:
+            RenewBody:
+              type: object
+              required: [userHash, loginToken]
+              properties:
+                userHash: { type: string }
+                loginToken: { type: string }
+            Tokens:
+              type: object
+              required: [accessToken, expires, loginToken, supportsUnattended]
+              properties:
+                accessToken: { type: string }
+                expires: { type: string, format: date-time }
+                loginToken: { type: string }
+                supportsUnattended: { type: boolean }
         """;
 
     public static readonly Dictionary<string, string> All = new(StringComparer.Ordinal)

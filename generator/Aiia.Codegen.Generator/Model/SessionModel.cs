@@ -18,7 +18,8 @@ namespace Aiia.Codegen.Model;
 /// <param name="ProviderId">Where the provider id is, if the spec says.</param>
 /// <param name="Label">Where the login's label is, if the spec says.</param>
 /// <param name="SubjectId">Where the subject id is, if the spec says.</param>
-/// <param name="StartOperations">The C# method names of the operations marked <c>x-aiia-session-start</c>.</param>
+/// <param name="StartOperations">The C# method names of the operations marked <c>x-aiia-session-start</c> (as read, each
+/// one's HTTP method and path, <c>POST /login</c>, which the naming pass replaces).</param>
 /// <param name="OperationPath">The path template of the operation the extension is on: the one the renewer calls (another
 /// operation may take and answer the same types).</param>
 /// <param name="OperationMethod">Its HTTP method, upper case.</param>

@@ -50,16 +50,12 @@ internal static class ClientNaming
         }
 
         var operations = new List<OperationModel>(spec.Operations.Count);
-        var renamed = new Dictionary<string, string>(System.StringComparer.Ordinal); // read name → first method of it
+        var renamed = new Dictionary<string, string>(System.StringComparer.Ordinal); // operation key → its method
         for (var i = 0; i < spec.Operations.Count; i++)
         {
             var operation = ParameterNaming.Run(spec.Operations[i], i, changes);
             var name = ClaimStem(Stem(operation.MethodName), AsyncSuffix, $"the operation '{operation.OperationId}'", i);
-            if (!renamed.ContainsKey(operation.MethodName))
-            {
-                renamed.Add(operation.MethodName, name);
-            }
-
+            renamed[OperationKey(operation)] = name;
             operations.Add(operation with { MethodName = name });
         }
 
@@ -87,6 +83,12 @@ internal static class ClientNaming
             : null;
         return spec with { Operations = operations.ToEquatableArray(), SessionRenewal = session };
     }
+
+    /// <summary>
+    /// What tells an operation apart before its method is named: its HTTP method and path (two operations may read the
+    /// same method name, <c>startSession</c> and <c>StartSession</c>, and only one of them start a session).
+    /// </summary>
+    public static string OperationKey(OperationModel operation) => operation.HttpMethod + " " + operation.PathTemplate;
 
     /// <summary>
     /// A method's name as read, fitted like a name from the spec (<see cref="Identifiers.MaxIdentifierBytes"/>): an

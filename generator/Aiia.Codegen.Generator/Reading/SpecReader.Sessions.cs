@@ -73,7 +73,7 @@ internal sealed partial class SpecReader
             }
             else
             {
-                startNames.Add(model.MethodName);
+                startNames.Add(Naming.ClientNaming.OperationKey(model)); // named by the naming pass
             }
         }
 
