@@ -723,5 +723,34 @@ internal static class HostileRound17Cases
                       required: [response, body, client]
                       properties: { response: { type: string }, body: { type: string, format: date-time }, client: { type: boolean } }
             """,
+        ["parameters-and-fields-that-meet-their-step-aside-names"] = """
+            paths:
+              /p/{body}:
+                post:
+                  operationId: send
+                  parameters:
+                    - { name: body, in: path, required: true, schema: { type: string } }
+                    - { name: Body, in: query, schema: { type: string } }
+                    - { name: body-parameter, in: query, schema: { type: string } }
+                    - { name: bodyParameter, in: header, schema: { type: string } }
+                    - { name: BODY, in: cookie, schema: { type: string } }
+                    - { name: bodyParameter2, in: query, schema: { type: string } }
+                    - { name: item, in: query, schema: { type: string, enum: [a, b] } }
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [body]
+                          properties:
+                            body: { type: string }
+                            bodyField: { type: array, items: { type: string } }
+                            bodyParameter: { type: string, format: binary }
+                            item: { type: array, items: { type: string, format: binary } }
+                            itemField: { type: object, properties: { a: { type: string } } }
+                            present: { type: string, enum: [x, y] }
+                  responses: { "204": { description: none } }
+            """,
     };
 }
