@@ -33,6 +33,13 @@ internal sealed partial class SpecReader
         var first = (SpecMapping)records[0];
         var firstProperties = (SpecMapping)Get(first, "properties")!;
         var required = RequiredNames(first);
+        // The same number of properties, each found by name below, the same requirements and the same type keyword.
+        if (records.Cast<SpecMapping>().Any(record => ((SpecMapping)Get(record, "properties")!).Children.Length != firstProperties.Children.Length
+            || !RequiredNames(record).SetEquals(required) || (Get(record, "type") is null) != (Get(first, "type") is null)))
+        {
+            return null;
+        }
+
         var merged = new List<KeyValuePair<SpecNode, SpecNode>>();
         foreach (var property in firstProperties.Children)
         {
@@ -57,16 +64,6 @@ internal sealed partial class SpecReader
                 merged.Add(new(property.Key, values));
             }
             else
-            {
-                return null;
-            }
-        }
-
-        foreach (SpecMapping record in records)
-        {
-            var properties = (SpecMapping)Get(record, "properties")!;
-            if (properties.Children.Length != firstProperties.Children.Length || !RequiredNames(record).SetEquals(required)
-                || (Get(record, "type") is null) != (Get(first, "type") is null))
             {
                 return null;
             }
