@@ -264,7 +264,8 @@ public sealed class CompositionTests
     [Fact]
     public void Inline_alternatives_without_a_tag_are_named_after_their_titles_where_those_tell_them_apart()
     {
-        // GitHub's ruleset conditions: each inline alternative has its title; PayPal repeats titles (numbered then).
+        // GitHub's ruleset conditions: each inline alternative has its title; PayPal repeats titles (then the property
+        // only each lists names them, else they are numbered).
         var run = Generate("""
             schemas:
               Conditions:
@@ -274,13 +275,15 @@ public sealed class CompositionTests
                   - {type: object, title: same, properties: {a: {type: string}}}
                   - {type: object, title: Same, properties: {b: {type: string}}}
                   - {type: object, properties: {c: {type: string}}}
+                  - {type: object, properties: {a: {type: string}}}
             """);
 
         Assert.Equal("string?", PropertyType(run, "ConditionsRepositoryNameAndRefName", "RefName"));
         Assert.Equal("int?", PropertyType(run, "ConditionsRepositoryId", "RepositoryId"));
-        Assert.Equal("string?", PropertyType(run, "ConditionsOption3", "A"));
-        Assert.Equal("string?", PropertyType(run, "ConditionsOption4", "B"));
-        Assert.Equal("string?", PropertyType(run, "ConditionsOption5", "C"));
+        Assert.Equal("string?", PropertyType(run, "ConditionsOption3", "A")); // another lists a: numbered
+        Assert.Equal("string?", PropertyType(run, "ConditionsB", "B"));
+        Assert.Equal("string?", PropertyType(run, "ConditionsC", "C"));
+        Assert.Equal("string?", PropertyType(run, "ConditionsOption6", "A"));
     }
 
     [Fact]
@@ -320,6 +323,31 @@ public sealed class CompositionTests
         Assert.Equal("Contoso.Consumer.HyperparametersBatchSize?", PropertyType(run, "Hyperparameters", "BatchSize"));
         Assert.NotNull(Type(run, "HyperparametersBatchSizeAuto").GetMembers("Auto").SingleOrDefault());
         Assert.True(Type(run, "HyperparametersBatchSize").GetMembers("IsHyperparametersBatchSizeAuto").Any());
+    }
+
+    [Fact]
+    public void Inline_alternatives_without_another_name_are_named_after_a_property_only_each_lists()
+    {
+        // GitHub's attestation deletion: oneOf: [{required: [subject_digests]}, {required: [attestation_ids]}] was
+        // ...RequestOption1 and ...Option2. A required property first; one a referenced alternative lists is no one's own.
+        var run = Generate("""
+            schemas:
+              Digest: {type: object, properties: {sha: {type: string}}}
+              Deletion:
+                type: object
+                oneOf:
+                  - {properties: {note: {type: string}, subject_digests: {type: array, items: {type: string}}}, required: [subject_digests]}
+                  - {properties: {note: {type: string}, attestation_ids: {type: array, items: {type: integer}}}, required: [note, attestation_ids]}
+                  - {properties: {note: {type: string}, reason: {type: string}}}
+                  - {properties: {sha: {type: string}}}
+                  - $ref: '#/components/schemas/Digest'
+            """);
+
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<string>", PropertyType(run, "DeletionSubjectDigests", "SubjectDigests"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<int>", PropertyType(run, "DeletionAttestationIds", "AttestationIds")); // note is not its own
+        Assert.Equal("string?", PropertyType(run, "DeletionReason", "Reason")); // no required one of its own: a listed one
+        Assert.Equal("string?", PropertyType(run, "DeletionOption4", "Sha")); // Digest lists sha too: numbered
+        Assert.True(Type(run, "Deletion").GetMembers("TryGetDeletionSubjectDigests").Any());
     }
 
     [Fact]
@@ -375,8 +403,8 @@ public sealed class CompositionTests
     [Theory]
     [InlineData("{enum: [created]}", "{enum: [deleted]}", "EventCreated", "EventDeleted")]
     [InlineData("{const: created}", "{type: string, enum: [deleted]}", "EventCreated", "EventDeleted")]
-    [InlineData("{enum: [a-b]}", "{enum: [a_b]}", "EventOption1", "EventOption2")] // the same name: numbered
-    [InlineData("{enum: [created, updated]}", "{enum: [deleted]}", "EventOption1", "EventOption2")] // not one value each
+    [InlineData("{enum: [a-b]}", "{enum: [a_b]}", "EventAt", "EventBy")] // the same name: the property only each lists
+    [InlineData("{enum: [created, updated]}", "{enum: [deleted]}", "EventAt", "EventBy")] // not one value each
     public void Inline_alternatives_are_named_after_the_tag_that_tells_them_apart(string first, string second, string firstName, string secondName)
     {
         var run = Generate("""
@@ -632,7 +660,7 @@ public sealed class CompositionTests
         var union = Type(run, "Value");
         Assert.Equal("System.Collections.Generic.IReadOnlyList<Contoso.Consumer.Color>?", PropertyType(run, "Value", "ListOfColor"));
         Assert.Equal("Contoso.Consumer.ValueOption5?", PropertyType(run, "Value", "ValueOption5")); // the inline enum
-        Assert.Equal("Contoso.Consumer.ValueOption11?", PropertyType(run, "Value", "ValueOption11")); // the inline record
+        Assert.Equal("Contoso.Consumer.ValueX?", PropertyType(run, "Value", "ValueX")); // the inline record, after its own property
         Assert.Equal(9, union.GetMembers("op_Implicit").Length); // lists and maps have none: they are interfaces
     }
 

@@ -507,6 +507,52 @@ internal sealed partial class SpecReader
     /// </summary>
     private static string?[]? InlineValueNames(SpecSequence alternatives) => NamesOf(alternatives, (_, map) => Pascal(SingleStringValue(map)));
 
+    /// <summary>
+    /// Names for a union's inline object alternatives after a property only each lists (GitHub's attestation deletion:
+    /// <c>oneOf: [{required: [subject_digests]}, {required: [attestation_ids]}]</c> → <c>…RequestSubjectDigests</c>, not
+    /// <c>…RequestOption1</c>): per alternative, the first of its required properties, else of its properties, that no
+    /// other alternative (a referenced one included) lists; null at one without such a property. Null when none has one.
+    /// </summary>
+    private string?[]? InlinePropertyNames(SpecSequence alternatives)
+    {
+        var listedBy = new Dictionary<string, int>(StringComparer.Ordinal); // how many alternatives list each property
+        foreach (var alternative in alternatives.Children)
+        {
+            if (Deref(alternative) is { } schema && Get(schema, "properties") is SpecMapping properties)
+            {
+                foreach (var entry in properties.Children)
+                {
+                    if (entry.Key is SpecScalar { Value: var property })
+                    {
+                        listedBy[property] = listedBy.TryGetValue(property, out var count) ? count + 1 : 1;
+                    }
+                }
+            }
+        }
+
+        return NamesOf(alternatives, (_, map) => OwnPropertyName(map, listedBy));
+    }
+
+    /// <summary>The first required, else listed, property of <paramref name="schema"/> that no other alternative lists, in PascalCase.</summary>
+    private static string? OwnPropertyName(SpecMapping schema, Dictionary<string, int> listedBy)
+    {
+        if (Get(schema, "properties") is not SpecMapping properties)
+        {
+            return null;
+        }
+
+        var candidates = Get(schema, "required") is SpecSequence required ? required.Children.Concat(properties.Children.Select(entry => entry.Key)) : properties.Children.Select(entry => entry.Key);
+        foreach (var candidate in candidates)
+        {
+            if (candidate is SpecScalar { Value: var property } && Get(properties, property) is not null && listedBy.TryGetValue(property, out var count) && count == 1 && Pascal(property) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><paramref name="text"/> in PascalCase, or null when it is null or has no letter or digit.</summary>
     private static string? Pascal(string? text) => text is not null && Identifiers.ToPascalCase(text) is { Length: > 0 } name ? name : null;
 
@@ -727,7 +773,7 @@ internal sealed partial class SpecReader
             return ReadLoneAlternative(component, name!, loneSchema, alternatives, keyword, path, nullable);
         }
 
-        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives)), InlineValueNames(alternatives));
+        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(EitherName(EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives)), InlineValueNames(alternatives)), InlinePropertyNames(alternatives));
         // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
         // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
         var lone = component is null && LoneAlternative(alternatives);

@@ -33,7 +33,7 @@ public sealed class Aiia0038Tests
             "AIIA0038", Warning, "components.schemas.Drawing.properties");
 
         Assert.Contains("the alternative at components.schemas.Drawing.oneOf[0] does not hold them", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.NotEmpty(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.DrawingOption2")!.GetMembers("Note"));
+        Assert.NotEmpty(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.DrawingPath")!.GetMembers("Note"));
     }
 
     [Fact]
