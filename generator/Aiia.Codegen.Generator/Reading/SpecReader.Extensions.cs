@@ -171,6 +171,13 @@ internal sealed partial class SpecReader
         }
 
         var body = model.Body is { Type.Kind: TypeKind.Object } bodyType ? _objects.FirstOrDefault(o => o.Name == bodyType.Type.Name) : null;
+        if (body is { IsAbstract: true })
+        {
+            // The overload creates the body with the code in it, and a discriminated base is an abstract record (CS0144).
+            Report(DiagnosticDescriptors.InvalidCodeExchange, anchor, $"The code exchange's request body{(body.Source is { } source ? $" at {source.SpecPath}" : string.Empty)} is a discriminated base (an abstract record the overload cannot create)", path, "Point the request body at the derived schema that carries the code.");
+            return null;
+        }
+
         var codeName = GetString(exchange, "codeProperty", path);
         var code = body?.Properties.FirstOrDefault(p => p.WireName == codeName);
         if (code is null || code.Type.Kind != TypeKind.String || !code.IsListedRequired)
