@@ -1,0 +1,821 @@
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// Round 18's hostile-but-legal specs, aimed at the naming sources rounds 14, 16 and 17 left alone: the names the reader
+/// derives for inline things (request and error bodies, parameters' and form fields' inline types, merged lookalike
+/// records) meeting components and each other across operations; Unicode that cleaning changes (normalisation forms,
+/// combining marks, format characters, letters outside the BMP, full-width digits); names equal to namespaces and runtime
+/// types; the code exchange's overload. Each generates with nothing worse than an info, compiles at warning level
+/// 9999 and is written as an assembly (round 14's check).
+/// </summary>
+public sealed class HostileNamesRound18Tests
+{
+    public static TheoryData<string> Cases => new(HostileRound18Cases.All.Keys.OrderBy(k => k, StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void AHostileSpecGeneratesAndCompilesClean(string name) =>
+        HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound18Cases.All[name]));
+}
+
+internal static class HostileRound18Cases
+{
+    public static readonly Dictionary<string, string> All = new(StringComparer.Ordinal)
+    {
+        ["request-and-response-bodies-named-across-operations"] = """
+            paths:
+              /a:
+                post:
+                  operationId: createPet
+                  requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { b: { type: string } } } } } }
+              /b:
+                post:
+                  operationId: createPetRequest
+                  requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { c: { type: string } } } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { d: { type: string } } } } } }
+              /c:
+                post:
+                  operationId: create-pet
+                  requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { e: { type: string } } } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { f: { type: string } } } } } }
+              /d:
+                post:
+                  operationId: createPetResponse
+                  requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { g: { type: string } } } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { h: { type: string } } } } } }
+            components:
+              schemas:
+                CreatePetRequestResponse: { type: object, properties: { x: { type: string } } }
+                CreatePetResponseRequest: { type: object, properties: { y: { type: string } } }
+                CreatePet2Request: { type: object, properties: { z: { type: string } } }
+            """,
+        ["parameter-inline-types-meeting-across-operations"] = """
+            paths:
+              /a:
+                get:
+                  operationId: list
+                  parameters:
+                    - { name: petsStatus, in: query, schema: { type: string, enum: [a, b] } }
+                    - { name: pets-status, in: header, schema: { type: string, enum: [c, d] } }
+                  responses: { "204": { description: none } }
+              /b:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - { name: status, in: query, schema: { type: string, enum: [e, f] } }
+                    - { name: statusKind, in: query, schema: { type: string, enum: [g, h] } }
+                    - { name: Response, in: query, schema: { type: string, enum: [i, j] } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { k: { type: string } } } } } }
+            components:
+              schemas:
+                ListPetsStatus: { type: string, enum: [x, y] }
+                ListPetsStatusKind2: { type: object, properties: { z: { type: string } } }
+            """,
+        ["form-field-inline-types-meeting-bodies-and-parameters"] = """
+            paths:
+              /u:
+                post:
+                  operationId: upload
+                  parameters:
+                    - { name: file, in: query, schema: { type: string, enum: [a, b] } }
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            file: { type: object, properties: { name: { type: string } } }
+                            request: { type: object, properties: { r: { type: string } } }
+                            fileResponse: { type: string, enum: [c, d] }
+                            "400Response": { type: object, properties: { q: { type: string } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { k: { type: string } } } } } }
+                    "400": { description: bad, content: { application/json: { schema: { type: object, properties: { m: { type: string } } } } } }
+              /v:
+                post:
+                  operationId: uploadFile
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          properties:
+                            response: { type: string, enum: [e, f] }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { n: { type: string } } } } } }
+            """,
+        ["error-bodies-of-every-code-form-meeting-each-other"] = """
+            paths:
+              /a:
+                get:
+                  operationId: get
+                  parameters:
+                    - { name: "4XXResponse", in: query, schema: { type: string, enum: [a, b] } }
+                    - { name: defaultResponse, in: query, schema: { type: string, enum: [c, d] } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }
+                    "4XX": { description: bad, content: { application/json: { schema: { type: object, properties: { b: { type: string } } } } } }
+                    "404": { description: bad, content: { application/json: { schema: { type: object, properties: { c: { type: string } } } } } }
+                    "5XX": { description: bad, content: { application/json: { schema: { type: object, properties: { d: { type: string } } } } } }
+                    default: { description: bad, content: { application/json: { schema: { type: object, properties: { e: { type: string } } } } } }
+              /b:
+                get:
+                  operationId: get4
+                  responses:
+                    "204": { description: ok }
+                    "04": { description: bad, content: { application/json: { schema: { type: object, properties: { f: { type: string } } } } } }
+                    "0XX": { description: bad, content: { application/json: { schema: { type: object, properties: { g: { type: string } } } } } }
+              /c:
+                get:
+                  operationId: getDefault
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { h: { type: string } } } } } }
+                    "500": { description: bad, content: { application/json: { schema: { type: object, properties: { i: { type: string } } } } } }
+            components:
+              schemas:
+                GetResponse: { type: object, properties: { x: { type: string } } }
+                Get404Response: { type: object, properties: { y: { type: string } } }
+                GetDefaultResponse: { type: object, properties: { z: { type: string } } }
+                GetDefault500Response: { type: object, properties: { w: { type: string } } }
+            """,
+        ["shared-component-bodies-named-from-their-component"] = """
+            paths:
+              /a:
+                post:
+                  operationId: a
+                  requestBody: { $ref: "#/components/requestBodies/Pet" }
+                  responses:
+                    "200": { $ref: "#/components/responses/Pet" }
+                    "400": { $ref: "#/components/responses/PetRequest" }
+              /b:
+                post:
+                  operationId: b
+                  requestBody: { $ref: "#/components/requestBodies/PetResponse" }
+                  responses:
+                    "200": { $ref: "#/components/responses/pet" }
+            components:
+              requestBodies:
+                Pet: { required: true, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }
+                PetResponse: { required: true, content: { application/json: { schema: { type: object, properties: { b: { type: string } } } } } }
+              responses:
+                Pet: { description: p, content: { application/json: { schema: { type: object, properties: { c: { type: string } } } } } }
+                pet: { description: p, content: { application/json: { schema: { type: object, properties: { d: { type: string } } } } } }
+                PetRequest: { description: p, content: { application/json: { schema: { type: object, properties: { e: { type: string } } } } } }
+              schemas:
+                Pet: { type: object, properties: { f: { type: string } } }
+                PetRequest: { type: object, properties: { g: { type: string } } }
+                PetResponse: { type: object, properties: { h: { type: string } } }
+            """,
+        ["lookalike-records-merged-beside-components-of-their-names"] = """
+            paths: {}
+            components:
+              schemas:
+                Error:
+                  type: object
+                  properties:
+                    details:
+                      type: array
+                      items:
+                        anyOf:
+                          - { type: object, required: [issue], properties: { issue: { type: string, enum: [A] }, field: { type: string } } }
+                          - { type: object, required: [issue], properties: { issue: { type: string, enum: [B] }, field: { type: string } } }
+                          - { type: object, required: [issue], properties: { issue: { type: string, enum: [C] }, field: { type: string } } }
+                    other:
+                      anyOf:
+                        - { type: object, properties: { kind: { type: string, enum: [x] } } }
+                        - { type: object, properties: { kind: { type: string, enum: [y] } } }
+                ErrorDetailsItem: { type: object, properties: { a: { type: string } } }
+                ErrorDetailsItemIssue: { type: string, enum: [q] }
+                ErrorOther: { type: object, properties: { b: { type: string } } }
+                ErrorOtherKind: { type: object, properties: { c: { type: string } } }
+                ErrorOtherOption1: { type: object, properties: { d: { type: string } } }
+            """,
+        ["unicode-normalisation-forms-of-one-name"] = """
+            paths: {}
+            components:
+              schemas:
+                "Caf\u00E9": { type: object, properties: { "caf\u00E9": { type: string }, "cafe\u0301": { type: string }, cafe: { type: string }, "CAFE\u0301": { type: string } } }
+                "Cafe\u0301": { type: object, properties: { x: { type: string } } }
+                Cafe: { type: object, properties: { y: { type: string } } }
+                "\u212Bngstr\u00F6m": { type: object, properties: { z: { type: string } } }
+                "\u00C5ngstr\u00F6m": { type: object, properties: { w: { type: string } } }
+                Choice:
+                  type: string
+                  enum: ["caf\u00E9", "cafe\u0301", "cafe", "\u212B", "\u00C5", "A\u030A"]
+            """,
+        ["combining-marks-and-format-characters-inside-words"] = """
+            paths:
+              /p:
+                get:
+                  operationId: "get\u00ADPet"
+                  parameters:
+                    - { name: "pet\u200DName", in: query, schema: { type: string } }
+                    - { name: "pet\u00ADname", in: query, schema: { type: string } }
+                    - { name: petName, in: query, schema: { type: string } }
+                    - { name: "pet\u200Bname", in: query, schema: { type: string } }
+                    - { name: "\uFEFFpetName", in: header, schema: { type: string } }
+                  responses: { "204": { description: none } }
+              /q:
+                get:
+                  operationId: getPet
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                "Pe\u0301t": { type: object, properties: { "na\u0301me": { type: string }, "na\u200Dme": { type: string }, "nam\u00ADe": { type: string }, name: { type: string }, "\u0301": { type: string } } }
+                "Pe\u200Dt": { type: object, properties: { a: { type: string } } }
+                "\u0300\u0301": { type: object, properties: { b: { type: string } } }
+                "\u200D": { type: string, enum: ["\u200D", "\u00AD", "\u0301", "a\u0301", "a"] }
+            """,
+        ["letters-and-digits-outside-the-basic-plane"] = """
+            paths:
+              "/\U00010400":
+                get:
+                  operationId: "\U00010400\U00010401"
+                  parameters:
+                    - { name: "\U00010400", in: query, schema: { type: string } }
+                    - { name: "\U0001D7CE", in: query, schema: { type: string } }
+                  responses: { "204": { description: none } }
+              "/\U0001D7CF":
+                get:
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                "\U00010400": { type: object, properties: { "\U00010400": { type: string }, "\U00010428": { type: string }, "a\U00010400b": { type: string }, ab: { type: string } } }
+                "\U00010428": { type: object, properties: { x: { type: string } } }
+                "\U0001D7CE": { type: string, enum: ["\U0001D7CE", "\U0001D7CF", "\U00010400", "0"] }
+                Schema: { type: object, properties: { y: { type: string } } }
+            """,
+        ["full-width-and-other-script-digits"] = """
+            paths:
+              /d:
+                get:
+                  operationId: "\uFF11\uFF12"
+                  parameters:
+                    - { name: "\uFF11", in: query, schema: { type: string } }
+                    - { name: "1", in: query, schema: { type: string } }
+                    - { name: "\u0661", in: query, schema: { type: string } }
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                "\uFF11\uFF12": { type: object, properties: { "\uFF11": { type: string }, "1": { type: string }, "_1": { type: string } } }
+                "12": { type: object, properties: { x: { type: string } } }
+                "\uFF30\uFF45\uFF54": { type: object, properties: { "\uFF50\uFF45\uFF54": { type: string } } }
+                Pet: { type: object, properties: { y: { type: string } } }
+                Digits: { type: string, enum: ["\uFF11", "1", "\u0661", "\u0967", "_1", "\uFF3F1"] }
+            """,
+        ["names-that-clean-to-nothing-everywhere"] = """
+            security: [{ "!": [] }, { "?": [] }]
+            paths:
+              /a/{-}:
+                post:
+                  operationId: "---"
+                  parameters:
+                    - { name: "-", in: path, required: true, schema: { type: string } }
+                    - { name: "--", in: query, schema: { type: string, enum: ["-", "+"] } }
+                    - { name: " ", in: query, schema: { type: object, properties: { "": { type: string } } } }
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            "*a": { type: string, enum: ["*", "/"] }
+                            "/a": { type: object, properties: { "%": { type: string } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/~01" } } } }
+              /b:
+                get:
+                  operationId: "+++"
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { "": { type: string }, "@": { type: string } } } } } }
+            components:
+              securitySchemes:
+                "!": { type: apiKey, in: header, name: X-A }
+                "?": { type: apiKey, in: header, name: X-B }
+              schemas:
+                "~1": { type: object, properties: { "": { type: string }, "-": { type: string }, "+": { type: object, properties: { "=": { type: string } } } } }
+                "@": { type: string, enum: ["", "-", "+", "Value"] }
+                "$": { oneOf: [{ type: string }, { type: object, properties: { "#": { type: string } } }] }
+                Schema2: { type: object, properties: { a: { type: string } } }
+                Property: { type: object, properties: { "": { type: string }, property: { type: string } } }
+            """,
+        ["schemas-named-like-namespaces-the-generated-code-uses"] = """
+            paths:
+              /a:
+                get:
+                  operationId: get
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/System" } } } }
+            components:
+              schemas:
+                System: { type: object, properties: { microsoft: { $ref: "#/components/schemas/Microsoft" } } }
+                Microsoft: { type: object, properties: { aiia: { $ref: "#/components/schemas/Aiia" } } }
+                Aiia: { type: object, properties: { global: { type: string } } }
+                global: { type: object, properties: { system: { type: string } } }
+                Contoso: { type: object, properties: { consumer: { type: string } } }
+                Consumer: { type: object, properties: { contoso: { type: string } } }
+                Polly: { type: string, enum: [System, Microsoft, Aiia, global, Contoso] }
+                Threading: { type: object, properties: { tasks: { type: string } } }
+                Tasks: { type: object, properties: { task: { type: string } } }
+                Text: { type: object, properties: { json: { type: string } } }
+                Json: { type: object, properties: { serialization: { type: string } } }
+                Codegen: { type: object, properties: { runtime: { type: string } } }
+                Runtime: { type: object, properties: { codegen: { type: string } } }
+            """,
+        ["schemas-named-like-runtime-and-framework-types"] = """
+            paths:
+              /a:
+                post:
+                  operationId: send
+                  parameters:
+                    - { name: kind, in: query, schema: { $ref: "#/components/schemas/ApiRequest" } }
+                  requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/HttpClient" } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Task" } } } }
+                    "400": { description: bad, content: { application/json: { schema: { $ref: "#/components/schemas/ApiException" } } } }
+              /b:
+                get:
+                  operationId: poll
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  parameters:
+                    - { name: wait, in: query, schema: { type: integer } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Task" } } } }
+            components:
+              schemas:
+                Task: { type: object, required: [state], properties: { state: { type: string, enum: [running, done] }, result: { $ref: "#/components/schemas/PollResult" } } }
+                HttpClient: { type: object, properties: { baseAddress: { type: string } } }
+                ApiException: { type: object, properties: { statusCode: { type: integer } } }
+                ApiRequest: { type: string, enum: [get, post] }
+                PollResult: { type: object, properties: { value: { type: string } } }
+                PollOptions: { type: object, properties: { deadline: { type: string } } }
+                CancellationToken: { type: object, properties: { a: { type: string } } }
+                String: { type: object, properties: { b: { type: string } } }
+                Object: { type: object, properties: { c: { type: string } } }
+                Guid: { type: object, properties: { d: { type: string, format: uuid } } }
+                JsonElement: { type: object, properties: { e: {} } }
+                JsonSerializerOptions: { type: object, properties: { f: { type: string } } }
+                Utf8JsonReader: { type: object, properties: { g: { type: string } } }
+                IReadOnlyList: { type: object, properties: { h: { type: array, items: { type: string } } } }
+                Nullable: { type: object, properties: { i: { type: integer, nullable: true } } }
+                GeneratedCode: { type: object, properties: { j: { type: string } } }
+                GeneratedCodeAttribute: { type: object, properties: { k: { type: string } } }
+                JsonConverter: { type: object, properties: { l: { type: string } } }
+                JsonConverterAttribute: { type: object, properties: { m: { type: string } } }
+                Obsolete: { type: object, deprecated: true, properties: { n: { type: string, deprecated: true } } }
+                ObsoleteAttribute: { type: object, properties: { o: { type: string } } }
+                NotNullWhen: { type: object, properties: { p: { type: string } } }
+                IEquatable: { type: object, properties: { q: { type: string } } }
+                ApiJsonObjectConverter: { type: object, properties: { r: { type: string } } }
+                SingleUseCode: { type: object, properties: { s: { type: string } } }
+                IServiceCollection: { type: object, properties: { t: { type: string } } }
+                IHttpClientBuilder: { type: object, properties: { u: { type: string } } }
+            """,
+        ["schemas-named-like-converter-internals"] = """
+            paths: {}
+            components:
+              schemas:
+                Properties: { type: object, properties: { properties: { type: string }, instance: { type: string } } }
+                Instance: { type: object, properties: { readProperties: { type: string } } }
+                ReadProperties: { type: object, properties: { writeProperties: { type: string } } }
+                WriteProperties: { type: object, properties: { a: { $ref: "#/components/schemas/Properties" } } }
+                UnknownMembers: { type: object, properties: { b: { type: string } } }
+                Shape:
+                  type: object
+                  required: [kind]
+                  properties: { kind: { type: string }, properties: { $ref: "#/components/schemas/Properties" }, instance: { $ref: "#/components/schemas/Instance" } }
+                  discriminator: { propertyName: kind }
+                Circle:
+                  allOf:
+                    - { $ref: "#/components/schemas/Shape" }
+                    - { type: object, properties: { unknownMembers: { $ref: "#/components/schemas/UnknownMembers" }, readProperties: { type: string } } }
+                Options: { type: object, properties: { reader: { type: string }, writer: { type: string }, state: { type: string }, options: { type: string }, value: { type: string } } }
+                Reader: { type: object, properties: { c: { type: string } } }
+                Writer: { type: object, properties: { d: { type: string } } }
+                State: { type: object, properties: { e: { type: string } } }
+                Members: { type: object, properties: { f: { type: string } } }
+                V0: { type: object, properties: { v0: { type: string }, v1: { type: string } } }
+            """,
+        ["union-internals-named-like-alternatives"] = """
+            paths: {}
+            components:
+              schemas:
+                _index: { type: object, properties: { a: { type: string } } }
+                Index: { type: object, properties: { b: { type: string } } }
+                Value: { type: object, properties: { c: { type: string } } }
+                U:
+                  oneOf:
+                    - { $ref: "#/components/schemas/_index" }
+                    - { $ref: "#/components/schemas/Value" }
+                    - { type: object, title: json, properties: { d: { type: string } } }
+                    - { type: object, title: from json, properties: { e: { type: string } } }
+                    - { type: object, title: is json, properties: { f: { type: string } } }
+                    - { type: object, title: u, properties: { g: { type: string } } }
+                    - { type: integer }
+                V:
+                  anyOf:
+                    - { type: object, title: value, properties: { h: { type: string } } }
+                    - { type: object, title: object, properties: { i: { type: string } } }
+                    - { type: object, title: index, properties: { j: { type: string } } }
+                    - { type: string, enum: [try get] }
+            """,
+        ["record-members-the-compiler-writes-as-component-names"] = """
+            paths: {}
+            components:
+              schemas:
+                EqualityContract: { type: object, properties: { equalityContract: { type: string } } }
+                PrintMembers: { type: object, properties: { printMembers: { type: string } } }
+                Deconstruct: { type: object, properties: { deconstruct: { type: string } } }
+                Clone: { type: object, properties: { clone: { type: string } } }
+                GetHashCode: { type: string, enum: [a] }
+                ToWireValue: { type: string, enum: [ToWireValue, Kind] }
+                Kind: { type: string, enum: [Kind, KindKind, Value] }
+                Match: { oneOf: [{ type: string }, { type: integer }] }
+                Switch: { oneOf: [{ type: string }, { type: boolean }] }
+                ToStringModel: { type: object, properties: { a: { type: string } } }
+                Holder:
+                  type: object
+                  properties:
+                    equalityContract: { $ref: "#/components/schemas/EqualityContract" }
+                    clone: { $ref: "#/components/schemas/Clone" }
+                    kind: { $ref: "#/components/schemas/Kind" }
+                    match: { $ref: "#/components/schemas/Match" }
+                ToString: { type: object, properties: { toString: { type: string } } }
+            """,
+        ["properties-named-like-their-record-in-every-spelling"] = """
+            paths: {}
+            components:
+              schemas:
+                pet-store:
+                  type: object
+                  required: [petStore]
+                  properties:
+                    petStore: { type: string }
+                    pet_store: { type: string }
+                    PETSTORE: { type: string }
+                    PetStoreValue: { type: string }
+                    "pet store": { type: string, default: x }
+                    defaultPetStore: { type: string }
+                PetStoreValue:
+                  type: object
+                  properties:
+                    petStoreValue: { type: string }
+                    petStoreValueValue: { type: string }
+                Inline:
+                  type: object
+                  properties:
+                    inline:
+                      type: object
+                      properties:
+                        inlineInline: { type: string }
+                        InlineInline: { type: string }
+            """,
+        ["enum-values-named-like-the-enum-and-its-kind-in-every-spelling"] = """
+            paths: {}
+            components:
+              schemas:
+                pet-state:
+                  type: string
+                  enum: [petState, PET_STATE, pet-state, PetStateKind, petStateKind, PetStateJsonConverter, Unknown, unknown, UNKNOWN, Value, value, IsKnown, isKnown]
+                Holder:
+                  type: object
+                  properties:
+                    state: { $ref: "#/components/schemas/pet-state" }
+                    inline: { type: string, enum: [HolderInline, holderInline, Kind, kind, Equals, equals] }
+            """,
+        ["discriminator-values-that-pascal-case-alike"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [petType]
+                  properties:
+                    petType: { type: string, enum: [a-b, a_b, A B, aB] }
+                  discriminator:
+                    propertyName: petType
+                    mapping: { a-b: "#/components/schemas/AB", a_b: "#/components/schemas/A_B", A B: "#/components/schemas/a-b", aB: "#/components/schemas/AB" }
+                AB: { allOf: [{ $ref: "#/components/schemas/Pet" }, { type: object, properties: { x: { type: string } } }] }
+                A_B: { allOf: [{ $ref: "#/components/schemas/Pet" }, { type: object, properties: { y: { type: string } } }] }
+                a-b: { allOf: [{ $ref: "#/components/schemas/Pet" }, { type: object, properties: { z: { type: string } } }] }
+                U:
+                  oneOf:
+                    - { $ref: "#/components/schemas/Cat" }
+                    - { $ref: "#/components/schemas/cat" }
+                  discriminator: { propertyName: t, mapping: { Cat: "#/components/schemas/cat", cat: "#/components/schemas/Cat" } }
+                Cat: { type: object, required: [t], properties: { t: { type: string } } }
+                cat: { type: object, required: [t], properties: { t: { type: string }, w: { type: string } } }
+            """,
+        ["code-exchange-whose-body-names-meet-the-overload"] = """
+            paths:
+              /token:
+                post:
+                  operationId: exchange
+                  x-aiia-code-exchange: { codeProperty: code, lifetimeSeconds: 60 }
+                  parameters:
+                    - { name: code, in: query, schema: { type: string } }
+                    - { name: body, in: query, schema: { type: string } }
+                    - { name: codeLifetime, in: query, schema: { type: string } }
+                  requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/Code" } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/SingleUseCode" } } } }
+            components:
+              schemas:
+                Code:
+                  type: object
+                  required: [code]
+                  properties:
+                    code: { type: string }
+                    Code: { type: string }
+                    redeem: { type: string }
+                SingleUseCode: { type: object, properties: { obtainCode: { type: string }, parseRedirect: { type: string } } }
+            """,
+        ["code-exchange-whose-code-property-is-renamed"] = """
+            paths:
+              /token:
+                post:
+                  operationId: exchangeAsync
+                  x-aiia-code-exchange: { codeProperty: "-", lifetimeSeconds: 1, redirectCodeParameter: "\"", redirectErrorParameter: "\\" }
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          required: ["-"]
+                          properties:
+                            "-": { type: string }
+                            property: { type: string }
+                  responses: { "204": { description: none } }
+            """,
+        ["code-exchange-with-an-all-of-body"] = """
+            paths:
+              /token:
+                post:
+                  operationId: exchange
+                  x-aiia-code-exchange: { codeProperty: code, lifetimeSeconds: 60 }
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          allOf:
+                            - { $ref: "#/components/schemas/Base" }
+                            - { type: object, required: [code], properties: { code: { type: string } } }
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                Base: { type: object, properties: { exchange: { type: string }, exchangeRequest: { type: string } } }
+                ExchangeRequest: { type: object, properties: { a: { type: string } } }
+            """,
+        ["inline-names-meeting-property-derived-names"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    tags: { type: array, items: { type: object, properties: { a: { type: string } } } }
+                    tagsItem: { type: object, properties: { b: { type: string } } }
+                    attrs: { type: object, additionalProperties: { type: object, properties: { c: { type: string } } } }
+                    attrsValue: { type: object, properties: { d: { type: string } } }
+                    kind: { oneOf: [{ type: string }, { type: object, properties: { e: { type: string } } }] }
+                    kindOption2: { type: object, properties: { f: { type: string } } }
+                    pet: { type: object, properties: { g: { type: string } } }
+                    status: { type: string, enum: [a, b] }
+                    statusKind: { type: string, enum: [c, d] }
+                    statusJsonConverter: { type: object, properties: { h: { type: string } } }
+                PetPet: { type: object, properties: { i: { type: string } } }
+                PetTagsItem2: { type: object, properties: { j: { type: string } } }
+            """,
+        ["fallback-of-a-base-named-unknown"] = """
+            paths: {}
+            components:
+              schemas:
+                Unknown:
+                  type: object
+                  required: [kind]
+                  properties: { kind: { type: string }, unknown: { type: string }, unknownUnknown: { type: string } }
+                  discriminator: { propertyName: kind }
+                Known:
+                  allOf:
+                    - { $ref: "#/components/schemas/Unknown" }
+                    - { type: object, properties: { known: { type: string }, json: { type: string } } }
+                UnknownUnknown: { type: object, properties: { x: { type: string } } }
+                unknown-unknown: { type: object, properties: { y: { type: string } } }
+                UnknownUnknownJsonConverter: { type: object, properties: { z: { type: string } } }
+            """,
+        ["union-alternatives-titled-like-generic-parameters-and-lambda-names"] = """
+            paths: {}
+            components:
+              schemas:
+                TResult: { type: object, properties: { a: { type: string } } }
+                U:
+                  oneOf:
+                    - { $ref: "#/components/schemas/TResult" }
+                    - { type: object, title: t, properties: { b: { type: string } } }
+                    - { type: object, title: value, properties: { c: { type: string } } }
+                    - { type: object, title: on json, properties: { d: { type: string } } }
+                    - { type: object, title: bool, properties: { e: { type: string } } }
+                    - { type: integer }
+                V:
+                  oneOf:
+                    - { type: object, title: t result, properties: { f: { type: string } } }
+                    - { type: object, title: func, properties: { g: { type: string } } }
+                    - { type: object, title: action, properties: { h: { type: string } } }
+                    - { type: string }
+            """,
+        ["polled-inline-response-with-an-inline-state-enum-named-like-components"] = """
+            paths:
+              /status:
+                get:
+                  operationId: getStatus
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  parameters:
+                    - { name: wait, in: query, schema: { type: integer } }
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { type: object, required: [state], properties: { state: { type: string, enum: [running, done] } } }
+            components:
+              schemas:
+                GetStatusResponse: { type: object, properties: { a: { type: string } } }
+                GetStatusResponseState: { type: string, enum: [x] }
+                GetStatusResponse2State: { type: object, properties: { b: { type: string } } }
+                WaitForStatus: { type: object, properties: { c: { type: string } } }
+                PollResult: { type: object, properties: { d: { type: string } } }
+            """,
+        ["case-mappings-outside-ascii-that-camel-case-to-ascii"] = """
+            paths:
+              /k/{id}:
+                post:
+                  operationId: "\u212Aeep"
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                    - { name: "\u0130d", in: query, schema: { type: string } }
+                    - { name: "\u212Aey", in: query, schema: { type: string } }
+                    - { name: key, in: query, schema: { type: string } }
+                    - { name: "\u0130nt", in: query, schema: { type: string } }
+                    - { name: "\u0130f", in: header, schema: { type: string } }
+                    - { name: "\u0131d", in: header, schema: { type: string } }
+                    - { name: "\u017Fet", in: cookie, schema: { type: string } }
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            "\u212Aey": { type: string }
+                            "\u0130s": { type: string }
+                            "is": { type: string }
+                            "b\u0130ody": { type: string }
+                            "\u0130tem": { type: string }
+                  responses: { "204": { description: none } }
+              /l:
+                post:
+                  operationId: keep
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                "\u212Aey": { type: object, properties: { "\u212Aey": { type: string }, key: { type: string }, "\u0130d": { type: string }, id: { type: string }, "\u0131d": { type: string } } }
+                Key: { type: object, properties: { a: { type: string } } }
+                "\u01C4": { type: string, enum: ["\u01C4", "\u01C5", "\u01C6", "D\u017D", "Dz", "dz"] }
+            """,
+        ["inline-types-of-bodies-and-parameters-meeting-each-other"] = """
+            paths:
+              /a:
+                post:
+                  operationId: createPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: { type: object, properties: { status: { type: string, enum: [a, b] }, tags: { type: array, items: { type: object, properties: { t: { type: string } } } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: array, items: { type: object, properties: { u: { type: string } } } } } } }
+              /b:
+                get:
+                  operationId: createPetRequest
+                  parameters:
+                    - { name: status, in: query, schema: { type: string, enum: [c, d] } }
+                    - { name: tagsItem, in: query, schema: { type: object, properties: { v: { type: string } } } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: array, items: { type: string, enum: [e, f] } } } } }
+              /c:
+                get:
+                  operationId: createPetResponse
+                  parameters:
+                    - { name: item, in: query, schema: { type: string, enum: [g, h] } }
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                CreatePetRequestStatus: { type: object, properties: { w: { type: string } } }
+                CreatePetResponseItem: { type: string, enum: [i] }
+            """,
+        ["operations-without-ids-meeting-operations-with-them"] = """
+            paths:
+              /pets/{id}:
+                get:
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string } } } } } }
+                    "404": { description: bad, content: { application/json: { schema: { type: object, properties: { b: { type: string } } } } } }
+              /pets/by-id:
+                get:
+                  operationId: getPetsById
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { c: { type: string } } } } } }
+                    "404": { description: bad, content: { application/json: { schema: { type: object, properties: { d: { type: string } } } } } }
+              /pets:
+                post:
+                  requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { e: { type: string } } } } } }
+                  responses: { "204": { description: none } }
+                put:
+                  operationId: postPets
+                  requestBody: { required: true, content: { application/json: { schema: { type: object, properties: { f: { type: string } } } } } }
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                GetPetsByIdResponse: { type: object, properties: { g: { type: string } } }
+                PostPetsRequest: { type: object, properties: { h: { type: string } } }
+            """,
+        ["two-polled-operations-whose-waiters-meet"] = """
+            paths:
+              /a:
+                get:
+                  operationId: getStatus
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  parameters: [{ name: wait, in: query, schema: { type: integer } }]
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+              /b:
+                get:
+                  operationId: status
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  parameters: [{ name: wait, in: query, schema: { type: integer } }]
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+              /c:
+                get:
+                  operationId: get-status
+                  x-aiia-polling: { timeoutParameter: wait, stateProperty: state, terminalStates: [done] }
+                  parameters: [{ name: wait, in: query, schema: { type: integer } }]
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Status" } } } }
+              /d:
+                get:
+                  operationId: waitForStatus2
+                  responses: { "204": { description: none } }
+              /e:
+                get:
+                  operationId: statusAsync
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                Status: { type: object, required: [state], properties: { state: { type: string, enum: [running, done] } } }
+            """,
+        ["lookalike-records-whose-merged-values-pascal-case-alike"] = """
+            paths: {}
+            components:
+              schemas:
+                Problem:
+                  type: object
+                  properties:
+                    details:
+                      type: array
+                      items:
+                        oneOf:
+                          - { type: object, required: [issue], properties: { issue: { type: string, enum: [a-b] }, field: { type: string } } }
+                          - { type: object, required: [issue], properties: { issue: { type: string, enum: [a_b, a-b] }, field: { type: string } } }
+                          - { type: object, required: [issue], properties: { issue: { type: string, const: A B }, field: { type: string } } }
+                          - { type: object, required: [issue], properties: { issue: { type: string, enum: [Unknown, Kind, ProblemDetailsItemIssue] }, field: { type: string } } }
+            """,
+        ["titled-inline-records-and-enums-named-like-their-holders"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  title: pet
+                  properties:
+                    owner: { type: object, title: Pet, properties: { a: { type: string } } }
+                    kind: { type: string, title: PetKind, enum: [x, y] }
+                    shape: { title: Pet Shape, oneOf: [{ type: string }, { type: object, title: Pet, properties: { b: { type: string } } }] }
+                PetOwner: { type: object, properties: { c: { type: string } } }
+            """,
+    };
+}
