@@ -65,6 +65,26 @@ public sealed class SessionExtensionTests
     public void ARequiredResponsePathThroughAnOptionalProperty() =>
         Single(Spec(loginTokenExpires: "[|login.label|]"), "AIIA0023", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
 
+    /// <summary>Found by round 18's hostile names: the renewer wrote <c>new Body { ... }</c> for an abstract base record (CS0144).</summary>
+    [Fact]
+    public void ADiscriminatedBaseBody()
+    {
+        var spec = Spec(anchor: true, body: "{$ref: '#/components/schemas/Body'}", schemas: """
+                Body:
+                  type: object
+                  required: [userHash, loginToken]
+                  properties: {userHash: {type: string}, loginToken: {type: string}}
+                  discriminator: {propertyName: userHash}
+                RenewBody:
+                  allOf: [{$ref: '#/components/schemas/Body'}, {type: object, properties: {extra: {type: string}}}]
+
+            """);
+
+        var (diagnostic, _) = Single(spec, "AIIA0023", DiagnosticSeverity.Error, "paths./renew.post.x-aiia-session-renewal");
+
+        Assert.StartsWith("Session extension: The renewal's request body at components.schemas.Body is a discriminated base", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ASessionStartWithoutARenewal() =>
         Single(
@@ -169,7 +189,9 @@ public sealed class SessionExtensionTests
         string storedProperties = "[userHash]",
         string accessToken = "session.accessToken",
         string loginTokenExpires = "login.expires",
-        bool anchor = false) =>
+        bool anchor = false,
+        string body = "{type: object, required: [userHash, loginToken], properties: {userHash: {type: string}, loginToken: {type: string}}}",
+        string schemas = "") =>
         $$"""
         openapi: 3.0.3
         info: {title: T, version: '1'}
@@ -190,12 +212,7 @@ public sealed class SessionExtensionTests
                 required: true
                 content:
                   application/json:
-                    schema:
-                      type: object
-                      required: [userHash, loginToken]
-                      properties:
-                        userHash: {type: string}
-                        loginToken: {type: string}
+                    schema: {{body}}
               responses:
                 '200':
                   description: Tokens
@@ -205,7 +222,7 @@ public sealed class SessionExtensionTests
                         $ref: '#/components/schemas/Tokens'
         components:
           schemas:
-            Tokens:
+        {{schemas}}    Tokens:
               type: object
               required: [session, login]
               properties:

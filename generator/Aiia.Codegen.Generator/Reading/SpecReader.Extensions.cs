@@ -142,6 +142,17 @@ internal sealed partial class SpecReader
         return new PollingModel(string.Empty, timeout.WireName, state.WireName, state.Type, values.ToEquatableArray());
     }
 
+    /// <summary>The record an operation's JSON body is, or null.</summary>
+    private ObjectModel? BodyRecord(OperationModel model) =>
+        model.Body is { Type.Kind: TypeKind.Object } body ? _objects.FirstOrDefault(o => o.Name == body.Type.Name) : null;
+
+    /// <summary>
+    /// Why a body that generated code creates (the code exchange's overload, the session renewer) cannot be
+    /// <paramref name="body"/>: a discriminated base is an abstract record (<c>new Grant { ... }</c> is CS0144).
+    /// </summary>
+    private static string AbstractBody(string whose, ObjectModel body) =>
+        $"{whose} request body{(body.Source is { } source ? " at " + source.SpecPath : string.Empty)} is a discriminated base (an abstract record the generated code cannot create)";
+
     private CodeExchangeModel? ReadCodeExchange(SpecMapping operation, OperationModel model, string path)
     {
         if (Get(operation, CodeExchangeExtension) is not { } node)
@@ -170,11 +181,11 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var body = model.Body is { Type.Kind: TypeKind.Object } bodyType ? _objects.FirstOrDefault(o => o.Name == bodyType.Type.Name) : null;
+        var body = BodyRecord(model);
         if (body is { IsAbstract: true })
         {
-            // The overload creates the body with the code in it, and a discriminated base is an abstract record (CS0144).
-            Report(DiagnosticDescriptors.InvalidCodeExchange, anchor, $"The code exchange's request body{(body.Source is { } source ? $" at {source.SpecPath}" : string.Empty)} is a discriminated base (an abstract record the overload cannot create)", path, "Point the request body at the derived schema that carries the code.");
+            // The overload creates the body with the code in it.
+            Report(DiagnosticDescriptors.InvalidCodeExchange, anchor, AbstractBody("The code exchange's", body), path, "Point the request body at the derived schema that carries the code.");
             return null;
         }
 

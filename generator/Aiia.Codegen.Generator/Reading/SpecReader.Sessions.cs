@@ -119,11 +119,18 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var body = model.Body is { Type.Kind: TypeKind.Object } bodyType ? _objects.FirstOrDefault(o => o.Name == bodyType.Type.Name) : null;
+        var body = BodyRecord(model);
         var response = model.Response is { Kind: TypeKind.Object } responseType ? _objects.FirstOrDefault(o => o.Name == responseType.Name) : null;
         if (body is null || response is null || model.Parameters.Any(p => p.IsRequired))
         {
             Report(DiagnosticDescriptors.InvalidSession, anchor, "The renewal must take a JSON object body and answer with a JSON object, and need no required parameter", path, "Put it on the operation that trades a login token for new tokens.");
+            return null;
+        }
+
+        if (body.IsAbstract)
+        {
+            // The renewer creates the body with the login token in it.
+            Report(DiagnosticDescriptors.InvalidSession, anchor, AbstractBody("The renewal's", body), path, "Point the request body at the derived schema that carries the login token.");
             return null;
         }
 
