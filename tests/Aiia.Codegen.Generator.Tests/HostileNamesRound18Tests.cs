@@ -1,4 +1,5 @@
 using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 
 namespace Aiia.Codegen.Generator.Tests;
 
@@ -18,6 +19,36 @@ public sealed class HostileNamesRound18Tests
     [MemberData(nameof(Cases))]
     public void AHostileSpecGeneratesAndCompilesClean(string name) =>
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound18Cases.All[name]));
+
+    /// <summary>
+    /// A generated namespace (<c>AiiaNamespace</c>) named like a type or namespace the generated code refers to, or one
+    /// inside them, is refused (a located diagnostic) or compiles.
+    /// </summary>
+    [Theory]
+    [InlineData("Aiia")]
+    [InlineData("Aiia.Codegen")]
+    [InlineData("Aiia.Codegen.Runtime.ApiJson")]
+    [InlineData("Aiia.Codegen.Runtime.Generated")]
+    [InlineData("System.Threading.Tasks.Task")]
+    [InlineData("System.Text.Json.JsonElement")]
+    [InlineData("System.Net")]
+    [InlineData("Microsoft.Extensions.DependencyInjection.Extensions")]
+    [InlineData("Polly.Retry")]
+    [InlineData("Contoso.System.Text")]
+    [InlineData("Contoso.Aiia.Codegen.Runtime")]
+    [InlineData("ApiJson")]
+    [InlineData("Contoso.HostileClient.HostileClient")]
+    public void AGeneratedNamespaceNamedLikeWhatTheGeneratedCodeRefersToIsRefusedOrCompiles(string generatedNamespace)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + HostileRound18Cases.All["generated-namespace-named-like-runtime-and-framework-types"]).WithNamespace(generatedNamespace)]);
+        if (run.GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            Assert.All(run.GeneratorDiagnostics, d => Assert.NotEqual(Location.None, d.Location));
+            return;
+        }
+
+        HostileNamesRound14Tests.AssertClean(run);
+    }
 }
 
 internal static class HostileRound18Cases
@@ -816,6 +847,205 @@ internal static class HostileRound18Cases
                     kind: { type: string, title: PetKind, enum: [x, y] }
                     shape: { title: Pet Shape, oneOf: [{ type: string }, { type: object, title: Pet, properties: { b: { type: string } } }] }
                 PetOwner: { type: object, properties: { c: { type: string } } }
+            """,
+        ["defaults-naming-renamed-enum-members"] = """
+            paths:
+              /p:
+                get:
+                  operationId: get
+                  parameters:
+                    - { name: mode, in: query, schema: { $ref: "#/components/schemas/Mode" } }
+                    - { name: inline, in: query, schema: { type: string, enum: [Unknown, Kind, a-b, a_b], default: a_b } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Box" } } } }
+            components:
+              schemas:
+                Mode: { type: string, enum: [Unknown, Kind, ToString, Equals, Mode, ModeKind, a-b, a_b, "", "-"], default: Kind }
+                Box:
+                  type: object
+                  properties:
+                    a: { $ref: "#/components/schemas/Mode" }
+                    b: { allOf: [{ $ref: "#/components/schemas/Mode" }], default: Unknown }
+                    c: { allOf: [{ $ref: "#/components/schemas/Mode" }], default: ToString }
+                    d: { allOf: [{ $ref: "#/components/schemas/Mode" }], default: Mode }
+                    e: { allOf: [{ $ref: "#/components/schemas/Mode" }], default: a_b }
+                    f: { allOf: [{ $ref: "#/components/schemas/Mode" }], default: "" }
+                    g: { allOf: [{ $ref: "#/components/schemas/Mode" }], default: "-" }
+                    h: { type: string, enum: [Box, box, DefaultH, Unknown], default: box }
+                    defaultH: { type: string }
+                    box: { type: string, enum: [x, y], default: y }
+            """,
+        ["polled-state-on-a-record-whose-names-step-aside"] = """
+            paths:
+              /s:
+                get:
+                  operationId: getState
+                  x-aiia-polling: { timeoutParameter: state, stateProperty: state, terminalStates: [Unknown, Kind, done] }
+                  parameters:
+                    - { name: state, in: query, schema: { type: integer } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/State" } } } }
+            components:
+              schemas:
+                State:
+                  type: object
+                  required: [state]
+                  properties:
+                    state: { type: string, enum: [running, Unknown, Kind, done, State, StateKind] }
+                    State: { type: string }
+            """,
+        ["descriptions-and-titles-that-break-out-of-comments"] = """
+            paths:
+              /d:
+                get:
+                  operationId: get
+                  summary: "*/ class X { } /* </summary> <!-- ]]> &amp; & < > \" '"
+                  description: "</remarks><summary>x</summary>\u2028line\u2029para\u0085next\r\nend"
+                  parameters:
+                    - { name: q, in: query, description: "</param><param name=\"cancellationToken\">", schema: { type: string } }
+                  responses:
+                    "200": { description: "*/", content: { application/json: { schema: { $ref: "#/components/schemas/D" } } } }
+            components:
+              schemas:
+                D:
+                  title: "*/ </summary>"
+                  description: "<see cref=\"Nope\"/> <code>*/</code> ///"
+                  type: object
+                  properties:
+                    a: { type: string, description: "</summary>\n/// <summary>", default: "*/\"\\" }
+                    b: { type: string, enum: ["*/", "</c>", "\"", "\\"], description: "\u0000" }
+                U:
+                  description: "<typeparam name=\"TResult\">"
+                  oneOf:
+                    - { type: object, title: "*/ <c>", description: "</summary>", properties: { c: { type: string } } }
+                    - { type: integer }
+            """,
+        ["generated-namespace-named-like-runtime-and-framework-types"] = """
+            paths:
+              /a:
+                get:
+                  operationId: get
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/ApiJson" } } } }
+            components:
+              schemas:
+                ApiJson: { type: object, properties: { a: { type: string } } }
+                ApiRequest: { type: object, properties: { b: { type: string } } }
+                SingleUseCode: { type: object, properties: { c: { type: string } } }
+                JsonElement: { type: object, properties: { d: { type: string } } }
+            """,
+        ["derived-properties-that-pascal-case-like-inherited-ones"] = """
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [petType]
+                  properties:
+                    petType: { type: string }
+                    name: { type: string }
+                    default_color: { type: string }
+                    color: { type: string, default: red }
+                  discriminator: { propertyName: petType }
+                Dog:
+                  allOf:
+                    - { $ref: "#/components/schemas/Pet" }
+                    - type: object
+                      properties:
+                        Name: { type: string }
+                        NAME: { type: integer }
+                        pet_type: { type: string }
+                        defaultColor: { type: string }
+                        Color: { type: string, default: blue }
+                U:
+                  type: object
+                  properties:
+                    shared: { type: string }
+                    kind: { type: string }
+                  oneOf:
+                    - { $ref: "#/components/schemas/Cat" }
+                    - { $ref: "#/components/schemas/Bird" }
+                  discriminator: { propertyName: kind }
+                Cat: { type: object, properties: { Shared: { type: integer }, kind: { type: string }, KIND: { type: string } } }
+                Bird: { type: object, properties: { shared_: { type: boolean } } }
+            """,
+        ["schema-pointers-into-inline-places"] = """
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - $ref: "#/components/parameters/P"
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { type: object, properties: { a: { type: string, enum: [x, y] } } } } } }
+              /other:
+                get:
+                  operationId: other
+                  parameters:
+                    - { name: p, in: query, schema: { $ref: "#/components/parameters/P/schema" } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/paths/~1pets/get/responses/200/content/application~1json/schema" } } } }
+            components:
+              parameters:
+                P: { name: p, in: query, schema: { type: string, enum: [m, n] } }
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    tags: { type: array, items: { type: object, properties: { t: { type: string } } } }
+                    status: { type: string, enum: [a, b] }
+                    "/~": { type: object, properties: { u: { type: string } } }
+                    "2fa": { type: object, properties: { v: { type: string } } }
+                U: { oneOf: [{ type: string }, { type: object, properties: { w: { type: string } } }] }
+                Holder:
+                  type: object
+                  properties:
+                    a: { $ref: "#/components/schemas/Pet/properties/tags/items" }
+                    b: { $ref: "#/components/schemas/Pet/properties/status" }
+                    c: { $ref: "#/components/schemas/Pet/properties/~1~0" }
+                    d: { $ref: "#/components/schemas/Pet/properties/2fa" }
+                    e: { $ref: "#/components/schemas/U/oneOf/1" }
+                    f: { $ref: "#/components/schemas/Pet/properties/tags" }
+                    g: { $ref: "#/paths/~1pets/get/responses/200/content/application~1json/schema/properties/a" }
+                    h: { $ref: "#/components/parameters/P/schema" }
+                PetTagsItem: { type: object, properties: { z: { type: string } } }
+                PetStatus: { type: string, enum: [q] }
+                PetSchema: { type: object, properties: { z: { type: string } } }
+                Pet_2fa: { type: object, properties: { z: { type: string } } }
+                UOneOf_1: { type: object, properties: { z: { type: string } } }
+                ParametersPSchema: { type: string, enum: [r] }
+            """,
+        ["wire-names-with-nul-line-separators-and-byte-order-marks"] = """
+            x-aiia-error-codes: ["a\0b", "c\u2028d", "\u0085"]
+            security: [{ "k\u2029": [] }]
+            paths:
+              "/p/{i\u2028d}":
+                get:
+                  operationId: "get\0Pet"
+                  parameters:
+                    - { name: "i\u2028d", in: path, required: true, schema: { type: string } }
+                    - { name: "q\0", in: query, schema: { type: string, enum: ["\0", "\u2028", "\u0085", "\uFEFF"] } }
+                    - { name: "X-H\u0085", in: header, schema: { type: string } }
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/N" } } } }
+            components:
+              securitySchemes:
+                "k\u2029": { type: apiKey, in: header, name: "X-K\u2028" }
+              schemas:
+                N:
+                  type: object
+                  required: ["\0"]
+                  properties:
+                    "\0": { type: string }
+                    "a\u2028": { type: string, default: "\u2028\u2029\0" }
+                    "a\u2029": { type: string }
+                    "\uFEFF": { type: integer }
+                    kind: { type: string }
+                  discriminator: { propertyName: kind, mapping: { "x\u2028": "#/components/schemas/M" } }
+                M:
+                  allOf:
+                    - { $ref: "#/components/schemas/N" }
+                    - { type: object, properties: { "\u0085": { type: string } } }
             """,
     };
 }
