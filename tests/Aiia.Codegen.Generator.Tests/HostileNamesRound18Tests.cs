@@ -20,6 +20,27 @@ public sealed class HostileNamesRound18Tests
     public void AHostileSpecGeneratesAndCompilesClean(string name) =>
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound18Cases.All[name]));
 
+    /// <summary>Finding: a second schema without letters or digits was reported twice ('Schema' taken; no letters), each saying 'Schema2'.</summary>
+    [Fact]
+    public void ASecondSchemaWithoutLettersIsReportedOnce()
+    {
+        var run = HostileNamesRound14Tests.Generate("""
+            paths: {}
+            components:
+              schemas:
+                "--": { type: object, properties: { a: { type: string } } }
+                "@": { type: object, properties: { b: { type: string } } }
+            """);
+        HostileNamesRound14Tests.AssertClean(run);
+
+        Assert.Equal(
+            [
+                "The schema '--' at components.schemas.-- cannot be named '--' (a C# name needs a letter or digit); it is generated as 'Schema'. Rename it in the spec to choose the name yourself.",
+                "The schema '@' at components.schemas.@ cannot be named '@' (a C# name needs a letter or digit); it is generated as 'Schema2'. Rename it in the spec to choose the name yourself.",
+            ],
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>
     /// A generated namespace (<c>AiiaNamespace</c>) named like a type or namespace the generated code refers to, or one
     /// inside them, is refused (a located diagnostic) or compiles.

@@ -154,10 +154,13 @@ internal static class TypeNaming
             case TypeNameOrigin.NamelessComponent:
             {
                 var owner = $"The schema '{request.Spec}'";
+                var reported = changes.Count;
                 var name = ClaimSchemaName(index, hint, request, owner, names, changes, promised.Keys);
                 if (request.Origin == TypeNameOrigin.NamelessComponent)
                 {
-                    // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters.
+                    // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters:
+                    // one report says so, with the final name, not a second that 'Schema' was taken.
+                    changes.RemoveRange(reported, changes.Count - reported);
                     changes.Add(new TypeNameChange(index, owner, request.Spec, "a C# name needs a letter or digit", name));
                 }
 
