@@ -117,4 +117,39 @@ public sealed class HostileNamesRound18CliTests
             ],
             changes);
     }
+
+    private const string Escapes = """
+        openapi: 3.0.3
+        info: { title: Escapes, version: "1" }
+        paths:
+          /p:
+            get:
+              operationId: get
+              parameters:
+                - { name: mode, in: query, schema: { type: string, enum: ["\e[2J", "2J", "\u202Eok"] } }
+              responses: { "204": { description: none } }
+        """;
+
+    /// <summary>
+    /// Spec names in what the CLI prints (the generator's diagnostics, diff's changes) show the characters that do not
+    /// print as escapes: an escape sequence in an enum value never reaches the terminal.
+    /// </summary>
+    [Fact]
+    public async Task Validate_and_diff_print_a_names_escape_sequence_as_an_escape()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Escapes);
+        var newSpec = temp.Write("escapes.openapi.yaml", Escapes.Replace("\"\\e[2J\", ", string.Empty, StringComparison.Ordinal).Replace(", \"\\u202Eok\"", string.Empty, StringComparison.Ordinal));
+
+        var validate = await CliRunner.RunAsync("validate", oldSpec);
+        var diff = await CliRunner.RunAsync("diff", oldSpec, newSpec);
+
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+        Assert.Contains(validate.Lines, l => l.Contains("cannot be named '_2j' (the value '\\u001B[2J' already has that name)", StringComparison.Ordinal));
+        Assert.True(diff.ExitCode == 2, diff.ToString());
+        Assert.Contains(diff.Lines, l => l.Contains("the value '\\u001B[2J' was removed", StringComparison.Ordinal));
+        Assert.Contains(diff.Lines, l => l.Contains("the value '\\u202Eok' was removed", StringComparison.Ordinal));
+        Assert.DoesNotContain(validate.Stdout + diff.Stdout, c => char.IsControl(c) && c is not '\n' and not '\r');
+        Assert.DoesNotContain('\u202E', validate.Stdout + diff.Stdout);
+    }
 }

@@ -20,6 +20,47 @@ public sealed class HostileNamesRound18Tests
     public void AHostileSpecGeneratesAndCompilesClean(string name) =>
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound18Cases.All[name]));
 
+    /// <summary>
+    /// Finding: a message quoted spec names with the characters that do not print, so two names that differ only by a
+    /// zero-width joiner read alike ("cannot be named 'petName' (the parameter 'petName' already has that name)"), and an
+    /// escape sequence in a name reached the terminal of whoever built the project. They are shown as <c>\uXXXX</c>.
+    /// </summary>
+    [Fact]
+    public void AMessageShowsTheCharactersOfASpecNameThatDoNotPrint()
+    {
+        var run = HostileNamesRound14Tests.Generate("""
+            paths:
+              /p:
+                get:
+                  operationId: get
+                  parameters:
+                    - { name: "pet\u200DName", in: query, schema: { type: string } }
+                    - { name: petName, in: query, schema: { type: string } }
+                    - { name: "\u202Eq", in: query, schema: { type: string, enum: ["\e[2J", "2J"] } }
+                  responses: { "204": { description: none } }
+            """);
+        HostileNamesRound14Tests.AssertClean(run);
+
+        var messages = run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains("The parameter 'petName' at paths./p.get.parameters cannot be named 'petName' (the parameter 'pet\\u200DName' already has that name); it is generated as 'petName2'. Rename it in the spec to choose the name yourself.", messages);
+        Assert.Contains("The enum value '2J' at paths./p.get.parameters[2].schema.enum cannot be named '_2j' (the value '\\u001B[2J' already has that name); it is generated as '_2j2'. Rename it in the spec to choose the name yourself.", messages);
+        Assert.All(messages, m => Assert.DoesNotContain(m, c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format));
+    }
+
+    [Theory]
+    [InlineData("plain 'Pet' at components.schemas.Pet", "plain 'Pet' at components.schemas.Pet")]
+    [InlineData("a\u0000b\r\n\t", "a\\u0000b\\u000D\\u000A\\u0009")]
+    [InlineData("\u2028\u2029\u00AD\uFEFF\u202E", "\\u2028\\u2029\\u00AD\\uFEFF\\u202E")]
+    [InlineData("Café 名前 🐶 \U0001D49C", "Café 名前 🐶 \U0001D49C")]
+    [InlineData("tag\U000E0041\U000E0042", "tag\\U000E0041\\U000E0042")]
+    public void PrintableWritesWhatDoesNotPrintAsAnEscape(string text, string shown) =>
+        Assert.Equal(shown, Aiia.Codegen.Diagnostics.DiagnosticInfo.Printable(text));
+
+    /// <summary>Lone surrogates (which a theory's data would not carry through unchanged) are written as escapes.</summary>
+    [Fact]
+    public void PrintableWritesALoneSurrogateAsAnEscape() =>
+        Assert.Equal("lone\\uD800 \\uDC00x", Aiia.Codegen.Diagnostics.DiagnosticInfo.Printable("lone\uD800 \uDC00x"));
+
     /// <summary>Finding: a second schema without letters or digits was reported twice ('Schema' taken; no letters), each saying 'Schema2'.</summary>
     [Fact]
     public void ASecondSchemaWithoutLettersIsReportedOnce()

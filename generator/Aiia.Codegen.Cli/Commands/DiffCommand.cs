@@ -3,6 +3,7 @@ using System.Text.Json;
 using Aiia.Codegen.Cli.Diffing;
 using Aiia.Codegen.Cli.Output;
 using Aiia.Codegen.Cli.Specs;
+using Aiia.Codegen.Diagnostics;
 using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Cli.Commands;
@@ -101,7 +102,7 @@ internal static class DiffCommand
                 var kind = change.Kind == ChangeKind.Breaking
                     ? console.Style("breaking", AnsiStyle.Red)
                     : console.Style("additive", AnsiStyle.Green);
-                console.Out.WriteLine($"{kind}  {change.Rule}  {change.Path}: {change.Message}");
+                console.Out.WriteLine($"{kind}  {change.Rule}  {DiagnosticInfo.Printable(change.Path)}: {DiagnosticInfo.Printable(change.Message)}"); // spec names, as diagnostics show them
             }
 
             var summary = changes.Count == 0

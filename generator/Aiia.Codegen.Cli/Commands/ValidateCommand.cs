@@ -147,7 +147,7 @@ internal static class ValidateCommand
             DiagnosticText.WriteAll(diagnostics, console);
             foreach (var finding in CrossCheck)
             {
-                console.Out.WriteLine(console.Style("cross-check", AnsiStyle.Magenta) + ": " + finding.Path + ": " + finding.Message);
+                console.Out.WriteLine(console.Style("cross-check", AnsiStyle.Magenta) + ": " + DiagnosticInfo.Printable(finding.Path + ": " + finding.Message)); // spec names, as diagnostics show them
             }
 
             foreach (var example in Examples)
@@ -155,12 +155,12 @@ internal static class ValidateCommand
                 console.Out.WriteLine(
                     FormattableString.Invariant($"{path}({example.Line},{example.Column}): ")
                     + console.Style("error example", AnsiStyle.Red)
-                    + $": {example.SpecPath}: {example.JsonPath}: {example.Message}");
+                    + ": " + DiagnosticInfo.Printable($"{example.SpecPath}: {example.JsonPath}: {example.Message}"));
             }
 
             foreach (var note in Notes)
             {
-                console.Out.WriteLine("note: " + note);
+                console.Out.WriteLine("note: " + DiagnosticInfo.Printable(note));
             }
 
             var summary = IsValid

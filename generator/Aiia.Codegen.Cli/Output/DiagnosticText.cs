@@ -32,7 +32,7 @@ internal static class DiagnosticText
     /// </summary>
     public static string Message(DiagnosticInfo diagnostic) =>
         diagnostic.Descriptor.Id == DiagnosticDescriptors.ReferencedFileMissing.Id && diagnostic.MessageArgs.Count >= 3
-            ? FormattableString.Invariant($"The $ref '{diagnostic.MessageArgs[0]}' at {diagnostic.MessageArgs[1]} names the file '{diagnostic.MessageArgs[2]}', which does not exist or cannot be read. Check the path: it is relative to the file that holds the $ref.")
+            ? FormattableString.Invariant($"The $ref '{diagnostic.ShownArgs[0]}' at {diagnostic.ShownArgs[1]} names the file '{diagnostic.ShownArgs[2]}', which does not exist or cannot be read. Check the path: it is relative to the file that holds the $ref.")
             : diagnostic.Message;
 
     /// <summary>Writes each diagnostic on its own line.</summary>
