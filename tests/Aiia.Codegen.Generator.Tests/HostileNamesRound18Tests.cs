@@ -83,6 +83,64 @@ public sealed class HostileNamesRound18Tests
     }
 
     /// <summary>
+    /// Finding: C# leaves format characters out of a name, so a client named <c>Pe\u200DtClient</c> declared
+    /// <c>PetClient</c>, which a schema of that name (and <c>PetClientOptions</c>) took as well: CS0101, CS0261. Such a
+    /// client name is refused, saying the name C# reads.
+    /// </summary>
+    [Theory]
+    [InlineData("Pe\u200DtClient", "Pe\\u200DtClient")]
+    [InlineData("Pe\u00ADtClient", "Pe\\u00ADtClient")]
+    [InlineData("PetClient\uFEFF", "PetClient\\uFEFF")]
+    public void AClientNameHoldingAFormatCharacterIsRefused(string clientName, string shown)
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + "paths: {}\n").WithClientName(clientName)]);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0006", error.Id);
+        Assert.Equal(
+            $"The client name '{shown}' holds a format character, which C# leaves out of the name: it reads 'PetClient' at the AiiaClientName of hostile.openapi.yaml. Set AiiaClientName on the AdditionalFiles item to the name C# reads, 'PetClient', e.g. AiiaClientName=\"PetsClient\".",
+            error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(run.Sources);
+    }
+
+    /// <summary>
+    /// A client (<c>AiiaClientName</c>, never changed) or namespace spelled with characters C# allows in identifiers but
+    /// a spec name loses when cleaned (combining marks, format characters), beside schemas whose cleaned names read
+    /// alike: refused (a located diagnostic) or compiles.
+    /// </summary>
+    [Theory]
+    [InlineData("Pe\u200DtClient", null)]
+    [InlineData("Pe\u00ADtClient", null)]
+    [InlineData("Pe\u0301tClient", null)]
+    [InlineData("P\u00E9tClient", null)]
+    [InlineData("PetClient", "Contoso.Pe\u200Dt")]
+    [InlineData("PetClient", "Contoso.Pe\u0301t")]
+    [InlineData("PetClient", "Contoso.Pet\u200DClient")]
+    public void AClientOrNamespaceSpelledWithMarksAndFormatCharactersIsRefusedOrCompiles(string clientName, string? generatedNamespace)
+    {
+        const string spec = """
+            paths:
+              /a: { get: { operationId: get, responses: { "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/PetClient" } } } } } } }
+            components:
+              schemas:
+                PetClient: { type: object, properties: { a: { type: string } } }
+                "Pe\u200DtClient": { type: object, properties: { b: { type: string } } }
+                "Pe\u0301tClient": { type: object, properties: { c: { type: string } } }
+                "P\u00E9tClient": { type: object, properties: { d: { type: string } } }
+                PetClientOptions: { type: object, properties: { e: { type: string } } }
+                Pet: { type: object, properties: { f: { type: string } } }
+            """;
+        var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + spec).WithClientName(clientName).WithNamespace(generatedNamespace)]);
+        if (run.GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            Assert.All(run.GeneratorDiagnostics, d => Assert.NotEqual(Location.None, d.Location));
+            return;
+        }
+
+        HostileNamesRound14Tests.AssertClean(run);
+    }
+
+    /// <summary>
     /// A generated namespace (<c>AiiaNamespace</c>) named like a type or namespace the generated code refers to, or one
     /// inside them, is refused (a located diagnostic) or compiles.
     /// </summary>
@@ -1108,6 +1166,63 @@ internal static class HostileRound18Cases
                   allOf:
                     - { $ref: "#/components/schemas/N" }
                     - { type: object, properties: { "\u0085": { type: string } } }
+            """,
+        ["path-placeholders-that-camel-case-alike"] = """
+            paths:
+              "/p/{a-b}/{a_b}/{a.b}/{AB}":
+                get:
+                  operationId: get
+                  parameters:
+                    - { name: a-b, in: path, required: true, schema: { type: string } }
+                    - { name: a_b, in: path, required: true, schema: { type: integer } }
+                    - { name: a.b, in: path, required: true, schema: { type: string, enum: [x, y] } }
+                    - { name: AB, in: path, required: true, schema: { type: string } }
+                    - { name: aB, in: query, schema: { type: string } }
+                  responses: { "204": { description: none } }
+            """,
+        ["multipart-and-form-field-names-with-quotes-and-line-breaks"] = """
+            paths:
+              /m:
+                post:
+                  operationId: upload
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            "a\"b": { type: string }
+                            "a\\b": { type: string }
+                            "a\r\nContent-Type: text/html": { type: string, format: binary }
+                            "名前": { type: string }
+                            "a\tb": { type: array, items: { type: string } }
+                  responses: { "204": { description: none } }
+              /f:
+                post:
+                  operationId: form
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          properties:
+                            "a&b=c": { type: string }
+                            "a b": { type: string }
+                            "a\"b": { type: string }
+                  responses: { "204": { description: none } }
+            """,
+        ["security-schemes-spelled-with-format-characters-and-marks"] = """
+            security: [{ "api\u200DKey": [] }, { apiKey: [] }, { "api\u00ADkey": [] }, { "Ke\u0301y": [] }]
+            paths:
+              /a: { get: { operationId: get, responses: { "204": { description: none } } } }
+            components:
+              securitySchemes:
+                "api\u200DKey": { type: apiKey, in: header, name: "X-A\u200D" }
+                apiKey: { type: apiKey, in: header, name: X-B }
+                "api\u00ADkey": { type: apiKey, in: query, name: "b\u00AD" }
+                "Ke\u0301y": { type: http, scheme: basic }
             """,
     };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Aiia.Codegen.Diagnostics;
@@ -142,6 +143,15 @@ internal sealed partial class SpecReader
         if (!Identifiers.IsValidIdentifier(clientName))
         {
             RefuseClientName($"The client name '{clientName}' is not a C# identifier", "a valid class name");
+            return null;
+        }
+
+        var readName = new string(clientName.Where(c => char.GetUnicodeCategory(c) != UnicodeCategory.Format).ToArray());
+        if (readName != clientName)
+        {
+            // C# leaves format characters (a soft hyphen, a zero-width joiner) out of a name: 'Pe\u00ADtClient' declares
+            // PetClient, which the naming pass would let a schema of that name take too (CS0101, CS0261).
+            RefuseClientName($"The client name '{clientName}' holds a format character, which C# leaves out of the name: it reads '{readName}'", $"the name C# reads, '{readName}'");
             return null;
         }
 
