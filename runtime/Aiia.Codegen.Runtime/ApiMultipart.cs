@@ -22,7 +22,10 @@ internal sealed class ApiMultipart : ApiRequestBody
 
     public override HttpContent CreateContent()
     {
-        var content = new MultipartFormDataContent(Boundary);
+        // Part headers in UTF-8: a name that is not ASCII is sent as browsers send it (RFC 7578 4.2), not as the RFC 2047
+        // word .NET writes for ContentDispositionHeaderValue (=?utf-8?B?5ZCN5YmN?= for 名前), which RFC 7578 5.1.3
+        // forbids and servers take for the name itself.
+        var content = new MultipartFormDataContent(Boundary) { HeaderEncodingSelector = static (_, _) => Encoding.UTF8 };
         try
         {
             foreach (Part part in _parts)
@@ -39,13 +42,8 @@ internal sealed class ApiMultipart : ApiRequestBody
                     item.Headers.ContentType = MediaTypeHeaderValue.Parse(part.ContentType!);
                 }
 
-                var disposition = new ContentDispositionHeaderValue("form-data") { Name = Quote(part.Name) };
-                if (part.File?.FileName is { } fileName)
-                {
-                    disposition.FileName = Quote(fileName);
-                }
-
-                item.Headers.ContentDisposition = disposition;
+                var disposition = "form-data; name=" + Quote(part.Name) + (part.File?.FileName is { } fileName ? "; filename=" + Quote(fileName) : string.Empty);
+                item.Headers.TryAddWithoutValidation("Content-Disposition", disposition);
                 content.Add(item);
             }
 

@@ -80,13 +80,13 @@ public sealed class BodiesClientTests
         using var second = new MemoryStream(Encoding.UTF8.GetBytes("{}"));
 
         var echo = await CreateClient(server).UploadAsync(
-            new ApiFile(file, "hello.txt", "text/plain"),
+            new ApiFile(file, "hëllo ✓.txt", "text/plain"), // sent in UTF-8, as ASP.NET Core reads it
             attachments: [new ApiFile(second, "empty.json", "application/json")],
             description: "Greetings, æøå",
             address: new Address { City = "Oslo" });
 
         Assert.StartsWith("multipart/form-data; boundary=", Assert.Single(server.Requests).ContentType);
-        Assert.Equal(["hello.txt", "text/plain", "hello file"], echo["file"]);
+        Assert.Equal(["hëllo ✓.txt", "text/plain", "hello file"], echo["file"]);
         Assert.Equal(["empty.json", "application/json", "{}"], echo["attachments"]);
         Assert.Equal(["Greetings, æøå"], echo["description"]);
         Assert.Equal(["""{"city":"Oslo"}"""], echo["address"]);

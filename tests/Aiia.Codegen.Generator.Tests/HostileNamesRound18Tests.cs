@@ -1224,5 +1224,24 @@ internal static class HostileRound18Cases
                 "api\u00ADkey": { type: apiKey, in: query, name: "b\u00AD" }
                 "Ke\u0301y": { type: http, scheme: basic }
             """,
+        ["discriminated-records-named-like-converter-internals"] = """
+            paths: {}
+            components:
+              schemas:
+                Members:
+                  type: object
+                  required: [kind]
+                  properties: { kind: { type: string }, members: { type: string }, reader: { type: string } }
+                  discriminator: { propertyName: kind, mapping: { p: "#/components/schemas/Properties", i: "#/components/schemas/Instance", r: "#/components/schemas/Reader" } }
+                Properties: { allOf: [{ $ref: "#/components/schemas/Members" }, { type: object, properties: { properties: { type: string } } }] }
+                Instance: { allOf: [{ $ref: "#/components/schemas/Members" }, { type: object, properties: { instance: { type: string } } }] }
+                Reader: { allOf: [{ $ref: "#/components/schemas/Members" }, { type: object, properties: { options: { type: string } } }] }
+                ReadProperties: { allOf: [{ $ref: "#/components/schemas/Members" }, { type: object, properties: { writeProperties: { type: string } } }] }
+                Options:
+                  oneOf: [{ $ref: "#/components/schemas/Writer" }, { $ref: "#/components/schemas/State" }]
+                  discriminator: { propertyName: type }
+                Writer: { type: object, required: [type], properties: { type: { type: string }, writer: { type: string } } }
+                State: { type: object, required: [type], properties: { type: { type: string }, state: { type: string } } }
+            """,
     };
 }

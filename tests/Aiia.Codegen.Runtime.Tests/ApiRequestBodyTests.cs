@@ -92,6 +92,32 @@ public sealed class ApiRequestBodyTests
         Assert.True(file.CanRead, "the caller's stream stays open");
     }
 
+    /// <summary>
+    /// Found by hostile names round 18: a field named 名前 was sent as name="=?utf-8?B?5ZCN5YmN?=" (an RFC 2047 word,
+    /// which RFC 7578 forbids), so the server saw another field; names and file names that are not ASCII are UTF-8.
+    /// </summary>
+    [Fact]
+    public async Task A_multipart_part_named_outside_ascii_is_named_in_utf8()
+    {
+        ApiRequest request = NewRequest();
+        request.Multipart(boundary: "b");
+        request.AddMultipartText("名前", "x");
+        using var file = new MemoryStream([1]);
+        request.AddMultipartFile("é", new ApiFile(file, "résumé \"1\".pdf", "application/pdf"));
+
+        string expected =
+            "--b\r\n" +
+            "Content-Type: text/plain; charset=utf-8\r\n" +
+            "Content-Disposition: form-data; name=\"名前\"\r\n\r\n" +
+            "x\r\n" +
+            "--b\r\n" +
+            "Content-Type: application/pdf\r\n" +
+            "Content-Disposition: form-data; name=\"é\"; filename=\"résumé _1_.pdf\"\r\n\r\n" +
+            "\u0001\r\n" +
+            "--b--\r\n";
+        Assert.Equal(expected, await WrittenAsync(request));
+    }
+
     [Fact]
     public async Task Text_and_stream_bodies_carry_their_media_types()
     {
