@@ -104,6 +104,61 @@ public sealed class HostileNamesRound18Tests
     }
 
     /// <summary>
+    /// Finding: a header or cookie parameter whose name is not an HTTP token (a space, a colon, non-ASCII) became a
+    /// method argument that failed every call giving it (the transport refuses the header, the request the cookie). It
+    /// is left out, with the warning saying why.
+    /// </summary>
+    [Theory]
+    [InlineData("header", "X Trace")]
+    [InlineData("header", "X-Trace:")]
+    [InlineData("header", "名前")]
+    [InlineData("header", "X-H\u2028")]
+    [InlineData("cookie", "a=b")]
+    [InlineData("cookie", "a;b")]
+    public void AHeaderOrCookieParameterWhoseNameIsNotATokenIsLeftOut(string location, string name)
+    {
+        var run = HostileNamesRound14Tests.Generate($$"""
+            paths:
+              /p:
+                get:
+                  operationId: get
+                  parameters:
+                    - { name: ok, in: query, schema: { type: string } }
+                    - { name: "{{name.Replace("\u2028", "\\u2028", StringComparison.Ordinal)}}", in: {{location}}, required: true, schema: { type: string } }
+                  responses: { "204": { description: none } }
+            """);
+
+        var warning = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AIIA0034", warning.Id);
+        Assert.StartsWith($"The {location} parameter '{Aiia.Codegen.Diagnostics.DiagnosticInfo.Printable(name)}' at paths./p.get.parameters[1] cannot be sent and is left out of the method. A {location} name is an HTTP token", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty);
+        var client = Assert.Single(run.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("GetAsync(string? ok = null, global::System.Threading.CancellationToken cancellationToken = default)", client, StringComparison.Ordinal);
+    }
+
+    /// <summary>Likewise an API key sent in a header or cookie whose name is not a token: the scheme is ignored, with the warning saying why.</summary>
+    [Theory]
+    [InlineData("header", "X Key")]
+    [InlineData("cookie", "k\u00E9y")]
+    public void AnApiKeySchemeInAHeaderOrCookieWhoseNameIsNotATokenIsIgnored(string location, string name)
+    {
+        var run = HostileNamesRound14Tests.Generate($$"""
+            security: [{ key: [] }, { other: [] }]
+            paths:
+              /p: { get: { operationId: get, responses: { "204": { description: none } } } }
+            components:
+              securitySchemes:
+                key: { type: apiKey, in: {{location}}, name: "{{name}}" }
+                other: { type: apiKey, in: header, name: X-Other }
+            """);
+
+        var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "AIIA0030");
+        Assert.StartsWith($"An apiKey scheme in the {location} '{name.Replace("\\u00E9", "é", StringComparison.Ordinal)}' at components.securitySchemes.key is not supported", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty);
+        Assert.DoesNotContain(run.Sources, s => s.Text.Contains(name.Replace("\\u00E9", "é", StringComparison.Ordinal), StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// A client (<c>AiiaClientName</c>, never changed) or namespace spelled with characters C# allows in identifiers but
     /// a spec name loses when cleaned (combining marks, format characters), beside schemas whose cleaned names read
     /// alike: refused (a located diagnostic) or compiles.
@@ -374,7 +429,7 @@ internal static class HostileRound18Cases
                     - { name: "pet\u00ADname", in: query, schema: { type: string } }
                     - { name: petName, in: query, schema: { type: string } }
                     - { name: "pet\u200Bname", in: query, schema: { type: string } }
-                    - { name: "\uFEFFpetName", in: header, schema: { type: string } }
+                    - { name: "\uFEFFpetName", in: query, schema: { type: string } }
                   responses: { "204": { description: none } }
               /q:
                 get:
@@ -820,9 +875,9 @@ internal static class HostileRound18Cases
                     - { name: "\u212Aey", in: query, schema: { type: string } }
                     - { name: key, in: query, schema: { type: string } }
                     - { name: "\u0130nt", in: query, schema: { type: string } }
-                    - { name: "\u0130f", in: header, schema: { type: string } }
-                    - { name: "\u0131d", in: header, schema: { type: string } }
-                    - { name: "\u017Fet", in: cookie, schema: { type: string } }
+                    - { name: "\u0130f", in: query, schema: { type: string } }
+                    - { name: "\u0131d", in: query, schema: { type: string } }
+                    - { name: "\u017Fet", in: query, schema: { type: string } }
                   requestBody:
                     required: true
                     content:
@@ -1145,12 +1200,12 @@ internal static class HostileRound18Cases
                   parameters:
                     - { name: "i\u2028d", in: path, required: true, schema: { type: string } }
                     - { name: "q\0", in: query, schema: { type: string, enum: ["\0", "\u2028", "\u0085", "\uFEFF"] } }
-                    - { name: "X-H\u0085", in: header, schema: { type: string } }
+                    - { name: "X-H\u0085", in: query, schema: { type: string } }
                   responses:
                     "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/N" } } } }
             components:
               securitySchemes:
-                "k\u2029": { type: apiKey, in: header, name: "X-K\u2028" }
+                "k\u2029": { type: apiKey, in: header, name: "X-K" }
               schemas:
                 N:
                   type: object
@@ -1219,7 +1274,7 @@ internal static class HostileRound18Cases
               /a: { get: { operationId: get, responses: { "204": { description: none } } } }
             components:
               securitySchemes:
-                "api\u200DKey": { type: apiKey, in: header, name: "X-A\u200D" }
+                "api\u200DKey": { type: apiKey, in: header, name: "X-A" }
                 apiKey: { type: apiKey, in: header, name: X-B }
                 "api\u00ADkey": { type: apiKey, in: query, name: "b\u00AD" }
                 "Ke\u0301y": { type: http, scheme: basic }

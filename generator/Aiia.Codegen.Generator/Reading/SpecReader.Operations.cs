@@ -92,6 +92,11 @@ internal sealed partial class SpecReader
             : null;
 
     /// <summary>Path and operation <c>servers</c> other than the document's are not used (one base address per client).</summary>
+    /// <summary>Whether <paramref name="name"/> is an HTTP token (RFC 9110 5.6.2), as a header's or cookie's name must be.</summary>
+    private static bool IsHttpToken(string name) =>
+        name.Length > 0 && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+            or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~');
+
     private void ReportOtherServers(SpecMapping owner, string path, string? documentServer)
     {
         if (FirstServer(owner) is { } server && server != documentServer)
@@ -364,6 +369,13 @@ internal sealed partial class SpecReader
                 Report(DiagnosticDescriptors.ParameterSentByClient, nameNode, $"The header parameter '{wireName}'", path, $"OpenAPI says such a parameter is ignored, and {setBy}");
             }
 
+            return null;
+        }
+
+        if (parameterLocation is ParameterLocation.Header or ParameterLocation.Cookie && wireName is { } sentName && !IsHttpToken(sentName))
+        {
+            // The transport would refuse the header (and the request builder the cookie) on every call that gives it.
+            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "name") ?? parameter, $"The {location} parameter '{wireName}'", path, $"A {location} name is an HTTP token: ASCII letters, digits and !#$%&'*+-.^_`|~, no spaces or other characters.");
             return null;
         }
 

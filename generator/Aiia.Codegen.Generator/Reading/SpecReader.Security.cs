@@ -85,6 +85,13 @@ internal sealed partial class SpecReader
                     return null;
                 }
 
+                if (where != ApiKeyLocation.Query && !IsHttpToken(parameterName!.Trim()))
+                {
+                    // The transport would refuse the header (and the request builder the cookie) on every call.
+                    Report(DiagnosticDescriptors.UnsupportedSecurityScheme, (SpecNode?)Get(scheme, "name") ?? keyNode, $"An apiKey scheme in the {location} '{parameterName}'", path, $"A {location} name is an HTTP token: ASCII letters, digits and !#$%&'*+-.^_`|~, no spaces or other characters.");
+                    return null;
+                }
+
                 return new SecuritySchemeModel(name, SecuritySchemeKind.ApiKey, description, In: where.Value, ParameterName: parameterName!.Trim());
             case "http":
                 var httpScheme = GetString(scheme, "scheme", path)?.Trim();
