@@ -196,6 +196,41 @@ public sealed class HostileNamesRound18Tests
     }
 
     /// <summary>
+    /// A spec file whose name gives the default client name (<c>PascalCase(file) + "Client"</c>) from nothing, a digit,
+    /// a keyword, a format character, another script or a letter number: refused (a located diagnostic) or compiles.
+    /// </summary>
+    [Theory]
+    [InlineData("-.openapi.yaml")]
+    [InlineData("1.openapi.yaml")]
+    [InlineData("class.openapi.yaml")]
+    [InlineData("var.openapi.yaml")]
+    [InlineData("a\u200Db.openapi.yaml")]
+    [InlineData("\u200D.openapi.yaml")]
+    [InlineData("名前.openapi.yaml")]
+    [InlineData("\u216B.openapi.yaml")]
+    [InlineData("pet.openapi.yaml")]
+    public void ASpecFileNamedSoItsClientNameIsOddIsRefusedOrCompiles(string fileName)
+    {
+        var run = HostileNamesRound14Tests.Generate("""
+            paths:
+              /a: { get: { operationId: get, responses: { "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/PetClient" } } } } } } }
+            components:
+              schemas:
+                PetClient: { type: object, properties: { a: { type: string } } }
+                Client: { type: object, properties: { b: { type: string } } }
+                _1Client: { type: object, properties: { c: { type: string } } }
+                ClassClient: { type: object, properties: { d: { type: string } } }
+            """, fileName);
+        if (run.GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            Assert.All(run.GeneratorDiagnostics, d => Assert.NotEqual(Location.None, d.Location));
+            return;
+        }
+
+        HostileNamesRound14Tests.AssertClean(run);
+    }
+
+    /// <summary>
     /// A generated namespace (<c>AiiaNamespace</c>) named like a type or namespace the generated code refers to, or one
     /// inside them, is refused (a located diagnostic) or compiles.
     /// </summary>
