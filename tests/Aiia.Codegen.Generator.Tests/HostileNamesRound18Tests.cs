@@ -1333,5 +1333,17 @@ internal static class HostileRound18Cases
                 Writer: { type: object, required: [type], properties: { type: { type: string }, writer: { type: string } } }
                 State: { type: object, required: [type], properties: { type: { type: string }, state: { type: string } } }
             """,
+        ["unions-named-like-the-type-parameter-of-their-match"] = """
+            paths: {}
+            components:
+              schemas:
+                TResult: { oneOf: [{ type: string }, { type: integer }] }
+                T-Result: { anyOf: [{ type: boolean }, { type: object, properties: { a: { type: string } } }] }
+                Holder:
+                  type: object
+                  properties:
+                    r: { $ref: "#/components/schemas/TResult" }
+                    t: { oneOf: [{ type: string }, { type: array, items: { type: string } }] }
+            """,
     };
 }
