@@ -21,6 +21,27 @@ public sealed class HostileNamesRound18Tests
         HostileNamesRound14Tests.AssertClean(HostileNamesRound14Tests.Generate(HostileRound18Cases.All[name]));
 
     /// <summary>
+    /// Wire names of NUL, line separators, a byte-order mark, a combining mark alone and letters outside the BMP are read
+    /// into their properties and written back unchanged (compiling is not enough: the converter matches them as UTF-8).
+    /// </summary>
+    [Theory]
+    [InlineData("wire-names-with-nul-line-separators-and-byte-order-marks", "M", """{"kind":"x\u2028","\u0000":"a","a\u2028":"b","a\u2029":"c","\uFEFF":1,"\u0085":"d"}""")]
+    [InlineData("letters-and-digits-outside-the-basic-plane", "Schema2", """{"\uD801\uDC00":"a","\uD801\uDC28":"b","a\uD801\uDC00b":"c","ab":"d"}""")]
+    [InlineData("combining-marks-and-format-characters-inside-words", "PeT", """{"na\u0301me":"a","na\u200Dme":"b","nam\u00ADe":"c","name":"d","\u0301":"e"}""")]
+    public void AHostileWireNameSurvivesARoundTrip(string name, string type, string json)
+    {
+        var run = HostileNamesRound14Tests.Generate(HostileRound18Cases.All[name]);
+        HostileNamesRound14Tests.AssertClean(run);
+        HostileNamesRound14Tests.WithType(run, type, t =>
+        {
+            var value = System.Text.Json.JsonSerializer.Deserialize(json, t);
+            var written = System.Text.Json.JsonSerializer.Serialize(value, t);
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(written)), written);
+            Assert.Null(t.GetProperty("UndocumentedProperties")?.GetValue(value)); // each name read into its own property
+        });
+    }
+
+    /// <summary>
     /// Finding: a message quoted spec names with the characters that do not print, so two names that differ only by a
     /// zero-width joiner read alike ("cannot be named 'petName' (the parameter 'petName' already has that name)"), and an
     /// escape sequence in a name reached the terminal of whoever built the project. They are shown as <c>\uXXXX</c>.
@@ -60,6 +81,34 @@ public sealed class HostileNamesRound18Tests
     [Fact]
     public void PrintableWritesALoneSurrogateAsAnEscape() =>
         Assert.Equal("lone\\uD800 \\uDC00x", Aiia.Codegen.Diagnostics.DiagnosticInfo.Printable("lone\uD800 \uDC00x"));
+
+    /// <summary>
+    /// Finding: a schema without letters or digits took <c>Schema</c> ahead of a later schema the spec names
+    /// <c>Schema</c>, which became <c>Schema3</c>: the stand-in now yields to the spec's own name, whatever the order.
+    /// </summary>
+    [Fact]
+    public void ASchemaNamedSchemaKeepsItsNameFromOneWithoutLettersBeforeIt()
+    {
+        var run = HostileNamesRound14Tests.Generate("""
+            paths: {}
+            components:
+              schemas:
+                "--": { type: object, properties: { a: { type: string } } }
+                "@": { type: object, properties: { b: { type: string } } }
+                Schema: { type: object, properties: { c: { type: string } } }
+                Schema2: { type: object, properties: { d: { type: string } } }
+            """);
+        HostileNamesRound14Tests.AssertClean(run);
+
+        Assert.Equal(
+            [
+                "The schema '--' at components.schemas.-- cannot be named '--' (a C# name needs a letter or digit); it is generated as 'Schema3'. Rename it in the spec to choose the name yourself.",
+                "The schema '@' at components.schemas.@ cannot be named '@' (a C# name needs a letter or digit); it is generated as 'Schema4'. Rename it in the spec to choose the name yourself.",
+            ],
+            run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        HostileNamesRound14Tests.WithType(run, "Schema", t => Assert.NotNull(t.GetProperty("C")));
+        HostileNamesRound14Tests.WithType(run, "Schema3", t => Assert.NotNull(t.GetProperty("A")));
+    }
 
     /// <summary>Finding: a second schema without letters or digits was reported twice ('Schema' taken; no letters), each saying 'Schema2'.</summary>
     [Fact]

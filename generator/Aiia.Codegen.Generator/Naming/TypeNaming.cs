@@ -11,8 +11,8 @@ namespace Aiia.Codegen.Naming;
 /// request is named, in the order the reader made them, on the allocator that holds only the client class:
 /// <list type="number">
 /// <item>the component schemas' records, enums and unions, in document order: the schema's name in PascalCase
-/// (<c>Schema</c> when it has no letter or digit); one named like a member every type of its kind has (<c>ToString</c>)
-/// gets <c>Model</c> appended; a name that is taken (<c>pet</c> after <c>Pet</c>) the lowest free number
+/// (<c>Schema</c> when it has no letter or digit, numbered when the spec names another schema <c>Schema</c>); one
+/// named like a member every type of its kind has (<c>ToString</c>) gets <c>Model</c> appended; a name that is taken (<c>pet</c> after <c>Pet</c>) the lowest free number
 /// (<c>Pet2</c>) that no later schema asks for as it is;</item>
 /// <item>the inline schemas' types and each discriminated base's <c>Unknown{Base}</c> fallback, in reading order: named
 /// after where they sit (<c>PetCategory</c>, from the FINAL name of the record they sit in), numbered until the name
@@ -155,6 +155,13 @@ internal static class TypeNaming
             {
                 var owner = $"The schema '{request.Spec}'";
                 var reported = changes.Count;
+                if (request.Origin == TypeNameOrigin.NamelessComponent && promised.ContainsKey(hint))
+                {
+                    // 'Schema' stands in for a name the spec did not give: a schema the spec names Schema, later in the
+                    // document, keeps it, as any spec name is kept from an earlier schema's numbering.
+                    hint = NameAllocator.Numbered(hint, n => names.IsTaken(n) || promised.ContainsKey(n));
+                }
+
                 var name = ClaimSchemaName(index, hint, request, owner, names, changes, promised.Keys);
                 if (request.Origin == TypeNameOrigin.NamelessComponent)
                 {
