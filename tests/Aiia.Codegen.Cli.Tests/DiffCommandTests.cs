@@ -561,4 +561,24 @@ public sealed class DiffCommandTests
         Assert.Equal("response-property-added", change.GetProperty("rule").GetString());
         Assert.Equal("components.schemas.Pet.properties.category.properties.rank", change.GetProperty("path").GetString());
     }
+
+    /// <summary>
+    /// Both versions are named as the project names them: with its client class <c>Order</c> (<c>--client-name</c>, as
+    /// <c>AiiaClientName</c>), the schema <c>Order</c> is the record <c>Order2</c>, in the changes as in the build.
+    /// </summary>
+    [Fact]
+    public async Task Changes_name_the_types_as_a_project_with_the_client_name_given_does()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", Base);
+        var newSpec = temp.Write("new.openapi.yaml", Edit("schema: {$ref: '#/components/schemas/Order'}", "schema: {type: string}"));
+
+        var named = await CliRunner.RunAsync("diff", oldSpec, newSpec, "--client-name", "Order", "--namespace", "Contoso.Shop");
+        var defaults = await CliRunner.RunAsync("diff", oldSpec, newSpec);
+
+        Assert.True(named.ExitCode == 2, named.ToString());
+        Assert.Contains(named.Lines, l => l.StartsWith("breaking  response-type-changed", StringComparison.Ordinal) && l.Contains("from object Order2 to string", StringComparison.Ordinal));
+        Assert.Contains(named.Lines, l => l.Contains("info AIIA0014", StringComparison.Ordinal) && l.Contains("'Order2'", StringComparison.Ordinal));
+        Assert.Contains(defaults.Lines, l => l.StartsWith("breaking  response-type-changed", StringComparison.Ordinal) && l.Contains("from object Order to string", StringComparison.Ordinal));
+    }
 }

@@ -488,4 +488,36 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("cannot read the spec", result.Stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>The generator's diagnostics are those of the project's build: a schema named like the client class it
+    /// gives (<c>--client-name</c>, as <c>AiiaClientName</c>) is renamed, and the rename reported.</summary>
+    [Fact]
+    public async Task The_diagnostics_are_those_of_a_project_with_the_client_name_given()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("shop.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Shop, version: "1"}
+            paths:
+              /shop:
+                get:
+                  operationId: getShop
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Shop'}
+            components:
+              schemas:
+                Shop: {type: object, properties: {name: {type: string}}}
+            """);
+
+        var named = await CliRunner.RunAsync("validate", spec, "--client-name", "Shop");
+        var defaults = await CliRunner.RunAsync("validate", spec);
+
+        Assert.True(named.ExitCode == 0, named.ToString());
+        Assert.Contains(named.Lines, l => l.Contains("info AIIA0014: The schema 'Shop' at components.schemas.Shop cannot be named 'Shop' (the client class already has that name); it is generated as 'Shop2'", StringComparison.Ordinal));
+        Assert.DoesNotContain(defaults.Lines, l => l.Contains("AIIA0014", StringComparison.Ordinal));
+    }
 }

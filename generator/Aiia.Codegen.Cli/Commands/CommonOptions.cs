@@ -31,6 +31,23 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--namespace</c>: the namespace of the generated types, as a project's <c>AiiaNamespace</c>.</summary>
+    public static Option<string?> Namespace() => new("--namespace", "-n")
+    {
+        Description = "The namespace of the generated types (like AiiaNamespace). Default: the file name PascalCased, e.g. AiiaAuthentication.",
+        HelpName = "namespace",
+    };
+
+    /// <summary>
+    /// <c>--client-name</c>: the client class, as a project's <c>AiiaClientName</c>. Every generated name steps aside
+    /// from it, so a command that names types must be given the project's to name them as its build does.
+    /// </summary>
+    public static Option<string?> ClientName() => new("--client-name", "-c")
+    {
+        Description = "The client class (like AiiaClientName). Default: the file name PascalCased + Client, e.g. AiiaAuthenticationClient.",
+        HelpName = "name",
+    };
+
     /// <summary>A spec file argument.</summary>
     public static Argument<string> Spec(string name, string description) => new(name)
     {

@@ -34,15 +34,20 @@ internal static class DiffCommand
               git show main:spec/api.openapi.yaml > /tmp/old.openapi.yaml
               aiia-codegen diff /tmp/old.openapi.yaml spec/api.openapi.yaml
             """);
+        var @namespace = CommonOptions.Namespace();
+        var clientName = CommonOptions.ClientName();
         command.Arguments.Add(old);
         command.Arguments.Add(@new);
         command.Options.Add(format);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(old)!, parseResult.GetValue(@new)!, parseResult.GetValue(format), cancellationToken));
+        command.Options.Add(@namespace);
+        command.Options.Add(clientName);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(old)!, parseResult.GetValue(@new)!, parseResult.GetValue(format), cancellationToken, parseResult.GetValue(@namespace), parseResult.GetValue(clientName)));
         return command;
     }
 
-    /// <summary>Runs <c>diff</c>.</summary>
-    public static async Task<int> RunAsync(CliConsole console, string oldPath, string newPath, OutputFormat format, CancellationToken cancellationToken)
+    /// <summary>Runs <c>diff</c>; both versions are named as a project with <paramref name="namespace"/> and
+    /// <paramref name="clientName"/> names them (null: the new file's defaults).</summary>
+    public static async Task<int> RunAsync(CliConsole console, string oldPath, string newPath, OutputFormat format, CancellationToken cancellationToken, string? @namespace = null, string? clientName = null)
     {
         var oldFile = await SpecFile.TryReadAsync(oldPath, console, cancellationToken).ConfigureAwait(false);
         var newFile = await SpecFile.TryReadAsync(newPath, console, cancellationToken).ConfigureAwait(false);
@@ -52,8 +57,8 @@ internal static class DiffCommand
         }
 
         // Both versions are read with the same namespace and client name, so their generated names line up.
-        var @namespace = GenerationNames.DefaultNamespace(newFile.Path);
-        var clientName = SpecInput.DefaultClientName(newFile.Path);
+        @namespace = string.IsNullOrWhiteSpace(@namespace) ? GenerationNames.DefaultNamespace(newFile.Path) : @namespace;
+        clientName = string.IsNullOrWhiteSpace(clientName) ? SpecInput.DefaultClientName(newFile.Path) : clientName;
         var oldParsed = SpecCompiler.Parse(GenerationNames.ToInput(oldFile, @namespace, clientName, null));
         var newParsed = SpecCompiler.Parse(GenerationNames.ToInput(newFile, @namespace, clientName, null));
         var diagnostics = oldParsed.Diagnostics.Concat(newParsed.Diagnostics).ToList();

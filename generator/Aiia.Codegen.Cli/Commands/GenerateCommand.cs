@@ -22,16 +22,8 @@ internal static class GenerateCommand
             HelpName = "dir",
             Required = true,
         };
-        var @namespace = new Option<string?>("--namespace", "-n")
-        {
-            Description = "The namespace of the generated types (like AiiaNamespace). Default: the file name PascalCased, e.g. AiiaAuthentication.",
-            HelpName = "namespace",
-        };
-        var clientName = new Option<string?>("--client-name", "-c")
-        {
-            Description = "The client class (like AiiaClientName). Default: the file name PascalCased + Client, e.g. AiiaAuthenticationClient.",
-            HelpName = "name",
-        };
+        var @namespace = CommonOptions.Namespace();
+        var clientName = CommonOptions.ClientName();
         var accessibility = new Option<string?>("--accessibility")
         {
             Description = "public (the default) or internal generated types (like AiiaAccessibility).",

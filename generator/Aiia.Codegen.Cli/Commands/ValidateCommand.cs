@@ -37,14 +37,19 @@ internal static class ValidateCommand
             Example:
               aiia-codegen validate spec/aiia-authentication.openapi.yaml --format json
             """);
+        var @namespace = CommonOptions.Namespace();
+        var clientName = CommonOptions.ClientName();
         command.Arguments.Add(spec);
         command.Options.Add(format);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(spec)!, parseResult.GetValue(format), cancellationToken));
+        command.Options.Add(@namespace);
+        command.Options.Add(clientName);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(spec)!, parseResult.GetValue(format), cancellationToken, parseResult.GetValue(@namespace), parseResult.GetValue(clientName)));
         return command;
     }
 
-    /// <summary>Runs <c>validate</c>.</summary>
-    public static async Task<int> RunAsync(CliConsole console, string specPath, OutputFormat format, CancellationToken cancellationToken)
+    /// <summary>Runs <c>validate</c>; the generator's diagnostics are those of a project with <paramref name="namespace"/>
+    /// and <paramref name="clientName"/> (null: the defaults).</summary>
+    public static async Task<int> RunAsync(CliConsole console, string specPath, OutputFormat format, CancellationToken cancellationToken, string? @namespace = null, string? clientName = null)
     {
         var file = await SpecFile.TryReadAsync(specPath, console, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -53,7 +58,7 @@ internal static class ValidateCommand
         }
 
         console.Progress($"Reading {file.Path}…");
-        var parsed = SpecCompiler.Parse(GenerationNames.ToInput(file, null, null, null));
+        var parsed = SpecCompiler.Parse(GenerationNames.ToInput(file, @namespace, clientName, null));
         var report = new ValidationReport(file.Path, parsed.Diagnostics.ToList());
 
         var tree = SpecTree.TryLoad(file.Text);
