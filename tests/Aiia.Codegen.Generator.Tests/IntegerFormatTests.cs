@@ -114,6 +114,98 @@ public sealed class IntegerFormatTests
             CleanPropertyTypes(run, "Usage", "Time", "Total", "Small", "Later", "Huge", "Shared"));
     }
 
+    /// <summary>
+    /// Sentry's <c>projectId</c> and <c>projects: {items: {type: integer}}</c>, and PagerDuty's
+    /// <c>active_between.start_time</c> (milliseconds), show values past <c>int</c> only in an operation's body examples:
+    /// as <c>int</c> those examples, and every real body, failed to read. The numbers a body example gives a schema, through
+    /// <c>$ref</c>s (of the schema, the body, the response and the example), <c>allOf</c> members, items and
+    /// <c>additionalProperties</c>, count as the schema's own; a <c>oneOf</c> member's namesake, or a small value, keeps
+    /// <c>int</c>.
+    /// </summary>
+    [Fact]
+    public void AnIntegerABodyExampleShowsOutsideIntIsLong()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("keys.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /keys:
+                get:
+                  operationId: listKeys
+                  responses:
+                    '200':
+                      description: keys
+                      content:
+                        application/json:
+                          schema: {type: array, items: {$ref: '#/components/schemas/Key'}}
+                          examples:
+                            many: {$ref: '#/components/examples/Keys'}
+                post:
+                  operationId: createKey
+                  requestBody: {$ref: '#/components/requestBodies/NewKey'}
+                  responses:
+                    '201': {$ref: '#/components/responses/Created'}
+            components:
+              examples:
+                Keys:
+                  value:
+                    - {projectId: 4505281256090153, projects: [4505321021243392], small: 3, frame: {between: {start: 1577880000000}}}
+              requestBodies:
+                NewKey:
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/NewKey'}
+                      example: {labels: {a: 9000000000}, either: {count: 9000000000}}
+              responses:
+                Created:
+                  description: created
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Key'}
+                      example: {created: 1700000000000}
+              schemas:
+                Key:
+                  allOf:
+                    - $ref: '#/components/schemas/Stamped'
+                    - type: object
+                      properties:
+                        projectId: {type: integer}
+                        projects: {type: array, items: {type: integer}}
+                        small: {type: integer}
+                        frame:
+                          type: object
+                          properties:
+                            between:
+                              type: object
+                              properties:
+                                start: {type: integer}
+                Stamped:
+                  type: object
+                  properties:
+                    created: {type: integer}
+                NewKey:
+                  type: object
+                  properties:
+                    labels: {type: object, additionalProperties: {type: integer}}
+                    either:
+                      oneOf:
+                        - {$ref: '#/components/schemas/Counted'}
+                        - {type: string}
+                Counted:
+                  type: object
+                  properties:
+                    count: {type: integer}
+            """)]);
+
+        Assert.Equal(
+            ["long?", "System.Collections.Generic.IReadOnlyList<long>?", "int?"],
+            CleanPropertyTypes(run, "Key", "ProjectId", "Projects", "Small"));
+        Assert.Equal(["long?"], CleanPropertyTypes(run, "KeyFrameBetween", "Start"));
+        Assert.Equal(["long?"], CleanPropertyTypes(run, "Stamped", "Created"));
+        Assert.Equal(["System.Collections.Generic.IReadOnlyDictionary<string, long>?"], CleanPropertyTypes(run, "NewKey", "Labels"));
+        Assert.Equal(["int?"], CleanPropertyTypes(run, "Counted", "Count"));
+    }
+
     [Fact]
     public void AUnixTimeIsALongWhateverItsExampleSaysAndIsNotReported()
     {

@@ -222,6 +222,7 @@ internal sealed partial class SpecReader
 
         ReadSecuritySchemes();
         IndexComponentSchemas();
+        NoteValuesOfBodyExamples(paths);
         ReadComponentSchemas();
         var server = FirstServer(root);
         var operations = ReadOperations(paths, server);

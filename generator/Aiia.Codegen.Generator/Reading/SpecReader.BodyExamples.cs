@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// The values the examples of request and response bodies give the schemas they pass through: Sentry's
+/// <c>projectId: {type: integer}</c> and PagerDuty's <c>start_time: {type: integer}</c> (milliseconds) show their values
+/// past <c>int</c> only in an operation's examples, and would fail to read them and every real body like them.
+/// </summary>
+internal sealed partial class SpecReader
+{
+    /// <summary>
+    /// Notes, before any schema is read, the numbers each body example of <paramref name="paths"/> gives the schemas it
+    /// passes through (<see cref="HasValueOutside"/> counts them as the schema's own). Through <c>$ref</c>s too: the
+    /// component a body refers to reads that body, so it must hold what the API documents sending in it. Reports nothing:
+    /// the operations' reading reports what is wrong with them.
+    /// </summary>
+    private void NoteValuesOfBodyExamples(SpecMapping paths)
+    {
+        var walked = new HashSet<(SpecNode Example, SpecMapping Schema)>();
+        foreach (var path in paths.Children)
+        {
+            if (FollowReferences(path.Value) is not { } pathItem)
+            {
+                continue;
+            }
+
+            foreach (var method in HttpMethods)
+            {
+                if (Get(pathItem, method) is not SpecMapping operation)
+                {
+                    continue;
+                }
+
+                NoteValuesOfContent(FollowReferences(Get(operation, "requestBody")), walked);
+                if (Get(operation, "responses") is SpecMapping responses)
+                {
+                    foreach (var response in responses.Children)
+                    {
+                        NoteValuesOfContent(FollowReferences(response.Value), walked);
+                    }
+                }
+            }
+        }
+    }
+
+    private void NoteValuesOfContent(SpecMapping? body, HashSet<(SpecNode, SpecMapping)> walked)
+    {
+        if (body is null || Get(body, "content") is not SpecMapping content)
+        {
+            return;
+        }
+
+        foreach (var entry in content.Children)
+        {
+            if (entry.Value is not SpecMapping mediaType || Get(mediaType, "schema") is not { } schema)
+            {
+                continue;
+            }
+
+            if (Get(mediaType, "example") is { } example)
+            {
+                NoteValuesOfExample(example, schema, walked, 0);
+            }
+
+            if (Get(mediaType, "examples") is SpecMapping examples)
+            {
+                foreach (var named in examples.Children)
+                {
+                    if (FollowReferences(named.Value) is { } exampleObject && Get(exampleObject, "value") is { } value)
+                    {
+                        NoteValuesOfExample(value, schema, walked, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Walks <paramref name="example"/> along <paramref name="schemaNode"/>: its properties (or
+    /// <c>additionalProperties</c>), items and <c>allOf</c> members. Not into <c>oneOf</c>/<c>anyOf</c>: which member a
+    /// value belongs to is not known here, and a number of one member must not widen a namesake of another.</summary>
+    private void NoteValuesOfExample(SpecNode example, SpecNode schemaNode, HashSet<(SpecNode, SpecMapping)> walked, int depth)
+    {
+        if (depth > SpecLimits.MaxSchemaDepth || FollowReferences(schemaNode) is not { } schema || !walked.Add((example, schema)))
+        {
+            return;
+        }
+
+        switch (example)
+        {
+            case SpecScalar { Kind: ScalarKind.Number } number:
+                EnclosingValues(schema).Add(number);
+                break;
+            case SpecMapping given:
+                var properties = Get(schema, "properties") as SpecMapping;
+                var additional = Get(schema, "additionalProperties");
+                foreach (var member in given.Children)
+                {
+                    var property = member.Key is SpecScalar key && properties is not null ? Get(properties, key.Value) : null;
+                    if ((property ?? additional) is { } propertySchema)
+                    {
+                        NoteValuesOfExample(member.Value, propertySchema, walked, depth + 1);
+                    }
+                }
+
+                break;
+            case SpecSequence values when Get(schema, "items") is { } items:
+                foreach (var value in values.Children)
+                {
+                    NoteValuesOfExample(value, items, walked, depth + 1);
+                }
+
+                break;
+        }
+
+        if (Get(schema, "allOf") is SpecSequence members)
+        {
+            foreach (var member in members.Children)
+            {
+                NoteValuesOfExample(example, member, walked, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>The mapping behind any chain of this document's <c>$ref</c>s, or null (not a mapping, a reference
+    /// elsewhere or in a cycle).</summary>
+    private SpecMapping? FollowReferences(SpecNode? node)
+    {
+        for (var hops = 0; hops <= SpecLimits.MaxReferenceChain && node is SpecMapping map; hops++)
+        {
+            if (GetScalar(map, "$ref") is not { } reference)
+            {
+                return map;
+            }
+
+            node = PointedMapping(reference);
+        }
+
+        return null;
+    }
+}
