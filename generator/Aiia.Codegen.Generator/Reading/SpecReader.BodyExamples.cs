@@ -127,16 +127,7 @@ internal sealed partial class SpecReader
     /// elsewhere or in a cycle).</summary>
     private SpecMapping? FollowReferences(SpecNode? node)
     {
-        for (var hops = 0; hops <= SpecLimits.MaxReferenceChain && node is SpecMapping map; hops++)
-        {
-            if (GetScalar(map, "$ref") is not { } reference)
-            {
-                return map;
-            }
-
-            node = PointedMapping(reference);
-        }
-
-        return null;
+        var path = string.Empty;
+        return node is SpecMapping map ? ReferenceTarget(map, string.Empty, ref path, out _) : null;
     }
 }
