@@ -72,6 +72,27 @@ public sealed class BodiesClientTests
         Assert.Equal(["name"], echo.Keys);
     }
 
+    /// <summary>
+    /// A form whose schema is a <c>oneOf</c> (Polar's OAuth token request, one object per grant type) sent no field at
+    /// all; it takes every alternative's fields, required only when all require them (<c>grant_type</c>, a different
+    /// enum in each, as the text it is), and sends those given.
+    /// </summary>
+    [Fact]
+    public async Task A_form_of_alternatives_takes_every_alternatives_fields_and_sends_those_given()
+    {
+        await using var server = await LoopbackServer.StartAsync(EchoForm());
+
+        var echo = await CreateClient(server).PostTokenAsync(grantType: "refresh_token", clientId: "app 1", refreshToken: "r&1");
+
+        Assert.Equal("grant_type=refresh_token&client_id=app%201&refresh_token=r%261", Encoding.UTF8.GetString(Assert.Single(server.Requests).Body));
+        Assert.Equal(["r&1"], echo["refresh_token"]);
+        var parameters = typeof(BodiesClient).GetMethod(nameof(BodiesClient.PostTokenAsync))!.GetParameters();
+        Assert.Equal(
+            ["grantType:String:required", "clientId:String:required", "code:String:optional", "refreshToken:String:optional", "scope:String:optional"],
+            parameters.Where(p => p.ParameterType != typeof(CancellationToken))
+                .Select(p => $"{p.Name}:{p.ParameterType.Name}:{(p.IsOptional ? "optional" : "required")}"));
+    }
+
     [Fact]
     public async Task A_multipart_upload_sends_files_with_names_and_types_text_fields_and_json_parts()
     {

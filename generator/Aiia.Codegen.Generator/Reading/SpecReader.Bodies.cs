@@ -155,6 +155,8 @@ internal sealed partial class SpecReader
         var fields = new List<BodyFieldModel>();
         var properties = new List<(string Wire, SpecNode Node, bool Required)>();
         CollectFormProperties(schema, properties, 0);
+        var textOnly = new HashSet<string>(System.StringComparer.Ordinal);
+        CollectAlternativeFormProperties(schema, properties, textOnly);
         if (properties.Count == 0)
         {
             Report(DiagnosticDescriptors.BodyLoosened, schema, "The form body's schema lists no properties", path + ".schema", "no field is sent; describe the fields under 'properties'.");
@@ -172,8 +174,8 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            var file = kind == BodyKind.Multipart ? FileShape(node) : 0;
-            var type = file == 0 ? SharedSchemaType(node, fieldPath, null, string.Empty, methodName + Identifiers.ToPascalCase(wire)) : new TypeRef(TypeKind.String);
+            var file = kind == BodyKind.Multipart && !textOnly.Contains(wire) ? FileShape(node) : 0;
+            var type = file == 0 && !textOnly.Contains(wire) ? SharedSchemaType(node, fieldPath, null, string.Empty, methodName + Identifiers.ToPascalCase(wire)) : new TypeRef(TypeKind.String);
             var (style, explode) = (ValueStyle.Form, true);
             if (encoding is not null && GetMapping(encoding, wire, path + ".encoding") is { } fieldEncoding)
             {
@@ -214,6 +216,49 @@ internal sealed partial class SpecReader
             {
                 CollectFormProperties(part, properties, depth + 1);
             }
+        }
+    }
+
+    /// <summary>
+    /// The fields of a form whose schema is a <c>oneOf</c> or <c>anyOf</c> of objects (Polar's OAuth token request: one
+    /// object per grant type), after those it lists itself: every alternative's fields, each sent when given. One is
+    /// required only when every alternative requires it; one the alternatives describe differently (<c>grant_type</c>,
+    /// a different <c>const</c> in each) is the text the form carries, in <paramref name="textOnly"/>, so that any
+    /// alternative's value can be sent.
+    /// </summary>
+    private void CollectAlternativeFormProperties(SpecNode schema, List<(string Wire, SpecNode Node, bool Required)> properties, HashSet<string> textOnly)
+    {
+        if (Deref(schema) is not { } map || (Get(map, "oneOf") ?? Get(map, "anyOf")) is not SpecSequence alternatives)
+        {
+            return;
+        }
+
+        var own = properties.Count;
+        var each = new List<List<(string Wire, SpecNode Node, bool Required)>>();
+        foreach (var alternative in alternatives.Children)
+        {
+            var fields = new List<(string Wire, SpecNode Node, bool Required)>();
+            CollectFormProperties(alternative, fields, 1);
+            each.Add(fields);
+            foreach (var (wire, node, _) in fields)
+            {
+                var index = properties.FindIndex(p => p.Wire == wire);
+                if (index < 0)
+                {
+                    properties.Add((wire, node, false));
+                }
+                else if (index >= own && !SameTree(Deref(properties[index].Node) ?? properties[index].Node, Deref(node) ?? node))
+                {
+                    textOnly.Add(wire);
+                }
+            }
+        }
+
+        for (var i = own; i < properties.Count; i++)
+        {
+            var wire = properties[i].Wire;
+            var required = each.TrueForAll(fields => fields.Exists(f => f.Wire == wire && f.Required));
+            properties[i] = (wire, properties[i].Node, required);
         }
     }
 

@@ -65,6 +65,31 @@ namespace Contoso.Consumer
             return _transport.SendAsync(request, global::Contoso.Consumer.BodiesClientMapOfListOfStringJsonConverter.Instance, cancellationToken);
         }
 
+        /// <summary>Asks for a token by one of two grants (a form schema that is a oneOf); the server echoes the fields.</summary>
+        /// <param name="grantType">The 'grant_type' form field.</param>
+        /// <param name="clientId">The 'client_id' form field.</param>
+        /// <param name="code">The 'code' form field.</param>
+        /// <param name="refreshToken">The 'refresh_token' form field.</param>
+        /// <param name="scope">The 'scope' form field.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The success response's body.</returns>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
+        /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>> PostTokenAsync(string grantType, string clientId, string? code = null, string? refreshToken = null, string? scope = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(grantType);
+            global::System.ArgumentNullException.ThrowIfNull(clientId);
+            var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/tokens", "postToken");
+            request.AddHeader("Accept", "application/json");
+            request.SetFormBody();
+            request.AddFormField("grant_type", global::Aiia.Codegen.Runtime.ApiFormat.Format(grantType));
+            request.AddFormField("client_id", global::Aiia.Codegen.Runtime.ApiFormat.Format(clientId));
+            request.AddFormField("code", global::Aiia.Codegen.Runtime.ApiFormat.Format(code));
+            request.AddFormField("refresh_token", global::Aiia.Codegen.Runtime.ApiFormat.Format(refreshToken));
+            request.AddFormField("scope", global::Aiia.Codegen.Runtime.ApiFormat.Format(scope));
+            return _transport.SendAsync(request, global::Contoso.Consumer.BodiesClientMapOfListOfStringJsonConverter.Instance, cancellationToken);
+        }
+
         /// <summary>Uploads a file with a description.</summary>
         /// <param name="file">The 'file' file part.</param>
         /// <param name="attachments">The 'attachments' file part.</param>

@@ -4,6 +4,98 @@
 
 namespace Contoso.Consumer
 {
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.CodeGrant"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class CodeGrantJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.CodeGrant>
+    {
+        public static readonly global::Contoso.Consumer.CodeGrantJsonConverter Instance = new();
+
+        public CodeGrantJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2 }, null, "grant_type", "client_id", "code")
+        {
+        }
+
+        protected override global::Contoso.Consumer.CodeGrant ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.CodeGrantGrantType v0 = default;
+            string? v1 = default;
+            string? v2 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.CodeGrantGrantTypeJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.CodeGrant
+            {
+                GrantType = v0,
+                ClientId = v1!,
+                Code = v2!,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.CodeGrant value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteWith(writer, 0, value.GrantType, global::Contoso.Consumer.CodeGrantGrantTypeJsonConverter.Instance, options);
+            Properties.WriteString(writer, 1, value.ClientId);
+            Properties.WriteString(writer, 2, value.Code);
+            return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.RefreshGrant"/> without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class RefreshGrantJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.RefreshGrant>
+    {
+        public static readonly global::Contoso.Consumer.RefreshGrantJsonConverter Instance = new();
+
+        public RefreshGrantJsonConverter() : base(global::Aiia.Codegen.Runtime.ApiJsonUnlisted.Keep, new int[] { 0, 1, 2 }, null, "grant_type", "client_id", "refresh_token", "scope")
+        {
+        }
+
+        protected override global::Contoso.Consumer.RefreshGrant ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, ref global::Aiia.Codegen.Runtime.ApiJsonObjectState state, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::Contoso.Consumer.RefreshGrantGrantType v0 = default;
+            string? v1 = default;
+            string? v2 = default;
+            string? v3 = default;
+            while (Properties.Next(ref reader, ref state))
+            {
+                switch (state.Index)
+                {
+                    case 0: v0 = global::Aiia.Codegen.Runtime.ApiJson.Read(ref reader, global::Contoso.Consumer.RefreshGrantGrantTypeJsonConverter.Instance, options); break;
+                    case 1: v1 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 2: v2 = global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader); break;
+                    case 3: v3 = global::Aiia.Codegen.Runtime.ApiJson.ReadNullableString(ref reader); break;
+                }
+            }
+
+            Properties.ReadEnd(state);
+            return new global::Contoso.Consumer.RefreshGrant
+            {
+                GrantType = v0,
+                ClientId = v1!,
+                RefreshToken = v2!,
+                Scope = v3,
+                UndocumentedProperties = state.Undocumented,
+            };
+        }
+
+        protected override global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.RefreshGrant value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            Properties.WriteWith(writer, 0, value.GrantType, global::Contoso.Consumer.RefreshGrantGrantTypeJsonConverter.Instance, options);
+            Properties.WriteString(writer, 1, value.ClientId);
+            Properties.WriteString(writer, 2, value.RefreshToken);
+            Properties.WriteOptionalString(writer, 3, value.Scope);
+            return value.UndocumentedProperties;
+        }
+    }
+
     /// <summary>Reads and writes <see cref="global::Contoso.Consumer.Address"/> without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal sealed class AddressJsonConverter : global::Aiia.Codegen.Runtime.ApiJsonObjectConverter<global::Contoso.Consumer.Address>
@@ -81,6 +173,66 @@ namespace Contoso.Consumer
             Properties.WriteOptionalString(writer, 0, value.Color);
             Properties.WriteOptionalInt32(writer, 1, value.Size);
             return value.UndocumentedProperties;
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.CodeGrantGrantType"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class CodeGrantGrantTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.CodeGrantGrantType>
+    {
+        public static readonly global::Contoso.Consumer.CodeGrantGrantTypeJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.CodeGrantGrantType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("authorization_code"u8)) return global::Contoso.Consumer.CodeGrantGrantType.AuthorizationCode;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.CodeGrantGrantType(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.CodeGrantGrantType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("CodeGrantGrantType");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.RefreshGrantGrantType"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class RefreshGrantGrantTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.RefreshGrantGrantType>
+    {
+        public static readonly global::Contoso.Consumer.RefreshGrantGrantTypeJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.RefreshGrantGrantType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("refresh_token"u8)) return global::Contoso.Consumer.RefreshGrantGrantType.RefreshToken;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.RefreshGrantGrantType(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.RefreshGrantGrantType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("RefreshGrantGrantType");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
         }
     }
 

@@ -7,6 +7,36 @@ namespace Contoso.Consumer
     #pragma warning disable CS1591 // the spec does not describe every schema and property
 
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.CodeGrantJsonConverter))]
+    public sealed partial record CodeGrant
+    {
+        public required global::Contoso.Consumer.CodeGrantGrantType GrantType { get; init; }
+
+        public required string ClientId { get; init; }
+
+        public required string Code { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.RefreshGrantJsonConverter))]
+    public sealed partial record RefreshGrant
+    {
+        public required global::Contoso.Consumer.RefreshGrantGrantType GrantType { get; init; }
+
+        public required string ClientId { get; init; }
+
+        public required string RefreshToken { get; init; }
+
+        public string? Scope { get; init; }
+
+        /// <summary>The JSON properties the schema does not list, kept as they arrived; null when there were none.</summary>
+        public global::Aiia.Codegen.Runtime.ApiUndocumentedProperties? UndocumentedProperties { get; init; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.AddressJsonConverter))]
     public sealed partial record Address
     {
