@@ -139,6 +139,58 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task An_example_matching_the_one_alternative_whose_boolean_enum_lists_its_value_is_valid()
+    {
+        // Sentry's symbol sources are a oneOf whose http alternative holds password: {hidden-secret: {type: boolean,
+        // enum: [true]}}: that alternative failed on the boolean, so every other alternative's errors were reported for
+        // an example that matches exactly the one (100 false findings). An example matching no alternative still is.
+        using var temp = new TempDirectory();
+        var spec = temp.Write("sources.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: Sources, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Source:
+                  oneOf:
+                    - type: object
+                      required: [type, url]
+                      additionalProperties: false
+                      properties:
+                        type: {type: string, enum: [http]}
+                        url: {type: string}
+                        password:
+                          type: object
+                          properties:
+                            hidden-secret: {type: boolean, enum: [true]}
+                    - type: object
+                      required: [type, bucket]
+                      additionalProperties: false
+                      properties:
+                        type: {type: string, enum: [s3]}
+                        bucket: {type: string}
+                  anyOf:
+                    - type: object
+                      properties:
+                        password:
+                          type: object
+                          properties:
+                            hidden-secret: {type: boolean, enum: [true]}
+                  example: {type: http, url: 'http://symbols.example.com', password: {hidden-secret: true}}
+                Sources:
+                  type: array
+                  items: {$ref: '#/components/schemas/Source'}
+                  example: [{type: gcs, url: 'http://symbols.example.com'}]
+            """);
+
+        var result = await CliRunner.RunAsync("validate", spec);
+
+        var examples = result.Lines.Where(l => l.Contains(": error example: ", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(examples, l => l.Contains("components.schemas.Source.example", StringComparison.Ordinal));
+        Assert.Contains(examples, l => l.Contains("components.schemas.Sources.example: $[0].type: the string \"gcs\" is not one of the enum values (http)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Invalid_examples_in_json()
     {
         using var temp = new TempDirectory();

@@ -257,11 +257,6 @@ internal sealed class ExampleValidator
 
         foreach (var error in Flatten(errors))
         {
-            if (IsListedBoolean(error))
-            {
-                continue;
-            }
-
             var segments = PathSegments(error);
             var node = Locate(value, segments);
             var jsonPath = "$" + string.Concat(segments.Select(s => s.Index is { } index ? "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : "." + s.Name));
@@ -294,10 +289,26 @@ internal sealed class ExampleValidator
         }
     }
 
+    /// <summary>
+    /// The leaf errors, but for booleans their enum lists (<see cref="IsListedBoolean"/>). A <c>oneOf</c> or <c>anyOf</c>
+    /// is judged again without those: Sentry's symbol sources, a <c>oneOf</c> whose <c>http</c> alternative holds
+    /// <c>{type: boolean, enum: [true]}</c>, failed that alternative, and so reported every other alternative's errors
+    /// for an example that matches exactly the one.
+    /// </summary>
     private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
     {
         foreach (var error in errors)
         {
+            if (error is ChildSchemaValidationError { Kind: ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf } choice)
+            {
+                var alternatives = choice.Errors.Values.Select(e => Flatten(e).ToList()).ToList();
+                var matching = alternatives.Count(leaves => leaves.Count == 0);
+                if (choice.Kind == ValidationErrorKind.NotAnyOf ? matching > 0 : matching == 1)
+                {
+                    continue;
+                }
+            }
+
             var children = error switch
             {
                 ChildSchemaValidationError child => child.Errors.Values.SelectMany(e => e).ToList(),
@@ -307,7 +318,11 @@ internal sealed class ExampleValidator
 
             if (children.Count == 0)
             {
-                yield return error;
+                if (!IsListedBoolean(error))
+                {
+                    yield return error;
+                }
+
                 continue;
             }
 
