@@ -155,7 +155,7 @@ internal sealed partial class SpecReader
         var fields = new List<BodyFieldModel>();
         var properties = new List<(string Wire, SpecNode Node, bool Required)>();
         CollectFormProperties(schema, properties, 0);
-        var textOnly = new HashSet<string>(System.StringComparer.Ordinal);
+        var textOnly = new HashSet<string>(StringComparer.Ordinal);
         CollectAlternativeFormProperties(schema, properties, textOnly);
         if (properties.Count == 0)
         {
