@@ -135,6 +135,53 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void BodyExamplesAreWalkedOnlyWithinTheSchemaVisitBound()
+    {
+        // The numbers body examples give their schemas are walked pair by pair (example node, schema), within the bound
+        // of schema visits: an allOf fan-out cannot make the walk unbounded. Past it, the rest of the examples say
+        // nothing, so 'big', after 1,000 list items (two pairs each: the item and its n), is widened only where the bound
+        // is the default's.
+        var maxSize = 65536;
+        var visits = SpecLimits.ForSize(maxSize).MaxSchemaVisits;
+        Assert.True(visits < 2000, $"The bound at {maxSize} characters is {visits}: the list below must pass it.");
+        var items = string.Join(", ", Enumerable.Repeat("{n: 1}", 1000));
+        var text = Header + $$"""
+            paths:
+              /things:
+                get:
+                  operationId: getThings
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Things'}
+                          example: {items: [{{items}}], big: 5000000000}
+            components:
+              schemas:
+                Things:
+                  type: object
+                  properties:
+                    items:
+                      type: array
+                      items:
+                        type: object
+                        properties:
+                          n: {type: integer}
+                    big: {type: integer}
+            """;
+
+        string BigType(GeneratorRun run) =>
+            ((IPropertySymbol)run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Things")!.GetMembers("Big").Single()).Type.ToDisplayString();
+        var bounded = Bounded(() => GeneratorHarness.Run([SpecFile.FromText("things.openapi.yaml", text).WithMetadata("build_metadata.AdditionalFiles.AiiaMaxSpecSize", maxSize.ToString(CultureInfo.InvariantCulture))]));
+        var unbounded = Bounded(() => GeneratorHarness.Run([SpecFile.FromText("things.openapi.yaml", text)]));
+
+        Assert.Empty(bounded.GeneratorDiagnostics);
+        Assert.Equal("int?", BigType(bounded));
+        Assert.Equal("long?", BigType(unbounded));
+    }
+
+    [Fact]
     public void TooManySchemaVisitsIsStoppedAtTheFirstOneTooMany()
     {
         // Schemas repeated under YAML aliases are read at each use, but aliases are few and bounded: no reuse left in

@@ -81,7 +81,10 @@ internal sealed partial class SpecReader
     /// value belongs to is not known here, and a number of one member must not widen a namesake of another.</summary>
     private void NoteValuesOfExample(SpecNode example, SpecNode schemaNode, HashSet<(SpecNode, SpecMapping)> walked, int depth)
     {
-        if (depth > SpecLimits.MaxSchemaDepth || FollowReferences(schemaNode) is not { } schema || !walked.Add((example, schema)))
+        // Bounded like the reading itself: allOf fan-outs could pair each example node with very many schemas (GitHub's
+        // 12 MB spec walks about 25,000 pairs); past the bound the rest of the examples say nothing.
+        if (depth > SpecLimits.MaxSchemaDepth || walked.Count >= _limits.MaxSchemaVisits
+            || FollowReferences(schemaNode) is not { } schema || !walked.Add((example, schema)))
         {
             return;
         }
