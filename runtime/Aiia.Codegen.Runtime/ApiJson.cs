@@ -290,16 +290,18 @@ public static partial class ApiJson
     }
 
     /// <summary>Reads the RFC 3339 date-times <see cref="Utf8JsonReader.TryGetDateTimeOffset"/> refuses: a lower-case
-    /// <c>t</c> or <c>z</c>, and a leap second (<c>23:59:60Z</c>), which <see cref="DateTimeOffset"/> cannot hold: it
+    /// <c>t</c> or <c>z</c>, a space for the <c>T</c> (RFC 3339 5.6 allows it; Python's <c>str(datetime)</c> writes
+    /// it), and a leap second (<c>23:59:60Z</c>), which <see cref="DateTimeOffset"/> cannot hold: it
     /// becomes the last tick of second 59, so the value keeps the day and minute the server meant and still sorts
     /// before the next second. Also an offset written without its colon (<c>+0000</c>, ISO 8601's basic form), as
-    /// Java servers write date-times (Jira's <c>2021-01-17T12:34:00.000+0000</c>).</summary>
+    /// Java servers write date-times (Jira's <c>2021-01-17T12:34:00.000+0000</c>), or as hours alone (<c>+00</c>, as
+    /// PostgreSQL writes a <c>timestamptz</c>: <c>2024-01-01 12:00:00+00</c>).</summary>
     private static bool TryReadRfc3339Variant(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         value = default;
         // The text again as a JSON string, normalized, so that the same parser as above reads it.
-        // Room for the quotes and a colon put into the offset.
-        Span<byte> json = stackalloc byte[MaxDateTextLength + 3];
+        // Room for the quotes and ":00" put into the offset.
+        Span<byte> json = stackalloc byte[MaxDateTextLength + 5];
         json[0] = (byte)'"';
         for (int i = 0; i < text.Length; i++)
         {
@@ -309,7 +311,7 @@ public static partial class ApiJson
                 return false;
             }
 
-            json[i + 1] = (byte)(c is 't' or 'z' ? char.ToUpperInvariant(c) : c);
+            json[i + 1] = (byte)(c is 't' or 'z' ? char.ToUpperInvariant(c) : c == ' ' && i == 10 ? 'T' : c);
         }
 
         int end = text.Length + 1;
@@ -320,6 +322,13 @@ public static partial class ApiJson
             json[end - 1] = json[end - 2];
             json[end - 2] = (byte)':';
             end++;
+        }
+        else if (HasHourOffset(text))
+        {
+            // "+hh" becomes "+hh:00".
+            json[end++] = (byte)':';
+            json[end++] = (byte)'0';
+            json[end++] = (byte)'0';
         }
 
         json[end] = (byte)'"';
@@ -347,11 +356,30 @@ public static partial class ApiJson
 
     /// <summary>Whether a date-time ends in an offset of four digits without a colon (<c>+0000</c>, <c>-0530</c>)
     /// right after its time (<c>yyyy-MM-ddTHH:mm</c> at least, seconds and fraction optional).</summary>
-    private static bool HasOffsetWithoutColon(ReadOnlySpan<char> text)
+    private static bool HasOffsetWithoutColon(ReadOnlySpan<char> text) => HasDigitsOffset(text, 4);
+
+    /// <summary>Whether a date-time ends in an offset of hours alone (<c>+00</c>, <c>-05</c>) right after its time.</summary>
+    private static bool HasHourOffset(ReadOnlySpan<char> text) => HasDigitsOffset(text, 2);
+
+    /// <summary>Whether a date-time ends in a sign and <paramref name="digits"/> digits right after its time
+    /// (<c>yyyy-MM-ddTHH:mm</c> at least, seconds and fraction optional).</summary>
+    private static bool HasDigitsOffset(ReadOnlySpan<char> text, int digits)
     {
-        int sign = text.Length - 5;
-        return sign >= 16 && text[10] is 'T' or 't' && text[sign] is '+' or '-' && char.IsAsciiDigit(text[sign - 1])
-            && char.IsAsciiDigit(text[sign + 1]) && char.IsAsciiDigit(text[sign + 2]) && char.IsAsciiDigit(text[sign + 3]) && char.IsAsciiDigit(text[sign + 4]);
+        int sign = text.Length - digits - 1;
+        if (sign < 16 || text[10] is not ('T' or 't' or ' ') || text[sign] is not ('+' or '-') || !char.IsAsciiDigit(text[sign - 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in text[(sign + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads a date string (<c>yyyy-MM-dd</c>); also a date-time, as servers send one for a date (Xero's

@@ -104,6 +104,26 @@ public sealed class ApiJsonTests
     }
 
     [Theory]
+    [InlineData("\"2024-01-01 12:00:00+00\"", "2024-01-01T12:00:00+00:00")]
+    [InlineData("\"2024-01-01T12:00:00.123456+05\"", "2024-01-01T12:00:00.123456+05:00")]
+    [InlineData("\"2024-01-01t12:00-03\"", "2024-01-01T12:00:00-03:00")]
+    [InlineData("\"2024-01-01 12:00:00+05:30\"", "2024-01-01T12:00:00+05:30")]
+    [InlineData("\"2024-01-01 12:00:00.5z\"", "2024-01-01T12:00:00.5+00:00")]
+    [InlineData("\"2024-01-01 12:00:00\"", "2024-01-01T12:00:00+00:00")]
+    public void ReadDateTimeOffset_reads_a_space_for_the_T_and_an_offset_of_hours_alone_as_postgres_and_python_write_them(string json, string expected)
+    {
+        // PostgreSQL's timestamptz text, "2024-01-01 12:00:00+00", and Python's str(datetime), "... 12:00:00+05:30".
+        DateTimeOffset value = Read(json, ApiJson.ReadDateTimeOffset);
+        DateTimeOffset wanted = DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture);
+        Assert.Equal(wanted, value);
+        Assert.Equal(wanted.Offset, value.Offset);
+    }
+
+    [Theory]
+    [InlineData("\"2021-01-17T12:34:00+0\"")]
+    [InlineData("\"2021-01-17 12:34:00+000\"")]
+    [InlineData("\"2021-01-17  12:34:00+00\"")]
+    [InlineData("\"2021-01-17 +00\"")]
     [InlineData("\"2021-01-17T12:34:00+000\"")]
     [InlineData("\"2021-01-17T12:34:00+00000\"")]
     [InlineData("\"2021-01-17T12:34:00+0060\"")]
