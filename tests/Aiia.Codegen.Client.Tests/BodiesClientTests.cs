@@ -82,15 +82,17 @@ public sealed class BodiesClientTests
     {
         await using var server = await LoopbackServer.StartAsync(EchoForm());
 
-        var echo = await CreateClient(server).PostTokenAsync(grantType: "refresh_token", clientId: "app 1", refreshToken: "r&1");
+        // grant_type is one enum in each alternative: one enum of both values.
+        var echo = await CreateClient(server).PostTokenAsync(grantType: PostTokenGrantType.RefreshToken, clientId: "app 1", refreshToken: "r&1");
 
         Assert.Equal("grant_type=refresh_token&client_id=app%201&refresh_token=r%261", Encoding.UTF8.GetString(Assert.Single(server.Requests).Body));
         Assert.Equal(["r&1"], echo["refresh_token"]);
         var parameters = typeof(BodiesClient).GetMethod(nameof(BodiesClient.PostTokenAsync))!.GetParameters();
         Assert.Equal(
-            ["grantType:String:required", "clientId:String:required", "code:String:optional", "refreshToken:String:optional", "scope:String:optional"],
+            ["grantType:PostTokenGrantType:required", "clientId:String:required", "code:String:optional", "refreshToken:String:optional", "scope:String:optional"],
             parameters.Where(p => p.ParameterType != typeof(CancellationToken))
                 .Select(p => $"{p.Name}:{p.ParameterType.Name}:{(p.IsOptional ? "optional" : "required")}"));
+        Assert.Equal(PostTokenGrantTypeKind.AuthorizationCode, new PostTokenGrantType("authorization_code").Kind);
     }
 
     [Fact]

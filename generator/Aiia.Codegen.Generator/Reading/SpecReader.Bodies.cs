@@ -222,9 +222,9 @@ internal sealed partial class SpecReader
     /// <summary>
     /// The fields of a form whose schema is a <c>oneOf</c> or <c>anyOf</c> of objects (Polar's OAuth token request: one
     /// object per grant type), after those it lists itself: every alternative's fields, each sent when given. One is
-    /// required only when every alternative requires it; one the alternatives describe differently (<c>grant_type</c>,
-    /// a different <c>const</c> in each) is the text the form carries, in <paramref name="textOnly"/>, so that any
-    /// alternative's value can be sent.
+    /// required only when every alternative requires it; one the alternatives describe differently is one enum of
+    /// every value they give when each gives string values (<c>grant_type</c>, a different <c>const</c> in each), else the
+    /// text the form carries, in <paramref name="textOnly"/>, so that any alternative's value can be sent.
     /// </summary>
     private void CollectAlternativeFormProperties(SpecNode schema, List<(string Wire, SpecNode Node, bool Required)> properties, HashSet<string> textOnly)
     {
@@ -256,9 +256,15 @@ internal sealed partial class SpecReader
 
         for (var i = own; i < properties.Count; i++)
         {
-            var wire = properties[i].Wire;
+            var (wire, node, _) = properties[i];
             var required = each.TrueForAll(fields => fields.Exists(f => f.Wire == wire && f.Required));
-            properties[i] = (wire, properties[i].Node, required);
+            if (textOnly.Contains(wire) && MergedEnum([.. each.SelectMany(fields => fields.Where(f => f.Wire == wire).Select(f => Deref(f.Node) ?? f.Node))]) is { } values)
+            {
+                textOnly.Remove(wire);
+                node = values;
+            }
+
+            properties[i] = (wire, node, required);
         }
     }
 

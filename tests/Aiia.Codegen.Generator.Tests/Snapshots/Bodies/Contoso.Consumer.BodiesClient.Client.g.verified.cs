@@ -75,14 +75,13 @@ namespace Contoso.Consumer
         /// <returns>The success response's body.</returns>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiException">The API answered with a non-success status.</exception>
         /// <exception cref="global::Aiia.Codegen.Runtime.ApiResponseFormatException">The success body does not match the spec.</exception>
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>> PostTokenAsync(string grantType, string clientId, string? code = null, string? refreshToken = null, string? scope = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>> PostTokenAsync(global::Contoso.Consumer.PostTokenGrantType grantType, string clientId, string? code = null, string? refreshToken = null, string? scope = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(grantType);
             global::System.ArgumentNullException.ThrowIfNull(clientId);
             var request = global::Aiia.Codegen.Runtime.ApiRequest.Post("/tokens", "postToken");
             request.AddHeader("Accept", "application/json");
             request.SetFormBody();
-            request.AddFormField("grant_type", global::Aiia.Codegen.Runtime.ApiFormat.Format(grantType));
+            request.AddFormField("grant_type", grantType.ToWireValue());
             request.AddFormField("client_id", global::Aiia.Codegen.Runtime.ApiFormat.Format(clientId));
             request.AddFormField("code", global::Aiia.Codegen.Runtime.ApiFormat.Format(code));
             request.AddFormField("refresh_token", global::Aiia.Codegen.Runtime.ApiFormat.Format(refreshToken));

@@ -113,4 +113,66 @@ namespace Contoso.Consumer
         /// <summary>The wire value <c>refresh_token</c>.</summary>
         RefreshToken = 573584582,
     }
+
+    /// <summary>The PostTokenGrantType values of Bodies.</summary>
+    /// <remarks>Holds the wire value: one the spec does not list reads, prints, compares and writes back as itself,
+    /// with <see cref="global::Contoso.Consumer.PostTokenGrantType.Kind"/> <c>PostTokenGrantTypeKind.Unknown</c>. Switch on <c>Kind</c> for the documented values.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Contoso.Consumer.PostTokenGrantTypeJsonConverter))]
+    public readonly partial record struct PostTokenGrantType
+    {
+        private readonly string? _wireValue;
+
+        private PostTokenGrantType(global::Contoso.Consumer.PostTokenGrantTypeKind kind, string wireValue)
+        {
+            Kind = kind;
+            _wireValue = wireValue;
+        }
+
+        /// <summary>A value by its wire value; a documented one gets its <see cref="Kind"/>, any other is kept as it is.</summary>
+        /// <param name="wireValue">The value as written on the wire (case-sensitive).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="wireValue"/> is null.</exception>
+        public PostTokenGrantType(string wireValue)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(wireValue);
+            this = wireValue switch
+            {
+                "authorization_code" => AuthorizationCode,
+                "refresh_token" => RefreshToken,
+                _ => new(global::Contoso.Consumer.PostTokenGrantTypeKind.Unknown, wireValue),
+            };
+        }
+
+        /// <summary>The wire value <c>authorization_code</c>.</summary>
+        public static global::Contoso.Consumer.PostTokenGrantType AuthorizationCode { get; } = new(global::Contoso.Consumer.PostTokenGrantTypeKind.AuthorizationCode, "authorization_code");
+
+        /// <summary>The wire value <c>refresh_token</c>.</summary>
+        public static global::Contoso.Consumer.PostTokenGrantType RefreshToken { get; } = new(global::Contoso.Consumer.PostTokenGrantTypeKind.RefreshToken, "refresh_token");
+
+        /// <summary>Which documented value this is: <c>PostTokenGrantTypeKind.Unknown</c> for one the spec does not list (and for <c>default</c>).</summary>
+        public global::Contoso.Consumer.PostTokenGrantTypeKind Kind { get; }
+
+        /// <summary>The value as it is written on the wire, e.g. for a query parameter.</summary>
+        /// <returns>The wire value, documented or not.</returns>
+        /// <exception cref="global::System.InvalidOperationException">The value is <c>default</c>, which has no wire value.</exception>
+        public string ToWireValue() => _wireValue ?? throw new global::System.InvalidOperationException("default(PostTokenGrantType) has no wire value.");
+
+        /// <summary>The wire value (empty for <c>default</c>).</summary>
+        /// <returns>The wire value.</returns>
+        public override string ToString() => _wireValue ?? string.Empty;
+    }
+
+    /// <summary>The documented values of <see cref="global::Contoso.Consumer.PostTokenGrantType"/>, for <c>switch</c> and patterns on its <c>Kind</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    public enum PostTokenGrantTypeKind
+    {
+        /// <summary>A value the spec does not list (the <see cref="global::Contoso.Consumer.PostTokenGrantType"/> keeps its wire value), or <c>default</c>.</summary>
+        Unknown = 0,
+
+        /// <summary>The wire value <c>authorization_code</c>.</summary>
+        AuthorizationCode = 1094133418,
+
+        /// <summary>The wire value <c>refresh_token</c>.</summary>
+        RefreshToken = 573584582,
+    }
 }

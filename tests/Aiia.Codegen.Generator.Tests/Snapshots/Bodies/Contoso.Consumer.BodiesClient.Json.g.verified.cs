@@ -236,6 +236,37 @@ namespace Contoso.Consumer
         }
     }
 
+    /// <summary>Reads and writes <see cref="global::Contoso.Consumer.PostTokenGrantType"/> by wire value; an unlisted value is kept as it is.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
+    internal sealed class PostTokenGrantTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Contoso.Consumer.PostTokenGrantType>
+    {
+        public static readonly global::Contoso.Consumer.PostTokenGrantTypeJsonConverter Instance = new();
+
+        public override global::Contoso.Consumer.PostTokenGrantType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.UnexpectedToken("a string", reader.TokenType);
+            }
+
+            if (reader.ValueTextEquals("authorization_code"u8)) return global::Contoso.Consumer.PostTokenGrantType.AuthorizationCode;
+            if (reader.ValueTextEquals("refresh_token"u8)) return global::Contoso.Consumer.PostTokenGrantType.RefreshToken;
+            // A value the spec does not list: kept, so that writing the object back sends it unchanged.
+            return new global::Contoso.Consumer.PostTokenGrantType(global::Aiia.Codegen.Runtime.ApiJson.ReadString(ref reader));
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Contoso.Consumer.PostTokenGrantType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            if (value == default)
+            {
+                throw global::Aiia.Codegen.Runtime.ApiJson.DefaultNotWritable("PostTokenGrantType");
+            }
+
+            writer.WriteStringValue(value.ToWireValue());
+        }
+    }
+
     /// <summary>The converters of the lists and maps of the spec's schemas.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Aiia.Codegen", "{version}")]
     internal static class BodiesClientJsonCollections
