@@ -290,6 +290,34 @@ public sealed class HostileNamesRound18Tests
         var run = GeneratorHarness.Run([SpecFile.FromText("hostile.openapi.yaml", HostileNamesRound14Tests.Head + HostileRound18Cases.All["generated-namespace-named-like-runtime-and-framework-types"]).WithNamespace(generatedNamespace)]);
         HostileNamesRound14Tests.AssertRefusedOrClean(run);
     }
+
+    /// <summary>
+    /// A request body's media type holding braces (<c>{0}</c>, a lone <c>}</c>): the emitter built the body line as a
+    /// format string with the media type inside, so the spec's braces threw (AIIA0011, found by a mutation run).
+    /// </summary>
+    [Theory]
+    [InlineData("application/json#}l'", "request.SetStreamBody(present, \"application/json#}l'\");")] // not JSON: its bytes
+    [InlineData("application/{0}+json", "request.SetJsonBody(present, global::Contoso.Consumer.SendRequestJsonConverter.Instance, \"application/{0}+json\");")]
+    [InlineData("text/plain{0}", "request.SetTextBody(present, \"text/plain{0}\");")]
+    [InlineData("application/octet-stream}", "request.SetStreamBody(present, \"application/octet-stream}\");")]
+    public void ARequestBodysMediaTypeWithBracesGeneratesAndCompilesClean(string mediaType, string line)
+    {
+        var schema = mediaType.StartsWith("text/", StringComparison.Ordinal) ? "{ type: string }" : "{ type: object, properties: { a: { type: string } } }";
+        var run = HostileNamesRound14Tests.Generate($$"""
+            paths:
+              /a:
+                post:
+                  operationId: send
+                  requestBody:
+                    content:
+                      "{{mediaType}}":
+                        schema: {{schema}}
+                  responses: { "204": { description: none } }
+            """);
+
+        HostileNamesRound14Tests.AssertClean(run);
+        Assert.Contains(line, Assert.Single(run.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+    }
 }
 
 internal static class HostileRound18Cases

@@ -31,21 +31,22 @@ internal static class BodyEmitter
                 return;
         }
 
-        var set = body.Kind switch
+        // Not a format string: the media type is the spec's text, and may hold braces.
+        string Set(string value) => body.Kind switch
         {
-            BodyKind.Binary => $"request.SetStreamBody({{0}}, {mediaType});",
-            BodyKind.Text => $"request.SetTextBody({{0}}, {mediaType});",
-            _ when body.MediaType == "application/json" => $"request.SetJsonBody({{0}}, {CSharp.ConverterInstance(body.Type, spec)});",
-            _ => $"request.SetJsonBody({{0}}, {CSharp.ConverterInstance(body.Type, spec)}, {mediaType});",
+            BodyKind.Binary => $"request.SetStreamBody({value}, {mediaType});",
+            BodyKind.Text => $"request.SetTextBody({value}, {mediaType});",
+            _ when body.MediaType == "application/json" => $"request.SetJsonBody({value}, {CSharp.ConverterInstance(body.Type, spec)});",
+            _ => $"request.SetJsonBody({value}, {CSharp.ConverterInstance(body.Type, spec)}, {mediaType});",
         };
         if (body.IsRequired)
         {
-            writer.Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, set, body.Name));
+            writer.Line(Set(body.Name));
         }
         else
         {
             writer.Open($"if ({body.Name} is {{ }} present)");
-            writer.Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, set, "present"));
+            writer.Line(Set("present"));
             writer.Close();
         }
     }
