@@ -585,6 +585,18 @@ internal sealed partial class SpecReader
         return Distinct(names);
     }
 
+    /// <summary>Per alternative, the first name it has of <paramref name="sources"/>, in order, each step none given twice.</summary>
+    private static string?[]? FirstNames(params string?[]?[] sources)
+    {
+        string?[]? names = null;
+        foreach (var source in sources)
+        {
+            names = EitherName(names, source);
+        }
+
+        return names;
+    }
+
     /// <summary>Per alternative, the first name it has (of <paramref name="first"/>, else of <paramref name="second"/>),
     /// none given twice.</summary>
     private static string?[]? EitherName(string?[]? first, string?[]? second)
@@ -773,7 +785,7 @@ internal sealed partial class SpecReader
             return ReadLoneAlternative(component, name!, loneSchema, alternatives, keyword, path, nullable);
         }
 
-        var alternativeNames = InlineTagNames(alternatives) ?? EitherName(EitherName(EitherName(InlineTitleNames(alternatives), InlineCompositionNames(alternatives)), InlineValueNames(alternatives)), InlinePropertyNames(alternatives));
+        var alternativeNames = InlineTagNames(alternatives) ?? FirstNames(InlineTitleNames(alternatives), InlineCompositionNames(alternatives), InlineValueNames(alternatives), InlinePropertyNames(alternatives));
         // A lone alternative beside null (OpenAI's tool_resources: anyOf: [{type: object, ...}, {type: 'null'}]) is no
         // union: it is named where the union would be (a component's name is the union's, claimed before, so not there).
         var lone = component is null && LoneAlternative(alternatives);

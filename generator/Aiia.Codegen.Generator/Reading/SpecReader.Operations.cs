@@ -91,12 +91,16 @@ internal sealed partial class SpecReader
             ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/"
             : null;
 
-    /// <summary>Path and operation <c>servers</c> other than the document's are not used (one base address per client).</summary>
     /// <summary>Whether <paramref name="name"/> is an HTTP token (RFC 9110 5.6.2), as a header's or cookie's name must be.</summary>
     private static bool IsHttpToken(string name) =>
         name.Length > 0 && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
             or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~');
 
+    /// <summary>What a header or cookie name that is no HTTP token (<see cref="IsHttpToken"/>) should be instead.</summary>
+    private static string HttpTokenAdvice(string? location) =>
+        $"A {location} name is an HTTP token: ASCII letters, digits and !#$%&'*+-.^_`|~, no spaces or other characters.";
+
+    /// <summary>Path and operation <c>servers</c> other than the document's are not used (one base address per client).</summary>
     private void ReportOtherServers(SpecMapping owner, string path, string? documentServer)
     {
         if (FirstServer(owner) is { } server && server != documentServer)
@@ -375,7 +379,7 @@ internal sealed partial class SpecReader
         if (parameterLocation is ParameterLocation.Header or ParameterLocation.Cookie && wireName is { } sentName && !IsHttpToken(sentName))
         {
             // The transport would refuse the header (and the request builder the cookie) on every call that gives it.
-            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "name") ?? parameter, $"The {location} parameter '{wireName}'", path, $"A {location} name is an HTTP token: ASCII letters, digits and !#$%&'*+-.^_`|~, no spaces or other characters.");
+            Report(DiagnosticDescriptors.ParameterSkipped, (SpecNode?)Get(parameter, "name") ?? parameter, $"The {location} parameter '{wireName}'", path, HttpTokenAdvice(location));
             return null;
         }
 

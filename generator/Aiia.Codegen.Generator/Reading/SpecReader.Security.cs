@@ -88,7 +88,7 @@ internal sealed partial class SpecReader
                 if (where != ApiKeyLocation.Query && !IsHttpToken(parameterName!.Trim()))
                 {
                     // The transport would refuse the header (and the request builder the cookie) on every call.
-                    Report(DiagnosticDescriptors.UnsupportedSecurityScheme, (SpecNode?)Get(scheme, "name") ?? keyNode, $"An apiKey scheme in the {location} '{parameterName}'", path, $"A {location} name is an HTTP token: ASCII letters, digits and !#$%&'*+-.^_`|~, no spaces or other characters.");
+                    Report(DiagnosticDescriptors.UnsupportedSecurityScheme, (SpecNode?)Get(scheme, "name") ?? keyNode, $"An apiKey scheme in the {location} '{parameterName}'", path, HttpTokenAdvice(location));
                     return null;
                 }
 
