@@ -32,6 +32,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <summary>AdditionalFiles metadata choosing what records do with undocumented JSON properties: <c>keep</c> (the default), <c>ignore</c> or <c>error</c>.</summary>
     public const string UndocumentedPropertiesMetadata = "build_metadata.AdditionalFiles.AiiaUndocumentedProperties";
 
+    /// <summary>The item metadata naming whether identical inline schemas share one type.</summary>
+    public const string ShareIdenticalSchemasMetadata = "build_metadata.AdditionalFiles.AiiaShareIdenticalSchemas";
+
     /// <summary>AdditionalFiles metadata setting the largest spec text: characters, or MiB with the suffix <c>MiB</c> (20 MiB when not set).</summary>
     public const string MaxSpecSizeMetadata = "build_metadata.AdditionalFiles.AiiaMaxSpecSize";
 
@@ -229,6 +232,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var maxSize = fileOptions.TryGetValue(MaxSpecSizeMetadata, out var size) && !string.IsNullOrWhiteSpace(size)
             ? size
             : null;
-        return new SpecInput(file.Path, text, @namespace, clientName, accessibility, undocumented, maxSize);
+        var share = fileOptions.TryGetValue(ShareIdenticalSchemasMetadata, out var shared) && !string.IsNullOrWhiteSpace(shared)
+            ? shared
+            : null;
+        return new SpecInput(file.Path, text, @namespace, clientName, accessibility, undocumented, maxSize, ShareIdenticalSchemas: share);
     }
 }

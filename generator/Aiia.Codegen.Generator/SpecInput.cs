@@ -25,6 +25,8 @@ namespace Aiia.Codegen;
 /// <param name="VarTypeSeen">The type named <c>var</c> that code in <paramref name="Namespace"/> sees (declared there or
 /// in a namespace it is in), as messages show it: every <c>var</c> local of the generated code would declare one. Null
 /// when there is none, or outside a compilation.</param>
+/// <param name="ShareIdenticalSchemas">Whether inline schemas that generate the same type share one, as written in the
+/// project (<c>AiiaShareIdenticalSchemas</c>): <c>true</c>, or <c>false</c> (when null).</param>
 public sealed record SpecInput(
     string Path,
     string Text,
@@ -36,7 +38,8 @@ public sealed record SpecInput(
     EquatableArray<ReferencedFile> ReferencedFiles = default,
     EquatableArray<TakenName> TakenNames = default,
     string? NamespaceTakenBy = null,
-    string? VarTypeSeen = null)
+    string? VarTypeSeen = null,
+    string? ShareIdenticalSchemas = null)
 {
     /// <summary>The endings of spec files: each becomes a client (a JSON spec is read as the YAML it is).</summary>
     private static readonly string[] SpecEndings = { ".openapi.yaml", ".openapi.yml", ".openapi.json" };

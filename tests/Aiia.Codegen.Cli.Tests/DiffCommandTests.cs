@@ -581,4 +581,25 @@ public sealed class DiffCommandTests
         Assert.Contains(named.Lines, l => l.Contains("info AIIA0014", StringComparison.Ordinal) && l.Contains("'Order2'", StringComparison.Ordinal));
         Assert.Contains(defaults.Lines, l => l.StartsWith("breaking  response-type-changed", StringComparison.Ordinal) && l.Contains("from object Order to string", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// With <c>--share-identical-schemas</c> (as <c>AiiaShareIdenticalSchemas</c>), the changes are those of a build that
+    /// shares: a property added to one of two identical inline pages splits them, so <c>listToys</c> no longer returns
+    /// the shared <c>ListPetsResponse</c> (breaking), where without sharing it only gains a property.
+    /// </summary>
+    [Fact]
+    public async Task Changes_are_those_of_a_build_that_shares_identical_schemas_when_asked()
+    {
+        using var temp = new TempDirectory();
+        var oldSpec = temp.Write("old.openapi.yaml", GenerateCommandTests.TwoIdenticalPages());
+        var newSpec = temp.Write("new.openapi.yaml", GenerateCommandTests.TwoIdenticalPages("{ type: object, properties: { items: { type: array, items: { type: string } }, next: { type: string } } }"));
+
+        var shared = await CliRunner.RunAsync("diff", oldSpec, newSpec, "--share-identical-schemas");
+        var separate = await CliRunner.RunAsync("diff", oldSpec, newSpec);
+
+        Assert.True(shared.ExitCode == 2, shared.ToString());
+        Assert.Contains(shared.Lines, l => l.StartsWith("breaking  response-type-changed", StringComparison.Ordinal) && l.Contains("from object ListPetsResponse to object ListToysResponse", StringComparison.Ordinal));
+        Assert.True(separate.ExitCode == 0, separate.ToString());
+        Assert.Contains(separate.Lines, l => l.StartsWith("additive  response-property-added", StringComparison.Ordinal) && l.Contains("ListToysResponse", StringComparison.Ordinal));
+    }
 }

@@ -74,6 +74,37 @@ public sealed class GenerateCommandTests
         Assert.DoesNotContain("ApiUndocumentedProperties", File.ReadAllText(Path.Combine(temp.Path, "Contoso.Pets.PetstoreClient.Models.g.cs")), StringComparison.Ordinal);
     }
 
+    /// <summary>Two operations answering the same inline shape: one type with <c>--share-identical-schemas</c>.</summary>
+    internal static string TwoIdenticalPages(string toysPage = "{ type: object, properties: { items: { type: array, items: { type: string } } } }") => $$"""
+        openapi: 3.0.3
+        info: { title: Shop, version: "1" }
+        paths:
+          /pets: { get: { operationId: listPets, responses: { '200': { description: ok, content: { application/json: { schema: { type: object, properties: { items: { type: array, items: { type: string } } } } } } } } } }
+          /toys: { get: { operationId: listToys, responses: { '200': { description: ok, content: { application/json: { schema: {{toysPage}} } } } } } }
+        """;
+
+    [Fact]
+    public async Task The_share_identical_schemas_option_gives_what_the_item_metadata_gives()
+    {
+        using var temp = new TempDirectory();
+        var specPath = temp.Write("shop.openapi.yaml", TwoIdenticalPages());
+        var expected = GeneratorOutput.Run(specPath, TwoIdenticalPages(), "Contoso.Shop", null, null, shareIdenticalSchemas: true);
+        var output = Path.Combine(temp.Path, "out");
+
+        var result = await CliRunner.RunAsync("generate", specPath, "-o", output, "-n", "Contoso.Shop", "--share-identical-schemas");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var (hintName, bytes) in expected)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(output, hintName)));
+        }
+
+        var models = File.ReadAllText(Path.Combine(output, "Contoso.Shop.ShopClient.Models.g.cs"));
+        Assert.Contains("record ListPetsResponse", models, StringComparison.Ordinal);
+        Assert.DoesNotContain("ListToysResponse", models, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_namespace_starting_with_at_is_a_namespace_not_a_response_file()
     {

@@ -27,14 +27,22 @@ internal sealed record CorpusOutcome(
     /// <summary>A client was generated and it compiles with zero errors and zero warnings.</summary>
     public bool IsClean => GeneratorErrors.IsEmpty && GeneratedFiles > 0 && CompileErrors == 0 && CompileWarnings == 0;
 
-    public static CorpusOutcome Of(CorpusSpec spec)
+    /// <summary>Generates, compiles and round-trips <paramref name="spec"/>; with <paramref name="shareIdenticalSchemas"/>
+    /// as a project setting <c>AiiaShareIdenticalSchemas="true"</c> on it.</summary>
+    public static CorpusOutcome Of(CorpusSpec spec, bool shareIdenticalSchemas = false)
     {
         var additionalText = new TestAdditionalText(SpecFile.FakeDirectory + "/" + spec.AdditionalFileName, spec.ReadText());
+        var fileOptions = new Dictionary<string, ImmutableDictionary<string, string>>();
+        if (shareIdenticalSchemas)
+        {
+            fileOptions[additionalText.Path] = ImmutableDictionary<string, string>.Empty.Add(OpenApiClientGenerator.ShareIdenticalSchemasMetadata, "true");
+        }
+
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new OpenApiClientGenerator().AsSourceGenerator()],
             [additionalText],
             GeneratorHarness.ParseOptions,
-            new TestAnalyzerConfigOptionsProvider(GeneratorHarness.DefaultGlobalOptions, new Dictionary<string, ImmutableDictionary<string, string>>()),
+            new TestAnalyzerConfigOptionsProvider(GeneratorHarness.DefaultGlobalOptions, fileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
         driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult().Results.Single();
@@ -45,7 +53,7 @@ internal sealed record CorpusOutcome(
             ? GeneratorHarness.Visible(output.GetDiagnostics())
             : [];
         var examples = errors.IsEmpty && compile.IsEmpty && !result.GeneratedSources.IsEmpty
-            ? ExampleRoundTrip.Run(additionalText.Path, spec.ReadText(), output)
+            ? ExampleRoundTrip.Run(additionalText.Path, spec.ReadText(), output, shareIdenticalSchemas)
             : (Checked: 0, Findings: ImmutableArray<string>.Empty);
         return new CorpusOutcome(
             spec.Name,

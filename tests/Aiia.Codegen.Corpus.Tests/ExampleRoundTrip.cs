@@ -19,8 +19,9 @@ namespace Aiia.Codegen.Corpus.Tests;
 /// </summary>
 internal static class ExampleRoundTrip
 {
-    /// <summary>How many examples were read and written back, and each that did not come back as it was, in spec order.</summary>
-    public static (int Checked, ImmutableArray<string> Findings) Run(string path, string text, Compilation output)
+    /// <summary>How many examples were read and written back, and each that did not come back as it was, in spec order;
+    /// the types are named as a build with <paramref name="shareIdenticalSchemas"/> names them.</summary>
+    public static (int Checked, ImmutableArray<string> Findings) Run(string path, string text, Compilation output, bool shareIdenticalSchemas = false)
     {
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
@@ -34,7 +35,7 @@ internal static class ExampleRoundTrip
         try
         {
             var assembly = context.LoadFromStream(image);
-            var spec = SpecCompiler.Parse(new SpecInput(path, text, GeneratorHarness.DefaultAssemblyName, null)).Spec!;
+            var spec = SpecCompiler.Parse(new SpecInput(path, text, GeneratorHarness.DefaultAssemblyName, null, ShareIdenticalSchemas: shareIdenticalSchemas ? "true" : null)).Spec!;
             var root = (SpecMapping)SpecCompiler.LoadTree(text)!;
             var checker = new Checker(assembly, spec, root);
             checker.CheckComponents();

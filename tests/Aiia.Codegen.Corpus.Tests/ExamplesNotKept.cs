@@ -51,4 +51,26 @@ internal static class ExamplesNotKept
         return $"{spec}: of {checkedCount} examples read into the generated types and written back, {added.Count} no longer come back unchanged and {kept.Count} listed in tests/Corpus/examples-not-kept/{spec}.txt now do (AIIA_ACCEPT_SNAPSHOTS=1 rewrites the list once reviewed):\n"
             + string.Join('\n', added.Take(20).Select(line => "+ " + line).Concat(kept.Take(20).Select(line => "- " + line)));
     }
+
+    /// <summary>
+    /// The failure message when the examples <paramref name="found"/> not kept are not the listed ones by where they sit
+    /// in the spec (what follows, which names the generated types, may differ), or null when they are.
+    /// </summary>
+    public static string? PlaceDifference(string spec, IReadOnlyList<string> found)
+    {
+        var listed = Listed(spec).Select(Place).ToHashSet(StringComparer.Ordinal);
+        var places = found.Select(Place).ToHashSet(StringComparer.Ordinal);
+        return listed.SetEquals(places)
+            ? null
+            : $"{spec}: the examples not kept are not the listed ones:\n"
+                + string.Join('\n', places.Except(listed).Take(20).Select(place => "+ " + place).Concat(listed.Except(places).Take(20).Select(place => "- " + place)));
+    }
+
+    /// <summary>Where a listed example sits: its line up to the type it went through (<c> through Pet: </c>) or the message (<c>: </c>).</summary>
+    private static string Place(string line)
+    {
+        var message = line.IndexOf(": ", StringComparison.Ordinal);
+        var through = line.IndexOf(" through ", StringComparison.Ordinal);
+        return line[..(through >= 0 && (message < 0 || through < message) ? through : message < 0 ? line.Length : message)];
+    }
 }

@@ -20,6 +20,29 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void EveryItemMetadataTheGeneratorReadsIsMadeVisibleToTheCompilerByThePackage()
+    {
+        // A metadata name missing from the props reaches the generator as nothing: the option would silently do nothing.
+        const string Prefix = "build_metadata.AdditionalFiles.";
+        var read = typeof(OpenApiClientGenerator).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.Name.EndsWith("Metadata", StringComparison.Ordinal))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .Where(value => value.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(value => value[Prefix.Length..])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var props = System.Xml.Linq.XDocument.Load(Repository.File("generator/Aiia.Codegen.Generator/build/Aiia.Codegen.props"));
+        var visible = props.Descendants("CompilerVisibleItemMetadata")
+            .Where(item => (string?)item.Attribute("Include") == "AdditionalFiles")
+            .Select(item => (string)item.Attribute("MetadataName")!)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Contains("AiiaShareIdenticalSchemas", read);
+        Assert.Equal(read, visible);
+    }
+
+    [Fact]
     public void AProjectOnCSharp10GetsOneErrorPerSpecAndNoGeneratedCode()
     {
         // Before: CS8936 'required members' in generated files, and only once a schema had 'required'.

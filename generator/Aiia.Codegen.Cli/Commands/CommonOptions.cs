@@ -48,6 +48,16 @@ internal static class CommonOptions
         HelpName = "name",
     };
 
+    /// <summary>
+    /// <c>--share-identical-schemas</c>: identical inline schemas share one type, as a project's
+    /// <c>AiiaShareIdenticalSchemas="true"</c>. It changes which types there are, so a command that names types must be
+    /// given it when the project sets it.
+    /// </summary>
+    public static Option<bool> ShareIdenticalSchemas() => new("--share-identical-schemas")
+    {
+        Description = "Inline schemas that would generate the same type share one, named after the first (like AiiaShareIdenticalSchemas=\"true\").",
+    };
+
     /// <summary>A spec file argument.</summary>
     public static Argument<string> Spec(string name, string description) => new(name)
     {

@@ -36,18 +36,21 @@ internal static class DiffCommand
             """);
         var @namespace = CommonOptions.Namespace();
         var clientName = CommonOptions.ClientName();
+        var share = CommonOptions.ShareIdenticalSchemas();
         command.Arguments.Add(old);
         command.Arguments.Add(@new);
         command.Options.Add(format);
         command.Options.Add(@namespace);
         command.Options.Add(clientName);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(old)!, parseResult.GetValue(@new)!, parseResult.GetValue(format), cancellationToken, parseResult.GetValue(@namespace), parseResult.GetValue(clientName)));
+        command.Options.Add(share);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(old)!, parseResult.GetValue(@new)!, parseResult.GetValue(format), cancellationToken, parseResult.GetValue(@namespace), parseResult.GetValue(clientName), parseResult.GetValue(share)));
         return command;
     }
 
     /// <summary>Runs <c>diff</c>; both versions are named as a project with <paramref name="namespace"/> and
-    /// <paramref name="clientName"/> names them (null: the new file's defaults).</summary>
-    public static async Task<int> RunAsync(CliConsole console, string oldPath, string newPath, OutputFormat format, CancellationToken cancellationToken, string? @namespace = null, string? clientName = null)
+    /// <paramref name="clientName"/> names them (null: the new file's defaults), with identical schemas shared when
+    /// <paramref name="shareIdenticalSchemas"/>.</summary>
+    public static async Task<int> RunAsync(CliConsole console, string oldPath, string newPath, OutputFormat format, CancellationToken cancellationToken, string? @namespace = null, string? clientName = null, bool shareIdenticalSchemas = false)
     {
         var oldFile = await SpecFile.TryReadAsync(oldPath, console, cancellationToken).ConfigureAwait(false);
         var newFile = await SpecFile.TryReadAsync(newPath, console, cancellationToken).ConfigureAwait(false);
@@ -59,8 +62,8 @@ internal static class DiffCommand
         // Both versions are read with the same namespace and client name, so their generated names line up.
         @namespace = string.IsNullOrWhiteSpace(@namespace) ? GenerationNames.DefaultNamespace(newFile.Path) : @namespace;
         clientName = string.IsNullOrWhiteSpace(clientName) ? SpecInput.DefaultClientName(newFile.Path) : clientName;
-        var oldParsed = SpecCompiler.Parse(GenerationNames.ToInput(oldFile, @namespace, clientName, null));
-        var newParsed = SpecCompiler.Parse(GenerationNames.ToInput(newFile, @namespace, clientName, null));
+        var oldParsed = SpecCompiler.Parse(GenerationNames.ToInput(oldFile, @namespace, clientName, null, shareIdenticalSchemas: shareIdenticalSchemas));
+        var newParsed = SpecCompiler.Parse(GenerationNames.ToInput(newFile, @namespace, clientName, null, shareIdenticalSchemas: shareIdenticalSchemas));
         var diagnostics = oldParsed.Diagnostics.Concat(newParsed.Diagnostics).ToList();
         if (oldParsed.Spec is null || newParsed.Spec is null)
         {

@@ -36,13 +36,14 @@ internal static class GenerateCommand
             HelpName = "keep|ignore|error",
         };
         undocumented.AcceptOnlyFromAmong("keep", "ignore", "error");
+        var share = CommonOptions.ShareIdenticalSchemas();
         var format = CommonOptions.Format("one JSON document with the diagnostics and the files written.");
 
         var command = help.For(
             new Command("generate", "Writes the C# files the source generator would emit for a spec into a folder, for teams who check generated code in."),
             """
-            The files are byte for byte what the generator emits for the same namespace, client name, accessibility and
-            undocumented-property handling,
+            The files are byte for byte what the generator emits for the same namespace, client name, accessibility,
+            undocumented-property handling and sharing of identical schemas,
             named by their hint names, in UTF-8 with a byte-order mark and the emitter's \n line endings (as the compiler
             writes generated files with EmitCompilerGeneratedFiles). Files that already hold these bytes are not rewritten;
             files of the same client that the spec no longer produces ({Namespace}.{Client}.{Part}.g.cs) are removed.
@@ -61,6 +62,7 @@ internal static class GenerateCommand
         command.Options.Add(clientName);
         command.Options.Add(accessibility);
         command.Options.Add(undocumented);
+        command.Options.Add(share);
         command.Options.Add(format);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             console,
@@ -71,7 +73,8 @@ internal static class GenerateCommand
             parseResult.GetValue(accessibility),
             parseResult.GetValue(format),
             cancellationToken,
-            parseResult.GetValue(undocumented)));
+            parseResult.GetValue(undocumented),
+            parseResult.GetValue(share)));
         return command;
     }
 
@@ -85,7 +88,8 @@ internal static class GenerateCommand
         string? accessibility,
         OutputFormat format,
         CancellationToken cancellationToken,
-        string? undocumentedProperties = null)
+        string? undocumentedProperties = null,
+        bool shareIdenticalSchemas = false)
     {
         var file = await SpecFile.TryReadAsync(specPath, console, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -93,7 +97,7 @@ internal static class GenerateCommand
             return ExitCodes.Error;
         }
 
-        var input = GenerationNames.ToInput(file, @namespace, clientName, accessibility, undocumentedProperties);
+        var input = GenerationNames.ToInput(file, @namespace, clientName, accessibility, undocumentedProperties, shareIdenticalSchemas);
         console.Progress($"Generating {file.Path}…");
         var parsed = SpecCompiler.Parse(input);
         var diagnostics = parsed.Diagnostics.ToList();

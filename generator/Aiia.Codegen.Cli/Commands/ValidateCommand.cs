@@ -39,17 +39,19 @@ internal static class ValidateCommand
             """);
         var @namespace = CommonOptions.Namespace();
         var clientName = CommonOptions.ClientName();
+        var share = CommonOptions.ShareIdenticalSchemas();
         command.Arguments.Add(spec);
         command.Options.Add(format);
         command.Options.Add(@namespace);
         command.Options.Add(clientName);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(spec)!, parseResult.GetValue(format), cancellationToken, parseResult.GetValue(@namespace), parseResult.GetValue(clientName)));
+        command.Options.Add(share);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(console, parseResult.GetValue(spec)!, parseResult.GetValue(format), cancellationToken, parseResult.GetValue(@namespace), parseResult.GetValue(clientName), parseResult.GetValue(share)));
         return command;
     }
 
     /// <summary>Runs <c>validate</c>; the generator's diagnostics are those of a project with <paramref name="namespace"/>
-    /// and <paramref name="clientName"/> (null: the defaults).</summary>
-    public static async Task<int> RunAsync(CliConsole console, string specPath, OutputFormat format, CancellationToken cancellationToken, string? @namespace = null, string? clientName = null)
+    /// and <paramref name="clientName"/> (null: the defaults), sharing identical schemas when <paramref name="shareIdenticalSchemas"/>.</summary>
+    public static async Task<int> RunAsync(CliConsole console, string specPath, OutputFormat format, CancellationToken cancellationToken, string? @namespace = null, string? clientName = null, bool shareIdenticalSchemas = false)
     {
         var file = await SpecFile.TryReadAsync(specPath, console, cancellationToken).ConfigureAwait(false);
         if (file is null)
@@ -58,7 +60,7 @@ internal static class ValidateCommand
         }
 
         console.Progress($"Reading {file.Path}…");
-        var parsed = SpecCompiler.Parse(GenerationNames.ToInput(file, @namespace, clientName, null));
+        var parsed = SpecCompiler.Parse(GenerationNames.ToInput(file, @namespace, clientName, null, shareIdenticalSchemas: shareIdenticalSchemas));
         var report = new ValidationReport(file.Path, parsed.Diagnostics.ToList());
 
         var tree = SpecTree.TryLoad(file.Text);

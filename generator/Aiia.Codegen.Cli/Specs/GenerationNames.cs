@@ -21,12 +21,13 @@ internal static class GenerationNames
     }
 
     /// <summary>The generator's input for a spec read by the CLI, with the options given on the command line.</summary>
-    public static SpecInput ToInput(SpecFile file, string? @namespace, string? clientName, string? accessibility, string? undocumentedProperties = null) => new(
+    public static SpecInput ToInput(SpecFile file, string? @namespace, string? clientName, string? accessibility, string? undocumentedProperties = null, bool shareIdenticalSchemas = false) => new(
         file.Path,
         file.Text,
         string.IsNullOrWhiteSpace(@namespace) ? DefaultNamespace(file.Path) : CleanNamespace(@namespace),
         string.IsNullOrWhiteSpace(clientName) ? null : clientName.Trim(),
         string.IsNullOrWhiteSpace(accessibility) ? null : accessibility,
         string.IsNullOrWhiteSpace(undocumentedProperties) ? null : undocumentedProperties,
-        ReferencedFiles: file.ReferencedFiles);
+        ReferencedFiles: file.ReferencedFiles,
+        ShareIdenticalSchemas: shareIdenticalSchemas ? "true" : null);
 }

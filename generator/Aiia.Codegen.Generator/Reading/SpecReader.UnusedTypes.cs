@@ -153,12 +153,18 @@ internal sealed partial class SpecReader
             }
         }
 
-        bool IsKept(string name) => TypeKeys.IndexOf(name) is var index && (index < 0 || isUsed[index]);
-        return read with
+        return OnlyUsed(read, isUsed);
+    }
+
+    /// <summary><paramref name="spec"/> without the records, enums and unions whose requests <paramref name="used"/> marks unused.</summary>
+    private static ApiSpec OnlyUsed(ApiSpec spec, bool[] used)
+    {
+        bool IsKept(string name) => TypeKeys.IndexOf(name) is var index && (index < 0 || used[index]);
+        return spec with
         {
-            Objects = read.Objects.Where(model => IsKept(model.Name)).ToEquatableArray(),
-            Enums = read.Enums.Where(model => IsKept(model.Name)).ToEquatableArray(),
-            Unions = read.Unions.Where(model => IsKept(model.Name)).ToEquatableArray(),
+            Objects = spec.Objects.Where(model => IsKept(model.Name)).ToEquatableArray(),
+            Enums = spec.Enums.Where(model => IsKept(model.Name)).ToEquatableArray(),
+            Unions = spec.Unions.Where(model => IsKept(model.Name)).ToEquatableArray(),
         };
     }
 }

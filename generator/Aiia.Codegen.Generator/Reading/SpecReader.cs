@@ -24,6 +24,7 @@ internal sealed partial class SpecReader
     private readonly List<OperationSources> _operationSources = new(); // where each operation's parameters sit, by index
     private OperationSources _readingSources = new(); // those of the operation being read
     private UndocumentedPropertyHandling _undocumentedDefault = UndocumentedPropertyHandling.Keep;
+    private bool _shareIdenticalSchemas; // AiiaShareIdenticalSchemas: see SpecReader.IdenticalTypes.cs
     private SpecSizeLimits _limits = SpecLimits.Default;
     private ExternalReferences? _externals;
 
@@ -180,6 +181,15 @@ internal sealed partial class SpecReader
             _undocumentedDefault = handling;
         }
 
+        if (!string.IsNullOrWhiteSpace(_input.ShareIdenticalSchemas))
+        {
+            if (!bool.TryParse(_input.ShareIdenticalSchemas!.Trim(), out _shareIdenticalSchemas))
+            {
+                Report(DiagnosticDescriptors.InvalidOption, FileStart(), $"The value '{_input.ShareIdenticalSchemas}' is neither true nor false", "the AiiaShareIdenticalSchemas of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaShareIdenticalSchemas on the AdditionalFiles item to true or false (the default).");
+                return null;
+            }
+        }
+
         var @namespace = _input.Namespace;
         if (System.Array.IndexOf(Naming.ReservedNames.ReferencedNamespaces, @namespace) >= 0)
         {
@@ -244,7 +254,8 @@ internal sealed partial class SpecReader
             sessionRenewal,
             Unions: _unions.ToEquatableArray(),
             DocumentedServer: ExampleBaseAddress(server));
-        return Name(WithoutUnusedTypes(read, out var used), used);
+        var kept = WithoutUnusedTypes(read, out var used);
+        return Name(_shareIdenticalSchemas ? WithIdenticalTypesShared(kept, used) : kept, used);
     }
 
     /// <summary>The name a component schema's type derives from (an imported schema's own name, not its key).</summary>

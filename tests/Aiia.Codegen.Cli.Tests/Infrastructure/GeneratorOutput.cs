@@ -9,12 +9,12 @@ namespace Aiia.Codegen.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// Runs the real <see cref="OpenApiClientGenerator"/> through <see cref="CSharpGeneratorDriver"/>, with the spec as an
-/// AdditionalFiles item carrying AiiaNamespace / AiiaClientName / AiiaAccessibility metadata, and returns each generated
+/// AdditionalFiles item carrying AiiaNamespace / AiiaClientName / AiiaAccessibility / AiiaUndocumentedProperties / AiiaShareIdenticalSchemas metadata, and returns each generated
 /// file as the bytes the compiler writes for it (its SourceText's encoding, byte-order mark included).
 /// </summary>
 internal static class GeneratorOutput
 {
-    public static IReadOnlyDictionary<string, byte[]> Run(string specPath, string specText, string? @namespace, string? clientName, string? accessibility, string? undocumentedProperties = null)
+    public static IReadOnlyDictionary<string, byte[]> Run(string specPath, string specText, string? @namespace, string? clientName, string? accessibility, string? undocumentedProperties = null, bool shareIdenticalSchemas = false)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         if (@namespace is not null)
@@ -35,6 +35,11 @@ internal static class GeneratorOutput
         if (undocumentedProperties is not null)
         {
             metadata[OpenApiClientGenerator.UndocumentedPropertiesMetadata] = undocumentedProperties;
+        }
+
+        if (shareIdenticalSchemas)
+        {
+            metadata[OpenApiClientGenerator.ShareIdenticalSchemasMetadata] = "true";
         }
 
         var text = new InMemoryAdditionalText(specPath, specText);

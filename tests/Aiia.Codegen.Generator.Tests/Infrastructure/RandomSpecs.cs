@@ -90,6 +90,12 @@ internal static class RandomSpecs
             file = file.WithNamespace(Pick(random, Namespaces));
         }
 
+        if (random.Next(3) == 0)
+        {
+            // Shared types keep the name of their first place, so they meet every other name there too.
+            file = file.WithMetadata("build_metadata.AdditionalFiles.AiiaShareIdenticalSchemas", "true");
+        }
+
         return file;
     }
 
