@@ -29,7 +29,7 @@ public static class ReferencedFiles
         {
             for (var i = 0; i < remaining.Count; i++)
             {
-                if (!chosen[i] && texts[t].IndexOf(System.IO.Path.GetFileName(remaining[i].Path), StringComparison.OrdinalIgnoreCase) >= 0)
+                if (!chosen[i] && Mentions(texts[t], System.IO.Path.GetFileName(remaining[i].Path)))
                 {
                     chosen[i] = true;
                     texts.Add(remaining[i].Text);
@@ -47,5 +47,43 @@ public static class ReferencedFiles
         }
 
         return input with { ReferencedFiles = new EquatableArray<ReferencedFile>(files.ToArray()) };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds <paramref name="fileName"/> as a <c>$ref</c> may spell it: as is,
+    /// percent-encoded (a <c>$ref</c> is a URI reference: <c>my%20schemas.yaml</c>, <c>sch%C3%A9mas.yaml</c>), or with
+    /// the characters outside ASCII as <c>\uXXXX</c> escapes (JSON's, and a quoted YAML string's, as Python's
+    /// <c>json.dumps</c> writes them). Found by the reader, such a file was reported missing (AIIA0044) though given.
+    /// </summary>
+    private static bool Mentions(string text, string fileName)
+    {
+        if (text.IndexOf(fileName, StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        var encoded = Uri.EscapeDataString(fileName);
+        return !string.Equals(encoded, fileName, StringComparison.Ordinal)
+            && (text.IndexOf(encoded, StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf(fileName.Replace(" ", "%20"), StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf(UnicodeEscaped(fileName), StringComparison.OrdinalIgnoreCase) >= 0);
+    }
+
+    private static string UnicodeEscaped(string fileName)
+    {
+        var escaped = new System.Text.StringBuilder(fileName.Length * 2);
+        foreach (var c in fileName)
+        {
+            if (c < '\u0080')
+            {
+                escaped.Append(c);
+            }
+            else
+            {
+                escaped.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return escaped.ToString();
     }
 }
