@@ -320,6 +320,62 @@ internal static class HostileRound19Cases
                       responses: { "204": { description: none } }
                 """),
         ],
+        ["a-namespace-nested-under-the-other-specs-types"] =
+        [
+            F("a.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { k: { $ref: '#/components/schemas/Kind' } } }, Kind: { type: string, enum: [a, b] } } }\n"),
+            F("b.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { x: { type: string } } } } }\n").WithNamespace("Contoso.Consumer.Pet.Inner"),
+            F("c.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { y: { type: string } } } } }\n").WithNamespace("Contoso.Consumer.Kind.Inner"),
+            F("d.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { z: { type: string } } } } }\n").WithNamespace("Contoso.Consumer.PetJsonConverter"),
+        ],
+        ["specs-whose-namespaces-differ-only-in-case-with-one-client-name"] =
+        [
+            F("a.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { x: { type: string } } } } }\n").WithNamespace("Contoso.Pets").WithClientName("Shop"),
+            F("b.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { y: { type: string } } } } }\n").WithNamespace("Contoso.pets").WithClientName("Shop"),
+            F("c.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { z: { type: string } } } } }\n").WithNamespace("contoso.Pets").WithClientName("shop"),
+        ],
+        ["refs-to-the-spec-itself-by-its-file-name-and-back-from-a-sibling"] =
+        [
+            F("main.openapi.yaml", """
+                paths:
+                  /p:
+                    get:
+                      operationId: get
+                      responses:
+                        "200": { description: ok, content: { application/json: { schema: { $ref: "main.openapi.yaml#/components/schemas/Pet" } } } }
+                        "400": { description: no, content: { application/json: { schema: { $ref: "./main.openapi.yaml#/components/schemas/Problem" } } } }
+                components:
+                  schemas:
+                    Pet: { type: object, properties: { owner: { $ref: "common.yaml#/components/schemas/Owner" } } }
+                    Problem: { type: object, properties: { title: { type: string } } }
+                """),
+            F("common.yaml", """
+                components:
+                  schemas:
+                    Owner: { type: object, properties: { pet: { $ref: "main.openapi.yaml#/components/schemas/Pet" }, name: { type: string } } }
+                """),
+        ],
+        ["a-spec-referring-to-another-spec-of-the-project"] =
+        [
+            F("main.openapi.yaml", """
+                paths:
+                  /p:
+                    get:
+                      operationId: get
+                      responses:
+                        "200": { description: ok, content: { application/json: { schema: { $ref: "common.openapi.yaml#/components/schemas/Money" } } } }
+                """),
+            F("common.openapi.yaml", """
+                paths:
+                  /m:
+                    get:
+                      operationId: getMoney
+                      responses:
+                        "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Money" } } } }
+                components:
+                  schemas:
+                    Money: { type: object, properties: { amount: { type: number } } }
+                """).WithNamespace("Contoso.Consumer.Common"),
+        ],
         ["two-specs-whose-clients-are-each-others-schemas"] =
         [
             F("a.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { b: { $ref: '#/components/schemas/BClient' } } }, BClient: { type: object, properties: { x: { type: string } } } } }\n").WithNamespace("N.A"),
@@ -329,6 +385,44 @@ internal static class HostileRound19Cases
 
     public static readonly Dictionary<string, string> All31 = new(StringComparer.Ordinal)
     {
+        ["form-alternatives-whose-grant-values-pascal-case-alike"] = """
+            paths:
+              /token:
+                post:
+                  operationId: token
+                  parameters:
+                    - { name: grant_type, in: query, schema: { type: string } }
+                    - { name: grantType, in: header, schema: { type: string } }
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          oneOf:
+                            - { type: object, required: [grant_type, code], properties: { grant_type: { const: client_credentials }, code: { type: string }, request: { type: string } } }
+                            - { type: object, required: [grant_type], properties: { grant_type: { type: string, enum: [client-credentials, Unknown] }, code: { type: integer }, body: { type: string } } }
+                            - { type: object, required: [grant_type], properties: { grant_type: { const: ClientCredentials }, Code: { type: string }, cancellationToken: { type: string } } }
+                            - { type: object, properties: { grant_type: { const: "" }, "-a-": { type: string, deprecated: true } } }
+                            - { type: object, properties: { grant_type: { const: class }, GRANT_TYPE: { const: Kind } } }
+                  responses: { "204": { description: none } }
+              /token2:
+                post:
+                  operationId: token2
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          anyOf:
+                            - { type: object, properties: { kind: { const: a }, file: { type: string, format: binary } } }
+                            - { type: object, properties: { kind: { type: string, enum: [a, A, "*/"] }, file: { type: string } } }
+                            - { type: object, properties: { kind: { type: integer, const: 1 } } }
+                  responses: { "204": { description: none } }
+            components:
+              schemas:
+                TokenGrantType: { type: string, enum: [x] }
+                Token2Kind: { type: object, properties: { k: { type: string } } }
+                Holder: { type: object, properties: { a: { $ref: "#/components/schemas/TokenGrantType" }, b: { $ref: "#/components/schemas/Token2Kind" } } }
+            """,
         ["defs-inside-components-named-like-components"] = """
             paths:
               /p:
@@ -502,6 +596,49 @@ internal static class HostileRound19Cases
 
     public static readonly Dictionary<string, string> All = new(StringComparer.Ordinal)
     {
+        ["union-alternatives-named-after-properties-that-pascal-case-alike"] = """
+            paths:
+              /p:
+                get:
+                  operationId: get
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Holder" } } } }
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    u: { $ref: "#/components/schemas/U" }
+                    v: { $ref: "#/components/schemas/V" }
+                    w:
+                      oneOf:
+                        - { type: object, required: [digest], properties: { digest: { type: string } } }
+                        - { type: object, required: [Digest], properties: { Digest: { type: integer } } }
+                U:
+                  oneOf:
+                    - { type: object, required: [a-b], properties: { a-b: { type: string } } }
+                    - { type: object, required: [a_b], properties: { a_b: { type: integer } } }
+                    - { type: object, properties: { match: { type: string } } }
+                    - { type: object, properties: { Option1: { type: boolean } } }
+                    - { type: object, properties: { "--": { type: string }, x: { type: number } } }
+                    - { type: object, properties: { class: { type: integer, format: int64 } } }
+                    - { type: object, properties: { u: { type: array, items: { type: string } } } }
+                    - { type: object, properties: { index: { type: object, properties: { i: { type: string } } } } }
+                    - { type: object, properties: { value: { type: string, format: uuid } } }
+                UMatch: { type: object, properties: { m: { type: string } } }
+                UOption1: { type: object, properties: { o: { type: string } } }
+                UClass: { type: object, properties: { c: { type: string } } }
+                UAB: { type: object, properties: { d: { type: string } } }
+                V:
+                  anyOf:
+                    - { type: object, required: [V], properties: { V: { type: string } } }
+                    - { type: object, required: [v], properties: { v: { type: integer } } }
+                    - { type: object, required: [Holder], properties: { Holder: { type: boolean } } }
+                    - { type: object, required: [Kind], properties: { Kind: { type: number } } }
+                    - { type: object, required: [json], properties: { json: { type: string, format: date-time } } }
+                HolderW: { type: object, properties: { e: { type: string } } }
+                HolderWDigest: { type: object, properties: { f: { type: string } } }
+            """,
         ["integer-enums-whose-values-read-alike"] = """
             paths:
               /p:
