@@ -86,6 +86,52 @@ public sealed class HostileNamesRound19Tests
         HostileNamesRound14Tests.AssertClean(run);
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Money"));
     }
+
+    /// <summary>
+    /// Finding: a long AiiaClientName or AiiaNamespace (1,000 bytes) passed metadata's 1,023 bytes in every name derived
+    /// from it (CS7013 on the client, its options and registration, each type). Beyond 261 and 400 UTF-8 bytes they are
+    /// refused (AIIA0006); at those limits, with a type of the longest name in lists and maps, it compiles.
+    /// </summary>
+    [Theory]
+    [InlineData(261, 400, false)]
+    [InlineData(262, 20, true)]
+    [InlineData(20, 401, true)]
+    public void AClientNameAndNamespaceAreBoundedSoThatDerivedNamesFitMetadata(int clientBytes, int namespaceBytes, bool refused)
+    {
+        var longType = new string('l', 600);
+        var spec = SpecFile.FromText("a.openapi.yaml", HostileNamesRound14Tests.Head + $$"""
+            paths:
+              /p:
+                get:
+                  operationId: get
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Holder" } } } }
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    list: { type: array, items: { type: array, items: { $ref: "#/components/schemas/{{longType}}" } } }
+                    map: { type: object, additionalProperties: { type: array, items: { $ref: "#/components/schemas/{{longType}}" } } }
+                {{longType}}: { type: object, properties: { e: { type: string, enum: [a, b] } } }
+            """)
+            .WithClientName(new string('C', clientBytes))
+            .WithNamespace(string.Join(".", Enumerable.Repeat("N123456789", namespaceBytes / 11)) + "." + new string('n', namespaceBytes - (namespaceBytes / 11 * 11)));
+        Assert.Equal(namespaceBytes, System.Text.Encoding.UTF8.GetByteCount(spec.Metadata[SpecFile.NamespaceKey]));
+
+        var run = GeneratorHarness.Run([spec]);
+        if (refused)
+        {
+            var error = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("AIIA0006", error.Id);
+            Assert.Contains("UTF-8 bytes", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.NotEqual(Location.None, error.Location);
+        }
+        else
+        {
+            HostileNamesRound14Tests.AssertClean(run);
+        }
+    }
 }
 
 internal static class HostileRound19Cases
@@ -376,6 +422,18 @@ internal static class HostileRound19Cases
                     Money: { type: object, properties: { amount: { type: number } } }
                 """).WithNamespace("Contoso.Consumer.Common"),
         ],
+        ["a-client-name-near-the-metadata-limit"] =
+        [
+            F("a.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { x: { type: string } } } } }\n").WithClientName(new string('C', 1000)),
+        ],
+        ["a-client-name-of-letters-outside-ascii-near-the-metadata-limit"] =
+        [
+            F("a.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { x: { type: string } } } } }\n").WithClientName(new string('名', 330)),
+        ],
+        ["a-namespace-beyond-the-metadata-limit"] =
+        [
+            F("a.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { x: { type: string } } } } }\n").WithNamespace(string.Join(".", Enumerable.Repeat("Segment1234", 100))),
+        ],
         ["two-specs-whose-clients-are-each-others-schemas"] =
         [
             F("a.openapi.yaml", PetPaths + "components: { schemas: { Pet: { type: object, properties: { b: { $ref: '#/components/schemas/BClient' } } }, BClient: { type: object, properties: { x: { type: string } } } } }\n").WithNamespace("N.A"),
@@ -638,6 +696,37 @@ internal static class HostileRound19Cases
                     - { type: object, required: [json], properties: { json: { type: string, format: date-time } } }
                 HolderW: { type: object, properties: { e: { type: string } } }
                 HolderWDigest: { type: object, properties: { f: { type: string } } }
+            """,
+        ["pointers-with-escapes-into-properties-named-with-slashes-tildes-and-spaces"] = """
+            paths:
+              /p:
+                get:
+                  operationId: get
+                  responses:
+                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Holder" } } } }
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    a: { $ref: "#/components/schemas/Source/properties/a~1b" }
+                    b: { $ref: "#/components/schemas/Source/properties/a~0b" }
+                    c: { $ref: "#/components/schemas/Source/properties/a%20b" }
+                    d: { $ref: "#/components/schemas/Source/properties/a%25b" }
+                    e: { $ref: "#/components/schemas/Source/properties/a~01" }
+                    f: { $ref: "#/components/schemas/My.Pet-v1_2" }
+                Source:
+                  type: object
+                  properties:
+                    a/b: { type: object, properties: { x: { type: string } } }
+                    a~b: { type: object, properties: { y: { type: string } } }
+                    a b: { type: object, properties: { z: { type: string } } }
+                    a%b: { type: object, properties: { w: { type: string } } }
+                    a~1: { type: string, enum: [p, q] }
+                My.Pet-v1_2: { type: object, properties: { v: { type: string } } }
+                MyPetV12: { type: object, properties: { u: { type: string } } }
+                SourceAB: { type: object, properties: { t: { type: string } } }
+                Holder2: { type: object, properties: { m: { $ref: "#/components/schemas/MyPetV12" }, n: { $ref: "#/components/schemas/SourceAB" } } }
             """,
         ["integer-enums-whose-values-read-alike"] = """
             paths:

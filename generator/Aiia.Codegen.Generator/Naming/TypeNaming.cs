@@ -107,6 +107,18 @@ internal static class TypeNaming
     public const int MaxNameBytes = 512;
 
     /// <summary>
+    /// The longest a client name may be, in UTF-8 bytes (a file name's 255 and its <c>Client</c>; an AiiaClientName of
+    /// 1,000 put <c>{Client}ServiceCollectionExtensions</c> past metadata's 1,023 bytes, CS7013).
+    /// </summary>
+    public const int MaxClientNameBytes = 261;
+
+    /// <summary>
+    /// The longest a generated namespace may be, in UTF-8 bytes: with a type of <see cref="MaxNameBytes"/> and its
+    /// converter's suffix, a full name stays within metadata's 1,023 bytes (measured: 480 still compiles, 600 does not).
+    /// </summary>
+    public const int MaxNamespaceBytes = 400;
+
+    /// <summary>
     /// <paramref name="name"/>, or when it is too long (<see cref="MaxNameBytes"/>; a key of 1,000 characters, or inline
     /// types nested twenty deep, whose names concatenate) its longest prefix that fits with <c>_</c> and eight hex digits
     /// of a hash of the whole name after it, so that two long names that share the prefix stay apart.

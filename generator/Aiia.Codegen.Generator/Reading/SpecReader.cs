@@ -156,6 +156,14 @@ internal sealed partial class SpecReader
             return null;
         }
 
+        if (System.Text.Encoding.UTF8.GetByteCount(clientName) > Naming.TypeNaming.MaxClientNameBytes)
+        {
+            // The names derived from it (its options, its registration, its converters of long types) would pass
+            // metadata's 1,023 bytes: CS7013 on each.
+            RefuseClientName($"The client name '{clientName}' is longer than the {Naming.TypeNaming.MaxClientNameBytes} UTF-8 bytes a client name may have", "a shorter class name");
+            return null;
+        }
+
         if (clientName == "var")
         {
             // A type named var is legal, but every 'var' local in its namespace would then declare one.
@@ -191,6 +199,13 @@ internal sealed partial class SpecReader
         }
 
         var @namespace = _input.Namespace;
+        if (System.Text.Encoding.UTF8.GetByteCount(@namespace) > Naming.TypeNaming.MaxNamespaceBytes)
+        {
+            // Every generated type's full name would pass metadata's 1,023 bytes (CS7013).
+            Report(DiagnosticDescriptors.InvalidName, FileStart(), $"The namespace '{@namespace}' is longer than the {Naming.TypeNaming.MaxNamespaceBytes} UTF-8 bytes a generated namespace may have", "the AiiaNamespace of " + System.IO.Path.GetFileName(_input.Path), "Set AiiaNamespace on the AdditionalFiles item (or the project's RootNamespace) to a shorter namespace, e.g. AiiaNamespace=\"Contoso.Pets\".");
+            return null;
+        }
+
         if (System.Array.IndexOf(Naming.ReservedNames.ReferencedNamespaces, @namespace) >= 0)
         {
             // Its types would stand beside, and be mistaken for, the ones generated code names there.
