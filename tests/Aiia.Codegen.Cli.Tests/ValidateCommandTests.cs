@@ -572,4 +572,28 @@ public sealed class ValidateCommandTests
         Assert.Contains(named.Lines, l => l.Contains("info AIIA0014: The schema 'Shop' at components.schemas.Shop cannot be named 'Shop' (the client class already has that name); it is generated as 'Shop2'", StringComparison.Ordinal));
         Assert.DoesNotContain(defaults.Lines, l => l.Contains("AIIA0014", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A spec repeating inline shapes gets a note saying how many types sharing would save, and how to ask for it; with
+    /// <c>--share-identical-schemas</c> it is read as such a build reads it (one type fewer), and the note is gone.
+    /// </summary>
+    [Fact]
+    public async Task A_spec_repeating_inline_shapes_gets_a_note_on_sharing_them()
+    {
+        using var temp = new TempDirectory();
+        var spec = temp.Write("shop.openapi.yaml", GenerateCommandTests.TwoIdenticalPages());
+        var distinct = temp.Write("distinct.openapi.yaml", GenerateCommandTests.TwoIdenticalPages("{ type: object, properties: { next: { type: string } } }"));
+
+        var separate = await CliRunner.RunAsync("validate", spec);
+        var shared = await CliRunner.RunAsync("validate", spec, "--share-identical-schemas");
+        var nothingToShare = await CliRunner.RunAsync("validate", distinct);
+
+        Assert.True(separate.ExitCode == 0, separate.ToString());
+        Assert.Contains(separate.Lines, l => l.StartsWith("note: 1 of the 2 records, enums and unions generated only repeat an earlier inline schema: --share-identical-schemas", StringComparison.Ordinal));
+        Assert.Contains(separate.Lines, l => l.Contains("valid (2 operations, 2 types,", StringComparison.Ordinal));
+        Assert.True(shared.ExitCode == 0, shared.ToString());
+        Assert.DoesNotContain(shared.Lines, l => l.StartsWith("note:", StringComparison.Ordinal));
+        Assert.Contains(shared.Lines, l => l.Contains("valid (2 operations, 1 types,", StringComparison.Ordinal));
+        Assert.DoesNotContain(nothingToShare.Lines, l => l.StartsWith("note:", StringComparison.Ordinal));
+    }
 }
