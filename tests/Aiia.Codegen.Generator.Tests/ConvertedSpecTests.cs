@@ -43,6 +43,37 @@ public sealed class ConvertedSpecTests
     }
 
     [Fact]
+    public void AnAllOfOfOneRefToANullableSchemaAllowsNullAsTheRefAlone()
+    {
+        // DigitalOcean: a Droplet's required next_backup_window is "allOf: [{$ref: droplet_next_backup_window.yml},
+        // {description: ...}]", the referenced schema 'nullable: true', and its examples give null.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Droplet:
+                type: object
+                required: [next_backup_window, window]
+                properties:
+                  next_backup_window:
+                    allOf:
+                      - $ref: '#/components/schemas/Window'
+                      - description: The backup window, if backups are configured.
+                  window: {$ref: '#/components/schemas/Window'}
+              Window:
+                type: object
+                nullable: true
+                properties:
+                  start: {type: string, format: date-time}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("droplets.openapi.yaml", spec)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var droplet = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Droplet")!;
+        Assert.Equal("Contoso.Consumer.Window?", ((IPropertySymbol)droplet.GetMembers("Window").Single()).Type.ToDisplayString());
+        Assert.Equal("Contoso.Consumer.Window?", ((IPropertySymbol)droplet.GetMembers("NextBackupWindow").Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
     public void AnExtensionBesideThePathsIsNotAPath()
     {
         var spec = SpecYaml.Paths(

@@ -391,7 +391,9 @@ internal sealed partial class SpecReader
             nullable |= Array.Exists(allOf.Children, part => part is SpecMapping map && GetScalar(map, "nullable") == "true");
             if (Get(only, "$ref") is { } refNode)
             {
-                return ResolveSchemaReference(GetString(only, "$ref", onlyPath) ?? string.Empty, refNode, onlyPath).WithNullable(nullable);
+                // As for a $ref alone: a nullable component stays nullable (DigitalOcean's next_backup_window).
+                var referenced = ResolveSchemaReference(GetString(only, "$ref", onlyPath) ?? string.Empty, refNode, onlyPath);
+                return referenced.WithNullable(nullable || referenced.IsNullable);
             }
 
             var primitive = ResolveSchema(only, onlyPath, nameHint);
