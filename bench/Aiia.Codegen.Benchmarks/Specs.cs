@@ -40,7 +40,9 @@ internal static class Specs
     }
 
     private static CorpusSpec? CorpusSpecNamed(string name) =>
-        name.StartsWith(CorpusPrefix, StringComparison.Ordinal) ? CorpusSpec.Named(name[CorpusPrefix.Length..]) : null;
+        !name.StartsWith(CorpusPrefix, StringComparison.Ordinal) ? null
+        : CorpusSpec.Named(name[CorpusPrefix.Length..]) is { IsMultiFile: false } spec ? spec
+        : throw new ArgumentException($"'{name}' is a multi-file spec: the benchmarks take one file (try `probe` on its extracted entry).", nameof(name));
 
     private static string FindRoot()
     {

@@ -31,7 +31,13 @@ internal sealed record CorpusOutcome(
     /// as a project setting <c>AiiaShareIdenticalSchemas="true"</c> on it.</summary>
     public static CorpusOutcome Of(CorpusSpec spec, bool shareIdenticalSchemas = false)
     {
-        var additionalText = new TestAdditionalText(SpecFile.FakeDirectory + "/" + spec.AdditionalFileName, spec.ReadText());
+        // A multi-file spec's other files are AdditionalFiles beside it, as a project lists them (<AdditionalFiles Include="**/*.yml" />).
+        var files = spec.ReadFiles();
+        var additionalText = new TestAdditionalText(SpecFile.FakeDirectory + "/" + spec.AdditionalFilePath, spec.Entry is { } entry ? files[entry] : files.Values.Single());
+        var others = spec.Entry is null
+            ? []
+            : files.Where(file => file.Key != spec.Entry).OrderBy(file => file.Key, StringComparer.Ordinal)
+                .Select(file => new TestAdditionalText(SpecFile.FakeDirectory + "/" + file.Key, file.Value)).ToImmutableArray();
         var fileOptions = new Dictionary<string, ImmutableDictionary<string, string>>();
         if (shareIdenticalSchemas)
         {
@@ -40,7 +46,7 @@ internal sealed record CorpusOutcome(
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new OpenApiClientGenerator().AsSourceGenerator()],
-            [additionalText],
+            [additionalText, .. others],
             GeneratorHarness.ParseOptions,
             new TestAnalyzerConfigOptionsProvider(GeneratorHarness.DefaultGlobalOptions, fileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
@@ -53,7 +59,7 @@ internal sealed record CorpusOutcome(
             ? GeneratorHarness.Visible(output.GetDiagnostics())
             : [];
         var examples = errors.IsEmpty && compile.IsEmpty && !result.GeneratedSources.IsEmpty
-            ? ExampleRoundTrip.Run(additionalText.Path, spec.ReadText(), output, shareIdenticalSchemas)
+            ? ExampleRoundTrip.Run(additionalText, others, output, shareIdenticalSchemas)
             : (Checked: 0, Findings: ImmutableArray<string>.Empty);
         return new CorpusOutcome(
             spec.Name,

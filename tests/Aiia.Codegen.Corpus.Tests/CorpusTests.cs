@@ -72,4 +72,15 @@ public sealed class CorpusTests
             Assert.DoesNotContain(".openapi.", spec.FileName, StringComparison.OrdinalIgnoreCase);
         });
     }
+
+    [Fact]
+    public void EveryMultiFileSpecNamesAnEntryItHolds()
+    {
+        Assert.All(CorpusSpec.All.Where(spec => spec.IsMultiFile), spec =>
+        {
+            Assert.True(spec.Entry is not null, $"{spec.FileName} has no entry file in CorpusSpec.Entries.");
+            Assert.Contains(spec.Entry, spec.ReadFiles().Keys);
+        });
+        Assert.All(CorpusSpec.Entries.Keys, archive => Assert.Contains(archive, CorpusSpec.All.Select(spec => spec.FileName)));
+    }
 }

@@ -7,6 +7,7 @@ using static Aiia.Codegen.Cli.Specs.SpecTree;
 using Aiia.Codegen.Generator.Tests.Infrastructure;
 using Aiia.Codegen.Model;
 using Aiia.Codegen.Reading;
+using AdditionalText = Microsoft.CodeAnalysis.AdditionalText;
 using Compilation = Microsoft.CodeAnalysis.Compilation;
 
 namespace Aiia.Codegen.Corpus.Tests;
@@ -19,10 +20,16 @@ namespace Aiia.Codegen.Corpus.Tests;
 /// </summary>
 internal static class ExampleRoundTrip
 {
-    /// <summary>How many examples were read and written back, and each that did not come back as it was, in spec order;
-    /// the types are named as a build with <paramref name="shareIdenticalSchemas"/> names them.</summary>
-    public static (int Checked, ImmutableArray<string> Findings) Run(string path, string text, Compilation output, bool shareIdenticalSchemas = false)
+    /// <summary>
+    /// How many examples were read and written back, and each that did not come back as it was, in spec order. The
+    /// spec's <c>$ref</c>s to <paramref name="otherFiles"/> (a multi-file spec's) are followed as the generator follows
+    /// them; the types are named as a build with <paramref name="shareIdenticalSchemas"/> names them.
+    /// </summary>
+    public static (int Checked, ImmutableArray<string> Findings) Run(AdditionalText specFile, IReadOnlyList<AdditionalText> otherFiles, Compilation output, bool shareIdenticalSchemas = false)
     {
+        var path = specFile.Path;
+        var text = specFile.GetText()!.ToString();
+        var texts = otherFiles.ToDictionary(file => Path.GetFullPath(file.Path), file => file.GetText()!.ToString(), StringComparer.Ordinal);
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
         if (!emitted.Success)
@@ -35,9 +42,10 @@ internal static class ExampleRoundTrip
         try
         {
             var assembly = context.LoadFromStream(image);
-            var spec = SpecCompiler.Parse(new SpecInput(path, text, GeneratorHarness.DefaultAssemblyName, null, ShareIdenticalSchemas: shareIdenticalSchemas ? "true" : null)).Spec!;
+            var referenced = SpecCompiler.ReferencedFiles(path, text, file => texts.GetValueOrDefault(file));
+            var spec = SpecCompiler.Parse(new SpecInput(path, text, GeneratorHarness.DefaultAssemblyName, null, ReferencedFiles: referenced, ShareIdenticalSchemas: shareIdenticalSchemas ? "true" : null)).Spec!;
             var root = (SpecMapping)SpecCompiler.LoadTree(text)!;
-            var checker = new Checker(assembly, spec, root);
+            var checker = new Checker(assembly, spec, root, new Documents(Path.GetFullPath(path), texts));
             checker.CheckComponents();
             checker.CheckOperations();
             return (checker.Checked, [.. checker.Findings]);
@@ -48,7 +56,63 @@ internal static class ExampleRoundTrip
         }
     }
 
-    private sealed class Checker(System.Reflection.Assembly assembly, ApiSpec spec, SpecMapping root)
+    /// <summary>
+    /// The files a multi-file spec's <c>$ref</c>s name, each loaded once into the reader's tree, and which file each of
+    /// their nodes is in: a <c>$ref</c> is relative to the file it is written in.
+    /// </summary>
+    private sealed class Documents(string mainPath, IReadOnlyDictionary<string, string> texts)
+    {
+        private readonly Dictionary<string, SpecNode?> _roots = new(StringComparer.Ordinal);
+        private readonly Dictionary<SpecNode, string> _fileOf = new(ReferenceEqualityComparer.Instance);
+
+        public string MainPath => mainPath;
+
+        /// <summary>The full path of the file <paramref name="node"/> is in (the spec's own nodes are not recorded).</summary>
+        public string FileOf(SpecNode node) => _fileOf.GetValueOrDefault(node, mainPath);
+
+        /// <summary>The root of the file at a full path, or null when there is no such file or it does not load.</summary>
+        public SpecNode? Root(string path)
+        {
+            if (!_roots.TryGetValue(path, out var root))
+            {
+                root = texts.TryGetValue(path, out var text) ? SpecCompiler.LoadTree(text) : null;
+                _roots.Add(path, root);
+                Record(root, path);
+            }
+
+            return root;
+        }
+
+        private void Record(SpecNode? root, string path)
+        {
+            var pending = new Stack<SpecNode>();
+            if (root is not null)
+            {
+                pending.Push(root);
+            }
+
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (!_fileOf.TryAdd(node, path))
+                {
+                    continue; // A YAML alias: already recorded.
+                }
+
+                foreach (var child in node switch
+                {
+                    SpecMapping mapping => mapping.Children.Select(entry => entry.Value),
+                    SpecSequence sequence => sequence.Children,
+                    _ => [],
+                })
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    private sealed class Checker(System.Reflection.Assembly assembly, ApiSpec spec, SpecMapping root, Documents documents)
     {
         private static readonly JsonSerializerOptions Options = new();
 
@@ -64,12 +128,15 @@ internal static class ExampleRoundTrip
                 .Concat(spec.Unions.Select(u => (u.Name, u.Source)));
             foreach (var (name, source) in named)
             {
-                if (source?.ComponentName is not { } component || Resolve(Get(schemas, component)) is not SpecMapping schema)
+                // A schema of another file is a component under a key that is its reference from the spec (ExternalReferences).
+                var local = Get(schemas, source?.ComponentName ?? string.Empty);
+                if (source?.ComponentName is not { } component
+                    || (local is not null ? Resolve(local) : Follow(component, documents.MainPath)) is not SpecMapping schema)
                 {
                     continue;
                 }
 
-                var where = "components.schemas." + component;
+                var where = local is not null ? "components.schemas." + component : component;
                 var type = TypeOf(new TypeRef(TypeKind.Object, name));
                 if (Get(schema, "example") is { } example)
                 {
@@ -259,15 +326,36 @@ internal static class ExampleRoundTrip
             DateTimeOffset.TryParse(before, CultureInfo.InvariantCulture, DateTimeStyles.None, out var a)
             && DateTimeOffset.TryParse(after, CultureInfo.InvariantCulture, DateTimeStyles.None, out var b) && a == b;
 
-        /// <summary>The node a local <c>$ref</c> points at (followed a few times), else the node itself.</summary>
+        /// <summary>The node a <c>$ref</c> of this spec or of its files points at (followed a few times), else the node itself.</summary>
         private SpecNode? Resolve(SpecNode? node)
         {
-            for (var hops = 0; hops < 8 && Get(node, "$ref") is SpecScalar { Value: { } reference } && reference.StartsWith("#/", StringComparison.Ordinal); hops++)
+            for (var hops = 0; hops < 8 && node is not null && Get(node, "$ref") is SpecScalar { Value: { } reference }; hops++)
             {
-                node = JsonPointer.Resolve(root, reference.Substring(1), out _);
+                node = Follow(reference, documents.FileOf(node));
             }
 
             return node;
+        }
+
+        /// <summary>
+        /// Where <paramref name="reference"/>, written in the file at <paramref name="from"/>, points: <c>#/…</c> in that
+        /// file, <c>other.yml#/…</c> or a whole <c>other.yml</c> relative to its folder; null for a remote one or nothing.
+        /// </summary>
+        private SpecNode? Follow(string reference, string from)
+        {
+            if (reference.Contains("://", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var hash = reference.IndexOf('#');
+            var file = hash < 0 ? reference : reference[..hash];
+            var pointer = hash < 0 ? string.Empty : reference[(hash + 1)..];
+            var path = file.Length == 0 ? from : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from)!, Uri.UnescapeDataString(file)));
+            var document = path == documents.MainPath ? root : documents.Root(path);
+            return document is null || pointer.Length == 0 ? document
+                : pointer.StartsWith('/') ? JsonPointer.Resolve(document, pointer, out _)
+                : null;
         }
     }
 }
