@@ -33,7 +33,7 @@ internal sealed class Options(string[] arguments)
 
     public string[] List(string name, string[] fallback) => Get(name) is { } value ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : fallback;
 
-    private static bool IsFlag(string argument) => argument is "--smoke" or "--split" or "--in-process" or "--generate-only" or "--warnings";
+    private static bool IsFlag(string argument) => argument is "--smoke" or "--split" or "--in-process" or "--generate-only" or "--warnings" or "--share-identical-schemas";
 }
 
 /// <summary>Formatting and process figures shared by the measurement programs.</summary>

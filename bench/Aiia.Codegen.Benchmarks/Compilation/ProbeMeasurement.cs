@@ -11,7 +11,8 @@ namespace Aiia.Codegen.Benchmarks.Compilation;
 /// with warnings (first warning), or compiles clean. How a spec the project has never seen is tried before it is added.
 /// A spec split into files takes the files its <c>$ref</c>s name from beside it; a <c>.gz</c> spec is decompressed.
 /// <c>--generate-only</c> stops after generation (hundreds of specs in minutes: refusals and their first errors);
-/// <c>--warnings</c> adds each spec's warnings by ID (what was left out or read more loosely, e.g. <c>AIIA0034×3</c>).
+/// <c>--warnings</c> adds each spec's warnings by ID (what was left out or read more loosely, e.g. <c>AIIA0034×3</c>);
+/// <c>--share-identical-schemas</c> generates as <c>AiiaShareIdenticalSchemas="true"</c> does.
 /// </summary>
 internal static class ProbeMeasurement
 {
@@ -20,6 +21,7 @@ internal static class ProbeMeasurement
         int clean = 0;
         bool generateOnly = options.Flag("generate-only");
         bool warnings = options.Flag("warnings");
+        bool share = options.Flag("share-identical-schemas");
         foreach (string path in options.Positional)
         {
             long started = Stopwatch.GetTimestamp();
@@ -30,7 +32,7 @@ internal static class ProbeMeasurement
                 string file = path.EndsWith(".gz", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(path) : Path.GetFileName(path);
                 string name = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, file.Replace(".json", ".openapi.json", StringComparison.Ordinal).Replace(".yaml", ".openapi.yaml", StringComparison.Ordinal));
                 string text = CorpusSpec.ReadFile(path);
-                var generated = CorpusMeasurement.Ours(name, text, SpecCompiler.ReferencedFiles(name, text, referenced => File.Exists(referenced) ? File.ReadAllText(referenced) : null));
+                var generated = CorpusMeasurement.Ours(name, text, SpecCompiler.ReferencedFiles(name, text, referenced => File.Exists(referenced) ? File.ReadAllText(referenced) : null), share);
                 if (generated.Sources is not { } sources)
                 {
                     // The refusal, and the first errors as the user would read them.

@@ -96,10 +96,11 @@ internal static class CorpusMeasurement
         return new Outcome(null, FirstCall.Median(generateMs), compile, compileMs);
     }
 
-    /// <summary>Our read → model → emit; a refusal names the error diagnostics by ID and count.</summary>
-    internal static Generated Ours(string path, string text, Aiia.Codegen.Model.EquatableArray<ReferencedFile> referencedFiles = default)
+    /// <summary>Our read → model → emit (sharing identical inline schemas when <paramref name="shareIdenticalSchemas"/>);
+    /// a refusal names the error diagnostics by ID and count.</summary>
+    internal static Generated Ours(string path, string text, Aiia.Codegen.Model.EquatableArray<ReferencedFile> referencedFiles = default, bool shareIdenticalSchemas = false)
     {
-        var parsed = SpecCompiler.Parse(new SpecInput(path, text, "Corpus.Generated", null, ReferencedFiles: referencedFiles));
+        var parsed = SpecCompiler.Parse(new SpecInput(path, text, "Corpus.Generated", null, ReferencedFiles: referencedFiles, ShareIdenticalSchemas: shareIdenticalSchemas ? "true" : null));
         var errors = parsed.Diagnostics.Where(d => d.IsError).ToList();
         if (parsed.Spec is null || errors.Count > 0)
         {
