@@ -49,8 +49,12 @@ internal static class ExamplesNotKept
         }
 
         return $"{spec}: of {checkedCount} examples read into the generated types and written back, {added.Count} no longer come back unchanged and {kept.Count} listed in tests/Corpus/examples-not-kept/{spec}.txt now do (AIIA_ACCEPT_SNAPSHOTS=1 rewrites the list once reviewed):\n"
-            + string.Join('\n', added.Take(20).Select(line => "+ " + line).Concat(kept.Take(20).Select(line => "- " + line)));
+            + Changes(added, kept);
     }
+
+    /// <summary>The first 20 lines added (<c>+</c>) and the first 20 gone (<c>-</c>), one per line.</summary>
+    private static string Changes(IEnumerable<string> added, IEnumerable<string> gone) =>
+        string.Join('\n', added.Take(20).Select(line => "+ " + line).Concat(gone.Take(20).Select(line => "- " + line)));
 
     /// <summary>
     /// The failure message when the examples <paramref name="found"/> not kept are not the listed ones by where they sit
@@ -63,7 +67,7 @@ internal static class ExamplesNotKept
         return listed.SetEquals(places)
             ? null
             : $"{spec}: the examples not kept are not the listed ones:\n"
-                + string.Join('\n', places.Except(listed).Take(20).Select(place => "+ " + place).Concat(listed.Except(places).Take(20).Select(place => "- " + place)));
+                + Changes(places.Except(listed), listed.Except(places));
     }
 
     /// <summary>Where a listed example sits: its line up to the type it went through (<c> through Pet: </c>) or the message (<c>: </c>).</summary>

@@ -10,8 +10,6 @@ namespace Aiia.Codegen.Generator.Tests;
 /// </summary>
 public sealed class IdenticalSchemaSharingTests
 {
-    private const string MetadataKey = "build_metadata.AdditionalFiles.AiiaShareIdenticalSchemas";
-
     /// <summary>Two operations answering the same inline page of an inline item with an inline enum and a union.</summary>
     private static readonly string TwoPages = Spec(("pets", Page()), ("toys", Page()));
 
@@ -37,7 +35,7 @@ public sealed class IdenticalSchemaSharingTests
 
     private static GeneratorRun RunClean(SpecFile spec) => GeneratorHarness.RunClean(spec);
 
-    private static SpecFile Shared(string text) => SpecFile.FromText("shop.openapi.yaml", text).WithMetadata(MetadataKey, "true");
+    private static SpecFile Shared(string text) => SpecFile.FromText("shop.openapi.yaml", text).WithShareIdenticalSchemas();
 
     private static INamedTypeSymbol? Type(GeneratorRun run, string name) => run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + name);
 
@@ -156,7 +154,7 @@ public sealed class IdenticalSchemaSharingTests
     [InlineData("1")]
     public void A_value_other_than_true_or_false_is_AIIA0021_on_the_first_line(string value)
     {
-        var run = GeneratorHarness.Run([SpecFile.FromText("shop.openapi.yaml", TwoPages).WithMetadata(MetadataKey, value)]);
+        var run = GeneratorHarness.Run([SpecFile.FromText("shop.openapi.yaml", TwoPages).WithShareIdenticalSchemas(value)]);
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("AIIA0021", diagnostic.Id);
@@ -169,7 +167,7 @@ public sealed class IdenticalSchemaSharingTests
     [InlineData(" False ")]
     public void False_is_the_default(string value)
     {
-        var run = RunClean(SpecFile.FromText("shop.openapi.yaml", TwoPages).WithMetadata(MetadataKey, value));
+        var run = RunClean(SpecFile.FromText("shop.openapi.yaml", TwoPages).WithShareIdenticalSchemas(value));
 
         Assert.NotNull(Type(run, "ListToysResponse"));
     }

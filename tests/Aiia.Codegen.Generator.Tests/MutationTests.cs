@@ -59,7 +59,7 @@ public sealed class MutationTests(ITestOutputHelper output)
                 var caseClock = Stopwatch.StartNew();
                 // Every third case shares identical inline schemas: mutations make and break the shapes it compares.
                 var shared = index % 3 == 2;
-                var edited = shared ? spec.WithText(text).WithMetadata("build_metadata.AdditionalFiles.AiiaShareIdenticalSchemas", "true") : spec.WithText(text);
+                var edited = shared ? spec.WithText(text).WithShareIdenticalSchemas() : spec.WithText(text);
                 var (kind, detail, outcome) = RunCase(edited);
                 durations[index] = caseClock.Elapsed;
                 outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);

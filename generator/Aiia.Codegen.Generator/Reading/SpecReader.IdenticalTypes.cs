@@ -25,43 +25,22 @@ internal sealed partial class SpecReader
     /// <param name="used">Whether each type request's type is generated: a replaced type's is set to false.</param>
     private ApiSpec WithIdenticalTypesShared(ApiSpec spec, bool[] used)
     {
-        var shared = new int[_typeRequests.Count];
-        for (var i = 0; i < shared.Length; i++)
-        {
-            shared[i] = i;
-        }
+        var shared = Enumerable.Range(0, _typeRequests.Count).ToArray();
 
-        // Components first, so an inline schema equal to one shares the component's type; then in reading order.
-        var order = new List<int>();
-        var objects = new Dictionary<int, ObjectModel>();
-        var enums = new Dictionary<int, EnumModel>();
-        var unions = new Dictionary<int, UnionModel>();
-        foreach (var model in spec.Objects)
+        // The records, enums and unions that may share, by request; components first, so an inline schema equal to one
+        // shares the component's type; then in reading order.
+        var models = new Dictionary<int, object>();
+        foreach (var (name, model) in spec.Objects.Where(model => model.BaseName is null && model.Discriminator is null).Select(model => (model.Name, (object)model))
+            .Concat(spec.Enums.Select(model => (model.Name, (object)model)))
+            .Concat(spec.Unions.Select(model => (model.Name, (object)model))))
         {
-            if (model.BaseName is null && model.Discriminator is null && TypeKeys.IndexOf(model.Name) is var index and >= 0)
+            if (TypeKeys.IndexOf(name) is var index and >= 0 && !models.ContainsKey(index))
             {
-                objects[index] = model;
-                order.Add(index);
+                models.Add(index, model);
             }
         }
 
-        foreach (var model in spec.Enums)
-        {
-            if (TypeKeys.IndexOf(model.Name) is var index and >= 0)
-            {
-                enums[index] = model;
-                order.Add(index);
-            }
-        }
-
-        foreach (var model in spec.Unions)
-        {
-            if (TypeKeys.IndexOf(model.Name) is var index and >= 0)
-            {
-                unions[index] = model;
-                order.Add(index);
-            }
-        }
+        var order = models.Keys.OrderBy(index => IsComponent(index) ? 0 : 1).ThenBy(index => index).ToList();
 
         // The unions each type is an alternative of (itself, or as a list's or map's items): two alternatives of one union
         // never share, or the union would hold one type twice (and could not tell which alternative a value is).
@@ -85,8 +64,6 @@ internal sealed partial class SpecReader
             }
         }
 
-        order.Sort((a, b) => IsComponent(a) != IsComponent(b) ? (IsComponent(a) ? -1 : 1) : a.CompareTo(b));
-
         // Each round compares the types with what earlier rounds shared substituted; a round that shares nothing ends it.
         bool changed;
         do
@@ -101,9 +78,7 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
-                object shape = objects.TryGetValue(index, out var model) ? Shape(model, index, keys)
-                    : enums.TryGetValue(index, out var @enum) ? @enum with { Name = string.Empty, KindName = string.Empty, Source = null }
-                    : Shape(unions[index], index, keys);
+                var shape = Shape(models[index], index, keys);
                 if (!firsts.TryGetValue(shape, out var first))
                 {
                     firsts.Add(shape, index);
@@ -163,20 +138,23 @@ internal sealed partial class SpecReader
 
     private bool IsComponent(int request) => _typeRequests[request].Origin is TypeNameOrigin.Component or TypeNameOrigin.NamelessComponent;
 
-    /// <summary>A record as compared: no name or place; the types it holds named by what they share, itself as <c>""</c>.</summary>
-    private static ObjectModel Shape(ObjectModel model, int index, string[] keys) => model with
+    /// <summary>A record, enum or union as compared: no name or place; the types it holds named by what they share, itself as <c>""</c>.</summary>
+    private static object Shape(object model, int index, string[] keys) => model switch
     {
-        Name = string.Empty,
-        Source = null,
-        Properties = model.Properties.Select(property => property with { Type = Shared(property.Type, index, keys) }).ToEquatableArray(),
-    };
-
-    /// <summary>A union as compared: like a record (<see cref="Shape(ObjectModel, int, string[])"/>).</summary>
-    private static UnionModel Shape(UnionModel model, int index, string[] keys) => model with
-    {
-        Name = string.Empty,
-        Source = null,
-        Alternatives = model.Alternatives.Select(alternative => alternative with { Type = Shared(alternative.Type, index, keys) }).ToEquatableArray(),
+        ObjectModel record => record with
+        {
+            Name = string.Empty,
+            Source = null,
+            Properties = record.Properties.Select(property => property with { Type = Shared(property.Type, index, keys) }).ToEquatableArray(),
+        },
+        EnumModel @enum => @enum with { Name = string.Empty, KindName = string.Empty, Source = null },
+        UnionModel union => union with
+        {
+            Name = string.Empty,
+            Source = null,
+            Alternatives = union.Alternatives.Select(alternative => alternative with { Type = Shared(alternative.Type, index, keys) }).ToEquatableArray(),
+        },
+        _ => model,
     };
 
     /// <summary><paramref name="type"/> with the types it names replaced by the ones they share; the type being compared itself is <c>""</c>.</summary>

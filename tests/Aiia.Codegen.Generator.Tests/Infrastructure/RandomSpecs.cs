@@ -93,7 +93,7 @@ internal static class RandomSpecs
         if (random.Next(3) == 0)
         {
             // Shared types keep the name of their first place, so they meet every other name there too.
-            file = file.WithMetadata("build_metadata.AdditionalFiles.AiiaShareIdenticalSchemas", "true");
+            file = file.WithShareIdenticalSchemas();
         }
 
         // Drawn last, so that the cases of earlier seeds keep their specs and metadata.

@@ -45,6 +45,9 @@ internal sealed record SpecFile(string FileName, string Text, ImmutableDictionar
 
     public SpecFile WithClientName(string? value) => WithMetadata(ClientNameKey, value);
 
+    /// <summary>The spec with <c>AiiaShareIdenticalSchemas</c> set to <paramref name="value"/> (null: not set).</summary>
+    public SpecFile WithShareIdenticalSchemas(string? value = "true") => WithMetadata(OpenApiClientGenerator.ShareIdenticalSchemasMetadata, value);
+
     public SpecFile WithText(string text) => this with { Text = text };
 
     public SpecFile WithMetadata(string key, string? value) =>
