@@ -79,6 +79,32 @@ public sealed class TypeNamingTests
     }
 
     [Fact]
+    public void EveryScopeNumbersANameEndingInADigitAfterAnUnderscore()
+    {
+        // One rule for types, inline types and properties, as for parameters and enum values: 'V1' taken makes 'V1_2',
+        // never 'V12', which is what a schema 'V12' (or a twelfth alternative 'UOption12') would be called.
+        const string Schemas = """
+            schemas:
+              PetV1: {type: object, properties: {a1: {type: string}, A1: {type: integer}}}
+              petV1: {type: object, properties: {b: {type: string}}}
+              PetV12: {type: object, properties: {c: {type: string}}}
+              Holder:
+                type: object
+                properties:
+                  v1: {type: object, properties: {d: {type: string}}}
+              HolderV1: {type: object, properties: {e: {type: string}}}
+            """;
+        HostileNamesRound14Tests.AssertClean(GeneratorHarness.Run([SpecFile.FromText("versions.openapi.yaml", SpecYaml.Components(Schemas))]));
+        var spec = SpecCompiler.Parse(new SpecInput("/specs/versions.openapi.yaml", SpecYaml.Components(Schemas), "Contoso.Consumer", null, null)).Spec!;
+        var names = spec.Objects.ToDictionary(o => o.Source!.SpecPath, o => o.Name, StringComparer.Ordinal);
+        Assert.Equal("PetV1", names["components.schemas.PetV1"]);
+        Assert.Equal("PetV1_2", names["components.schemas.petV1"]);
+        Assert.Equal("PetV12", names["components.schemas.PetV12"]);
+        Assert.Equal("HolderV1_2", names["components.schemas.Holder.properties.v1"]);
+        Assert.Equal(["A1", "A1_2"], spec.Objects.Single(o => o.Name == "PetV1").Properties.Select(p => p.Name));
+    }
+
+    [Fact]
     public void WhatSitsInARenamedTypeIsNamedAfterItsFinalName()
     {
         var spec = Parse().Spec!;

@@ -7,7 +7,8 @@ namespace Aiia.Codegen.Naming;
 /// <summary>
 /// Hands out the C# names of one scope (the generated namespace of a spec, or the members of one type) so that no two
 /// things get the same one. The rule, the same in every scope: whoever asks first keeps the name it asks for; a later
-/// claim of a taken name gets the lowest free numeric suffix from 2 (<c>Pet</c>, <c>Pet2</c>, <c>Pet3</c>). Callers
+/// claim of a taken name gets the lowest free numeric suffix from 2 (<c>Pet</c>, <c>Pet2</c>, <c>Pet3</c>), after an
+/// underscore when the name ends in a digit (<c>V1</c>, <c>V1_2</c>; see <see cref="NumberedForm"/>). Callers
 /// claim in a fixed order (see <see cref="SpecNaming"/>), so the same spec always gets the same names.
 /// </summary>
 internal sealed class NameAllocator
@@ -89,16 +90,26 @@ internal sealed class NameAllocator
     /// </summary>
     public static string Numbered(string name, Func<string, bool> isTaken)
     {
-        name = Bare(name);
-        var stem = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? name + "_" : name;
         for (var i = 2; ; i++)
         {
-            var candidate = stem + i.ToString(CultureInfo.InvariantCulture);
+            var candidate = NumberedForm(name, i);
             if (!isTaken(candidate))
             {
                 return candidate;
             }
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="number"/>th form of <paramref name="name"/>, the one spelling every scope numbers with:
+    /// <c>Pet2</c>; after an underscore when the name ends in a digit (<c>V1_2</c>, not <c>V12</c>, which reads as
+    /// another version and is what a twelfth <c>V</c> would be called); an escaped keyword without its <c>@</c>.
+    /// </summary>
+    public static string NumberedForm(string name, int number)
+    {
+        name = Bare(name);
+        var stem = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? name + "_" : name;
+        return stem + number.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -119,7 +130,7 @@ internal sealed class NameAllocator
         var name = desired;
         for (var i = 2; !HasRoom(name, suffixes); i++)
         {
-            name = desired + i.ToString(CultureInfo.InvariantCulture);
+            name = NumberedForm(desired, i);
         }
 
         _owners[name] = owner;
@@ -148,7 +159,7 @@ internal sealed class NameAllocator
     {
         for (var i = 2; ; i++)
         {
-            var candidate = desired + i.ToString(CultureInfo.InvariantCulture);
+            var candidate = NumberedForm(desired, i);
             if (!_owners.ContainsKey(candidate) && promised?.Contains(candidate) != true)
             {
                 return candidate;
@@ -207,7 +218,7 @@ internal sealed class MemberNames
         var name = stepped;
         for (var i = 2; holder is not null && Holder(name) is not null; i++)
         {
-            name = stepped + i.ToString(CultureInfo.InvariantCulture);
+            name = NameAllocator.NumberedForm(stepped, i);
         }
 
         _allocator.Claim(name, owner);

@@ -166,7 +166,7 @@ internal static class SpecNaming
                 var name = shapeName;
                 for (var n = 2; !taken.Add(name); n++)
                 {
-                    name = shapeName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    name = NameAllocator.NumberedForm(shapeName, n);
                 }
 
                 fields.Add(new ShapeConverterName(shape, name));
