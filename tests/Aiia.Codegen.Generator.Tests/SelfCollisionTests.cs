@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// A spec built from its own output, the way a reviewer attacks a generator: every type the generated code declares
+/// becomes a component schema of that name whose properties are named like that type's members (a string enum whose
+/// values are, for an enum), every namespace segment the code names after <c>global::</c> a schema too, every client
+/// method an <c>operationId</c> (with and without <c>Async</c>), and every local, parameter and lambda parameter of
+/// the client's methods a query parameter. The result generates with nothing worse than an info and compiles at
+/// warning level 9999; so does a second round built from the first round's output. The spec's own names keep their
+/// C# names: what collides with them is what moves.
+/// </summary>
+public sealed class SelfCollisionTests
+{
+    public static TheoryData<string> Specs => new(
+        [SpecFile.AiiaSpec, SpecFile.PetstoreSpec, SpecFile.LedgerSpec, SpecFile.CompositionSpec, "bodies.openapi.yaml",
+            "patching.openapi.yaml", "security.openapi.yaml"]);
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void ASpecNamedAfterEverythingItsOwnOutputDeclaresGeneratesAndCompilesClean(string specFile)
+    {
+        var original = SpecFile.Load(specFile);
+        var first = GeneratorHarness.Run([original]);
+        HostileNamesRound14Tests.AssertClean(first);
+        var originalTypes = DeclaredTypes(first).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+
+        var current = original;
+        var run = first;
+        for (var round = 1; round <= 2; round++)
+        {
+            current = current.WithText(CollidingWith(current.Text, run, round));
+            run = GeneratorHarness.Run([current]);
+            HostileNamesRound14Tests.AssertClean(run);
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AIIA0014"); // the names did collide, and were moved
+            if (Environment.GetEnvironmentVariable("AIIA_SELF_COLLISION_DUMP") is { Length: > 0 } dump)
+            {
+                File.WriteAllText(Path.Combine(dump, $"{round}-{specFile}"), current.Text);
+            }
+        }
+
+        // The spec's own types are still there under their names (what took a name they hold was numbered instead).
+        var final = DeclaredTypes(run).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var lost = originalTypes.Where(name => !final.Contains(name)).ToList();
+        Assert.True(lost.Count == 0, string.Join(", ", lost));
+    }
+
+    /// <summary>The generated types (nested ones included) with their member names, in source order.</summary>
+    private static List<(string Name, bool IsEnum, List<string> Members)> DeclaredTypes(GeneratorRun run)
+    {
+        var types = new List<(string, bool, List<string>)>();
+        foreach (var tree in run.Result.GeneratedSources.Select(s => s.SyntaxTree))
+        {
+            foreach (var type in tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
+            {
+                var members = new List<string>();
+                if (type is EnumDeclarationSyntax enumType)
+                {
+                    members.AddRange(enumType.Members.Select(m => m.Identifier.ValueText));
+                }
+                else if (type is TypeDeclarationSyntax declared)
+                {
+                    members.AddRange(declared.Members.Select(MemberName).OfType<string>());
+                    members.AddRange(declared.ParameterList?.Parameters.Select(p => p.Identifier.ValueText) ?? []);
+                }
+
+                types.Add((type.Identifier.ValueText, type is EnumDeclarationSyntax, members.Distinct(StringComparer.Ordinal).ToList()));
+            }
+        }
+
+        return types;
+    }
+
+    private static string? MemberName(MemberDeclarationSyntax member) => member switch
+    {
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        FieldDeclarationSyntax field => field.Declaration.Variables[0].Identifier.ValueText,
+        EventDeclarationSyntax e => e.Identifier.ValueText,
+        BaseTypeDeclarationSyntax nested => nested.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>The names a client method body declares: locals, lambda parameters, pattern variables.</summary>
+    private static IEnumerable<string> LocalNames(GeneratorRun run) =>
+        run.Result.GeneratedSources
+            .Select(s => s.SyntaxTree.GetRoot())
+            .SelectMany(root => root.DescendantNodes())
+            .Select(node => node switch
+            {
+                VariableDeclaratorSyntax v when v.Parent?.Parent is LocalDeclarationStatementSyntax => v.Identifier.ValueText,
+                ParameterSyntax p when p.Parent?.Parent is LambdaExpressionSyntax or MethodDeclarationSyntax or LocalFunctionStatementSyntax => p.Identifier.ValueText,
+                SingleVariableDesignationSyntax d => d.Identifier.ValueText,
+                _ => null,
+            })
+            .OfType<string>()
+            .Where(name => Regex.IsMatch(name, "^[A-Za-z_][A-Za-z0-9_]*$"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+
+    /// <summary><paramref name="yaml"/> with schemas, operations and parameters named after <paramref name="run"/>'s output.</summary>
+    private static string CollidingWith(string yaml, GeneratorRun run, int round)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var schemas = Child(Child(root, "components"), "schemas");
+        var paths = Child(root, "paths");
+
+        var added = new HashSet<string>(schemas.Children.Keys.Select(k => ((YamlScalarNode)k).Value!), StringComparer.Ordinal);
+        foreach (var (name, isEnum, members) in DeclaredTypes(run))
+        {
+            if (!added.Add(name))
+            {
+                continue;
+            }
+
+            var wireNames = members.Where(m => m.Length > 0 && char.IsLetter(m[0])).ToList();
+            schemas.Add(name, isEnum
+                ? new YamlMappingNode { { "type", "string" }, { "enum", new YamlSequenceNode(wireNames.Count > 0 ? wireNames.Select(m => new YamlScalarNode(m)) : [new YamlScalarNode("a")]) } }
+                : new YamlMappingNode { { "type", "object" }, { "properties", Properties(wireNames) } });
+        }
+
+        var namespaces = run.Result.GeneratedSources
+            .SelectMany(s => Regex.Matches(s.SourceText.ToString(), @"global::([A-Za-z_][A-Za-z0-9_.]*)").Select(m => m.Groups[1].Value))
+            .SelectMany(qualified => qualified.Split('.'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        foreach (var segment in namespaces.Where(added.Add))
+        {
+            schemas.Add(segment, new YamlMappingNode { { "type", "object" }, { "properties", Properties([segment, "value"]) } });
+        }
+
+        // Operations named like the client's methods, each returning one of the schemas just added; the first carries
+        // a query parameter for every local, parameter and lambda parameter the client's code declares.
+        var methods = DeclaredTypes(run)
+            .Where(t => t.Name.EndsWith("Client", StringComparison.Ordinal))
+            .SelectMany(t => t.Members)
+            .Where(m => m.EndsWith("Async", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var parameters = new YamlSequenceNode(LocalNames(run).Select(name => new YamlMappingNode
+        {
+            { "name", name }, { "in", "query" }, { "schema", new YamlMappingNode { { "type", "string" } } },
+        }));
+        var returned = added.Order(StringComparer.Ordinal).First();
+        for (var i = 0; i < methods.Count; i++)
+        {
+            var operations = new YamlMappingNode();
+            foreach (var (verb, operationId) in new[] { ("get", methods[i]), ("put", methods[i][..^"Async".Length]) })
+            {
+                var operation = new YamlMappingNode
+                {
+                    { "operationId", operationId },
+                    {
+                        "responses", new YamlMappingNode
+                        {
+                            {
+                                "200", new YamlMappingNode
+                                {
+                                    { "description", "ok" },
+                                    { "content", new YamlMappingNode { { "application/json", new YamlMappingNode { { "schema", new YamlMappingNode { { "$ref", "#/components/schemas/" + returned } } } } } } },
+                                }
+                            },
+                        }
+                    },
+                };
+                if (i == 0 && verb == "get")
+                {
+                    operation.Add("parameters", parameters);
+                }
+
+                operations.Add(verb, operation);
+            }
+
+            paths.Add($"/self-collision-{round}/{i}", operations);
+        }
+
+        var writer = new StringWriter();
+        stream.Save(writer, assignAnchors: false);
+        return writer.ToString();
+    }
+
+    private static YamlMappingNode Properties(IEnumerable<string> names)
+    {
+        var properties = new YamlMappingNode();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            properties.Add(name, new YamlMappingNode { { "type", "string" } });
+        }
+
+        return properties;
+    }
+
+    private static YamlMappingNode Child(YamlMappingNode parent, string key)
+    {
+        if (parent.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        var created = new YamlMappingNode();
+        parent.Children[new YamlScalarNode(key)] = created;
+        return created;
+    }
+}
