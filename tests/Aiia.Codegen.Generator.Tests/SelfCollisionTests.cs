@@ -13,7 +13,7 @@ namespace Aiia.Codegen.Generator.Tests;
 /// method an <c>operationId</c> (with and without <c>Async</c>), and every local, parameter and lambda parameter of
 /// the client's methods a query parameter. The result generates with nothing worse than an info and compiles at
 /// warning level 9999; so does a second round built from the first round's output. The spec's own names keep their
-/// C# names: what collides with them is what moves.
+/// C# names: what collides with them is what moves. And the project's names (client, namespace) named like each type.
 /// </summary>
 public sealed class SelfCollisionTests
 {
@@ -55,6 +55,33 @@ public sealed class SelfCollisionTests
         var final = DeclaredTypes(run).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var lost = originalTypes.Where(name => !final.Contains(name)).ToList();
         Assert.True(lost.Count == 0, string.Join(", ", lost));
+    }
+
+    /// <summary>
+    /// The project's names against the spec's output: the Aiia spec's client named like each type its output declares
+    /// (<c>AiiaClientName="TokensResponseJsonConverter"</c>), and its namespace ending in each (<c>Contoso.Login</c>).
+    /// Each generates with nothing worse than an info and compiles clean. (Run by hand over the other test specs too:
+    /// clean.)
+    /// </summary>
+    [Fact]
+    public void AClientOrNamespaceNamedLikeAnyTypeTheOutputDeclaresGeneratesAndCompilesClean()
+    {
+        var original = SpecFile.Load(SpecFile.AiiaSpec);
+        var failures = new List<string>();
+        foreach (var (name, _, _) in DeclaredTypes(GeneratorHarness.Run([original])).DistinctBy(t => t.Name))
+        {
+            foreach (var variant in new[] { original.WithClientName(name), original.WithNamespace("Contoso." + name) })
+            {
+                var run = GeneratorHarness.Run([variant]);
+                var bad = run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Concat(GeneratorHarness.Visible(run.CompilationDiagnostics)).ToList();
+                if (bad.Count > 0)
+                {
+                    failures.Add($"{string.Join(", ", variant.Metadata.Values)}: {GeneratorHarness.Describe(bad)}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>No generator error or warning but <paramref name="known"/>, and no visible diagnostic from compiling and emitting.</summary>
