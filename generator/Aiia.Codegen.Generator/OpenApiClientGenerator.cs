@@ -85,7 +85,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // is taken from it rarely does, and only then do the specs that use it read again.
         var projectNames = inputs
             .Collect()
-            .Select(static (all, _) => ProjectNames.NamespacesOf(all))
+            .Select(static (all, _) => ProjectNames.ClientsOf(all))
             .Combine(context.CompilationProvider)
             .Select(static (pair, cancellationToken) => ProjectNames.Of(pair.Right, pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.ProjectNames);
@@ -117,7 +117,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // One output over every spec's (separately cached) files, so two specs that would generate the same
         // client, or any same type, in the same namespace are a diagnostic on the later one, not a duplicate hint name
         // (CS8785) or a duplicate type (CS0101). Renaming the later spec's types instead would make its names depend on
-        // what another spec contains.
+        // what another spec contains (what follows from another spec's client name alone was stepped aside from: ProjectNames).
         // C# 11 at least: generated records have required members and enums are record structs. An older version is
         // one diagnostic per spec instead of a page of CS8936 in generated files (and only once a schema has 'required').
         var languageVersion = context.ParseOptionsProvider

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Aiia.Codegen.Model;
 using Microsoft.CodeAnalysis;
@@ -12,13 +13,21 @@ namespace Aiia.Codegen;
 /// kept as plain values (so the specs' steps stay cached while they stay equal): the namespaces under it, from the
 /// project's own code, its references and the other specs' namespaces; the accessible non-generic types its
 /// references declare in it, and the project's own types that are not <c>partial</c> (a user's <c>partial</c> class
-/// extending the generated client shares its name on purpose); and a type the namespace itself would be named like.
+/// extending the generated client shares its name on purpose); the classes named after each spec's client there
+/// (<see cref="Naming.SpecNaming.ClientClasses"/>), so another spec's schema steps aside for them as it does for a
+/// namespace; and a type the namespace itself would be named like.
 /// </summary>
 public static class ProjectNames
 {
-    /// <summary>The names taken in each of <paramref name="namespaces"/> (sorted, distinct), in their order.</summary>
-    public static EquatableArray<NamespaceNames> Of(Compilation compilation, EquatableArray<string> namespaces, CancellationToken cancellationToken)
+    /// <summary>The names taken in each namespace of <paramref name="clients"/> (see <see cref="ClientsOf"/>), in their order.</summary>
+    public static EquatableArray<NamespaceNames> Of(Compilation compilation, EquatableArray<GeneratedClient> clients, CancellationToken cancellationToken)
     {
+        var namespaces = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var client in clients)
+        {
+            namespaces.Add(client.Namespace);
+        }
+
         var result = new List<NamespaceNames>(namespaces.Count);
         foreach (var @namespace in namespaces)
         {
@@ -72,32 +81,54 @@ public static class ProjectNames
                 names.Add(new TakenName(pair.Key, pair.Value));
             }
 
+            // Each spec's, in the project's order; two clients may derive one name (a client 'BClientOptions' and the
+            // options of 'BClient'), so each keeps its own entry, and each spec leaves out its own client's (Attach).
+            foreach (var client in clients)
+            {
+                if (client.Namespace != @namespace)
+                {
+                    continue;
+                }
+
+                foreach (var (name, owner) in Naming.SpecNaming.ClientClasses(client.ClientName))
+                {
+                    if (!taken.ContainsKey(name))
+                    {
+                        names.Add(new TakenName(name, $"{owner} '{name}' of the spec '{System.IO.Path.GetFileName(client.Path)}'", client.ClientName));
+                    }
+                }
+            }
+
             result.Add(new NamespaceNames(@namespace, names.ToEquatableArray(), TypeNamed(compilation, @namespace), VarTypeSeen(compilation, @namespace)));
         }
 
         return result.ToEquatableArray();
     }
 
-    /// <summary>The distinct namespaces of <paramref name="inputs"/>, sorted: the key of <see cref="Of"/>.</summary>
-    public static EquatableArray<string> NamespacesOf(ImmutableArray<SpecInput> inputs)
+    /// <summary>Where each of <paramref name="inputs"/> puts its client, in the project's order: the key of <see cref="Of"/>
+    /// (a spec's text does not change it).</summary>
+    public static EquatableArray<GeneratedClient> ClientsOf(ImmutableArray<SpecInput> inputs)
     {
-        var set = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        var clients = new GeneratedClient[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
         {
-            set.Add(input.Namespace);
+            var input = inputs[i];
+            clients[i] = new GeneratedClient(input.Namespace, input.Path, input.ClientName ?? SpecInput.DefaultClientName(input.Path));
         }
 
-        return new EquatableArray<string>(new List<string>(set).ToArray());
+        return new EquatableArray<GeneratedClient>(clients);
     }
 
-    /// <summary><paramref name="input"/> with the names taken in its namespace.</summary>
+    /// <summary><paramref name="input"/> with the names taken in its namespace, but for those of its own client.</summary>
     public static SpecInput Attach(SpecInput input, EquatableArray<NamespaceNames> all)
     {
+        var client = input.ClientName ?? SpecInput.DefaultClientName(input.Path);
         foreach (var entry in all)
         {
             if (entry.Namespace == input.Namespace)
             {
-                return input with { TakenNames = entry.Names, NamespaceTakenBy = entry.TakenBy, VarTypeSeen = entry.VarType };
+                var names = entry.Names.Where(name => name.Client != client).ToArray();
+                return input with { TakenNames = new EquatableArray<TakenName>(names), NamespaceTakenBy = entry.TakenBy, VarTypeSeen = entry.VarType };
             }
         }
 
@@ -234,3 +265,9 @@ public static class ProjectNames
 /// <param name="VarType">The type named <c>var</c> code in the namespace sees (declared there or in a namespace it is
 /// in), as messages show it; else null.</param>
 public sealed record NamespaceNames(string Namespace, EquatableArray<TakenName> Names, string? TakenBy = null, string? VarType = null);
+
+/// <summary>Where one spec puts its client.</summary>
+/// <param name="Namespace">The generated namespace.</param>
+/// <param name="Path">The spec's path.</param>
+/// <param name="ClientName">The client's name (<c>AiiaClientName</c>, else the default from the file name).</param>
+public sealed record GeneratedClient(string Namespace, string Path, string ClientName);

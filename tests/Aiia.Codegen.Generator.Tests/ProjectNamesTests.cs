@@ -142,6 +142,58 @@ public sealed class ProjectNamesTests
         DiagnosticAssert.CompilesAndReports(run, "cannot be named 'Pets' (the namespace 'Acme.Pets' of another spec's generated code already has that name); it is generated as 'Pets2'.");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ASchemaNamedLikeAnotherSpecsClientClassesStepsAsideWhicheverSpecComesFirst(bool otherFirst)
+    {
+        // Before, b was refused with AIIA0005 when it came second, and a when it did (its types met b's client).
+        var a = SpecFile.FromText("a.openapi.yaml", Spec("Pet", "BClient", "BClientOptions", "BClientServiceCollectionExtensions", "BClientJsonCollections"));
+        var b = SpecFile.FromText("b.openapi.yaml", Spec("Owner"));
+
+        var run = GeneratorHarness.Run(otherFirst ? [b, a] : [a, b]);
+
+        DiagnosticAssert.CompilesAndReports(
+            run,
+            "cannot be named 'BClient' (the client class 'BClient' of the spec 'b.openapi.yaml' already has that name); it is generated as 'BClient2'.",
+            "cannot be named 'BClientOptions' (the client options class 'BClientOptions' of the spec 'b.openapi.yaml' already has that name); it is generated as 'BClientOptions2'.",
+            "cannot be named 'BClientServiceCollectionExtensions' (the registration class 'BClientServiceCollectionExtensions' of the spec 'b.openapi.yaml' already has that name); it is generated as 'BClientServiceCollectionExtensions2'.",
+            "cannot be named 'BClientJsonCollections' (the JSON helpers of the client 'BClientJsonCollections' of the spec 'b.openapi.yaml' already has that name); it is generated as 'BClientJsonCollections2'.");
+        Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (diagnostic.Id, diagnostic.Severity)));
+        Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Equal(a.Path, diagnostic.Location.GetLineSpan().Path));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient2"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AClient"));
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient"));
+    }
+
+    [Fact]
+    public void AClientNamedLikeAnotherSpecsOptionsClassKeepsItsNameAndTheOptionsStepAside()
+    {
+        // The project names a client and never has it changed; the other spec's derived class steps aside, as it would
+        // for a schema of its own.
+        var a = SpecFile.FromText("a.openapi.yaml", Spec("Pet")).WithClientName("BClientOptions");
+        var b = SpecFile.FromText("b.openapi.yaml", Spec("Owner"));
+
+        var run = GeneratorHarness.Run([a, b]);
+
+        DiagnosticAssert.CompilesAndReports(run, "(the client class 'BClientOptions' of the spec 'a.openapi.yaml' already has that name); it is generated as 'BClientOptions2'.");
+        var info = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("AIIA0014", DiagnosticSeverity.Info, b.Path), (info.Id, info.Severity, info.Location.GetLineSpan().Path));
+        Assert.Equal(TypeKind.Class, run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClientOptions")!.TypeKind);
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClientOptions2"));
+    }
+
+    [Fact]
+    public void TwoSpecsWithOneClientNameInOneNamespaceAreStillReportedOnTheSecond()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("a.openapi.yaml", Spec("Pet")).WithClientName("PetsClient"), SpecFile.FromText("b.openapi.yaml", Spec("Owner")).WithClientName("PetsClient")]);
+
+        var error = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("AIIA0005", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.EndsWith("b.openapi.yaml", error.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Pet"));
+    }
+
     [Fact]
     public void TwoSpecsDeclaringOneTypeInOneNamespaceAreReportedOnTheSecond()
     {

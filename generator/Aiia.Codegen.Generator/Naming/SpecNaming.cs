@@ -8,8 +8,9 @@ namespace Aiia.Codegen.Naming;
 /// The naming pass: the one place that decides the names of the generated types and of every class the generator
 /// writes beside them. It runs after reading, on a fresh allocator of the generated namespace, claiming in this order:
 /// <list type="number">
-/// <item>the client class (<c>AiiaClientName</c>, never changed), and the names that would hide a namespace the
-/// generated code uses (<see cref="ReservedNames.NamespaceSegmentsUnder"/>),</item>
+/// <item>the client class (<c>AiiaClientName</c>, never changed), the names that would hide a namespace the
+/// generated code uses (<see cref="ReservedNames.NamespaceSegmentsUnder"/>), and those the project already uses in the
+/// namespace, the classes named after the other specs' clients there included (<see cref="ProjectNames"/>),</item>
 /// <item>the generated types (<see cref="TypeNaming"/>): the component schemas' records, enums and unions, in document
 /// order (a later schema whose C# name is taken, e.g. <c>pet</c> after <c>Pet</c>, becomes <c>Pet2</c>); then the
 /// inline schemas' types and the <c>Unknown{Base}</c> fallbacks, in reading order (named after where they sit,
@@ -31,6 +32,38 @@ internal static class SpecNaming
 
     /// <summary>What an enum's companion C# enum adds to its name.</summary>
     public const string KindSuffix = EnumModel.KindSuffix;
+
+    /// <summary>What the client options class adds to the client's name.</summary>
+    private const string OptionsSuffix = "Options";
+
+    /// <summary>What the registration class adds to the client's name.</summary>
+    private const string RegistrationSuffix = "ServiceCollectionExtensions";
+
+    /// <summary>What the JSON helpers of the client add to its name.</summary>
+    private const string CollectionsSuffix = "JsonCollections";
+
+    /// <summary>What the session renewer adds to the client's name.</summary>
+    private const string RenewerSuffix = "SessionRenewer";
+
+    private const string ClientOwner = "the client class";
+    private const string OptionsOwner = "the client options class";
+    private const string RegistrationOwner = "the registration class";
+    private const string CollectionsOwner = "the JSON helpers of the client";
+    private const string RenewerOwner = "the session renewer";
+
+    /// <summary>
+    /// The classes named after <paramref name="client"/> as their pattern asks (before any numbering), with what they
+    /// are, as messages show it. Another spec in the namespace keeps its types from them (see <see cref="ProjectNames"/>):
+    /// they follow from the client's name alone, so neither spec's names depend on what the other one contains.
+    /// </summary>
+    public static IEnumerable<(string Name, string Owner)> ClientClasses(string client)
+    {
+        yield return (client, ClientOwner);
+        yield return (client + OptionsSuffix, OptionsOwner);
+        yield return (client + RegistrationSuffix, RegistrationOwner);
+        yield return (client + CollectionsSuffix, CollectionsOwner);
+        yield return (client + RenewerSuffix, RenewerOwner);
+    }
 
     /// <summary>Names derived from every record or enum: an inline type's name keeps room for them.</summary>
     public static readonly string[] DerivedSuffixes = { ConverterSuffix, KindSuffix };
@@ -59,7 +92,7 @@ internal static class SpecNaming
     {
         var client = spec.ClientName;
         var names = new NameAllocator();
-        names.Claim(client, "the client class"); // Named by the project, never changed.
+        names.Claim(client, ClientOwner); // Named by the project, never changed.
         foreach (var (segment, referenced) in ReservedNames.NamespaceSegmentsUnder(spec.Namespace))
         {
             names.Reserve(segment, $"the namespace '{referenced}'"); // The reader refused a client of that name.
@@ -85,12 +118,12 @@ internal static class SpecNaming
         spec = MemberNaming.Run(spec, changes); // the members of the spec's types, from the type names decided
         var credentials = new List<CredentialsName>();
         spec = ClientNaming.Run(spec, changes, credentials);
-        var options = Claim(client + "Options", "the client options class", null);
+        var options = Claim(client + OptionsSuffix, OptionsOwner, null);
         var schemes = OptionsProperties(spec.SecuritySchemes, client, options, changes);
-        var registration = Claim(client + "ServiceCollectionExtensions", "the registration class", null);
-        var collections = Claim(client + "JsonCollections", "the JSON helpers of the client", null);
+        var registration = Claim(client + RegistrationSuffix, RegistrationOwner, null);
+        var collections = Claim(client + CollectionsSuffix, CollectionsOwner, null);
         var session = spec.SessionRenewal is { } renewal
-            ? renewal with { RenewerName = Claim(client + "SessionRenewer", "the session renewer", null), StoredValues = StoredParameters(renewal, changes) }
+            ? renewal with { RenewerName = Claim(client + RenewerSuffix, RenewerOwner, null), StoredValues = StoredParameters(renewal, changes) }
             : null;
 
         var converters = new List<TypeConverterName>(spec.Objects.Count + spec.Enums.Count);
@@ -241,7 +274,7 @@ internal static class SpecNaming
     private static EquatableArray<SecuritySchemeModel> OptionsProperties(EquatableArray<SecuritySchemeModel> schemes, string client, string options, List<NameChange> changes)
     {
         // The options class's given name, and its name as claimed when a schema took the given one.
-        var members = new MemberNames(ReservedNames.ClientOptionsMembers, client + "Options", options);
+        var members = new MemberNames(ReservedNames.ClientOptionsMembers, client + OptionsSuffix, options);
         string Member(string schemeName, string suffix)
         {
             var pascal = Identifiers.ToPascalCase(schemeName);

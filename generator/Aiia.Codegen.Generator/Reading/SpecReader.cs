@@ -238,7 +238,7 @@ internal sealed partial class SpecReader
 
         foreach (var taken in _input.TakenNames)
         {
-            if (taken.Name == clientName)
+            if (taken.Name == clientName && taken.Client is null) // another spec's class steps aside for this client instead
             {
                 RefuseClientName($"The client name '{clientName}' in the namespace '{@namespace}' is taken by {taken.Holder}", "another class name");
                 return null;
