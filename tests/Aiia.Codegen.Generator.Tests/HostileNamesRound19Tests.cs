@@ -949,14 +949,15 @@ internal static class HostileRound19Cases
                       in: query
                       style: deepObject
                       explode: true
-                      schema: { type: object, properties: { page: { type: integer }, filter: { type: string }, "filter[page]": { type: string } } }
+                      # 'Page', not 'page': the same C# names, but no query name sent twice (that is AIIA0063, round 20)
+                      schema: { type: object, properties: { Page: { type: integer }, filter: { type: string }, "filter[page]": { type: string } } }
                     - { name: page, in: query, schema: { type: integer } }
                     - { name: "filter[page]", in: query, schema: { type: integer } }
                     - name: form
                       in: query
                       style: form
                       explode: true
-                      schema: { type: object, properties: { page: { type: string }, form: { type: string }, cancellationToken: { type: string } } }
+                      schema: { type: object, properties: { Page: { type: string }, form: { type: string }, cancellationToken: { type: string } } }
                     - name: request
                       in: query
                       style: form

@@ -258,6 +258,16 @@ public static class DiagnosticDescriptors
         "{0} at {1} is left out of the method: {2}. Nothing is lost; remove the parameter to silence this.",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0062"));
 
+    /// <summary>
+    /// Two query parameters of one operation send one query name (an exploded object's property beside a parameter of
+    /// that name, say): both are sent, so the request carries it twice. The spec's ambiguity: a warning, and the spec
+    /// generates.
+    /// </summary>
+    public static readonly DiagnosticDescriptor QueryNameSentTwice = new(
+        "AIIA0063", "Two query parameters send one name",
+        "{0} at {1} is sent as '{2}'{3}, which {4} also sends: the request carries '{2}' twice. {5}.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0063"));
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -268,7 +278,7 @@ public static class DiagnosticDescriptors
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed,
-        DocumentNotGenerated, EnumValueRepeated, ParameterSentByClient);
+        DocumentNotGenerated, EnumValueRepeated, ParameterSentByClient, QueryNameSentTwice);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();
