@@ -14,7 +14,7 @@ namespace Aiia.Codegen.Generator.Tests;
 /// meet. It found a member numbered onto its record's own name (<c>Pet2</c> in <c>Pet2</c>), an enum value stepping
 /// aside onto its enum's name (<c>KindValue</c>), a derived record's property hiding what the generator added to its
 /// base (<c>UndocumentedProperties</c>, <c>DefaultCount</c>) and an all-lower-case client name (CS8981); each has a
-/// test of its own.
+/// test of its own. A random case may come with a sibling file its <c>$ref</c>s name, or a second spec in its namespace.
 /// </summary>
 /// <remarks>
 /// Seeded and reproducible: case <c>i</c> of seed <c>s</c> is always the same spec. <c>AIIA_RANDOM_SPECS</c> sets the
@@ -28,16 +28,16 @@ public sealed class RandomSpecTests(ITestOutputHelper output)
 
     [Fact]
     public void RandomSpecsInTheGeneratorsVocabularyGenerateAndCompile() =>
-        Check(RandomSpecs.Spec);
+        Check(RandomSpecs.Files);
 
     [Fact]
     public void TheAiiaSpecWithNamesItsClientDerivesGeneratesAndCompiles()
     {
         var aiia = SpecFile.Load(SpecFile.AiiaSpec);
-        Check((seed, index) => RandomSpecs.AiiaRenamed(aiia, seed, index));
+        Check((seed, index) => [RandomSpecs.AiiaRenamed(aiia, seed, index)]);
     }
 
-    private void Check(Func<int, int, SpecFile> spec)
+    private void Check(Func<int, int, SpecFile[]> spec)
     {
         var cases = EnvironmentInt("AIIA_RANDOM_SPECS", DefaultCases);
         var seed = EnvironmentInt("AIIA_RANDOM_SEED", DefaultSeed);
@@ -51,20 +51,20 @@ public sealed class RandomSpecTests(ITestOutputHelper output)
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             index =>
             {
-                var file = spec(seed, index);
-                var run = GeneratorHarness.Run([file]);
+                var files = spec(seed, index);
+                var run = GeneratorHarness.Run(files);
                 var errors = run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.Id.StartsWith("CS", StringComparison.Ordinal));
                 var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
                 if (errors.Any() || !compile.IsEmpty)
                 {
-                    var metadata = string.Join(", ", file.Metadata.Select(m => $"{m.Key}={m.Value}"));
-                    failures.Add((index, $"{GeneratorHarness.Describe(errors)}{GeneratorHarness.Describe(compile.Take(10))}metadata: {metadata}\n{file.Text}"));
+                    var texts = files.Select(file => $"--- {file.FileName} (metadata: {string.Join(", ", file.Metadata.Select(m => $"{m.Key}={m.Value}"))})\n{file.Text}");
+                    failures.Add((index, $"{GeneratorHarness.Describe(errors)}{GeneratorHarness.Describe(compile.Take(10))}{string.Join("\n", texts)}"));
                 }
             });
 
         output.WriteLine($"seed {seed}: {indices.Length} cases, {failures.Count} failed");
         var first = failures.OrderBy(f => f.Case).FirstOrDefault();
-        Assert.True(failures.IsEmpty, $"{failures.Count} of {indices.Length} cases of seed {seed} fail (AIIA_RANDOM_CASE to rerun one); case {first.Case}:\n{first.Detail}");
+        Assert.True(failures.IsEmpty, $"{failures.Count} of {indices.Length} cases of seed {seed} fail ({string.Join(", ", failures.Select(f => f.Case).Order())}; AIIA_RANDOM_CASE to rerun one); case {first.Case}:\n{first.Detail}");
     }
 
     private static int EnvironmentInt(string name, int fallback) =>

@@ -74,12 +74,82 @@ internal static class RandomSpecs
         ["Pet", "Contoso.Pet", "Contoso.Consumer.Pet", "Json", "Aiia", "Aiia.Codegen", "Contoso.System", "Contoso.Task", "Status",
             "Microsoft", "Contoso.Aiia.Codegen"];
 
-    /// <summary>Case <paramref name="index"/> of <paramref name="seed"/>: the spec, and the project's metadata for it.</summary>
-    public static SpecFile Spec(int seed, int index)
+    /// <summary>The sibling file a random spec's external <c>$ref</c>s point at.</summary>
+    public const string SiblingFileName = "common.yaml";
+
+    /// <summary>The second spec of a random case that has one, in the first one's namespace.</summary>
+    public const string OtherSpecFileName = "other.openapi.yaml";
+
+    /// <summary>
+    /// Case <paramref name="index"/> of <paramref name="seed"/>: the spec, and the project's metadata for it; one case in
+    /// four also has a sibling file its <c>$ref</c>s name (<see cref="SiblingFileName"/>, schema names drawn from the
+    /// spec's own), one in four a second spec in the same namespace (<see cref="OtherSpecFileName"/>).
+    /// </summary>
+    public static SpecFile[] Files(int seed, int index)
     {
         var random = new Random(unchecked((seed * 100_003) + index));
-        var document = new Builder(random).Document();
-        var file = SpecFile.FromText(FileName, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        var builder = new Builder(random);
+        var document = builder.Document();
+        var file = Metadata(random, SpecFile.FromText(FileName, Text(document)));
+
+        // Drawn after everything above, so that the cases of earlier seeds keep their first file as it was.
+        switch (random.Next(4))
+        {
+            case 0:
+                var sibling = new Builder(random, SiblingVocabulary(random, builder.Names));
+                var schemas = sibling.Schemas();
+                var paths = (JsonObject)document["paths"]!;
+                paths["/ext"] = new JsonObject { ["get"] = sibling.ExternalOperation(SiblingFileName, random.Next(3) == 0 ? builder.Names : []) };
+                var common = new JsonObject { ["components"] = new JsonObject { ["schemas"] = schemas } };
+                return [file.WithText(Text(document)), SpecFile.FromText(SiblingFileName, Text(common))];
+            case 1:
+                var client = file.Metadata.TryGetValue(SpecFile.ClientNameKey, out var chosen) ? chosen : "RandomClient";
+                var otherClient = random.Next(2) == 0 ? Pick(random, OtherClientNames(client)) : "OtherClient";
+                otherClient = otherClient == client ? "OtherClient" : otherClient;
+
+                // A name both specs ask for is AIIA0005 by design (two schemas 'Error'; a schema of the second named like
+                // its own client while the first's options class is too, both numbered alike): the second leaves out
+                // the first one's schema names and its own client's.
+                var vocabulary = OtherVocabulary.Except(builder.Names).Where(name => name != otherClient).ToArray();
+                var otherFile = SpecFile.FromText(OtherSpecFileName, Text(new Builder(random, vocabulary, "other", "/q").Document()));
+                if (file.Metadata.TryGetValue(SpecFile.NamespaceKey, out var @namespace))
+                {
+                    otherFile = otherFile.WithNamespace(@namespace);
+                }
+
+                otherFile = otherClient == "OtherClient" ? otherFile : otherFile.WithClientName(otherClient);
+                return random.Next(2) == 0 ? [file, otherFile] : [otherFile, file];
+            default:
+                return [file];
+        }
+    }
+
+    private static string Text(JsonObject document) => document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    /// <summary>The sibling's schema names: some of the spec's own (they meet when imported), some of the vocabulary.</summary>
+    private static string[] SiblingVocabulary(Random random, IReadOnlyList<string> names) =>
+        names.Where(_ => random.Next(2) == 0).Concat(TypeNames.OrderBy(_ => random.Next()).Take(4)).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// The second spec's type names: its own (so that it shares no type with the first, which is AIIA0005 by design),
+    /// and the names of the classes the first spec's client gives and the generator derives from them.
+    /// </summary>
+    private static readonly string[] OtherVocabulary =
+    [
+        "Other", "other", "Other2", "OtherJsonConverter", "OtherKind", "ListOfOther", "MapOfOther", "UnknownOther", "IsOther",
+        "RandomClient", "RandomClientOptions", "RandomClientServiceCollectionExtensions", "RandomClientJsonCollections",
+        "RandomClientSessionRenewer", "OtherClient", "OtherClientOptions", "OtherClientJsonCollections", "OtherThing", "OtherThing2",
+    ];
+
+    /// <summary>The second spec's client names: the first's derived classes and names the first spec's schemas have.</summary>
+    private static string[] OtherClientNames(string client) =>
+    [
+        client + "Options", client + "ServiceCollectionExtensions", client + "JsonCollections", "Pet", "PetJsonConverter", "ListOfPet",
+        "Status", "Error", "OtherThing",
+    ];
+
+    private static SpecFile Metadata(Random random, SpecFile file)
+    {
         if (random.Next(3) == 0)
         {
             file = file.WithClientName(Pick(random, ClientNames));
@@ -96,7 +166,7 @@ internal static class RandomSpecs
             file = file.WithShareIdenticalSchemas();
         }
 
-        // Drawn last, so that the cases of earlier seeds keep their specs and metadata.
+        // Drawn after the above, so that the cases of earlier seeds keep their specs and metadata.
         return random.Next(4) == 0 ? file with { FileName = Pick(random, FileNames) } : file;
     }
 
@@ -213,22 +283,17 @@ internal static class RandomSpecs
         format is null ? new JsonObject { ["type"] = type } : new JsonObject { ["type"] = type, ["format"] = format };
 
     /// <summary>One spec: its choices come from one <see cref="Random"/>, in a fixed order.</summary>
-    private sealed class Builder(Random random)
+    private sealed class Builder(Random random, IReadOnlyList<string>? typeNames = null, string operationPrefix = "", string pathPrefix = "/p")
     {
         private readonly bool _openApi31 = random.Next(3) == 0;
         private List<string> _names = [];
 
+        /// <summary>The component schemas' names.</summary>
+        public IReadOnlyList<string> Names => _names;
+
         public JsonObject Document()
         {
-            _names = TypeNames.OrderBy(_ => random.Next()).Take(random.Next(2, 9)).ToList();
-            var schemas = new JsonObject();
-            for (var i = 0; i < _names.Count; i++)
-            {
-                schemas[_names[i]] = ComponentSchema(_names.Take(i).ToList());
-            }
-
-            MakeBases(schemas);
-            var components = new JsonObject { ["schemas"] = schemas };
+            var components = new JsonObject { ["schemas"] = Schemas() };
             var document = new JsonObject
             {
                 ["openapi"] = _openApi31 ? "3.1.0" : "3.0.3",
@@ -245,6 +310,54 @@ internal static class RandomSpecs
             document["paths"] = Paths();
             document["components"] = components;
             return document;
+        }
+
+        /// <summary>The component schemas, named from the vocabulary.</summary>
+        public JsonObject Schemas()
+        {
+            _names = (typeNames ?? TypeNames).OrderBy(_ => random.Next()).Take(random.Next(2, 9)).ToList();
+            var schemas = new JsonObject();
+            for (var i = 0; i < _names.Count; i++)
+            {
+                schemas[_names[i]] = ComponentSchema(_names.Take(i).ToList());
+            }
+
+            MakeBases(schemas);
+            return schemas;
+        }
+
+        /// <summary>
+        /// An operation of the spec whose answer names the schemas of this builder in <paramref name="file"/> (an
+        /// object of them, one of them, or a list), and now and then the spec's own <paramref name="ownNames"/> by the
+        /// spec's file name from inside an inline object.
+        /// </summary>
+        public JsonObject ExternalOperation(string file, IReadOnlyList<string> ownNames)
+        {
+            JsonObject External(string name) => new() { ["$ref"] = file + "#/components/schemas/" + Escape(name) };
+            var properties = new JsonObject();
+            foreach (var name in _names.Where(_ => random.Next(3) > 0))
+            {
+                properties[Pick(random, PropertyNames) + properties.Count] = External(name);
+            }
+
+            foreach (var name in ownNames.Take(2))
+            {
+                properties["own" + properties.Count] = Ref(name);
+            }
+
+            var schema = random.Next(3) switch
+            {
+                0 => External(Pick(random, _names)),
+                1 => new JsonObject { ["type"] = "array", ["items"] = External(Pick(random, _names)) },
+                _ => new JsonObject { ["type"] = "object", ["properties"] = properties },
+            };
+            var operation = new JsonObject { ["responses"] = new JsonObject { ["200"] = new JsonObject { ["description"] = "ok", ["content"] = Json(schema) } } };
+            if (random.Next(2) == 0)
+            {
+                operation["operationId"] = Pick(random, OperationIds);
+            }
+
+            return operation;
         }
 
         // A schema made a subtype (allOf of an earlier one) gives that one a discriminator when it is an object.
@@ -323,7 +436,7 @@ internal static class RandomSpecs
             for (var i = random.Next(1, 6) - 1; i >= 0; i--)
             {
                 var placeholder = Pick(random, ParameterNames);
-                var path = $"/p{i}" + (random.Next(2) == 0 ? "/{" + placeholder + "}" : string.Empty);
+                var path = pathPrefix + i + (random.Next(2) == 0 ? "/{" + placeholder + "}" : string.Empty);
                 var method = Pick(random, new[] { "get", "post", "put", "delete", "patch" });
                 paths[path] = new JsonObject { [method] = Operation(path, placeholder, method) };
             }
@@ -336,7 +449,7 @@ internal static class RandomSpecs
             var operation = new JsonObject();
             if (random.Next(5) > 0)
             {
-                operation["operationId"] = Pick(random, OperationIds);
+                operation["operationId"] = operationPrefix + Pick(random, OperationIds);
             }
 
             var parameters = new JsonArray();
