@@ -22,7 +22,7 @@ public sealed class HostileNamesRound19Tests
         """;
 
     /// <summary>Generates several files: a name ending in <c>.openapi.yaml</c> gets round 14's head, any other (a sibling, or a whole spec ending in <c>.openapi.yml</c>) is as written.</summary>
-    private static GeneratorRun GenerateFiles(IEnumerable<SpecFile> files) =>
+    internal static GeneratorRun GenerateFiles(IEnumerable<SpecFile> files) =>
         GeneratorHarness.Run(files.Select(f => f.FileName.EndsWith(".openapi.yaml", StringComparison.Ordinal) ? f.WithText(HostileNamesRound14Tests.Head + f.Text) : f));
 
     public static TheoryData<string> Cases => new(HostileRound19Cases.All.Keys.OrderBy(k => k, StringComparer.Ordinal));
