@@ -259,12 +259,12 @@ public static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0062"));
 
     /// <summary>
-    /// Two query parameters of one operation send one query name (an exploded object's property beside a parameter of
-    /// that name, say): both are sent, so the request carries it twice. The spec's ambiguity: a warning, and the spec
-    /// generates.
+    /// Two query parameters of one operation, or two fields of a form body, send one name (an exploded object's property
+    /// beside a parameter of that name, say): both are sent, so the request carries it twice. The spec's ambiguity: a
+    /// warning, and the spec generates.
     /// </summary>
-    public static readonly DiagnosticDescriptor QueryNameSentTwice = new(
-        "AIIA0063", "Two query parameters send one name",
+    public static readonly DiagnosticDescriptor NameSentTwice = new(
+        "AIIA0063", "Two query parameters or form fields send one name",
         "{0} at {1} is sent as '{2}'{3}, which {4} also sends: the request carries '{2}' twice. {5}.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0063"));
 
@@ -278,7 +278,7 @@ public static class DiagnosticDescriptors
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed,
-        DocumentNotGenerated, EnumValueRepeated, ParameterSentByClient, QueryNameSentTwice);
+        DocumentNotGenerated, EnumValueRepeated, ParameterSentByClient, NameSentTwice);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

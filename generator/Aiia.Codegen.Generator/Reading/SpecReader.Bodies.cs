@@ -165,6 +165,7 @@ internal sealed partial class SpecReader
 
         var encoding = GetMapping(media, "encoding", path);
         var propertiesPath = path + ".schema.properties";
+        var sources = new List<PairSource>(properties.Count);
         foreach (var (wire, node, required) in properties)
         {
             var fieldPath = path + ".schema.properties." + wire;
@@ -186,6 +187,12 @@ internal sealed partial class SpecReader
             var field = new BodyFieldModel(string.Empty, wire, type.WithNullable(!required || type.IsNullable), required, file, description, style, explode);
             _readingSources.Add(field.Key, node, propertiesPath); // its C# name is the naming pass's
             fields.Add(field);
+            sources.Add(new PairSource(FormField, wire, field.Type, style, explode, node, fieldPath));
+        }
+
+        if (kind == BodyKind.Form)
+        {
+            WarnNamesSentTwice(sources);
         }
 
         return fields;

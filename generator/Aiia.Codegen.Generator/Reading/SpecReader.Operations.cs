@@ -167,7 +167,7 @@ internal sealed partial class SpecReader
         ReadErrorResponses(responses, methodName, path + ".responses");
         var security = ReadSecurity(operation, path);
         LeaveOutApiKeyParameters(parameters, parameterNodes, methodKey, security, path);
-        WarnQueryNamesSentTwice(parameters, parameterNodes, parameterPaths, security);
+        WarnNamesSentTwice(parameters, parameterNodes, parameterPaths, security);
 
         // In document order (placeholders last): the naming pass names them so, then puts the required ones first.
         var model = new OperationModel(
@@ -218,75 +218,6 @@ internal sealed partial class SpecReader
                 parameters.Remove(parameter);
             }
         }
-    }
-
-    /// <summary>
-    /// Two query parameters that send one query name: an exploded (<c>form</c>) object's property beside a parameter of
-    /// that name or another exploded object's, a <c>deepObject</c>'s <c>name[property]</c> beside a parameter literally
-    /// named so, or either beside the query API key of a scheme the operation uses. Both are sent and the server sees the
-    /// name twice: the spec's ambiguity, so a warning at the later parameter, once, and the spec generates. The pairs of
-    /// a nested object (<c>property[key]</c>), a map's (the caller's keys) and a union's are not told apart.
-    /// </summary>
-    private void WarnQueryNamesSentTwice(List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, Dictionary<ParameterModel, string> paths, EquatableArray<SecurityRequirementModel> security)
-    {
-        // Query name → what sends it, as messages show it, and the exploded object that does (which could stop).
-        var senders = new Dictionary<string, (string Sender, string? Exploded)>(StringComparer.Ordinal);
-        foreach (var scheme in _securitySchemes)
-        {
-            if (scheme is { Kind: SecuritySchemeKind.ApiKey, In: ApiKeyLocation.Query } && security.Any(requirement => requirement.Schemes.Any(use => use.SchemeName == scheme.SchemeName)))
-            {
-                senders[scheme.ParameterName] = ($"the API key of the security scheme '{scheme.SchemeName}'", null);
-            }
-        }
-
-        foreach (var parameter in parameters)
-        {
-            if (parameter.In != ParameterLocation.Query)
-            {
-                continue;
-            }
-
-            var deep = parameter.Style == ValueStyle.DeepObject;
-            var properties = deep || (parameter.Style == ValueStyle.Form && parameter.Explode) ? SentProperties(parameter.Type) : null;
-            var exploded = properties is not null && !deep ? parameter.WireName : null;
-            var sent = properties is null
-                ? new[] { (Name: parameter.WireName, Sender: $"the query parameter '{parameter.WireName}'", Own: string.Empty) }
-                : properties.Select(property => (
-                    Name: deep ? parameter.WireName + "[" + property + "]" : property,
-                    Sender: $"the property '{property}' of the query parameter '{parameter.WireName}' ({(deep ? "deepObject" : "form, exploded")})",
-                    Own: $" (its property '{property}')")).ToArray();
-
-            var reported = false;
-            foreach (var (name, sender, own) in sent)
-            {
-                if (!senders.TryGetValue(name, out var earlier))
-                {
-                    senders[name] = (sender, exploded);
-                }
-                else if (!reported)
-                {
-                    reported = true;
-                    var either = exploded ?? earlier.Exploded;
-                    Report(DiagnosticDescriptors.QueryNameSentTwice, nodes[parameter], $"The query parameter '{parameter.WireName}'", paths[parameter], name, own, earlier.Sender,
-                        either is null ? "Rename one of them" : $"Rename one of them, or give '{either}' 'explode: false' or 'style: deepObject'");
-                }
-            }
-        }
-    }
-
-    /// <summary>The properties of a record sent as query names of their own (not a nested object's or map's), by wire
-    /// name; null when <paramref name="type"/> is no record (a union, a map, a scalar), which sends no fixed names.</summary>
-    private List<string>? SentProperties(TypeRef type)
-    {
-        if (type.Kind != TypeKind.Object || ScalarUnions.IsUnion(type, _unions) || _objects.FirstOrDefault(o => o.Name == type.Name) is not { } record)
-        {
-            return null;
-        }
-
-        return record.Properties
-            .Where(property => property.Type.Kind is not (TypeKind.Object or TypeKind.Map) || ScalarUnions.IsUnion(property.Type, _unions))
-            .Select(property => property.WireName)
-            .ToList();
     }
 
     private static string DeriveMethodName(string method, string pathTemplate)

@@ -118,6 +118,40 @@ public sealed class Aiia0063Tests
         Assert.Contains("is sent as 'api_key' (its property 'api_key'), which the API key of the security scheme 'key' also sends", Message(diagnostic), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Aiia0063_AFormFieldNamedLikeAnEarlierExplodedFieldsProperty()
+    {
+        // A form body's object field is exploded as a query parameter is unless its encoding says otherwise.
+        var (diagnostic, run) = Single(
+            SpecYaml.Paths(
+                """
+                /items:
+                  post:
+                    operationId: addItem
+                    requestBody:
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            type: object
+                            properties:
+                              address: {type: object, properties: {city: {type: string}, zip: {type: string}}}
+                              billing: {type: object, properties: {zip: {type: string}}}
+                              city: [|{type: string}|]
+                          encoding:
+                            billing: {style: deepObject}
+                    responses:
+                      '204': {description: None}
+                """),
+            "AIIA0063", Warning, "paths./items.post.requestBody.content.application/x-www-form-urlencoded.schema.properties.city");
+
+        Assert.Equal(
+            "The form field 'city' at paths./items.post.requestBody.content.application/x-www-form-urlencoded.schema.properties.city is sent as 'city', which the property 'city' of the form field 'address' (form, exploded) also sends: the request carries 'city' twice. Rename one of them, or give 'address' an encoding of 'explode: false' or 'style: deepObject'.",
+            Message(diagnostic));
+        // Both are still sent: the address's city and the field.
+        var client = string.Concat(run.Sources.Select(source => source.Text));
+        Assert.Equal(2, client.Split("request.AddFormField(\"city\", ").Length - 1);
+    }
+
     [Theory]
     [InlineData("- {name: filter, in: query, style: deepObject, schema: {$ref: '#/components/schemas/Filter'}}\n- {name: status, in: query, schema: {type: string}}")]
     [InlineData("- {name: paging, in: query, explode: false, schema: {$ref: '#/components/schemas/Paging'}}\n- {name: page, in: query, schema: {type: integer}}")]
