@@ -283,5 +283,25 @@ public sealed class ProjectNamesTests
         DiagnosticAssert.CompilesAndReports(second, "it is generated as 'Pets2'.");
     }
 
+    [Fact]
+    public void AddingASpecWhoseClientASchemaIsNamedLikeRenamesTheSchemaAndRemovingItGivesTheNameBack()
+    {
+        // The other spec's client name is part of what the specs' naming is keyed on, not only its namespace.
+        var a = SpecFile.FromText("a.openapi.yaml", Spec("Pet", "BClient"));
+        var b = SpecFile.FromText("b.openapi.yaml", Spec("Owner"));
+        var alone = GeneratorHarness.Run([a]);
+        Assert.Empty(alone.GeneratorDiagnostics);
+
+        var bText = new TestAdditionalText(b.Path, b.Text);
+        var together = GeneratorHarness.RunDriver(alone.Driver.AddAdditionalTexts([bText]), alone.InputCompilation);
+        DiagnosticAssert.CompilesAndReports(together, "cannot be named 'BClient' (the client class 'BClient' of the spec 'b.openapi.yaml' already has that name); it is generated as 'BClient2'.");
+        Assert.NotNull(together.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient2"));
+
+        var again = GeneratorHarness.RunDriver(together.Driver.RemoveAdditionalTexts([bText]), alone.InputCompilation);
+        Assert.Empty(again.GeneratorDiagnostics);
+        Assert.Equal(TypeKind.Class, again.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient")!.TypeKind);
+        Assert.Null(again.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.BClient2"));
+    }
+
     public static TheoryData<string> BundledSpecs() => new(SpecFile.All);
 }
