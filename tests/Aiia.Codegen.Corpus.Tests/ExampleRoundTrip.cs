@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.Loader;
 using System.Text.Json;
 using Aiia.Codegen.Cli.Validation;
@@ -116,6 +115,8 @@ internal static class ExampleRoundTrip
     {
         private static readonly JsonSerializerOptions Options = new();
 
+        private readonly ExampleComparison _comparison = new(spec.Objects, spec.Unions);
+
         public int Checked { get; private set; }
 
         public List<string> Findings { get; } = [];
@@ -137,7 +138,7 @@ internal static class ExampleRoundTrip
                 }
 
                 var where = local is not null ? "components.schemas." + component : component;
-                var type = TypeOf(new TypeRef(TypeKind.Object, name));
+                var type = new TypeRef(TypeKind.Object, name);
                 if (Get(schema, "example") is { } example)
                 {
                     Check(type, example, where + ".example");
@@ -167,20 +168,20 @@ internal static class ExampleRoundTrip
                 var where = $"paths.{operation.PathTemplate}.{method}";
                 if (operation.Body is { Kind: BodyKind.Json } body && Named(body.Type))
                 {
-                    CheckContent(TypeOf(body.Type), Get(Resolve(Get(node, "requestBody")), "content"), where + ".requestBody");
+                    CheckContent(body.Type, Get(Resolve(Get(node, "requestBody")), "content"), where + ".requestBody");
                 }
 
                 var successes = Entries(Resolve(Get(node, "responses"))).Where(e => e.Key.Length == 3 && e.Key[0] == '2').ToList();
                 if (operation.Response is { } response && Named(response) && successes.Count == 1)
                 {
                     // Which 2xx the method returns is the generator's choice; only an unambiguous one is checked.
-                    CheckContent(TypeOf(response), Get(Resolve(successes[0].Value), "content"), $"{where}.responses.{successes[0].Key}");
+                    CheckContent(response, Get(Resolve(successes[0].Value), "content"), $"{where}.responses.{successes[0].Key}");
                 }
             }
         }
 
         /// <summary>The JSON media types' <c>example</c> and <c>examples</c> of a request body's or response's <c>content</c>.</summary>
-        private void CheckContent(Type? type, SpecNode? content, string where)
+        private void CheckContent(TypeRef type, SpecNode? content, string where)
         {
             foreach (var (mediaType, media) in Entries(Resolve(content)))
             {
@@ -204,9 +205,9 @@ internal static class ExampleRoundTrip
             }
         }
 
-        private void Check(Type? type, SpecNode example, string where)
+        private void Check(TypeRef model, SpecNode example, string where)
         {
-            if (type is null)
+            if (TypeOf(model) is not { } type)
             {
                 Findings.Add($"{where}: no generated type found");
                 return;
@@ -228,8 +229,7 @@ internal static class ExampleRoundTrip
 
             using var expected = JsonDocument.Parse(json);
             using var actual = JsonDocument.Parse(written);
-            var differences = new List<string>();
-            Compare(expected.RootElement, actual.RootElement, "$", differences);
+            var differences = _comparison.Differences(expected.RootElement, actual.RootElement, model);
             if (differences.Count > 0)
             {
                 Findings.Add($"{where} through {type.Name}: {string.Join("; ", differences.Take(3))}");
@@ -258,73 +258,6 @@ internal static class ExampleRoundTrip
 
         private static Type Nullable(Type type, TypeRef reference) =>
             reference.IsNullable && type.IsValueType ? typeof(Nullable<>).MakeGenericType(type) : type;
-
-        private static void Compare(JsonElement expected, JsonElement actual, string path, List<string> differences)
-        {
-            switch (expected.ValueKind)
-            {
-                case JsonValueKind.Object when actual.ValueKind == JsonValueKind.Object:
-                    var written = actual.EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-                    foreach (var property in expected.EnumerateObject())
-                    {
-                        if (written.Remove(property.Name, out var value))
-                        {
-                            Compare(property.Value, value, path + "." + property.Name, differences);
-                        }
-                        else if (property.Value.ValueKind != JsonValueKind.Null)
-                        {
-                            differences.Add($"{path}.{property.Name} lost");
-                        }
-                    }
-
-                    foreach (var added in written)
-                    {
-                        differences.Add($"{path}.{added.Key} added ({added.Value.GetRawText()})");
-                    }
-
-                    break;
-                case JsonValueKind.Array when actual.ValueKind == JsonValueKind.Array:
-                    if (expected.GetArrayLength() != actual.GetArrayLength())
-                    {
-                        differences.Add($"{path} has {actual.GetArrayLength()} items, not {expected.GetArrayLength()}");
-                        break;
-                    }
-
-                    for (var i = 0; i < expected.GetArrayLength(); i++)
-                    {
-                        Compare(expected[i], actual[i], $"{path}[{i}]", differences);
-                    }
-
-                    break;
-                case JsonValueKind.Number when actual.ValueKind == JsonValueKind.Number:
-                    if (!(expected.TryGetDecimal(out var a) && actual.TryGetDecimal(out var b) ? a == b : expected.GetDouble() == actual.GetDouble()))
-                    {
-                        differences.Add($"{path} {expected.GetRawText()} became {actual.GetRawText()}");
-                    }
-
-                    break;
-                case JsonValueKind.String when actual.ValueKind == JsonValueKind.String:
-                    var before = expected.GetString()!;
-                    var after = actual.GetString()!;
-                    if (before != after && !(SameInstant(before, after)))
-                    {
-                        differences.Add($"{path} \"{before}\" became \"{after}\"");
-                    }
-
-                    break;
-                default:
-                    if (expected.ValueKind != actual.ValueKind)
-                    {
-                        differences.Add($"{path} {expected.GetRawText()} became {actual.GetRawText()}");
-                    }
-
-                    break;
-            }
-        }
-
-        private static bool SameInstant(string before, string after) =>
-            DateTimeOffset.TryParse(before, CultureInfo.InvariantCulture, DateTimeStyles.None, out var a)
-            && DateTimeOffset.TryParse(after, CultureInfo.InvariantCulture, DateTimeStyles.None, out var b) && a == b;
 
         /// <summary>The node a <c>$ref</c> of this spec or of its files points at (followed a few times), else the node itself.</summary>
         private SpecNode? Resolve(SpecNode? node)
