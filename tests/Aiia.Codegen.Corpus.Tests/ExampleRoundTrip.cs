@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using System.Text.Json;
 using Aiia.Codegen.Cli.Validation;
@@ -6,6 +7,7 @@ using static Aiia.Codegen.Cli.Specs.SpecTree;
 using Aiia.Codegen.Generator.Tests.Infrastructure;
 using Aiia.Codegen.Model;
 using Aiia.Codegen.Reading;
+using Aiia.Codegen.Runtime;
 using AdditionalText = Microsoft.CodeAnalysis.AdditionalText;
 using Compilation = Microsoft.CodeAnalysis.Compilation;
 
@@ -13,9 +15,12 @@ namespace Aiia.Codegen.Corpus.Tests;
 
 /// <summary>
 /// A spec's own examples read into the generated types and written back: each component schema's <c>example</c> (and
-/// 3.1 <c>examples</c>), and each JSON request body's and success response's <c>example</c> and <c>examples</c>, through
-/// the type the generated code gives it. What comes back must be what went in: every property and value kept (numbers by value, a
-/// date-time as the same instant), nothing added. An example that does not read is reported with the reader's message.
+/// 3.1 <c>examples</c>), its properties', items' and map values' own (inline schemas' too, through the type the
+/// generated record gives the property), and each JSON request body's and success response's <c>example</c> and
+/// <c>examples</c> and their schema's, through the type the generated code gives it. What comes back must be what went
+/// in (<see cref="ExampleComparison"/>): every property and value kept (numbers by value, a float's at a float's
+/// precision, a date-time as the same instant), nothing added. An example that does not read is reported with the
+/// reader's message.
 /// </summary>
 internal static class ExampleRoundTrip
 {
@@ -113,9 +118,21 @@ internal static class ExampleRoundTrip
 
     private sealed class Checker(System.Reflection.Assembly assembly, ApiSpec spec, SpecMapping root, Documents documents)
     {
-        private static readonly JsonSerializerOptions Options = new();
+        private const int MaxDepth = 64;
+
+        // Primitives are read and written as generated records read and write their properties (a string reads a number as its text).
+        private static readonly JsonSerializerOptions Options = new()
+        {
+            Converters =
+            {
+                ApiJsonValues.String, ApiJsonValues.Int32, ApiJsonValues.Int64, ApiJsonValues.Single, ApiJsonValues.Double, ApiJsonValues.Decimal,
+                ApiJsonValues.Boolean, ApiJsonValues.DateTimeOffset, ApiJsonValues.Date, ApiJsonValues.Guid,
+            },
+        };
 
         private readonly ExampleComparison _comparison = new(spec.Objects, spec.Unions);
+        private readonly Dictionary<string, ObjectModel> _objects = spec.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
+        private readonly HashSet<(SpecNode, TypeRef)> _visited = new(new VisitedComparer());
 
         public int Checked { get; private set; }
 
@@ -124,6 +141,7 @@ internal static class ExampleRoundTrip
         public void CheckComponents()
         {
             var schemas = Get(Get(root, "components"), "schemas");
+            var entered = new List<(SpecMapping Schema, TypeRef Type, string Where)>();
             var named = spec.Objects.Where(o => !o.IsAbstract).Select(o => (o.Name, o.Source))
                 .Concat(spec.Enums.Select(e => (e.Name, e.Source)))
                 .Concat(spec.Unions.Select(u => (u.Name, u.Source)));
@@ -139,18 +157,17 @@ internal static class ExampleRoundTrip
 
                 var where = local is not null ? "components.schemas." + component : component;
                 var type = new TypeRef(TypeKind.Object, name);
-                if (Get(schema, "example") is { } example)
+                if (_visited.Add((schema, type)))
                 {
-                    Check(type, example, where + ".example");
+                    CheckOwn(schema, type, where);
+                    entered.Add((schema, type, where));
                 }
+            }
 
-                if (Get(schema, "examples") is SpecSequence examples)
-                {
-                    for (var i = 0; i < examples.Children.Length; i++)
-                    {
-                        Check(type, examples.Children[i], $"{where}.examples[{i}]");
-                    }
-                }
+            // Each component's own examples first, so a property's $ref to a component does not check them at the property.
+            foreach (var (schema, type, where) in entered)
+            {
+                Descend(schema, type, where, 0);
             }
         }
 
@@ -195,6 +212,8 @@ internal static class ExampleRoundTrip
                     Check(type, example, $"{where}.{mediaType}.example");
                 }
 
+                Visit(Get(mediaMapping, "schema"), type, $"{where}.{mediaType}.schema", 0);
+
                 foreach (var (key, entry) in Entries(Resolve(Get(mediaMapping, "examples"))))
                 {
                     if (Get(Resolve(entry), "value") is { } value)
@@ -205,13 +224,111 @@ internal static class ExampleRoundTrip
             }
         }
 
+        /// <summary>
+        /// The schema's own <c>example</c> and 3.1 <c>examples</c> through <paramref name="type"/>, the type the
+        /// generated code gives it, then its properties' (by wire name, through the record's property types, in its
+        /// inline <c>allOf</c> parts too), its items' and its map values', each schema once per type. A <c>$ref</c>'s
+        /// own example (a sibling) is checked too; the schema it points at is entered once, wherever first reached
+        /// (component schemas are entered first, at their own place).
+        /// </summary>
+        private void Visit(SpecNode? node, TypeRef type, string where, int depth)
+        {
+            if (node is null || depth > MaxDepth)
+            {
+                return;
+            }
+
+            if (Get(node, "$ref") is not null)
+            {
+                CheckOwn(node, type, where);
+                node = Resolve(node);
+            }
+
+            if (node is not SpecMapping schema || !_visited.Add((schema, type.WithNullable(false))))
+            {
+                return;
+            }
+
+            CheckOwn(schema, type, where);
+            Descend(schema, type, where, depth);
+        }
+
+        private void Descend(SpecMapping schema, TypeRef type, string where, int depth)
+        {
+            switch (type.Kind)
+            {
+                case TypeKind.Object when _objects.TryGetValue(type.Name!, out var record):
+                    foreach (var (name, property, at) in Properties(schema, where, depth))
+                    {
+                        if (record.Properties.FirstOrDefault(p => p.WireName == name) is { } model)
+                        {
+                            Visit(property, model.Type, at, depth + 1);
+                        }
+                    }
+
+                    break;
+                case TypeKind.Array:
+                    Visit(Get(schema, "items"), type.Element!, where + ".items", depth + 1);
+                    break;
+                case TypeKind.Map:
+                    Visit(Get(schema, "additionalProperties"), type.Element!, where + ".additionalProperties", depth + 1);
+                    break;
+            }
+        }
+
+        /// <summary>A schema's <c>properties</c> and those of its inline <c>allOf</c> parts (a referenced part is a
+        /// component, entered on its own), each with where it is written.</summary>
+        private static IEnumerable<(string Name, SpecNode Schema, string Where)> Properties(SpecMapping schema, string where, int depth)
+        {
+            foreach (var (name, property) in Entries(Get(schema, "properties")))
+            {
+                yield return (name, property, $"{where}.properties.{name}");
+            }
+
+            var parts = Get(schema, "allOf") is SpecSequence allOf ? allOf.Children : [];
+            for (var i = 0; i < parts.Length && depth < MaxDepth; i++)
+            {
+                if (parts[i] is SpecMapping part && Get(part, "$ref") is null)
+                {
+                    foreach (var entry in Properties(part, $"{where}.allOf[{i}]", depth + 1))
+                    {
+                        yield return entry;
+                    }
+                }
+            }
+        }
+
+        /// <summary>A schema's own <c>example</c> and 3.1 <c>examples</c> through <paramref name="type"/>.</summary>
+        private void CheckOwn(SpecNode schema, TypeRef type, string where)
+        {
+            if (type.Kind == TypeKind.Any)
+            {
+                return; // Free-form JSON is kept as it came: nothing to learn.
+            }
+
+            if (Get(schema, "example") is { } example)
+            {
+                Check(type, example, where + ".example");
+            }
+
+            if (Get(schema, "examples") is SpecSequence examples)
+            {
+                for (var i = 0; i < examples.Children.Length; i++)
+                {
+                    Check(type, examples.Children[i], $"{where}.examples[{i}]");
+                }
+            }
+        }
+
         private void Check(TypeRef model, SpecNode example, string where)
         {
-            if (TypeOf(model) is not { } type)
+            if (TypeOf(model) is not { } named)
             {
                 Findings.Add($"{where}: no generated type found");
                 return;
             }
+
+            var type = Nullable(named, model); // A nullable property's example may be null.
 
             Checked++;
             var json = ExampleJson.ToJson(example);
@@ -223,7 +340,7 @@ internal static class ExampleRoundTrip
             }
             catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
             {
-                Findings.Add($"{where}: does not read into {type.Name}: {exception.Message.Split('\n')[0]}");
+                Findings.Add($"{where}: does not read into {named.Name}: {exception.Message.Split('\n')[0]}");
                 return;
             }
 
@@ -232,7 +349,7 @@ internal static class ExampleRoundTrip
             var differences = _comparison.Differences(expected.RootElement, actual.RootElement, model);
             if (differences.Count > 0)
             {
-                Findings.Add($"{where} through {type.Name}: {string.Join("; ", differences.Take(3))}");
+                Findings.Add($"{where} through {named.Name}: {string.Join("; ", differences.Take(3))}");
             }
         }
 
@@ -258,6 +375,14 @@ internal static class ExampleRoundTrip
 
         private static Type Nullable(Type type, TypeRef reference) =>
             reference.IsNullable && type.IsValueType ? typeof(Nullable<>).MakeGenericType(type) : type;
+
+        /// <summary>A schema node by reference (a YAML node is not value-equal) and a type by value.</summary>
+        private sealed class VisitedComparer : IEqualityComparer<(SpecNode Node, TypeRef Type)>
+        {
+            public bool Equals((SpecNode Node, TypeRef Type) x, (SpecNode Node, TypeRef Type) y) => ReferenceEquals(x.Node, y.Node) && x.Type == y.Type;
+
+            public int GetHashCode((SpecNode Node, TypeRef Type) obj) => HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Node), obj.Type);
+        }
 
         /// <summary>The node a <c>$ref</c> of this spec or of its files points at (followed a few times), else the node itself.</summary>
         private SpecNode? Resolve(SpecNode? node)
