@@ -82,8 +82,8 @@ public sealed class IntegerFormatTests
     /// <summary>
     /// ElevenLabs' <c>UsageCharactersResponseModel.time</c> is "unix timestamps", <c>{type: array, items: {type: integer}}</c>,
     /// whose size only the object's own <c>example</c> shows (<c>time: [1738252091000, ...]</c>): as <c>int</c> the
-    /// example, and every response, failed to read. An inline integer the example of the object holding it shows outside
-    /// <c>int</c> is <c>long</c>; a component it refers to is left as its other users have it.
+    /// example, and every response, failed to read. An integer the example of the object holding it shows outside
+    /// <c>int</c> is <c>long</c>, a component it refers to too (it reads the value, as for a body example).
     /// </summary>
     [Fact]
     public void AnIntegerTheExampleOfItsObjectShowsOutsideIntIsLong()
@@ -110,8 +110,76 @@ public sealed class IntegerFormatTests
             """)]);
 
         Assert.Equal(
-            ["System.Collections.Generic.IReadOnlyList<long>", "long", "int", "long", "decimal?", "int"],
+            ["System.Collections.Generic.IReadOnlyList<long>", "long", "int", "long", "decimal?", "long"],
             CleanPropertyTypes(run, "Usage", "Time", "Total", "Small", "Later", "Huge", "Shared"));
+    }
+
+    /// <summary>
+    /// LaunchDarkly's <c>SeriesListRep.series</c> is <c>{type: array, items: {$ref: SeriesTimeSliceRep}}</c>, a component
+    /// that is <c>additionalProperties: {type: integer}</c>, and only the property's own example shows its millisecond
+    /// timestamps (<c>[{"0": 11, time: 1677888000000}]</c>): as <c>int</c> the example, and every response, failed to read.
+    /// A schema's example, wherever the schema is written (a property two levels in, an operation's inline body), gives its numbers to the schemas it passes through, as a body example does: through <c>$ref</c>s, items
+    /// and <c>additionalProperties</c>; not into a <c>oneOf</c> member, and a small value keeps <c>int</c>.
+    /// </summary>
+    [Fact]
+    public void AnIntegerAnExampleOfAPropertyShowsThroughARefOutsideIntIsLong()
+    {
+        var run = GeneratorHarness.Run([SpecFile.FromText("series.openapi.yaml", """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /series:
+                get:
+                  operationId: getSeries
+                  responses:
+                    '200':
+                      description: series
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              page:
+                                type: object
+                                properties:
+                                  cursor: {$ref: '#/components/schemas/Cursor'}
+                                example: {cursor: 9000000000}
+            components:
+              schemas:
+                SeriesListRep:
+                  type: object
+                  properties:
+                    wrapper:
+                      type: object
+                      properties:
+                        series:
+                          type: array
+                          items: {$ref: '#/components/schemas/SeriesTimeSliceRep'}
+                          example: [{'0': 11, '1': 15, time: 1677888000000}]
+                        either:
+                          oneOf:
+                            - {$ref: '#/components/schemas/Counted'}
+                            - {type: string}
+                          example: {count: 9000000000}
+                    small: {$ref: '#/components/schemas/Small'}
+                  example: {small: 3}
+                SeriesTimeSliceRep: {type: object, additionalProperties: {type: integer}}
+                Counted:
+                  type: object
+                  properties:
+                    count: {type: integer}
+                Small:
+                  type: object
+                  properties:
+                    value: {type: integer}
+                  example: {value: 3}
+                Cursor: {type: integer}
+            """)]);
+
+        Assert.Equal(["System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyDictionary<string, long>>?"], CleanPropertyTypes(run, "SeriesListRepWrapper", "Series"));
+        Assert.Equal(["int?"], CleanPropertyTypes(run, "Counted", "Count"));
+        Assert.Equal(["int?"], CleanPropertyTypes(run, "Small", "Value"));
+        Assert.Equal(["long?"], CleanPropertyTypes(run, "GetSeriesResponsePage", "Cursor"));
     }
 
     /// <summary>

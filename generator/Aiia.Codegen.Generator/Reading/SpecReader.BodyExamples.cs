@@ -3,21 +3,29 @@ using System.Collections.Generic;
 namespace Aiia.Codegen.Reading;
 
 /// <summary>
-/// The values the examples of request and response bodies give the schemas they pass through: Sentry's
+/// The values the examples of request and response bodies, and of schemas, give the schemas they pass through: Sentry's
 /// <c>projectId: {type: integer}</c> and PagerDuty's <c>start_time: {type: integer}</c> (milliseconds) show their values
-/// past <c>int</c> only in an operation's examples, and would fail to read them and every real body like them.
+/// past <c>int</c> only in an operation's examples, LaunchDarkly's series only in a property's, and would fail to read
+/// them and every real body like them.
 /// </summary>
 internal sealed partial class SpecReader
 {
     /// <summary>
-    /// Notes, before any schema is read, the numbers each body example of <paramref name="paths"/> gives the schemas it
-    /// passes through (<see cref="HasValueOutside"/> counts them as the schema's own). Through <c>$ref</c>s too: the
-    /// component a body refers to reads that body, so it must hold what the API documents sending in it. Reports nothing:
-    /// the operations' reading reports what is wrong with them.
+    /// Notes, before any schema is read, the numbers each body example of <paramref name="paths"/>, and each example of a
+    /// component schema, an operation's schema or a schema inside them, gives the schemas it passes through
+    /// (<see cref="HasValueOutside"/> counts them as the schema's own). Through <c>$ref</c>s too: the component a body or
+    /// a property refers to reads that value, so it must hold what the API documents sending in it. Reports nothing:
+    /// the reading reports what is wrong with them.
     /// </summary>
-    private void NoteValuesOfBodyExamples(SpecMapping paths)
+    private void NoteValuesOfExamples(SpecMapping paths)
     {
         var walked = new HashSet<(SpecNode Example, SpecMapping Schema)>();
+        var schemas = new HashSet<SpecMapping>();
+        foreach (var component in _componentSchemas.Values)
+        {
+            NoteValuesOfSchemaExamples(component, walked, schemas, 0);
+        }
+
         foreach (var path in paths.Children)
         {
             if (FollowReferences(path.Value) is not { } pathItem)
@@ -25,6 +33,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
+            NoteValuesOfParameterSchemas(pathItem, walked, schemas);
             foreach (var method in HttpMethods)
             {
                 if (Get(pathItem, method) is not SpecMapping operation)
@@ -32,19 +41,85 @@ internal sealed partial class SpecReader
                     continue;
                 }
 
-                NoteValuesOfContent(FollowReferences(Get(operation, "requestBody")), walked);
+                NoteValuesOfParameterSchemas(operation, walked, schemas);
+                NoteValuesOfContent(FollowReferences(Get(operation, "requestBody")), walked, schemas);
                 if (Get(operation, "responses") is SpecMapping responses)
                 {
                     foreach (var response in responses.Children)
                     {
-                        NoteValuesOfContent(FollowReferences(response.Value), walked);
+                        NoteValuesOfContent(FollowReferences(response.Value), walked, schemas);
                     }
                 }
             }
         }
     }
 
-    private void NoteValuesOfContent(SpecMapping? body, HashSet<(SpecNode, SpecMapping)> walked)
+    private void NoteValuesOfParameterSchemas(SpecMapping operation, HashSet<(SpecNode, SpecMapping)> walked, HashSet<SpecMapping> schemas)
+    {
+        if (Get(operation, "parameters") is SpecSequence parameters)
+        {
+            foreach (var parameter in parameters.Children)
+            {
+                if (FollowReferences(parameter) is { } followed)
+                {
+                    NoteValuesOfSchemaExamples(Get(followed, "schema"), walked, schemas, 0);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Notes the numbers the <c>example</c> and 3.1 <c>examples</c> of <paramref name="node"/> and of every schema written
+    /// inside it give the schemas they pass through, as a body example's do (through <c>$ref</c>s too): LaunchDarkly's
+    /// <c>series: {items: {$ref: SeriesTimeSliceRep}, example: [{time: 1677888000000}]}</c> shows the size of the
+    /// component's <c>additionalProperties: {type: integer}</c> only there. A schema it refers to is walked as a component
+    /// (or from its own place), not from here.
+    /// </summary>
+    private void NoteValuesOfSchemaExamples(SpecNode? node, HashSet<(SpecNode, SpecMapping)> walked, HashSet<SpecMapping> schemas, int depth)
+    {
+        if (depth > SpecLimits.MaxSchemaDepth || node is not SpecMapping schema || Get(schema, "$ref") is not null || !schemas.Add(schema))
+        {
+            return;
+        }
+
+        if (Get(schema, "example") is { } example)
+        {
+            NoteValuesOfExample(example, schema, walked, 0);
+        }
+
+        foreach (var each in (Get(schema, "examples") as SpecSequence)?.Children ?? [])
+        {
+            NoteValuesOfExample(each, schema, walked, 0);
+        }
+
+        foreach (var key in SubschemaKeys)
+        {
+            switch (Get(schema, key))
+            {
+                case SpecSequence members when key is "allOf" or "oneOf" or "anyOf":
+                    foreach (var member in members.Children)
+                    {
+                        NoteValuesOfSchemaExamples(member, walked, schemas, depth + 1);
+                    }
+
+                    break;
+                case SpecMapping properties when key == "properties":
+                    foreach (var property in properties.Children)
+                    {
+                        NoteValuesOfSchemaExamples(property.Value, walked, schemas, depth + 1);
+                    }
+
+                    break;
+                case SpecMapping subschema when key is "items" or "additionalProperties" or "not":
+                    NoteValuesOfSchemaExamples(subschema, walked, schemas, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private static readonly string[] SubschemaKeys = { "properties", "items", "additionalProperties", "allOf", "oneOf", "anyOf", "not" };
+
+    private void NoteValuesOfContent(SpecMapping? body, HashSet<(SpecNode, SpecMapping)> walked, HashSet<SpecMapping> schemas)
     {
         if (body is null || Get(body, "content") is not SpecMapping content)
         {
@@ -57,6 +132,8 @@ internal sealed partial class SpecReader
             {
                 continue;
             }
+
+            NoteValuesOfSchemaExamples(schema, walked, schemas, 0);
 
             if (Get(mediaType, "example") is { } example)
             {

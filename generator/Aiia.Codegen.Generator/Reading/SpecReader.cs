@@ -247,7 +247,7 @@ internal sealed partial class SpecReader
 
         ReadSecuritySchemes();
         IndexComponentSchemas();
-        NoteValuesOfBodyExamples(paths);
+        NoteValuesOfExamples(paths);
         ReadComponentSchemas();
         var server = FirstServer(root);
         var operations = ReadOperations(paths, server);
