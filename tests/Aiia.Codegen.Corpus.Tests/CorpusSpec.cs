@@ -18,6 +18,7 @@ internal sealed record CorpusSpec(string FileName)
     public static ImmutableDictionary<string, string> Entries { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["digitalocean.tar.gz"] = "specification/DigitalOcean-public.v2.yaml",
+        ["influxdata.tar.gz"] = "src/cloud-priv.yml",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary><c>tests/Corpus/specs</c>, found from the running assembly up to the folder holding Aiia.Codegen.sln.</summary>

@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace Aiia.Codegen.Corpus.Tests;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Aiia.Codegen.Corpus.Tests;
 /// listed in <see cref="PendingSpecs"/> and still does not — and its own examples read into the generated types and
 /// write back unchanged, but for those <see cref="ExamplesNotKept"/> lists.
 /// </summary>
-public sealed class CorpusTests
+public sealed class CorpusTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Specs => new(CorpusSpec.All.Select(spec => spec.Name));
 
@@ -29,6 +31,7 @@ public sealed class CorpusTests
                 ExamplesNotKept.Accept(spec, outcome.ExamplesNotKept);
             }
 
+            output.WriteLine($"{spec}: {outcome.GeneratedCharacters:N0} characters generated with {outcome.GeneratorWarnings} warnings; {outcome.ExamplesChecked} examples read and written back, {outcome.ExamplesNotKept.Length} not kept.");
             var difference = ExamplesNotKept.Difference(spec, outcome.ExamplesChecked, outcome.ExamplesNotKept);
             Assert.True(difference is null, difference);
         }
