@@ -239,6 +239,37 @@ public sealed class ExternalReferenceTests
         Assert.Empty(run.Sources);
     }
 
+    /// <summary>
+    /// Rebilly's spec (kept in 2,071 files by Redocly's tools) starts with <c>info.description: {$ref: description.md}</c>,
+    /// the Markdown file beside it. Only YAML and JSON files can be referred to, so AIIA0044 told the user to add a file
+    /// the project already gave: it says now that no file of that kind can be named by a <c>$ref</c>.
+    /// </summary>
+    [Fact]
+    public void ARefToAFileThatIsNotYamlOrJsonSaysSoRatherThanAskingForTheFile()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info:
+              title: T
+              version: '1'
+              description: {$ref: description.md}
+            paths: {}
+            components:
+              schemas:
+                Wallet:
+                  type: object
+                  properties:
+                    balance: {$ref: 'money.yaml'}
+            """;
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("description.md", "# Wallets\n")]);
+
+        var missing = run.GeneratorDiagnostics.Where(d => d.Id == "AIIA0044").Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.Contains("names the file '" + SpecFile.FakeDirectory + "/description.md', which is not a YAML or JSON file: a $ref can point only at", missing[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Add it", missing[0], StringComparison.Ordinal);
+        Assert.Contains("which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"money.yaml\" />", missing[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AProblemInsideASiblingFileNamesItsPathInThatFile()
     {

@@ -197,11 +197,21 @@ public static class DiagnosticDescriptors
 
     /// <summary>
     /// An external <c>$ref</c> names a file that is not among the project's AdditionalFiles (the generator reads no file
-    /// the build does not give it).
+    /// the build does not give it), or one that is not YAML or JSON (only those are read, given or not). The last
+    /// argument is the advice, <see cref="AddReferencedFile"/> or <see cref="ReferencedFileNotADocument"/>.
     /// </summary>
     public static readonly DiagnosticDescriptor ReferencedFileMissing = Error(
         "AIIA0044", "A $ref names a file that is not an AdditionalFiles item",
-        "The $ref '{0}' at {1} names the file '{2}', which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"{3}\" /> (a file that is not a *.openapi.yaml/.yml/.json spec is only read, never generated on its own).");
+        "The $ref '{0}' at {1} names the file '{2}', {3}");
+
+    /// <summary>AIIA0044's advice for a YAML or JSON file: add it to the project.</summary>
+    public static string AddReferencedFile(string fileName) =>
+        $"which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"{fileName}\" /> (a file that is not a *.openapi.yaml/.yml/.json spec is only read, never generated on its own).";
+
+    /// <summary>AIIA0044's advice for any other file (Redocly's <c>description: {$ref: description.md}</c>): adding it
+    /// would not help, since a <c>$ref</c> can name only a YAML or JSON document.</summary>
+    public const string ReferencedFileNotADocument =
+        "which is not a YAML or JSON file: a $ref can point only at a *.yaml, *.yml or *.json document, so adding it to the AdditionalFiles would not help. Write its text in place (OpenAPI allows no $ref in a description).";
 
     /// <summary>A schema <c>$ref</c> to a URL: nothing is fetched at build time; the schema becomes any JSON.</summary>
     public static readonly DiagnosticDescriptor RemoteSchemaReference = Warning(

@@ -523,7 +523,8 @@ internal sealed class ExternalReferences
             }
             else if (full is null || !_files.TryGetValue(full, out var referenced))
             {
-                Report(DiagnosticDescriptors.ReferencedFileMissing, reference, new[] { reference.Value, path, full ?? fileName, fileName });
+                var advice = SpecInput.IsReferableDocumentPath(fileName) ? DiagnosticDescriptors.AddReferencedFile(fileName) : DiagnosticDescriptors.ReferencedFileNotADocument;
+                Report(DiagnosticDescriptors.ReferencedFileMissing, reference, new[] { reference.Value, path, full ?? fileName, advice });
                 return null;
             }
             else
