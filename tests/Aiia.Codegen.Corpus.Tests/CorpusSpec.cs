@@ -19,6 +19,7 @@ internal sealed record CorpusSpec(string FileName)
     {
         ["digitalocean.tar.gz"] = "specification/DigitalOcean-public.v2.yaml",
         ["influxdata.tar.gz"] = "src/cloud-priv.yml",
+        ["matrix-sync.tar.gz"] = "data/api/client-server/sync.yaml",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary><c>tests/Corpus/specs</c>, found from the running assembly up to the folder holding Aiia.Codegen.sln.</summary>
