@@ -105,6 +105,22 @@ public sealed class TypeNamingTests
     }
 
     [Fact]
+    public void AnInlineTypeWhoseDerivedNameIsTakenSaysWhichDerivedNameAndWhoHasIt()
+    {
+        // 'PetCategory' itself is free; the converter it would bring, 'PetCategoryJsonConverter', is a schema's name.
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", SpecYaml.Components("""
+            schemas:
+              PetCategoryJsonConverter: {type: object, properties: {a: {type: string}}}
+              Pet:
+                type: object
+                properties:
+                  category: {type: object, properties: {label: {type: string}}}
+            """))]);
+
+        DiagnosticAssert.CompilesAndReports(run, "The inline schema at components.schemas.Pet.properties.category cannot be named 'PetCategory' (its JSON converter would be named 'PetCategoryJsonConverter', which the schema 'PetCategoryJsonConverter' already has); it is generated as 'PetCategory2'.");
+    }
+
+    [Fact]
     public void WhatSitsInARenamedTypeIsNamedAfterItsFinalName()
     {
         var spec = Parse().Spec!;

@@ -192,8 +192,7 @@ internal static class TypeNaming
                 var name = names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix);
                 if (name != hint)
                 {
-                    var holder = names.OwnerOf(hint) ?? names.OwnerOf(hint + SpecNaming.ConverterSuffix);
-                    changes.Add(new TypeNameChange(index, char.ToUpperInvariant(owner[0]) + owner.Substring(1), hint, holder + " already has that name", name));
+                    changes.Add(new TypeNameChange(index, char.ToUpperInvariant(owner[0]) + owner.Substring(1), hint, WhyNoRoom(names, hint, SpecNaming.ConverterSuffix), name));
                 }
 
                 return name;
@@ -208,13 +207,36 @@ internal static class TypeNaming
                     : names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix);
                 if (name != hint)
                 {
-                    var holder = names.OwnerOf(hint) ?? names.OwnerOf(hint + SpecNaming.ConverterSuffix) ?? names.OwnerOf(hint + SpecNaming.KindSuffix);
-                    changes.Add(new TypeNameChange(index, "The inline schema", hint, holder + " already has that name", name));
+                    changes.Add(new TypeNameChange(index, "The inline schema", hint, WhyNoRoom(names, hint, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix), name));
                 }
 
                 return name;
             }
         }
+    }
+
+    /// <summary>
+    /// Why <paramref name="hint"/> was not free for a type whose derived names end in <paramref name="suffixes"/>: taken
+    /// itself, or one of the names derived from it (a schema <c>PetCategoryJsonConverter</c> holds the converter's name of
+    /// an inline <c>PetCategory</c>), as messages show it.
+    /// </summary>
+    private static string WhyNoRoom(NameAllocator names, string hint, params string[] suffixes)
+    {
+        if (names.OwnerOf(hint) is { } holder)
+        {
+            return holder + " already has that name";
+        }
+
+        foreach (var suffix in suffixes)
+        {
+            if (names.OwnerOf(hint + suffix) is { } derivedHolder)
+            {
+                var derived = suffix == SpecNaming.ConverterSuffix ? "its JSON converter" : "its companion C# enum";
+                return $"{derived} would be named '{hint + suffix}', which {derivedHolder} already has";
+            }
+        }
+
+        return "it is taken";
     }
 
     /// <summary>
