@@ -34,7 +34,7 @@ public sealed class SelfCollisionTests
         // A real spec may warn of what it does (an unused 'servers'); an attack on it may add renames, never a new warning.
         var warned = first.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         Assert.True(warned.Count == 0 || byHand, GeneratorHarness.Describe(first.GeneratorDiagnostics));
-        AssertCleanApartFrom(first, warned);
+        HostileNamesRound14Tests.AssertClean(first, warned);
         var originalTypes = DeclaredTypes(first).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
 
         var current = original;
@@ -43,7 +43,7 @@ public sealed class SelfCollisionTests
         {
             current = current.WithText(CollidingWith(current.Text, run, round));
             run = GeneratorHarness.Run([current]);
-            AssertCleanApartFrom(run, warned);
+            HostileNamesRound14Tests.AssertClean(run, warned);
             Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AIIA0014"); // the names did collide, and were moved
             if (Environment.GetEnvironmentVariable("AIIA_SELF_COLLISION_DUMP") is { Length: > 0 } dump)
             {
@@ -72,8 +72,7 @@ public sealed class SelfCollisionTests
         {
             foreach (var variant in new[] { original.WithClientName(name), original.WithNamespace("Contoso." + name) })
             {
-                var run = GeneratorHarness.Run([variant]);
-                var bad = run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Concat(GeneratorHarness.Visible(run.CompilationDiagnostics)).ToList();
+                var bad = HostileNamesRound14Tests.Problems(GeneratorHarness.Run([variant]));
                 if (bad.Count > 0)
                 {
                     failures.Add($"{string.Join(", ", variant.Metadata.Values)}: {GeneratorHarness.Describe(bad)}");
@@ -82,17 +81,6 @@ public sealed class SelfCollisionTests
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    /// <summary>No generator error or warning but <paramref name="known"/>, and no visible diagnostic from compiling and emitting.</summary>
-    private static void AssertCleanApartFrom(GeneratorRun run, ISet<string> known)
-    {
-        var generator = run.GeneratorDiagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error || (d.Severity == DiagnosticSeverity.Warning && !known.Contains(d.Id)))
-            .ToList();
-        Assert.True(generator.Count == 0, GeneratorHarness.Describe(generator));
-        var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
-        Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
     }
 
     private static SpecFile FromPath(string path)
@@ -165,8 +153,9 @@ public sealed class SelfCollisionTests
         var schemas = Child(Child(root, "components"), "schemas");
         var paths = Child(root, "paths");
 
+        var declared = DeclaredTypes(run);
         var added = new HashSet<string>(schemas.Children.Keys.Select(k => ((YamlScalarNode)k).Value!), StringComparer.Ordinal);
-        foreach (var (name, isEnum, members) in DeclaredTypes(run))
+        foreach (var (name, isEnum, members) in declared)
         {
             if (!added.Add(name))
             {
@@ -191,7 +180,7 @@ public sealed class SelfCollisionTests
 
         // Operations named like the client's methods, each returning one of the schemas just added; the first carries
         // a query parameter for every local, parameter and lambda parameter the client's code declares.
-        var methods = DeclaredTypes(run)
+        var methods = declared
             .Where(t => t.Name.EndsWith("Client", StringComparison.Ordinal))
             .SelectMany(t => t.Members)
             .Where(m => m.EndsWith("Async", StringComparison.Ordinal))
