@@ -380,6 +380,43 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task A_name_the_spec_gives_that_changes_is_a_breaking_rename_that_says_so()
+    {
+        // x-aiia-name and x-enum-varnames change C# names only: the wire is the same, caller code is not.
+        const string before = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - {name: page_size, in: query, schema: {type: integer}}
+                  responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}
+            components:
+              schemas:
+                Thing: {type: object, properties: {id: {type: string}, kind: {type: string, enum: [a, b]}}}
+            """;
+        var after = before
+            .Replace("{name: page_size, in: query,", "{name: page_size, in: query, x-aiia-name: limit,", StringComparison.Ordinal)
+            .Replace("id: {type: string}", "id: {type: string, x-aiia-name: thingId}", StringComparison.Ordinal)
+            .Replace("enum: [a, b]}", "enum: [a, b], x-enum-varnames: [Alpha, B]}", StringComparison.Ordinal);
+        Assert.Equal(3, after.Split("x-", StringSplitOptions.None).Length - 1);
+        using var temp = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var changes = json.RootElement.GetProperty("changes").EnumerateArray()
+            .Select(c => c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString()).ToList();
+        Assert.Equal(3, changes.Count);
+        Assert.Contains(changes, c => c.StartsWith("parameter-renamed: ", StringComparison.Ordinal) && c.Contains("is now the argument limit, was pageSize", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("property-renamed: ", StringComparison.Ordinal) && c.EndsWith("is now Thing.ThingId, was Id (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("enum-member-renamed: ", StringComparison.Ordinal) && c.Contains("is now the member Alpha, was A (the name the spec gives it, x-enum-varnames, changed)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_default_whose_member_a_new_property_takes_or_that_goes_away_is_breaking()
     {
         var before = Edit("quantity: {type: integer}", "quantity: {type: integer, default: 1}");

@@ -211,33 +211,33 @@ public sealed class ClientNamingTests
         var run = GeneratorHarness.Run([Spec()]);
 
         var reported = run.GeneratorDiagnostics
-            .Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Message: d.GetMessage(CultureInfo.InvariantCulture).Replace(" Rename it in the spec to choose the name yourself.", string.Empty, StringComparison.Ordinal)))
+            .Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Message: d.GetMessage(CultureInfo.InvariantCulture)))
             .Select(r => $"({r.Line.ToString(CultureInfo.InvariantCulture)}) {r.Message}")
             .ToList();
 
-        Assert.Contains("(13) The operation 'Get' at paths./b.get cannot be named 'GetAsync' (the operation 'get' already has that name); it is generated as 'Get2Async'.", reported);
-        Assert.Contains("(49) The waiter of the operation 'getStatus' at paths./status/{request}.get cannot be named 'WaitForStatusAsync' (the operation 'waitForStatus' already has that name); it is generated as 'WaitForStatus2Async'.", reported);
-        Assert.Contains("(49) The options parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'options' (the parameter 'options' already has that name); it is generated as 'options2'.", reported);
-        Assert.Contains("(49) The progress parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'progress' (the parameter 'progress' already has that name); it is generated as 'progress2'.", reported);
-        Assert.Contains(reported, r => r.Contains("The options property of the security scheme 'membersClientOptions2'", StringComparison.Ordinal) && r.EndsWith("it is generated as 'MembersClientOptions2Value'.", StringComparison.Ordinal));
+        Assert.Contains("(13) The operation 'Get' at paths./b.get cannot be named 'GetAsync' (the operation 'get' already has that name); it is generated as 'Get2Async'." + DiagnosticAssert.OperationAdvice, reported);
+        Assert.Contains("(49) The waiter of the operation 'getStatus' at paths./status/{request}.get cannot be named 'WaitForStatusAsync' (the operation 'waitForStatus' already has that name); it is generated as 'WaitForStatus2Async'." + DiagnosticAssert.DerivedAdvice, reported);
+        Assert.Contains("(49) The options parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'options' (the parameter 'options' already has that name); it is generated as 'options2'." + DiagnosticAssert.DerivedAdvice, reported);
+        Assert.Contains("(49) The progress parameter of the waiter of 'getStatus' at paths./status/{request}.get cannot be named 'progress' (the parameter 'progress' already has that name); it is generated as 'progress2'." + DiagnosticAssert.DerivedAdvice, reported);
+        Assert.Contains(reported, r => r.Contains("The options property of the security scheme 'membersClientOptions2'", StringComparison.Ordinal) && r.EndsWith("it is generated as 'MembersClientOptions2Value'." + DiagnosticAssert.RenameAdvice, StringComparison.Ordinal));
         // Parameters and fields, each at its own entry.
-        Assert.Contains("(79) The parameter 'pageSize' at paths./params/{id}.post.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'.", reported);
-        Assert.Contains("(81) The parameter 'bodyParameter' at paths./params/{id}.post.parameters cannot be named 'bodyParameter' (the parameter 'body' already has that name); it is generated as 'bodyParameter2'.", reported);
-        Assert.Contains("(86) The parameter 'Event' at paths./params/{id}.post.parameters cannot be named '@event' (the parameter 'event' already has that name); it is generated as 'event2'.", reported);
-        Assert.Contains("(89) The parameter '$' at paths./params/{id}.post.parameters[12] cannot be named '$' (a C# name needs a letter or digit); it is generated as 'parameter'.", reported);
-        Assert.Contains("(90) The parameter '-' at paths./params/{id}.post.parameters cannot be named 'parameter' (the parameter '$' already has that name); it is generated as 'parameter2'.", reported);
-        Assert.Contains("(92) The parameter 'V1' at paths./params/{id}.post.parameters cannot be named 'v1' (the parameter 'v1' already has that name); it is generated as 'v1_2'.", reported);
+        Assert.Contains("(79) The parameter 'pageSize' at paths./params/{id}.post.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains("(81) The parameter 'bodyParameter' at paths./params/{id}.post.parameters cannot be named 'bodyParameter' (the parameter 'body' already has that name); it is generated as 'bodyParameter2'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains("(86) The parameter 'Event' at paths./params/{id}.post.parameters cannot be named '@event' (the parameter 'event' already has that name); it is generated as 'event2'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains("(89) The parameter '$' at paths./params/{id}.post.parameters[12] cannot be named '$' (a C# name needs a letter or digit); it is generated as 'parameter'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains("(90) The parameter '-' at paths./params/{id}.post.parameters cannot be named 'parameter' (the parameter '$' already has that name); it is generated as 'parameter2'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains("(92) The parameter 'V1' at paths./params/{id}.post.parameters cannot be named 'v1' (the parameter 'v1' already has that name); it is generated as 'v1_2'." + DiagnosticAssert.GiveNameAdvice, reported);
         // One report per rename, with the final name: page_size steps aside from the parameter, then is numbered.
-        Assert.Contains(reported, r => r.StartsWith("(104) The field 'page_size' at", StringComparison.Ordinal) && r.EndsWith("it is generated as 'pageSizeField2'.", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.StartsWith("(104) The field 'page_size' at", StringComparison.Ordinal) && r.EndsWith("it is generated as 'pageSizeField2'." + DiagnosticAssert.GiveNameAdvice, StringComparison.Ordinal));
         Assert.Single(reported, r => r.StartsWith("(104) ", StringComparison.Ordinal));
-        Assert.Contains(reported, r => r.Contains("The parameter 'event2'", StringComparison.Ordinal) && r.EndsWith("(the parameter 'Event' already has that name); it is generated as 'event2_2'.", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.Contains("The parameter 'event2'", StringComparison.Ordinal) && r.EndsWith("(the parameter 'Event' already has that name); it is generated as 'event2_2'." + DiagnosticAssert.GiveNameAdvice, StringComparison.Ordinal));
         // Stepping aside from the method's own names (its body, its cancellation token, its locals) is reported too.
         const string Own = "(a parameter or local of every generated method already has that name)";
-        Assert.Contains($"(80) The parameter 'body' at paths./params/{{id}}.post.parameters cannot be named 'body' {Own}; it is generated as 'bodyParameter'.", reported);
-        Assert.Contains($"(82) The parameter 'cancellationToken' at paths./params/{{id}}.post.parameters cannot be named 'cancellationToken' {Own}; it is generated as 'cancellationTokenParameter'.", reported);
-        Assert.Contains($"(58) The parameter 'cancellationToken' at paths./status/{{request}}.get.parameters cannot be named 'cancellationToken' {Own}; it is generated as 'cancellationTokenParameter'.", reported);
-        Assert.Contains($"(102) The field 'body' at paths./params/{{id}}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'body' {Own}; it is generated as 'bodyField'.", reported);
-        Assert.Contains("(107) The field 'class' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named '@class' (the parameter 'class' already has that name); it is generated as 'classField'.", reported);
+        Assert.Contains($"(80) The parameter 'body' at paths./params/{{id}}.post.parameters cannot be named 'body' {Own}; it is generated as 'bodyParameter'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains($"(82) The parameter 'cancellationToken' at paths./params/{{id}}.post.parameters cannot be named 'cancellationToken' {Own}; it is generated as 'cancellationTokenParameter'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains($"(58) The parameter 'cancellationToken' at paths./status/{{request}}.get.parameters cannot be named 'cancellationToken' {Own}; it is generated as 'cancellationTokenParameter'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains($"(102) The field 'body' at paths./params/{{id}}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named 'body' {Own}; it is generated as 'bodyField'." + DiagnosticAssert.GiveNameAdvice, reported);
+        Assert.Contains("(107) The field 'class' at paths./params/{id}.post.requestBody.content.application/x-www-form-urlencoded.schema.properties cannot be named '@class' (the parameter 'class' already has that name); it is generated as 'classField'." + DiagnosticAssert.GiveNameAdvice, reported);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class DefaultValueTests
     {
         var run = GeneratorHarness.Run([Spec]);
 
-        DiagnosticAssert.SingleRename(run, "The default of 'count' at components.schemas.Item cannot be named 'DefaultCount' (the property 'defaultCount' already has that name); it is generated as 'DefaultCountValue'.");
+        DiagnosticAssert.SingleRename(run, "The default of 'count' at components.schemas.Item cannot be named 'DefaultCount' (the property 'defaultCount' already has that name); it is generated as 'DefaultCountValue'.", DiagnosticAssert.DerivedAdvice);
         var item = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Item")!;
         Assert.Equal("it's \"new\"", Constant(item, "DefaultName"));
         Assert.Equal(3, Constant(item, "DefaultCountValue")); // DefaultCount is the spec's own property

@@ -63,8 +63,8 @@ public sealed class HostileNamesRound18Tests
         HostileNamesRound14Tests.AssertClean(run);
 
         var messages = run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Contains("The parameter 'petName' at paths./p.get.parameters cannot be named 'petName' (the parameter 'pet\\u200DName' already has that name); it is generated as 'petName2'. Rename it in the spec to choose the name yourself.", messages);
-        Assert.Contains("The enum value '2J' at paths./p.get.parameters[2].schema.enum cannot be named '_2j' (the value '\\u001B[2J' already has that name); it is generated as '_2j2'. Rename it in the spec to choose the name yourself.", messages);
+        Assert.Contains("The parameter 'petName' at paths./p.get.parameters cannot be named 'petName' (the parameter 'pet\\u200DName' already has that name); it is generated as 'petName2'." + DiagnosticAssert.GiveNameAdvice, messages);
+        Assert.Contains("The enum value '2J' at paths./p.get.parameters[2].schema.enum cannot be named '_2j' (the value '\\u001B[2J' already has that name); it is generated as '_2j2'." + DiagnosticAssert.NameValuesAdvice, messages);
         Assert.All(messages, m => Assert.DoesNotContain(m, c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format));
     }
 

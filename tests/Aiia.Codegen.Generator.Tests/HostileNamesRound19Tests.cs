@@ -772,15 +772,19 @@ internal static class HostileRound19Cases
                 get:
                   operationId: get
                   responses:
-                    "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Color" } } } }
+                    "200": { description: ok, content: { application/json: { schema: { type: array, items: { oneOf: [{ $ref: "#/components/schemas/Color" }, { $ref: "#/components/schemas/Shade" }] } } } } }
             components:
               schemas:
                 Color:
                   type: string
                   enum: [red, green, blue]
-                  x-enum-varnames: [class, class, ""]
+                  x-enum-varnames: [Unknown, Kind, "*/class"]
                   x-enumNames: [Unknown, Kind, "*/"]
                   x-enum-descriptions: ["</summary>", "<![CDATA[", "&"]
+                Shade:
+                  type: string
+                  enum: [a, b, c, d]
+                  x-enum-varnames: [class, class, ToString, Shade]
                 Code:
                   type: integer
                   enum: [1, 2]

@@ -156,7 +156,8 @@ public sealed class MemberNamingTests
 
         var reported = DiagnosticAssert.SingleRename(
             run,
-            "The alternative ListOfPet at components.schemas.Page.oneOf cannot be named 'ListOfPet' (the alternative ListOfPet already has that name); it is generated as 'ListOfPet2'.");
+            "The alternative ListOfPet at components.schemas.Page.oneOf cannot be named 'ListOfPet' (the alternative ListOfPet already has that name); it is generated as 'ListOfPet2'.",
+            DiagnosticAssert.DerivedAdvice);
         Assert.Equal("{type: array, items: {$ref: '#/components/schemas/Pet'}}", SpecLine(spec, reported)); // at the alternative
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Page")!.GetMembers("ListOfPet2").SingleOrDefault());
     }

@@ -179,21 +179,21 @@ public sealed class NamingTests
             .ToList();
         string[] expected =
         [
-            "(46) The schema 'pet' at components.schemas.pet cannot be named 'Pet' (the schema 'Pet' already has that name); it is generated as 'Pet2'.",
-            "(43) The property 'ID' at components.schemas.Pet.properties cannot be named 'Id' (the property 'id' already has that name); it is generated as 'Id2'.",
-            "(44) The property '' at components.schemas.Pet.properties cannot be named '' (a C# name needs a letter or digit); it is generated as 'Property'.",
-            "(32) The inline schema at paths./pets/{petId}.get.parameters[2].schema cannot be named 'GetPetPageSize' (the schema at paths./pets/{petId}.get.parameters[1].schema already has that name); it is generated as 'GetPetPageSize2'.",
-            "(32) The parameter 'pageSize' at paths./pets/{petId}.get.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'.",
-            "(33) The parameter 'body' at paths./pets/{petId}.get.parameters cannot be named 'body' (a parameter or local of every generated method already has that name); it is generated as 'bodyParameter'.",
-            "(65) The client options class at components.schemas.ShapesClientOptions cannot be named 'ShapesClientOptions' (the schema 'ShapesClientOptions' already has that name); it is generated as 'ShapesClientOptions2'.",
-            "(38) The JSON converter of the record 'Pet' at components.schemas.Pet cannot be named 'PetJsonConverter' (the schema 'PetJsonConverter' already has that name); it is generated as 'PetJsonConverter2'.",
-            "(58) The Kind enum of the enum 'Color' at components.schemas.Color cannot be named 'ColorKind' (the schema 'ColorKind' already has that name); it is generated as 'ColorKind2'.",
-            "(5) The JSON converter of the 'ListOfPet' body of the operation 'ListPets' at paths./pets.get cannot be named 'ShapesClientListOfPetJsonConverter' (the JSON converter of the record 'ShapesClientListOfPet' already has that name); it is generated as 'ShapesClientListOfPetJsonConverter2'.",
+            "(46) The schema 'pet' at components.schemas.pet cannot be named 'Pet' (the schema 'Pet' already has that name); it is generated as 'Pet2'." + DiagnosticAssert.RenameAdvice,
+            "(43) The property 'ID' at components.schemas.Pet.properties cannot be named 'Id' (the property 'id' already has that name); it is generated as 'Id2'." + DiagnosticAssert.GiveNameAdvice,
+            "(44) The property '' at components.schemas.Pet.properties cannot be named '' (a C# name needs a letter or digit); it is generated as 'Property'." + DiagnosticAssert.GiveNameAdvice,
+            "(32) The inline schema at paths./pets/{petId}.get.parameters[2].schema cannot be named 'GetPetPageSize' (the schema at paths./pets/{petId}.get.parameters[1].schema already has that name); it is generated as 'GetPetPageSize2'." + DiagnosticAssert.InlineAdvice,
+            "(32) The parameter 'pageSize' at paths./pets/{petId}.get.parameters cannot be named 'pageSize' (the parameter 'page-size' already has that name); it is generated as 'pageSize2'." + DiagnosticAssert.GiveNameAdvice,
+            "(33) The parameter 'body' at paths./pets/{petId}.get.parameters cannot be named 'body' (a parameter or local of every generated method already has that name); it is generated as 'bodyParameter'." + DiagnosticAssert.GiveNameAdvice,
+            "(65) The client options class at components.schemas.ShapesClientOptions cannot be named 'ShapesClientOptions' (the schema 'ShapesClientOptions' already has that name); it is generated as 'ShapesClientOptions2'." + DiagnosticAssert.DerivedAdvice,
+            "(38) The JSON converter of the record 'Pet' at components.schemas.Pet cannot be named 'PetJsonConverter' (the schema 'PetJsonConverter' already has that name); it is generated as 'PetJsonConverter2'." + DiagnosticAssert.DerivedAdvice,
+            "(58) The Kind enum of the enum 'Color' at components.schemas.Color cannot be named 'ColorKind' (the schema 'ColorKind' already has that name); it is generated as 'ColorKind2'." + DiagnosticAssert.DerivedAdvice,
+            "(5) The JSON converter of the 'ListOfPet' body of the operation 'ListPets' at paths./pets.get cannot be named 'ShapesClientListOfPetJsonConverter' (the JSON converter of the record 'ShapesClientListOfPet' already has that name); it is generated as 'ShapesClientListOfPetJsonConverter2'." + DiagnosticAssert.DerivedAdvice,
         ];
 
         Assert.Equal(
             expected,
-            reported.Select(r => $"({r.Line.ToString(CultureInfo.InvariantCulture)}) " + r.Message.Replace(" Rename it in the spec to choose the name yourself.", string.Empty, StringComparison.Ordinal)));
+            reported.Select(r => $"({r.Line.ToString(CultureInfo.InvariantCulture)}) " + r.Message));
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
     }
 

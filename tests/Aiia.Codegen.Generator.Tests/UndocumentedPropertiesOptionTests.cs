@@ -176,7 +176,7 @@ public sealed class UndocumentedPropertiesOptionTests
                     undocumentedProperties: { type: string }
             """)]);
 
-        DiagnosticAssert.SingleRename(run, "The undocumented properties at components.schemas.Item cannot be named 'UndocumentedProperties' (the property 'undocumentedProperties' already has that name); it is generated as 'UndocumentedPropertiesValue'.");
+        DiagnosticAssert.SingleRename(run, "The undocumented properties at components.schemas.Item cannot be named 'UndocumentedProperties' (the property 'undocumentedProperties' already has that name); it is generated as 'UndocumentedPropertiesValue'.", DiagnosticAssert.DerivedAdvice);
         Assert.Equal("UndocumentedPropertiesValue", KeptPropertyOf(run, "Item"));
     }
 

@@ -551,7 +551,7 @@ internal sealed class SpecDiff
 
             if (!string.Equals(previous.Name, property.Name, StringComparison.Ordinal))
             {
-                Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} (colliding names go to whichever comes first)");
+                Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} ({(previous.GivenName == property.GivenName ? "colliding names go to whichever comes first" : "the name the spec gives it, x-aiia-name, changed")})");
             }
 
             // An enum of numbers or booleans is the plain type: a value gone is a value a sender may no longer send.
@@ -626,13 +626,15 @@ internal sealed class SpecDiff
         }
 
         var oldMembers = old.Members.GroupBy(m => m.WireValue, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var oldGiven = old.Members.GroupBy(m => m.WireValue, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().GivenName, StringComparer.Ordinal);
         var renamed = false;
         foreach (var member in current.Members)
         {
             if (oldMembers.TryGetValue(member.WireValue, out var oldName) && !string.Equals(oldName, member.Name, StringComparison.Ordinal))
             {
                 renamed = true;
-                Add(ChangeKind.Breaking, "enum-member-renamed", path, $"the value '{member.WireValue}' of the enum {current.Name} is now the member {member.Name}, was {oldName} (colliding names go to whichever comes first): code naming {oldName} now means another value or does not compile");
+                var why = oldGiven[member.WireValue] == member.GivenName ? "colliding names go to whichever comes first" : "the name the spec gives it, x-enum-varnames, changed";
+                Add(ChangeKind.Breaking, "enum-member-renamed", path, $"the value '{member.WireValue}' of the enum {current.Name} is now the member {member.Name}, was {oldName} ({why}): code naming {oldName} now means another value or does not compile");
             }
         }
 

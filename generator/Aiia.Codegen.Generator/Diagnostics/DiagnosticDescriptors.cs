@@ -89,7 +89,7 @@ public static class DiagnosticDescriptors
     /// </summary>
     public static readonly DiagnosticDescriptor NameChanged = new(
         "AIIA0014", "A generated name was changed to avoid a collision",
-        "{0} at {1} cannot be named '{2}' ({3}); it is generated as '{4}'. Rename it in the spec to choose the name yourself.",
+        "{0} at {1} cannot be named '{2}' ({3}); it is generated as '{4}'. {5}.",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0014"));
 
     // AIIA0015–AIIA0019 are free; the split of AIIA0010/AIIA0012 starts at AIIA0020.
@@ -278,6 +278,15 @@ public static class DiagnosticDescriptors
         "{0} at {1} is sent as '{2}'{3}, which {4} also sends: the request carries '{2}' twice. {5}.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0063"));
 
+    /// <summary>
+    /// A C# name the spec gives (<c>x-aiia-name</c> or AutoRest's <c>x-ms-client-name</c> on a property or parameter,
+    /// <c>x-enum-varnames</c> or NSwag's <c>x-enumNames</c> beside an enum) that cannot be used: the name is derived
+    /// from the wire name instead, as without the extension. Names are the client's, not the API's: a warning.
+    /// </summary>
+    public static readonly DiagnosticDescriptor GivenNameIgnored = Warning(
+        "AIIA0064", "A C# name the spec gives is not used",
+        "{0} at {1} is not used: {2}. {3}");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         YamlSyntax, NotOpenApi3, UnresolvedReference, Unsupported, NameCollision, InvalidName, ParameterProblem,
@@ -288,7 +297,7 @@ public static class DiagnosticDescriptors
         NotIgnored, CompositionDegraded,
         SchemaAsJson, EnumValueIgnored, UnresolvedSchemaReference, PlaceholderWithoutParameter,
         ReferencedFileMissing, RemoteSchemaReference, RemoteReference, ServersIgnored, LanguageVersionTooOld, DefaultNotExposed,
-        DocumentNotGenerated, EnumValueRepeated, ParameterSentByClient, NameSentTwice);
+        DocumentNotGenerated, EnumValueRepeated, ParameterSentByClient, NameSentTwice, GivenNameIgnored);
 
     /// <summary>The help link of a diagnostic ID: its section of <c>docs/diagnostics.md</c>.</summary>
     public static string HelpLink(string id) => HelpBase + "#" + id.ToLowerInvariant();

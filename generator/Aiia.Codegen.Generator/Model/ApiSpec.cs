@@ -129,6 +129,10 @@ public sealed record PropertyModel(string Name, string WireName, TypeRef Type, b
     /// <c>$ref</c> to such a schema), whatever <see cref="Type"/> says: an optional property's type is nullable either way.</summary>
     public bool AllowsNull { get; init; }
 
+    /// <summary>The name the spec gives the property (<c>x-aiia-name</c>), which <see cref="Name"/> is derived from
+    /// instead of the wire name; null when none is given. <c>diff</c> reads it to say why a name changed.</summary>
+    public string? GivenName { get; init; }
+
     /// <summary>Whether the record tracks that the property was set: it is optional and null is a value the spec
     /// allows, so <c>null</c> set or read is written as <c>null</c>, and a property never set is left out.</summary>
     public bool TracksPresence => AllowsNull && !IsRequired;
@@ -168,7 +172,11 @@ public sealed record EnumModel(string Name, string? Description, string KindName
 }
 
 /// <summary>An enum member and its wire value; its name is given by the naming pass (<see cref="Naming.MemberNaming"/>), empty as read.</summary>
-public sealed record EnumMemberModel(string Name, string WireValue);
+/// <param name="Name">The C# member name.</param>
+/// <param name="WireValue">The value as the wire carries it.</param>
+/// <param name="GivenName">The name the spec gives the value (<c>x-enum-varnames</c>), which the naming pass derives the
+/// member's name from instead of the wire value; null when none is given.</param>
+public sealed record EnumMemberModel(string Name, string WireValue, string? GivenName = null);
 
 /// <summary>Where a parameter travels.</summary>
 public enum ParameterLocation

@@ -119,7 +119,9 @@ public sealed record CodeExchangeModel(string CodeProperty, int LifetimeSeconds,
 /// <param name="Style">How a list or object value is spelled (OpenAPI <c>style</c>).</param>
 /// <param name="Explode">Whether list items and object properties become pairs of their own (OpenAPI <c>explode</c>).</param>
 /// <param name="IsPlaceholder">Whether no parameter describes it: a path placeholder taken as a required string.</param>
-public sealed record ParameterModel(string Name, string WireName, ParameterLocation In, TypeRef Type, bool IsRequired, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true, bool IsPlaceholder = false)
+/// <param name="GivenName">The name the spec gives it (<c>x-aiia-name</c>), which the naming pass derives its C# name
+/// from instead of the wire name; null when none is given.</param>
+public sealed record ParameterModel(string Name, string WireName, ParameterLocation In, TypeRef Type, bool IsRequired, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true, bool IsPlaceholder = false, string? GivenName = null)
 {
     /// <summary>What tells it apart among its operation's parameters: the location and the wire name, without case for a
     /// header (HTTP header names are case-insensitive: an operation's <c>x-request-id</c> overrides its path's
@@ -180,7 +182,9 @@ public sealed record RequestBodyModel(string Name, TypeRef Type, bool IsRequired
 /// <param name="Description">The spec's description.</param>
 /// <param name="Style">The encoding's <c>style</c>.</param>
 /// <param name="Explode">The encoding's <c>explode</c>.</param>
-public sealed record BodyFieldModel(string Name, string WireName, TypeRef Type, bool IsRequired, int File, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true)
+/// <param name="GivenName">The name the spec gives its property (<c>x-aiia-name</c>), which the naming pass derives its
+/// C# name from instead of the wire name; null when none is given.</param>
+public sealed record BodyFieldModel(string Name, string WireName, TypeRef Type, bool IsRequired, int File, string? Description, ValueStyle Style = ValueStyle.Form, bool Explode = true, string? GivenName = null)
 {
     /// <summary>What tells it apart among its operation's parameters and fields: <c>field:</c> and the wire name.</summary>
     public string Key => "field:" + WireName;

@@ -38,12 +38,12 @@ internal static class ClientNaming
             members.Claim(member, "a member of every client");
         }
 
-        string ClaimStem(string stem, string suffix, string owner, int operation)
+        string ClaimStem(string stem, string suffix, string owner, int operation, NameOrigin origin)
         {
             var claim = members.ClaimStem(stem, suffix, owner);
             if (claim.Changed)
             {
-                changes.Add(new NameChange(owner, null, operation, claim.Desired, claim.Name, claim.TakenBy!, AtOperationId: true));
+                changes.Add(new NameChange(owner, null, operation, claim.Desired, claim.Name, claim.TakenBy!, origin, AtOperationId: true));
             }
 
             return claim.Name.Substring(0, claim.Name.Length - suffix.Length);
@@ -54,7 +54,7 @@ internal static class ClientNaming
         for (var i = 0; i < spec.Operations.Count; i++)
         {
             var operation = ParameterNaming.Run(spec.Operations[i], i, changes);
-            var name = ClaimStem(Stem(operation.MethodName), AsyncSuffix, $"the operation '{operation.OperationId}'", i);
+            var name = ClaimStem(Stem(operation.MethodName), AsyncSuffix, $"the operation '{operation.OperationId}'", i, NameOrigin.Operation);
             renamed[OperationKey(operation)] = name;
             operations.Add(operation with { MethodName = name });
         }
@@ -63,7 +63,7 @@ internal static class ClientNaming
         {
             if (operations[i].Polling is { } polling)
             {
-                var waiter = ClaimStem(WaiterStem(Stem(spec.Operations[i].MethodName)), AsyncSuffix, $"the waiter of the operation '{operations[i].OperationId}'", i);
+                var waiter = ClaimStem(WaiterStem(Stem(spec.Operations[i].MethodName)), AsyncSuffix, $"the waiter of the operation '{operations[i].OperationId}'", i, NameOrigin.Derived);
                 operations[i] = operations[i] with { Polling = polling with { WaiterName = waiter } };
             }
         }
@@ -206,7 +206,7 @@ internal static class ClientNaming
             var claim = locals.Claim(desired, owner);
             if (claim.Changed && operation.Polling is not null)
             {
-                changes.Add(new NameChange(owner, null, index, claim.Desired, claim.Name, claim.TakenBy!, AtOperationId: true));
+                changes.Add(new NameChange(owner, null, index, claim.Desired, claim.Name, claim.TakenBy!, NameOrigin.Derived, AtOperationId: true));
             }
 
             return claim.Name;

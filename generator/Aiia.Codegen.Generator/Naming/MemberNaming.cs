@@ -243,7 +243,7 @@ internal static class MemberNaming
                 {
                     // Stepped aside and then numbered: reported as numbered from the stepped-aside name (the later rule).
                     var why = claim.Changed || nameless ? null : claim.StepAside;
-                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : why is null ? claim.Desired : desired, claim.Name, claim.TakenBy ?? string.Empty, Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property), Reason: why));
+                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : why is null ? claim.Desired : desired, claim.Name, claim.TakenBy ?? string.Empty, NameOrigin.WireName, Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property), Reason: why));
                 }
 
                 if (claim.Name != property.Name)
@@ -323,12 +323,12 @@ internal static class MemberNaming
         {
             var wire = member.WireValue;
             var owner = $"the value '{wire}'";
-            var desired = EnumMemberNaming.Desired(wire);
+            var desired = member.GivenName is { } given ? Identifiers.ToPascalCase(given) : EnumMemberNaming.Desired(wire);
             var name = desired;
             var takenBy = members.OwnerOf(desired);
             if (takenBy is not null)
             {
-                var spelled = EnumMemberNaming.Spelled(wire);
+                var spelled = member.GivenName is null ? EnumMemberNaming.Spelled(wire) : string.Empty; // a given name is numbered
                 name = spelled.Length > 0 && members.OwnerOf(spelled) is null
                     ? spelled
                     : NameAllocator.Numbered(desired, candidate => members.OwnerOf(candidate) is not null);
@@ -338,15 +338,15 @@ internal static class MemberNaming
             var claimed = claim.Name;
             if (takenBy is null && claim.StepAside is { } stepAside)
             {
-                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, string.Empty, Member: Site(model.Source, wire, MemberKind.EnumValue), Reason: stepAside));
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, string.Empty, NameOrigin.EnumValue, Member: Site(model.Source, wire, MemberKind.EnumValue), Reason: stepAside));
             }
             else if (takenBy is not null)
             {
-                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, takenBy, Member: Site(model.Source, wire, MemberKind.EnumValue)));
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, takenBy, NameOrigin.EnumValue, Member: Site(model.Source, wire, MemberKind.EnumValue)));
             }
-            else if (Identifiers.ToPascalCase(wire).Length == 0)
+            else if (member.GivenName is null && Identifiers.ToPascalCase(wire).Length == 0)
             {
-                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, wire, claimed, string.Empty, Nameless: true, Member: Site(model.Source, wire, MemberKind.EnumValue)));
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, wire, claimed, string.Empty, NameOrigin.EnumValue, Nameless: true, Member: Site(model.Source, wire, MemberKind.EnumValue)));
             }
 
             named.Add(claimed == member.Name ? member : member with { Name = claimed });
@@ -367,7 +367,7 @@ internal static class MemberNaming
 
         foreach (var extra in extras)
         {
-            changes.Add(new NameChange(extra.Owner, typeName, -1, extra.Desired, extra.Name, string.Empty, Reason: extra.Reason));
+            changes.Add(new NameChange(extra.Owner, typeName, -1, extra.Desired, extra.Name, string.Empty, NameOrigin.Derived, Reason: extra.Reason));
         }
     }
 
@@ -388,11 +388,11 @@ internal static class MemberNaming
             var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (!claim.Changed && claim.StepAside is { } stepAside)
             {
-                changes.Add(new NameChange(owner, null, -1, shape, claim.Name, string.Empty, Member: Site(model.Source, index, MemberKind.Alternative), Reason: stepAside));
+                changes.Add(new NameChange(owner, null, -1, shape, claim.Name, string.Empty, NameOrigin.Derived, Member: Site(model.Source, index, MemberKind.Alternative), Reason: stepAside));
             }
             else if (claim.Changed)
             {
-                changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, Member: Site(model.Source, index, MemberKind.Alternative)));
+                changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, NameOrigin.Derived, Member: Site(model.Source, index, MemberKind.Alternative)));
             }
 
             alternatives.Add(alternative with { Name = claim.Name });

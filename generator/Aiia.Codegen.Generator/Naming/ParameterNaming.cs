@@ -9,7 +9,7 @@ namespace Aiia.Codegen.Naming;
 /// (<see cref="ClientNaming"/>). The reader keeps only their wire facts; the rule, in document order (path-level
 /// parameters, then the operation's, then placeholders no parameter describes, then the body's fields):
 /// <list type="number">
-/// <item>the wire name in camel case, a C# keyword escaped (<c>page-size</c> → <c>pageSize</c>, <c>class</c> →
+/// <item>the wire name (or the name the spec gives, <c>x-aiia-name</c>) in camel case, a C# keyword escaped (<c>page-size</c> → <c>pageSize</c>, <c>class</c> →
 /// <c>@class</c>); a name without letters or digits is <see cref="ReservedNames.NamelessParameter"/> (reported), a
 /// placeholder's <see cref="ReservedNames.NamelessPlaceholder"/>;</item>
 /// <item>a parameter named like what every generated method has (<see cref="ReservedNames.MethodOwnNames"/>) gets
@@ -48,7 +48,7 @@ internal static class ParameterNaming
                 var free = NameAllocator.Numbered(name, taken.ContainsKey);
                 if (report)
                 {
-                    changes.Add(new NameChange(owner, null, index, name, free, holder, Parameter: key));
+                    changes.Add(new NameChange(owner, null, index, name, free, holder, NameOrigin.WireName, Parameter: key));
                 }
 
                 name = free;
@@ -62,13 +62,13 @@ internal static class ParameterNaming
         foreach (var parameter in operation.Parameters)
         {
             var owner = $"the parameter '{parameter.WireName}'";
-            var name = Identifiers.ToCamelCase(parameter.WireName);
+            var name = Identifiers.ToCamelCase(parameter.GivenName ?? parameter.WireName);
             if (name.Length == 0)
             {
                 name = parameter.IsPlaceholder ? ReservedNames.NamelessPlaceholder : ReservedNames.NamelessParameter;
                 if (!parameter.IsPlaceholder)
                 {
-                    changes.Add(new NameChange(owner, null, index, parameter.WireName, name, string.Empty, Parameter: parameter.Key, Nameless: true));
+                    changes.Add(new NameChange(owner, null, index, parameter.WireName, name, string.Empty, NameOrigin.WireName, Parameter: parameter.Key, Nameless: true));
                 }
             }
 
@@ -83,7 +83,7 @@ internal static class ParameterNaming
             var final = Claim(name, owner, parameter.Key, report: !parameter.IsPlaceholder && !steppedAside);
             if (steppedAside && !parameter.IsPlaceholder)
             {
-                changes.Add(new NameChange(owner, null, index, desired, final, MethodOwnNamesHolder, Parameter: parameter.Key));
+                changes.Add(new NameChange(owner, null, index, desired, final, MethodOwnNamesHolder, NameOrigin.WireName, Parameter: parameter.Key));
             }
 
             named.Add(parameter with { Name = final });
@@ -100,7 +100,7 @@ internal static class ParameterNaming
             var fields = new List<BodyFieldModel>(body.Fields.Count);
             foreach (var field in body.Fields)
             {
-                var name = Identifiers.ToCamelCase(field.WireName);
+                var name = Identifiers.ToCamelCase(field.GivenName ?? field.WireName);
                 var owner = $"the field '{field.WireName}'";
                 var desired = name;
                 string? steppedFrom = null; // who had the name, when the field stepped aside
@@ -113,7 +113,7 @@ internal static class ParameterNaming
                 var final = Claim(name, owner, field.Key, report: steppedFrom is null);
                 if (steppedFrom is not null)
                 {
-                    changes.Add(new NameChange(owner, null, index, desired, final, steppedFrom, Parameter: field.Key));
+                    changes.Add(new NameChange(owner, null, index, desired, final, steppedFrom, NameOrigin.WireName, Parameter: field.Key));
                 }
 
                 fields.Add(field with { Name = final });

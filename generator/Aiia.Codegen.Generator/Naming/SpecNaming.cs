@@ -109,7 +109,7 @@ internal static class SpecNaming
             var claim = names.Claim(desired, owner);
             if (claim.Changed)
             {
-                changes.Add(new NameChange(owner, typeName, operation, claim.Desired, claim.Name, claim.TakenBy!));
+                changes.Add(new NameChange(owner, typeName, operation, claim.Desired, claim.Name, claim.TakenBy!, NameOrigin.Derived));
             }
 
             return claim.Name;
@@ -252,7 +252,7 @@ internal static class SpecNaming
             if (taken.TryGetValue(name, out var holder))
             {
                 var free = NameAllocator.Numbered(name, taken.ContainsKey);
-                changes.Add(new NameChange(owner, renewal.BodyType, -1, name, free, holder));
+                changes.Add(new NameChange(owner, renewal.BodyType, -1, name, free, holder, NameOrigin.Derived));
                 name = free;
             }
 
@@ -283,16 +283,16 @@ internal static class SpecNaming
             var owner = $"the options property of the security scheme '{schemeName}'";
             if (claim.Changed)
             {
-                changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, Scheme: schemeName));
+                changes.Add(new NameChange(owner, null, -1, claim.Desired, claim.Name, claim.TakenBy!, NameOrigin.SpecKey, Scheme: schemeName));
             }
             else if (claim.StepAside is { } stepAside)
             {
-                changes.Add(new NameChange(owner, null, -1, desired, claim.Name, string.Empty, Scheme: schemeName, Reason: stepAside));
+                changes.Add(new NameChange(owner, null, -1, desired, claim.Name, string.Empty, NameOrigin.SpecKey, Scheme: schemeName, Reason: stepAside));
             }
             else if (pascal.Length == 0)
             {
                 // A scheme named '' (or '--'): like a parameter without letters, reported with the name it gets.
-                changes.Add(new NameChange(owner, null, -1, schemeName, claim.Name, string.Empty, Scheme: schemeName, Nameless: true));
+                changes.Add(new NameChange(owner, null, -1, schemeName, claim.Name, string.Empty, NameOrigin.SpecKey, Scheme: schemeName, Nameless: true));
             }
 
             return claim.Name;
@@ -329,7 +329,7 @@ internal static class SpecNaming
                 given += ReservedNames.MemberSuffix;
             }
 
-            changes.Add(new NameChange($"the options property of the security scheme '{schemeName}'", null, -1, name, given, "the client options class", Scheme: schemeName));
+            changes.Add(new NameChange($"the options property of the security scheme '{schemeName}'", null, -1, name, given, "the client options class", NameOrigin.SpecKey, Scheme: schemeName));
             return given;
         }
 
@@ -380,6 +380,7 @@ internal static class SpecNaming
 /// <param name="Desired">The name the pattern gives.</param>
 /// <param name="Name">The name given.</param>
 /// <param name="TakenBy">Who holds <paramref name="Desired"/>.</param>
+/// <param name="Origin">What the name comes from: how the spec can choose it (the message's advice).</param>
 /// <param name="AtOperationId">Whether it is reported at the operation's <c>operationId</c> (a name the id gives) rather than its method key.</param>
 /// <param name="Scheme">The security scheme the name belongs to, if any.</param>
 /// <param name="Parameter">The parameter (its <see cref="ParameterModel.Key"/>) or form field (<c>field:</c> and its wire
@@ -388,4 +389,4 @@ internal static class SpecNaming
 /// <param name="Member">The property or enum value the name belongs to, if any.</param>
 /// <param name="Reason">Why the name is not given when no one holds it (a member stepping aside from a name its type
 /// has; <paramref name="TakenBy"/> unused), else null.</param>
-internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false, MemberSite? Member = null, string? Reason = null);
+internal sealed record NameChange(string Owner, string? TypeName, int Operation, string Desired, string Name, string TakenBy, NameOrigin Origin, bool AtOperationId = false, string? Scheme = null, string? Parameter = null, bool Nameless = false, MemberSite? Member = null, string? Reason = null);

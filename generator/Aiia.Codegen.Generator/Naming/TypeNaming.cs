@@ -55,7 +55,8 @@ internal static class TypeNaming
             if (fitting != hint)
             {
                 // Reported like any other rename; the numbering below may still change the shortened name.
-                changes.Add(new TypeNameChange(i, requests[i].Origin is TypeNameOrigin.Component or TypeNameOrigin.NamelessComponent ? $"The schema '{requests[i].Spec}'" : "The inline schema", hint, $"it is longer than the {MaxNameBytes} UTF-8 bytes a generated type name may have", fitting));
+                var component = requests[i].Origin is TypeNameOrigin.Component or TypeNameOrigin.NamelessComponent;
+                changes.Add(new TypeNameChange(i, component ? $"The schema '{requests[i].Spec}'" : "The inline schema", hint, $"it is longer than the {MaxNameBytes} UTF-8 bytes a generated type name may have", fitting, component ? NameOrigin.SpecKey : requests[i].Origin == TypeNameOrigin.Fallback ? NameOrigin.Derived : NameOrigin.Inline));
             }
 
             final[i] = Name(i, requests[i], fitting, names, changes, promised);
@@ -180,7 +181,7 @@ internal static class TypeNaming
                     // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters:
                     // one report says so, with the final name, not a second that 'Schema' was taken.
                     changes.RemoveRange(reported, changes.Count - reported);
-                    changes.Add(new TypeNameChange(index, owner, request.Spec, "a C# name needs a letter or digit", name));
+                    changes.Add(new TypeNameChange(index, owner, request.Spec, "a C# name needs a letter or digit", name, NameOrigin.SpecKey));
                 }
 
                 return name;
@@ -192,7 +193,7 @@ internal static class TypeNaming
                 var name = names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix);
                 if (name != hint)
                 {
-                    changes.Add(new TypeNameChange(index, char.ToUpperInvariant(owner[0]) + owner.Substring(1), hint, WhyNoRoom(names, hint, SpecNaming.ConverterSuffix), name));
+                    changes.Add(new TypeNameChange(index, char.ToUpperInvariant(owner[0]) + owner.Substring(1), hint, WhyNoRoom(names, hint, SpecNaming.ConverterSuffix), name, NameOrigin.Derived));
                 }
 
                 return name;
@@ -207,7 +208,7 @@ internal static class TypeNaming
                     : names.ClaimWithRoom(hint, owner, SpecNaming.ConverterSuffix);
                 if (name != hint)
                 {
-                    changes.Add(new TypeNameChange(index, "The inline schema", hint, WhyNoRoom(names, hint, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix), name));
+                    changes.Add(new TypeNameChange(index, "The inline schema", hint, WhyNoRoom(names, hint, SpecNaming.ConverterSuffix, SpecNaming.KindSuffix), name, NameOrigin.Inline));
                 }
 
                 return name;
@@ -265,14 +266,14 @@ internal static class TypeNaming
         if (ReservedNames.IsMemberOf(request.Kind, desired, request.IsUnion))
         {
             var stepped = ClaimSchemaName(index, desired + ReservedNames.TypeSuffix, request, owner, names, changes, promised);
-            changes.Add(new TypeNameChange(index, owner, desired, "a generated type has a member of that name", stepped));
+            changes.Add(new TypeNameChange(index, owner, desired, "a generated type has a member of that name", stepped, NameOrigin.SpecKey));
             return stepped;
         }
 
         var claim = names.Claim(desired, $"the schema '{request.Spec}'", promised);
         if (claim.Changed)
         {
-            changes.Add(new TypeNameChange(index, owner, claim.Desired, claim.TakenBy + " already has that name", claim.Name));
+            changes.Add(new TypeNameChange(index, owner, claim.Desired, claim.TakenBy + " already has that name", claim.Name, NameOrigin.SpecKey));
         }
 
         return claim.Name;
@@ -480,4 +481,5 @@ internal sealed record TypeNameRequest(TypeNameOrigin Origin, string Hint, TypeK
 /// <param name="Desired">The name asked for.</param>
 /// <param name="Reason">Why it is not given.</param>
 /// <param name="Name">The name given.</param>
-internal sealed record TypeNameChange(int Request, string Owner, string Desired, string Reason, string Name);
+/// <param name="Origin">What the name comes from: how the spec can choose it (the message's advice).</param>
+internal sealed record TypeNameChange(int Request, string Owner, string Desired, string Reason, string Name, NameOrigin Origin);

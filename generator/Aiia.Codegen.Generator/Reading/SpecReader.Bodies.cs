@@ -169,14 +169,15 @@ internal sealed partial class SpecReader
         foreach (var (wire, node, required) in properties)
         {
             var fieldPath = path + ".schema.properties." + wire;
-            if (!HasLetterOrDigit(wire))
+            var given = GivenName(node, fieldPath);
+            if (given is null && !HasLetterOrDigit(wire))
             {
                 Report(DiagnosticDescriptors.BodyLoosened, node, $"The field '{wire}' has no letters or digits", fieldPath, "it is left out.");
                 continue;
             }
 
             var file = kind == BodyKind.Multipart && !textOnly.Contains(wire) ? FileShape(node) : 0;
-            var type = file == 0 && !textOnly.Contains(wire) ? SharedSchemaType(node, fieldPath, null, string.Empty, methodName + Identifiers.ToPascalCase(wire)) : new TypeRef(TypeKind.String);
+            var type = file == 0 && !textOnly.Contains(wire) ? SharedSchemaType(node, fieldPath, null, string.Empty, methodName + Identifiers.ToPascalCase(given ?? wire)) : new TypeRef(TypeKind.String);
             var (style, explode) = (ValueStyle.Form, true);
             if (encoding is not null && GetMapping(encoding, wire, path + ".encoding") is { } fieldEncoding)
             {
@@ -184,7 +185,7 @@ internal sealed partial class SpecReader
             }
 
             var description = Deref(node) is { } target ? GetString(target, "description", fieldPath) : null;
-            var field = new BodyFieldModel(string.Empty, wire, type.WithNullable(!required || type.IsNullable), required, file, description, style, explode);
+            var field = new BodyFieldModel(string.Empty, wire, type.WithNullable(!required || type.IsNullable), required, file, description, style, explode, given);
             _readingSources.Add(field.Key, node, propertiesPath); // its C# name is the naming pass's
             fields.Add(field);
             sources.Add(new PairSource(FormField, wire, field.Type, style, explode, node, fieldPath));

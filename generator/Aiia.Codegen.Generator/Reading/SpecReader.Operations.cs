@@ -133,7 +133,7 @@ internal sealed partial class SpecReader
             {
                 // An operationId such as '--' names the method as if there were none: GET /pets → GetPets.
                 methodName = DeriveMethodName(method, pathTemplate);
-                Report(DiagnosticDescriptors.NameChanged, Get(operation, "operationId"), $"The operation '{operationId}'", path + ".operationId", operationId, "a C# name needs a letter or digit", methodName + "Async");
+                Report(DiagnosticDescriptors.NameChanged, Get(operation, "operationId"), $"The operation '{operationId}'", path + ".operationId", operationId, "a C# name needs a letter or digit", methodName + "Async", RenameAdvice.Of(NameOrigin.Operation));
             }
         }
 
@@ -414,12 +414,13 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        if (!HasLetterOrDigit(wireName!))
+        var given = GivenName(parameter, path);
+        if (given is null && !HasLetterOrDigit(wireName!))
         {
             // Its C# name is the naming pass's ('parameter' for '$'), reported at its name.
             _readingSources.AddNameless(parameterLocation + ":" + wireName, Get(parameter, "name")!, path);
         }
-        var type = SharedSchemaType(schema, schemaPath, component, string.Empty, methodName + Identifiers.ToPascalCase(wireName!));
+        var type = SharedSchemaType(schema, schemaPath, component, string.Empty, methodName + Identifiers.ToPascalCase(given ?? wireName!));
         // Spotify's (and many generated specs') parameters say what they are on their schema, not beside it.
         var description = GetString(parameter, "description", path) ?? AnnotationText(schema, "description");
         // Path parameters are always required (OpenAPI says so); others only when the spec says so.
@@ -435,7 +436,7 @@ internal sealed partial class SpecReader
                 return null;
             }
 
-            return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, description, ValueStyle.Json, false);
+            return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, description, ValueStyle.Json, false, GivenName: given);
         }
 
         // A schema that says nothing of the value ({}, or a list of items: {}: Sentry's project filter) is text: a
@@ -480,7 +481,7 @@ internal sealed partial class SpecReader
             (style, explode) = (ValueStyle.Form, false);
         }
 
-        return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, description, style, explode);
+        return new ParameterModel(string.Empty, wireName!, parameterLocation, type.WithNullable(!required), required, description, style, explode, GivenName: given);
     }
 
     private void CheckPathParameters(string pathTemplate, SpecNode pathKey, List<ParameterModel> parameters, Dictionary<ParameterModel, SpecNode> nodes, string path)

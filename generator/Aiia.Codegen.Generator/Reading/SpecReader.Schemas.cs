@@ -789,6 +789,7 @@ internal sealed partial class SpecReader
         var members = new List<EnumMemberModel>();
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var items = values?.Children ?? Array.Empty<SpecNode>();
+        var given = GivenEnumNames(schema, path, items);
         var start = _diagnostics.Count;
         int[]? positions = null; // where each value's rename is reported, once this list reported something
         for (var i = 0; i < items.Length; i++)
@@ -811,7 +812,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            members.Add(new EnumMemberModel(string.Empty, wire)); // named by the naming pass (Naming/MemberNaming.cs)
+            members.Add(new EnumMemberModel(string.Empty, wire, given?[i])); // named by the naming pass (Naming/MemberNaming.cs)
             if (positions is not null || _diagnostics.Count != start)
             {
                 positions ??= Filled(items.Length, start);
@@ -1035,7 +1036,8 @@ internal sealed partial class SpecReader
 
             // The C# name as the wire name spells it (empty when it has no letter or digit); the naming pass decides
             // the member name (Naming/MemberNaming.cs), so a record's names are decided in one place.
-            var propertyName = Identifiers.ToPascalCase(wireName);
+            var givenName = GivenName(value, propertyPath);
+            var propertyName = Identifiers.ToPascalCase(givenName ?? wireName);
             NoteValuesOfEnclosingExamples(schema, wireName, value);
             var type = ResolveSchema(value, propertyPath, typeName + (propertyName.Length == 0 ? ReservedNames.NamelessProperty : propertyName));
             var mapping = value as SpecMapping;
@@ -1047,7 +1049,7 @@ internal sealed partial class SpecReader
             var oneWay = mapping is not null
                 && (GetBool(mapping, "readOnly", propertyPath) || GetBool(mapping, "writeOnly", propertyPath) || IsOneWay(mapping));
             var defaultValue = mapping is not null ? DefaultOf(mapping, type.Kind, propertyPath) : null;
-            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue) { Values = values, AllowsNull = type.IsNullable };
+            var model = new PropertyModel(propertyName, wireName, type, false, sensitive, description, deprecated, oneWay, defaultValue) { Values = values, AllowsNull = type.IsNullable, GivenName = givenName };
 
             AddOrReplace(properties, model);
             keyNodes[wireName] = keyNode;

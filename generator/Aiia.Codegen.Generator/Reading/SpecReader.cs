@@ -292,7 +292,7 @@ internal sealed partial class SpecReader
         {
             var site = _typeSites[change.Request];
             var at = site.Node is { } node ? Locate(node) : FileStart();
-            placed.Add(new PlacedReport(site.Diagnostic, (2L * change.Request) + 1, -1, placed.Count, NameChanged(at, change.Owner, site.Path, change.Desired, change.Reason, change.Name)));
+            placed.Add(new PlacedReport(site.Diagnostic, (2L * change.Request) + 1, -1, placed.Count, NameChanged(at, change.Owner, site.Path, change.Desired, change.Reason, change.Name, RenameAdvice.Of(change.Origin))));
         }
 
         // Where each generated type sits, by its final name: where a name derived from it is reported.
@@ -312,7 +312,7 @@ internal sealed partial class SpecReader
             if (change.Member is { } member && _memberSources.Site(member) is { } memberSite)
             {
                 var position = memberSite.Position;
-                placed.Add(new PlacedReport(position.Diagnostics, 2L * position.TypeRequests, position.Read, placed.Count, NameChanged(Locate(memberSite.Node), owner, memberSite.Path, change.Desired, reason, change.Name)));
+                placed.Add(new PlacedReport(position.Diagnostics, 2L * position.TypeRequests, position.Read, placed.Count, NameChanged(Locate(memberSite.Node), owner, memberSite.Path, change.Desired, reason, change.Name, RenameAdvice.Of(change.Origin))));
                 continue;
             }
 
@@ -324,7 +324,7 @@ internal sealed partial class SpecReader
                 : change.Operation >= 0 ? (change.AtOperationId ? _operationOrigins[change.Operation].IdNode : _operationOrigins[change.Operation].Node, _operationOrigins[change.Operation].Path)
                 : typeOrigins.TryGetValue(change.Desired, out var holder) ? holder
                 : null;
-            Report(DiagnosticDescriptors.NameChanged, where is { } w ? Locate(w.Node) : FileStart(), owner, where?.Path ?? "$", change.Desired, reason, change.Name);
+            Report(DiagnosticDescriptors.NameChanged, where is { } w ? Locate(w.Node) : FileStart(), owner, where?.Path ?? "$", change.Desired, reason, change.Name, RenameAdvice.Of(change.Origin));
         }
 
         // Placed in order (a type's member renames in the pass's order), each after the ones placed before it.

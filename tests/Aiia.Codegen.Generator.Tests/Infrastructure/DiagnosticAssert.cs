@@ -92,15 +92,44 @@ internal static class DiagnosticAssert
     public static string DiagnosticDescriptorsHelp(string id) =>
         "https://github.com/aiia-codegen/Aiia.Codegen/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant();
 
-    /// <summary>The run's code compiles clean and its one generator diagnostic is the AIIA0014 rename report <paramref name="message"/>.</summary>
-    public static Diagnostic SingleRename(GeneratorRun run, string message)
+    /// <summary>AIIA0014's advice for a component schema or security scheme, which only names code.</summary>
+    public const string RenameAdvice = " Rename it in the spec to choose the name yourself.";
+
+    /// <summary>AIIA0014's advice for a property, parameter or form field, whose name the API reads.</summary>
+    public const string GiveNameAdvice = " Give it an 'x-aiia-name' to choose the C# name yourself; its wire name stays.";
+
+    /// <summary>AIIA0014's advice for an enum value.</summary>
+    public const string NameValuesAdvice = " Name the values in 'x-enum-varnames' to choose the C# names yourself; the values stay.";
+
+    /// <summary>AIIA0014's advice for an operation.</summary>
+    public const string OperationAdvice = " Give it another operationId to choose the name yourself.";
+
+    /// <summary>AIIA0014's advice for an inline schema.</summary>
+    public const string InlineAdvice = " Move it to components.schemas to choose its name yourself.";
+
+    /// <summary>AIIA0014's advice for a name the generator derives (a converter, a member it adds).</summary>
+    public const string DerivedAdvice = " The generator derives this name, so nothing needs changing; to keep it, give what holds it another name in the spec.";
+
+    /// <summary>
+    /// The run's code compiles clean and its one generator diagnostic is the AIIA0014 rename report <paramref name="message"/>
+    /// followed by <paramref name="advice"/> (one of this class's advice constants).
+    /// </summary>
+    public static Diagnostic SingleRename(GeneratorRun run, string message, string advice)
     {
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
         var reported = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("AIIA0014", reported.Id);
-        Assert.Equal(message + " Rename it in the spec to choose the name yourself.", reported.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(message + advice, reported.GetMessage(CultureInfo.InvariantCulture));
         return reported;
+    }
+
+    /// <summary>An AIIA0014 message without its advice, the sentence after "it is generated as '…'." (for tests about the names).</summary>
+    public static string WithoutAdvice(string message)
+    {
+        var generated = message.LastIndexOf("; it is generated as '", StringComparison.Ordinal);
+        var end = generated < 0 ? -1 : message.IndexOf("'. ", generated + 22, StringComparison.Ordinal);
+        return end < 0 ? message : message.Substring(0, end + 2);
     }
 
     /// <summary>

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using Aiia.Codegen.Diagnostics;
+
+namespace Aiia.Codegen.Reading;
+
+/// <summary>
+/// The C# names a spec gives without changing its wire names: on a property, parameter or form field
+/// <c>x-aiia-name</c> (or AutoRest's <c>x-ms-client-name</c>, which Azure's specs carry); beside an enum
+/// <c>x-enum-varnames</c> (or NSwag's <c>x-enumNames</c>), one name per value in the enum's order, or AutoRest's
+/// <c>x-ms-enum</c> values. A given name takes the place of the wire name in the naming rules (it is cased and, when
+/// taken, numbered like any other); one that cannot be used is AIIA0064 and the wire name names it, as without it.
+/// </summary>
+internal sealed partial class SpecReader
+{
+    /// <summary>The extensions naming a property, parameter or form field, the first present winning.</summary>
+    internal static readonly string[] NameExtensions = { "x-aiia-name", "x-ms-client-name" };
+
+    /// <summary>The extensions naming an enum's values by position, the first present winning.</summary>
+    internal static readonly string[] EnumNameExtensions = { "x-enum-varnames", "x-enumNames" };
+
+    private const string AutoRestEnumExtension = "x-ms-enum";
+
+    /// <summary>The C# name <paramref name="node"/> gives itself, or null (none, or one that cannot be used: reported).</summary>
+    private string? GivenName(SpecNode? node, string path)
+    {
+        if (node is not SpecMapping mapping)
+        {
+            return null;
+        }
+
+        foreach (var extension in NameExtensions)
+        {
+            if (Get(mapping, extension) is not { } value)
+            {
+                continue;
+            }
+
+            if (value is SpecScalar { Value: { } text } && !IsNull(value) && HasLetterOrDigit(text))
+            {
+                return text;
+            }
+
+            var why = value is SpecScalar && !IsNull(value) ? "it has no letter or digit" : "it must be a string";
+            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{extension}'", path, why + ", so the C# name comes from the wire name", $"Write the C# name as text, e.g. '{extension}: petName'.");
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The C# name given to each of an enum's <paramref name="items"/> (null where none is): by position from
+    /// <see cref="EnumNameExtensions"/>, else by value from <c>x-ms-enum</c>'s <c>values</c>. Null when none is given.
+    /// </summary>
+    private string?[]? GivenEnumNames(SpecMapping schema, string path, SpecNode[] items)
+    {
+        foreach (var extension in EnumNameExtensions)
+        {
+            if (Get(schema, extension) is not { } node)
+            {
+                continue;
+            }
+
+            var listPath = path + "." + extension;
+            if (node is not SpecSequence list)
+            {
+                Report(DiagnosticDescriptors.GivenNameIgnored, node, $"'{extension}'", listPath, "it must be a list of names, one per value of 'enum' in its order, so the values are named after themselves", $"Write it as a list, e.g. '{extension}: [Available, Sold]'.");
+                return null;
+            }
+
+            if (list.Children.Length != items.Length)
+            {
+                var outcome = list.Children.Length < items.Length ? "the values past its end are named after themselves" : "the names past the enum's end name nothing";
+                Report(DiagnosticDescriptors.GivenNameIgnored, node, $"Part of '{extension}'", listPath, $"it names {Count(list.Children.Length, "value")} but 'enum' lists {Count(items.Length, "value")}, so {outcome}", "Give one name per value of 'enum', in its order.");
+            }
+
+            var names = new string?[items.Length];
+            for (var i = 0; i < names.Length && i < list.Children.Length; i++)
+            {
+                var item = list.Children[i];
+                if (item is SpecScalar { Value: { } text } && !IsNull(item) && HasLetterOrDigit(text))
+                {
+                    names[i] = text;
+                }
+                else if (!IsNull(items[i]))
+                {
+                    var why = item is SpecScalar && !IsNull(item) ? "it has no letter or digit" : "it must be a string";
+                    var wire = (items[i] as SpecScalar)?.Value;
+                    Report(DiagnosticDescriptors.GivenNameIgnored, item, $"The name of the value '{wire}' in '{extension}'", listPath, why + ", so the value is named after itself", "Write each name as text with a letter or digit.");
+                }
+            }
+
+            return names;
+        }
+
+        return AutoRestEnumNames(schema, items);
+    }
+
+    /// <summary>The names <c>x-ms-enum</c>'s <c>values</c> give (<c>{value: sold, name: Sold}</c>): AutoRest's extension,
+    /// read where it is well formed and otherwise left to AutoRest without a word, as its other keys are.</summary>
+    private static string?[]? AutoRestEnumNames(SpecMapping schema, SpecNode[] items)
+    {
+        if (Get(schema, AutoRestEnumExtension) is not SpecMapping autoRest || Get(autoRest, "values") is not SpecSequence values)
+        {
+            return null;
+        }
+
+        var byValue = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var entry in values.Children)
+        {
+            if (entry is SpecMapping pair && GetScalar(pair, "value") is { } value && GetScalar(pair, "name") is { } name && HasLetterOrDigit(name) && !byValue.ContainsKey(value))
+            {
+                byValue.Add(value, name);
+            }
+        }
+
+        if (byValue.Count == 0)
+        {
+            return null;
+        }
+
+        var names = new string?[items.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = items[i] is SpecScalar { Value: { } wire } && byValue.TryGetValue(wire, out var name) ? name : null;
+        }
+
+        return names;
+    }
+
+    private static string Count(int n, string noun) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+}

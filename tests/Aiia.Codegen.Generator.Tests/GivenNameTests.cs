@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Aiia.Codegen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Aiia.Codegen.Generator.Tests;
+
+/// <summary>
+/// C# names a spec gives without changing its wire names: <c>x-aiia-name</c> (or <c>x-ms-client-name</c>) on properties,
+/// parameters and form fields, <c>x-enum-varnames</c> (or <c>x-enumNames</c>, <c>x-ms-enum</c> values) beside an enum;
+/// AIIA0064 for one that cannot be used; and AIIA0014's advice, which points at them where renaming would change the API.
+/// </summary>
+public sealed class GivenNameTests
+{
+    private static string PropertyNamesOf(GeneratorRun run, string type) =>
+        string.Join(",", run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + type)!.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => !p.IsStatic && !p.IsImplicitlyDeclared && p.DeclaredAccessibility == Accessibility.Public).Select(p => p.Name));
+
+    private static string ParameterNamesOf(GeneratorRun run, string method) =>
+        string.Join(",", run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.PetsClient")!.GetMembers(method).OfType<IMethodSymbol>().Single().Parameters.Select(p => p.Name));
+
+    private static string StaticNamesOf(GeneratorRun run, string type) =>
+        string.Join(",", run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + type)!.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => p.IsStatic).Select(p => p.Name));
+
+    private static string[] Messages(GeneratorRun run) =>
+        [.. run.GeneratorDiagnostics.Select(d => $"{d.Id} {DiagnosticAssert.LineColumn(d)} {d.GetMessage(CultureInfo.InvariantCulture)}")];
+
+    [Fact]
+    public void APropertyIsNamedByItsGivenNameAndItsJsonKeepsTheWireName()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  id: {type: string, x-aiia-name: petId}
+                  kind_code: {type: string, x-ms-client-name: kind}
+                  tag: {$ref: '#/components/schemas/Tag', x-aiia-name: label}
+                  name: {type: string}
+              Tag: {type: object, properties: {value: {type: string}}}
+            """);
+
+        var run = GeneratorHarness.RunClean(SpecFile.FromText("pets.openapi.yaml", spec));
+
+        Assert.Equal("PetId,Kind,Label,Name,UndocumentedProperties", PropertyNamesOf(run, "Pet"));
+        const string json = """{"id":"p1","kind_code":"dog","tag":{"value":"v"},"name":"Rex"}""";
+        using var image = new MemoryStream();
+        Assert.True(run.OutputCompilation.Emit(image).Success);
+        image.Position = 0;
+        var context = new AssemblyLoadContext(nameof(APropertyIsNamedByItsGivenNameAndItsJsonKeepsTheWireName), isCollectible: true);
+        try
+        {
+            var type = context.LoadFromStream(image).GetType("Contoso.Consumer.Pet")!;
+            var pet = JsonSerializer.Deserialize(json, type)!;
+            Assert.Equal("p1", type.GetProperty("PetId")!.GetValue(pet));
+            Assert.Equal("dog", type.GetProperty("Kind")!.GetValue(pet));
+            Assert.Equal(json, JsonSerializer.Serialize(pet, type));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void AGivenNameIsCasedAndNumberedLikeAnyOtherAndTheRenameSaysHowToChooseIt()
+    {
+        // The given name takes the wire name's place in the rules: 'name' then gives the same C# name, so the later is numbered.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  pet_name: {type: string, x-aiia-name: NAME}
+                  name: {type: string}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
+
+        DiagnosticAssert.SingleRename(run, "The property 'name' at components.schemas.Pet.properties cannot be named 'Name' (the property 'pet_name' already has that name); it is generated as 'Name2'.", DiagnosticAssert.GiveNameAdvice);
+        Assert.Equal("Name,Name2,UndocumentedProperties", PropertyNamesOf(run, "Pet"));
+    }
+
+    [Fact]
+    public void ParametersAndFormFieldsAreNamedByTheirGivenNamesAndSentByTheirWireNames()
+    {
+        var spec = SpecYaml.Paths("""
+            /pets:
+              post:
+                operationId: addPet
+                parameters:
+                  - {name: page-size, in: query, x-aiia-name: limit, schema: {type: integer}}
+                  - {name: X-Request-Id, in: header, x-ms-client-name: correlation, schema: {type: string}}
+                  - {$ref: '#/components/parameters/Shared'}
+                requestBody:
+                  content:
+                    application/x-www-form-urlencoded:
+                      schema:
+                        type: object
+                        properties:
+                          grant_type: {type: string, x-aiia-name: grant}
+                          $: {type: string, x-aiia-name: dollar}
+                responses:
+                  '204': {description: Added.}
+            """, """
+            parameters:
+              Shared: {name: q, in: query, x-aiia-name: searchText, schema: {type: string}}
+            """);
+
+        var run = GeneratorHarness.RunClean(SpecFile.FromText("pets.openapi.yaml", spec));
+
+        Assert.Equal("limit,correlation,searchText,grant,dollar,cancellationToken", ParameterNamesOf(run, "AddPetAsync"));
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        foreach (var wire in new[] { "\"page-size\"", "\"X-Request-Id\"", "\"q\"", "\"grant_type\"", "\"$\"" })
+        {
+            Assert.Contains(wire, client, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EnumValuesAreNamedByTheNamesListedBesideThemAndKeepTheirWireValues()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Status:
+                type: string
+                enum: [available, on_hold, SOLD_OUT]
+                x-enum-varnames: [InStock, PAUSED, gone]
+              Size:
+                type: string
+                enum: [s, m]
+                x-enumNames: [Small, Medium]
+              Region:
+                type: string
+                enum: [eu-west, us]
+                x-ms-enum:
+                  name: Region
+                  modelAsString: true
+                  values:
+                    - {value: eu-west, name: Europe}
+                    - {value: unlisted, name: Nowhere}
+            """);
+
+        var run = GeneratorHarness.RunClean(SpecFile.FromText("pets.openapi.yaml", spec));
+
+        Assert.Equal("InStock,Paused,Gone", StaticNamesOf(run, "Status"));
+        Assert.Equal("Small,Medium", StaticNamesOf(run, "Size"));
+        Assert.Equal("Europe,Us", StaticNamesOf(run, "Region"));
+        var enums = run.Sources.Single(s => s.HintName.EndsWith(".Enums.g.cs", StringComparison.Ordinal)).Text;
+        foreach (var wire in new[] { "\"available\"", "\"on_hold\"", "\"SOLD_OUT\"", "\"eu-west\"" })
+        {
+            Assert.Contains(wire, enums, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void AnEnumValueWhoseGivenNameIsTakenIsNumberedAndTheRenameSaysWhereToNameIt()
+    {
+        var spec = SpecYaml.Components("""
+            schemas:
+              Status:
+                type: string
+                enum: [a, b]
+                x-enum-varnames: [Same, same]
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
+
+        DiagnosticAssert.SingleRename(run, "The enum value 'b' at components.schemas.Status.enum cannot be named 'Same' (the value 'a' already has that name); it is generated as 'Same2'.", DiagnosticAssert.NameValuesAdvice);
+        Assert.Equal("Same,Same2", StaticNamesOf(run, "Status"));
+    }
+
+    [Fact]
+    public void ANameThatCannotBeUsedIsAWarningAtItAndTheWireNameNamesIt()
+    {
+        var spec = SpecYaml.Paths("""
+            /pets:
+              get:
+                operationId: listPets
+                parameters:
+                  - {name: page-size, in: query, x-aiia-name: '--', schema: {type: integer}}
+                responses:
+                  '200': {description: Pets., content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+            """, """
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  id: {type: string, x-aiia-name: {first: a}}
+                  status:
+                    type: string
+                    enum: [available, sold, lost]
+                    x-enum-varnames: [InStock, '*/', Missing, Extra]
+                  size:
+                    type: string
+                    enum: [s]
+                    x-enumNames: Small
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
+
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        // Components are read before paths.
+        Assert.Equal(
+            [
+                "AIIA0064 (16,41) 'x-aiia-name' at components.schemas.Pet.properties.id is not used: it must be a string, so the C# name comes from the wire name. Write the C# name as text, e.g. 'x-aiia-name: petName'.",
+                "AIIA0064 (20,28) Part of 'x-enum-varnames' at components.schemas.Pet.properties.status.x-enum-varnames is not used: it names 4 values but 'enum' lists 3 values, so the names past the enum's end name nothing. Give one name per value of 'enum', in its order.",
+                "AIIA0064 (20,38) The name of the value 'sold' in 'x-enum-varnames' at components.schemas.Pet.properties.status.x-enum-varnames is not used: it has no letter or digit, so the value is named after itself. Write each name as text with a letter or digit.",
+                "AIIA0064 (24,24) 'x-enumNames' at components.schemas.Pet.properties.size.x-enumNames is not used: it must be a list of names, one per value of 'enum' in its order, so the values are named after themselves. Write it as a list, e.g. 'x-enumNames: [Available, Sold]'.",
+                "AIIA0064 (8,53) 'x-aiia-name' at paths./pets.get.parameters[0] is not used: it has no letter or digit, so the C# name comes from the wire name. Write the C# name as text, e.g. 'x-aiia-name: petName'.",
+            ],
+            Messages(run));
+        Assert.Equal("pageSize,cancellationToken", ParameterNamesOf(run, "ListPetsAsync"));
+        Assert.Equal("Id,Status,Size,UndocumentedProperties", PropertyNamesOf(run, "Pet"));
+        Assert.Equal("InStock,Sold,Missing", StaticNamesOf(run, "PetStatus"));
+        Assert.Equal("S", StaticNamesOf(run, "PetSize"));
+    }
+}
