@@ -107,6 +107,24 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task Names_the_spec_gives_are_the_csharp_names_and_the_wire_keeps_the_spec_names()
+    {
+        await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(200, """{"item_id":"i-1","state":"on_hold"}"""));
+        var client = new ParametersClient(server.CreateClient(), new ParametersClientOptions { ApiKey = "key" });
+
+        var item = await client.NamedParametersAsync(account: "a b", limit: 5, trace: "t-1", grant: "code");
+
+        Assert.Equal("i-1", item.Id);
+        Assert.Equal(NamedParametersResponseState.Paused, item.State);
+        Assert.Equal("on_hold", item.State!.Value.ToString());
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/named/a%20b?page-size=5&api_key=key", request.RawTarget);
+        Assert.Equal("t-1", request.Headers["X-Trace"]);
+        Assert.Equal("grant_type=code", Encoding.UTF8.GetString(request.Body));
+        Assert.Equal("""{"item_id":"i-1","state":"on_hold"}""", JsonSerializer.Serialize(item));
+    }
+
+    [Fact]
     public async Task The_default_of_an_enum_parameter_is_refused_naming_the_parameter_before_anything_is_sent()
     {
         await using var server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204));
