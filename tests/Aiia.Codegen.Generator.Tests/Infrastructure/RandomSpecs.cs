@@ -59,6 +59,10 @@ internal static class RandomSpecs
         "client", "this", "request", "content", "uri", "url", "value", "_", "1x", "a b", "query", "headers", "message", "http", "json", "state",
     ];
 
+    /// <summary>What <c>x-aiia-name</c> and <c>x-enum-varnames</c> give: every name the other lists hold, so a given
+    /// name meets spec names, generated members, keywords and names without letters.</summary>
+    private static readonly string[] GivenNames = [.. PropertyNames, .. ParameterNames, .. EnumValues, .. TypeNames.Take(30)];
+
     private static readonly string[] SchemeNames =
     [
         "apiKey", "ApiKey", "bearer", "basic", "oauth", "Options", "BaseAddress", "HttpClient", "Pet", "class", "a b", "Credentials",
@@ -465,7 +469,9 @@ internal static class RandomSpecs
                 var location = Pick(random, new[] { "query", "header", "cookie" });
                 if (seen.Add(location + ":" + name) && (location == "query" || name.Length > 0))
                 {
-                    parameters.Add(new JsonObject { ["name"] = name, ["in"] = location, ["required"] = random.Next(2) == 0, ["schema"] = ParameterSchema() });
+                    var parameter = new JsonObject { ["name"] = name, ["in"] = location, ["required"] = random.Next(2) == 0, ["schema"] = ParameterSchema() };
+                    GiveName(parameter);
+                    parameters.Add(parameter);
                 }
             }
 
@@ -560,11 +566,28 @@ internal static class RandomSpecs
             _ => Schema("string"),
         };
 
-        private JsonObject StringEnum() => new()
+        private JsonObject StringEnum()
         {
-            ["type"] = "string",
-            ["enum"] = new JsonArray(EnumValues.OrderBy(_ => random.Next()).Take(random.Next(1, 6)).Select(v => (JsonNode)v).ToArray()),
-        };
+            var values = EnumValues.OrderBy(_ => random.Next()).Take(random.Next(1, 6)).Select(v => (JsonNode)v).ToArray();
+            var schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(values) };
+            if (random.Next(4) == 0)
+            {
+                // Names by position, now and then one too few or too many (AIIA0064).
+                var count = Math.Max(0, values.Length + random.Next(-1, 2));
+                schema[random.Next(3) == 0 ? "x-enumNames" : "x-enum-varnames"] = new JsonArray(Enumerable.Range(0, count).Select(_ => (JsonNode)Pick(random, GivenNames)).ToArray());
+            }
+
+            return schema;
+        }
+
+        // A C# name given to a property or parameter now and then (x-aiia-name or AutoRest's x-ms-client-name), rarely not text.
+        private void GiveName(JsonObject node)
+        {
+            if (random.Next(5) == 0)
+            {
+                node[random.Next(3) == 0 ? "x-ms-client-name" : "x-aiia-name"] = random.Next(10) == 0 ? new JsonObject { ["a"] = 1 } : Pick(random, GivenNames);
+            }
+        }
 
         private JsonObject ComponentSchema(List<string> earlier)
         {
@@ -649,6 +672,7 @@ internal static class RandomSpecs
                     _ => Scalar(),
                 };
                 Decorate(property);
+                GiveName(property);
                 properties[name] = property;
                 if (random.Next(3) == 0)
                 {
