@@ -156,6 +156,28 @@ public sealed class GivenNameTests
     }
 
     [Fact]
+    public void AnEnumOfNumbersShowsTheNamesGivenToItsValuesInItsDocumentation()
+    {
+        // No C# enum holds numbers or booleans: the names are only shown, and only when they match the values one for one.
+        var spec = SpecYaml.Components("""
+            schemas:
+              Job:
+                type: object
+                properties:
+                  priority: {type: integer, description: How urgent., enum: [1, 2, 3], x-enum-varnames: [Low, Medium, High]}
+                  level: {type: integer, enum: [1, 2], x-enumNames: [One]}
+                  flag: {type: boolean, enum: [true], x-enum-varnames: ['<b>']}
+            """);
+
+        var run = GeneratorHarness.RunClean(SpecFile.FromText("tasks.openapi.yaml", spec));
+
+        var task = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Job")!;
+        Assert.Contains("How urgent. One of: 1 (Low), 2 (Medium), 3 (High).", task.GetMembers("Priority").Single().GetDocumentationCommentXml(), StringComparison.Ordinal);
+        Assert.Contains("One of: 1, 2.", task.GetMembers("Level").Single().GetDocumentationCommentXml(), StringComparison.Ordinal);
+        Assert.Contains("One of: true (&lt;b&gt;).", task.GetMembers("Flag").Single().GetDocumentationCommentXml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEnumValueWhoseGivenNameIsTakenIsNumberedAndTheRenameSaysWhereToNameIt()
     {
         var spec = SpecYaml.Components("""

@@ -166,8 +166,27 @@ internal sealed partial class SpecReader
         // The values' component is inlined as its number type: its description is the property's unless it has its own.
         description ??= GetScalar(schema, "description");
 
-        var listed = string.Join(", ", ListedValues(schema));
+        var listed = string.Join(", ", NamedValues(schema));
         return listed.Length == 0 ? description : (description is null ? string.Empty : description.TrimEnd() + " ") + "One of: " + listed + ".";
+    }
+
+    /// <summary>
+    /// The listed values of an enum of numbers or booleans, each with the name <c>x-enum-varnames</c> (or
+    /// <c>x-enumNames</c>) gives it, as its documentation shows them: <c>1 (Low)</c>. No C# enum holds such values, so
+    /// the names are only shown, and a list that does not match the values one for one is left out.
+    /// </summary>
+    private static IEnumerable<string> NamedValues(SpecMapping schema)
+    {
+        var items = ((SpecSequence)Get(schema, "enum")!).Children;
+        var names = EnumNameExtensions.Select(extension => Get(schema, extension)).FirstOrDefault(node => node is not null) as SpecSequence;
+        var named = names is not null && names.Children.Length == items.Length && names.Children.All(n => n is SpecScalar { IsNull: false, Value.Length: > 0 });
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is SpecScalar { IsNull: false } value)
+            {
+                yield return named ? $"{value.Value} ({((SpecScalar)names!.Children[i]).Value})" : value.Value;
+            }
+        }
     }
 
     /// <summary>The values of a property whose schema is an enum of numbers or booleans (empty for any other): what
