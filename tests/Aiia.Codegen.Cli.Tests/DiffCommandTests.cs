@@ -382,7 +382,7 @@ public sealed class DiffCommandTests
     [Fact]
     public async Task A_name_the_spec_gives_that_changes_is_a_breaking_rename_that_says_so()
     {
-        // x-aiia-name and x-enum-varnames change C# names only: the wire is the same, caller code is not.
+        // x-aiia-name (on a parameter, a property, a component schema) and x-enum-varnames change C# names only: the wire is the same, caller code is not.
         const string before = """
             openapi: 3.0.3
             info: {title: t, version: '1'}
@@ -400,8 +400,9 @@ public sealed class DiffCommandTests
         var after = before
             .Replace("{name: page_size, in: query,", "{name: page_size, in: query, x-aiia-name: limit,", StringComparison.Ordinal)
             .Replace("id: {type: string}", "id: {type: string, x-aiia-name: thingId}", StringComparison.Ordinal)
-            .Replace("enum: [a, b]}", "enum: [a, b], x-enum-varnames: [Alpha, B]}", StringComparison.Ordinal);
-        Assert.Equal(3, after.Split("x-", StringSplitOptions.None).Length - 1);
+            .Replace("enum: [a, b]}", "enum: [a, b], x-enum-varnames: [Alpha, B]}", StringComparison.Ordinal)
+            .Replace("Thing: {type: object,", "Thing: {type: object, x-aiia-name: Item,", StringComparison.Ordinal);
+        Assert.Equal(4, after.Split("x-", StringSplitOptions.None).Length - 1);
         using var temp = new TempDirectory();
 
         var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
@@ -410,9 +411,11 @@ public sealed class DiffCommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         var changes = json.RootElement.GetProperty("changes").EnumerateArray()
             .Select(c => c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString()).ToList();
-        Assert.Equal(3, changes.Count);
+        Assert.Equal(5, changes.Count);
         Assert.Contains(changes, c => c.StartsWith("parameter-renamed: ", StringComparison.Ordinal) && c.Contains("is now the argument limit, was pageSize", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.StartsWith("property-renamed: ", StringComparison.Ordinal) && c.EndsWith("is now Thing.ThingId, was Id (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("property-renamed: ", StringComparison.Ordinal) && c.EndsWith("is now Item.ThingId, was Id (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now Item, was Thing (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now ItemKind, was ThingKind (it is named after where it sits: the type it sits in was renamed, or another schema took the name)", StringComparison.Ordinal));
         Assert.Contains(changes, c => c.StartsWith("enum-member-renamed: ", StringComparison.Ordinal) && c.Contains("is now the member Alpha, was A (the name the spec gives it, x-enum-varnames, changed)", StringComparison.Ordinal));
     }
 

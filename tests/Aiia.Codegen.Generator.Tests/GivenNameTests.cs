@@ -65,6 +65,46 @@ public sealed class GivenNameTests
     }
 
     [Fact]
+    public void AComponentSchemaIsNamedByItsGivenNameWhereverItsTypeIsNamed()
+    {
+        // The type, the names derived from it (an inline record inside, an alias's items, a union's alternative), and
+        // the record that refers to it; a later schema whose key PascalCases to the given name is numbered.
+        var spec = SpecYaml.Paths("""
+            /pets:
+              get:
+                operationId: listPets
+                responses:
+                  '200': {description: Pets., content: {application/json: {schema: {$ref: '#/components/schemas/pet_list'}}}}
+            """, """
+            schemas:
+              pet_v1:
+                type: object
+                x-aiia-name: Pet
+                properties:
+                  owner: {type: object, properties: {name: {type: string}}}
+                  state: {$ref: '#/components/schemas/state_code'}
+              state_code: {type: string, enum: [a, b], x-ms-client-name: PetState}
+              pet_list:
+                type: array
+                x-aiia-name: Pets
+                items: {type: object, properties: {pet: {$ref: '#/components/schemas/pet_v1'}}}
+              Pet: {type: object, properties: {id: {type: string}}}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
+
+        DiagnosticAssert.SingleRename(run, "The schema 'Pet' at components.schemas.Pet cannot be named 'Pet' (the schema 'pet_v1' already has that name); it is generated as 'Pet2'.", DiagnosticAssert.RenameAdvice);
+        foreach (var type in new[] { "Pet", "PetOwner", "PetState", "PetsItem", "Pet2" })
+        {
+            Assert.True(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + type) is not null, type);
+        }
+
+        Assert.Equal("Owner,State,UndocumentedProperties", PropertyNamesOf(run, "Pet"));
+        var parsed = SpecCompiler.Parse(new SpecInput("/specs/pets.openapi.yaml", spec, "Contoso.Consumer", null, null)).Spec!;
+        Assert.Equal(("pet_v1", "Pet"), parsed.Objects.Where(o => o.Name == "Pet").Select(o => (o.Source!.ComponentName, o.Source.GivenName)).Single());
+    }
+
+    [Fact]
     public void AGivenNameIsCasedAndNumberedLikeAnyOtherAndTheRenameSaysHowToChooseIt()
     {
         // The given name takes the wire name's place in the rules: 'name' then gives the same C# name, so the later is numbered.

@@ -465,7 +465,7 @@ internal sealed class SpecDiff
         {
             if (_oldNameOf.TryGetValue(current.Name, out var oldName) && oldObjects.TryGetValue(oldName, out var old))
             {
-                TypeRenamed(oldName, current.Name);
+                TypeRenamed(oldName, current.Name, old.Source, current.Source);
                 CompareObject(old, current);
             }
         }
@@ -474,18 +474,22 @@ internal sealed class SpecDiff
         {
             if (_oldNameOf.TryGetValue(current.Name, out var oldName) && oldEnums.TryGetValue(oldName, out var old))
             {
-                TypeRenamed(oldName, current.Name);
+                TypeRenamed(oldName, current.Name, old.Source, current.Source);
                 CompareEnum(old, current);
             }
         }
     }
 
-    /// <summary>A type from the same place in the spec now has another name: another schema took its name.</summary>
-    private void TypeRenamed(string before, string after)
+    /// <summary>A type from the same place in the spec now has another name: another schema took its name, or the name
+    /// its component gives it (<c>x-aiia-name</c>) changed.</summary>
+    private void TypeRenamed(string before, string after, SpecSource? oldSource, SpecSource? newSource)
     {
         if (before != after)
         {
-            Add(ChangeKind.Breaking, "generated-type-renamed", _newIndex.PathOf(after), $"the type of {_newIndex.PathOf(after)} is now {after}, was {before} (another schema took the name): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
+            var why = oldSource?.GivenName != newSource?.GivenName ? "the name the spec gives it, x-aiia-name, changed"
+                : newSource is { ComponentName: null } ? "it is named after where it sits: the type it sits in was renamed, or another schema took the name"
+                : "another schema took the name";
+            Add(ChangeKind.Breaking, "generated-type-renamed", _newIndex.PathOf(after), $"the type of {_newIndex.PathOf(after)} is now {after}, was {before} ({why}): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
         }
     }
 

@@ -142,6 +142,10 @@ public sealed record CredentialsName(EquatableArray<SecurityRequirementModel> Se
 /// <param name="ComponentName">The key under <c>components.schemas</c>, or null for an inline schema.</param>
 public sealed record SpecSource(string SpecPath, string? ComponentName)
 {
+    /// <summary>The name a component gives its type (<c>x-aiia-name</c>) instead of its key, or null: <c>diff</c> reads
+    /// it to say why a type's name changed.</summary>
+    public string? GivenName { get; init; }
+
     /// <summary>The JSON pointer of a component (<c>#/components/schemas/Pet</c>), or null for an inline schema.</summary>
     public string? Pointer => ComponentName is null
         ? null

@@ -388,7 +388,7 @@ internal sealed partial class SpecReader
     private TypeRef ReadDiscriminatedComposition(string component, DiscriminatedBase discriminated, string path)
     {
         var name = _compositionNames[component];
-        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, component), Discriminator: DiscriminatorFor(name, discriminated, _componentSchemas[component], path));
+        var model = new ObjectModel(name, GetString(_componentSchemas[component], "description", path), EquatableArray<PropertyModel>.Empty, UndocumentedPropertyHandling.Ignore, ObjectModel.DefaultUndocumentedPropertiesName, ComponentSource(path, component), Discriminator: DiscriminatorFor(name, discriminated, _componentSchemas[component], path));
         _objects.Add(model);
         return new TypeRef(TypeKind.Object, name);
     }
@@ -565,7 +565,7 @@ internal sealed partial class SpecReader
     private string? ComponentNamePart(string component) =>
         _namedComponents.TryGetValue(component, out var named) && named.Name is { } key ? key
         : _compositionNames.TryGetValue(component, out var union) ? union
-        : Pascal(SchemaName(component));
+        : Pascal(TypeNameSource(component));
 
     /// <summary>
     /// Per alternative, what <paramref name="nameOf"/> names an inline one (a mapping without <c>$ref</c>; it gets its
@@ -893,7 +893,7 @@ internal sealed partial class SpecReader
 
         _memberSources.AddUnion(path, path + "." + keyword, nodes, _diagnostics.Count, _typeRequests.Count); // where a renamed accessor is reported
 
-        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), string.Empty, new SpecSource(path, component), discriminatorProperty, GetBool(schema, "deprecated", path)));
+        _unions.Add(new UnionModel(name, GetString(schema, "description", path), result.ToEquatableArray(), string.Empty, ComponentSource(path, component), discriminatorProperty, GetBool(schema, "deprecated", path)));
         return new TypeRef(TypeKind.Object, name, IsNullable: nullable);
     }
 

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using Aiia.Codegen.Diagnostics;
+using Aiia.Codegen.Model;
 
 namespace Aiia.Codegen.Reading;
 
 /// <summary>
-/// The C# names a spec gives without changing its wire names: on a property, parameter or form field
-/// <c>x-aiia-name</c> (or AutoRest's <c>x-ms-client-name</c>, which Azure's specs carry); beside an enum
+/// The C# names a spec gives without changing its wire names: on a component schema (its type), a property, parameter
+/// or form field <c>x-aiia-name</c> (or AutoRest's <c>x-ms-client-name</c>, which Azure's specs carry); beside an enum
 /// <c>x-enum-varnames</c> (or NSwag's <c>x-enumNames</c>), one name per value in the enum's order, or AutoRest's
 /// <c>x-ms-enum</c> values. A given name takes the place of the wire name in the naming rules (it is cased and, when
 /// taken, numbered like any other); one that cannot be used is AIIA0064 and the wire name names it, as without it.
@@ -19,6 +20,17 @@ internal sealed partial class SpecReader
     internal static readonly string[] EnumNameExtensions = { "x-enum-varnames", "x-enumNames" };
 
     private const string AutoRestEnumExtension = "x-ms-enum";
+
+    /// <summary>The names component schemas give their types, by key (read once, where the components are indexed).</summary>
+    private readonly Dictionary<string, string> _givenTypeNames = new(System.StringComparer.Ordinal);
+
+    /// <summary>What a component schema's type is named from: the name it gives itself, else its key (an imported
+    /// schema's own name); cased and numbered by the naming pass like any type name.</summary>
+    private string TypeNameSource(string key) => _givenTypeNames.TryGetValue(key, out var given) ? given : SchemaName(key);
+
+    /// <summary>Where a type comes from (<paramref name="component"/> null for an inline schema), with the name its component gives it.</summary>
+    private SpecSource ComponentSource(string path, string? component) =>
+        new(path, component) { GivenName = component is not null && _givenTypeNames.TryGetValue(component, out var given) ? given : null };
 
     /// <summary>The C# name <paramref name="node"/> gives itself, or null (none, or one that cannot be used: reported).</summary>
     private string? GivenName(SpecNode? node, string path)

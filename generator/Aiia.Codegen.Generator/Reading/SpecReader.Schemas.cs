@@ -132,13 +132,18 @@ internal sealed partial class SpecReader
             }
 
             _componentSchemas[name] = schema;
+            if (GivenName(schema, path) is { } given)
+            {
+                _givenTypeNames[name] = given;
+            }
+
             var kind = NamedKind(schema);
             if (kind is null && !IsComposition(schema))
             {
                 continue;
             }
 
-            var typeName = Identifiers.ToPascalCase(SchemaName(name));
+            var typeName = Identifiers.ToPascalCase(TypeNameSource(name));
             if (kind is null)
             {
                 ClaimCompositionName(name, schema, keyNode, path, typeName.Length == 0 ? ReservedNames.NamelessSchema : typeName);
@@ -514,7 +519,7 @@ internal sealed partial class SpecReader
 
         try
         {
-            var hint = Identifiers.ToPascalCase(SchemaName(name));
+            var hint = Identifiers.ToPascalCase(TypeNameSource(name));
             var type = ResolveSchema(target, ComponentSchemaPath(name), hint.Length == 0 ? ReservedNames.NamelessSchema : hint);
             _aliasTypes[name] = type;
             return type;
@@ -826,7 +831,7 @@ internal sealed partial class SpecReader
         }
 
         // The Kind enum's and the members' names are the naming pass's to decide (Naming/SpecNaming.cs).
-        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, string.Empty, members.ToEquatableArray(), new SpecSource(path, componentName), GetBool(schema, "deprecated", path)));
+        _enums.Add(new EnumModel(name, GetString(schema, "description", path), name + EnumModel.KindSuffix, string.Empty, members.ToEquatableArray(), ComponentSource(path, componentName), GetBool(schema, "deprecated", path)));
     }
 
     private static int[] Filled(int length, int value)
@@ -914,7 +919,7 @@ internal sealed partial class SpecReader
         NameDiscriminator(componentName, result);
         var inheritsUndocumented = baseModel is { KeepsUndocumented: true };
         var discriminator = isBase ? DiscriminatorFor(name, _bases[componentName!], schema, path) : null;
-        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, new SpecSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented, CopiedOf(result, copies));
+        var model = new ObjectModel(name, GetString(schema, "description", path), result.ToEquatableArray(), ReadUndocumentedHandling(schema, path), ObjectModel.DefaultUndocumentedPropertiesName, ComponentSource(path, componentName), GetBool(schema, "deprecated", path), BaseNameOf(componentName), discriminator, inheritsUndocumented, CopiedOf(result, copies));
         _objects.Add(model);
         return model;
     }
