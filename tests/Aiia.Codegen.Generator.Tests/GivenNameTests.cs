@@ -267,11 +267,11 @@ public sealed class GivenNameTests
         // Components are read before paths.
         Assert.Equal(
             [
-                "AIIA0064 (16,41) 'x-aiia-name' at components.schemas.Pet.properties.id is not used: it must be a string, so the C# name comes from the wire name. Write the C# name as text, e.g. 'x-aiia-name: petName'.",
+                "AIIA0064 (16,41) 'x-aiia-name' at components.schemas.Pet.properties.id is not used: it must be a string, so the C# name is derived as without it. Write the C# name as text, e.g. 'x-aiia-name: petName'.",
                 "AIIA0064 (20,28) Part of 'x-enum-varnames' at components.schemas.Pet.properties.status.x-enum-varnames is not used: it names 4 values but 'enum' lists 3 values, so the names past the enum's end name nothing. Give one name per value of 'enum', in its order.",
                 "AIIA0064 (20,38) The name of the value 'sold' in 'x-enum-varnames' at components.schemas.Pet.properties.status.x-enum-varnames is not used: it has no letter or digit, so the value is named after itself. Write each name as text with a letter or digit.",
                 "AIIA0064 (24,24) 'x-enumNames' at components.schemas.Pet.properties.size.x-enumNames is not used: it must be a list of names, one per value of 'enum' in its order, so the values are named after themselves. Write it as a list, e.g. 'x-enumNames: [Available, Sold]'.",
-                "AIIA0064 (8,53) 'x-aiia-name' at paths./pets.get.parameters[0] is not used: it has no letter or digit, so the C# name comes from the wire name. Write the C# name as text, e.g. 'x-aiia-name: petName'.",
+                "AIIA0064 (8,53) 'x-aiia-name' at paths./pets.get.parameters[0] is not used: it has no letter or digit, so the C# name is derived as without it. Write the C# name as text, e.g. 'x-aiia-name: petName'.",
             ],
             Messages(run));
         Assert.Equal("pageSize,cancellationToken", ParameterNamesOf(run, "ListPetsAsync"));

@@ -279,7 +279,7 @@ public static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink("AIIA0063"));
 
     /// <summary>
-    /// A C# name the spec gives (<c>x-aiia-name</c> or AutoRest's <c>x-ms-client-name</c> on a property or parameter,
+    /// A C# name the spec gives (<c>x-aiia-name</c> or AutoRest's <c>x-ms-client-name</c> on a schema, property or parameter,
     /// <c>x-enum-varnames</c> or NSwag's <c>x-enumNames</c> beside an enum) that cannot be used: the name is derived
     /// from the wire name instead, as without the extension. Names are the client's, not the API's: a warning.
     /// </summary>

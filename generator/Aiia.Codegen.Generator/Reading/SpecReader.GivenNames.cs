@@ -53,7 +53,7 @@ internal sealed partial class SpecReader
             }
 
             var why = value is SpecScalar && !IsNull(value) ? "it has no letter or digit" : "it must be a string";
-            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{extension}'", path, why + ", so the C# name comes from the wire name", $"Write the C# name as text, e.g. '{extension}: petName'.");
+            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{extension}'", path, why + ", so the C# name is derived as without it", $"Write the C# name as text, e.g. '{extension}: petName'.");
             return null;
         }
 
