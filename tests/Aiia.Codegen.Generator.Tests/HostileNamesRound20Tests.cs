@@ -77,7 +77,7 @@ internal static class HostileRound20Cases
 
     /// <summary>One GET answering <paramref name="schema"/> (a component's name), then <paramref name="components"/> (the
     /// entries of <c>components</c>, one per line, flow style).</summary>
-    private static string Answering(string schema, string components) => $$"""
+    internal static string Answering(string schema, string components) => $$"""
         paths:
           /r:
             get:

@@ -1185,6 +1185,15 @@ internal sealed partial class SpecReader
                 Report(DiagnosticDescriptors.CompositionDegraded, keyNode, $"The redefinition of the inherited property '{property.WireName}'", ComponentSchemaPath(componentName),
                     $"it keeps the type the base schema '{baseComponent}' gives it, as C# cannot change an inherited member");
             }
+
+            // A name the derived schema gives an inherited property: C# cannot rename it either.
+            if (property.GivenName is not null && baseModel.Properties.FirstOrDefault(b => b.WireName == property.WireName) is { } renamed && renamed.Name != property.Name
+                && OwnPropertySchema(_componentSchemas[componentName], property.WireName) is { } ownSchema && FirstNameExtension(ownSchema) is { } extension)
+            {
+                Report(DiagnosticDescriptors.GivenNameIgnored, Get(ownSchema, extension), $"'{extension}' on the inherited property '{property.WireName}'", ComponentSchemaPath(componentName),
+                    $"the base schema '{baseComponent}' names it '{renamed.Name}', and C# cannot rename an inherited member",
+                    $"Give the name on the base schema's property '{property.WireName}'.");
+            }
         }
 
         var own = properties.FindAll(p => !baseModel.Properties.Any(b => b.WireName == p.WireName));

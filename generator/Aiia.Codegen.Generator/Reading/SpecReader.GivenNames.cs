@@ -60,6 +60,10 @@ internal sealed partial class SpecReader
         return null;
     }
 
+    /// <summary>The first of <see cref="NameExtensions"/> <paramref name="schema"/> has, or null.</summary>
+    private static string? FirstNameExtension(SpecMapping schema) =>
+        System.Array.Find(NameExtensions, extension => Get(schema, extension) is not null);
+
     /// <summary>
     /// The C# name given to each of an enum's <paramref name="items"/> (null where none is): by position from
     /// <see cref="EnumNameExtensions"/>, else by value from <c>x-ms-enum</c>'s <c>values</c>. Null when none is given.

@@ -1041,7 +1041,9 @@ internal sealed partial class SpecReader
 
             // The C# name as the wire name spells it (empty when it has no letter or digit); the naming pass decides
             // the member name (Naming/MemberNaming.cs), so a record's names are decided in one place.
-            var givenName = GivenName(value, propertyPath);
+            // A redefinition (a later allOf part, the schema's own properties) that gives no name keeps the one an earlier
+            // definition gave: it says more of the same property ('readOnly', 'required'), not that its C# name is the wire's.
+            var givenName = GivenName(value, propertyPath) ?? properties.Find(p => p.WireName == wireName)?.GivenName;
             var propertyName = Identifiers.ToPascalCase(givenName ?? wireName);
             NoteValuesOfEnclosingExamples(schema, wireName, value);
             var type = ResolveSchema(value, propertyPath, typeName + (propertyName.Length == 0 ? ReservedNames.NamelessProperty : propertyName));
