@@ -230,7 +230,7 @@ public sealed class GivenNameTests
 
         var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
 
-        DiagnosticAssert.SingleRename(run, "The enum value 'b' at components.schemas.Status.enum cannot be named 'Same' (the value 'a' already has that name); it is generated as 'Same2'.", DiagnosticAssert.NameValuesAdvice);
+        DiagnosticAssert.SingleRename(run, "The enum value 'b' at components.schemas.Status.enum cannot be named 'Same' (the value 'a' already has that name); it is generated as 'Same2'.", DiagnosticAssert.OtherValueNameAdvice);
         Assert.Equal("Same,Same2", StaticNamesOf(run, "Status"));
     }
 

@@ -114,6 +114,29 @@ public sealed class HostileNamesRound21Tests
     private static string StaticNamesOf(GeneratorRun run, string type) =>
         string.Join(",", run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + type)!.GetMembers().OfType<IPropertySymbol>().Where(p => p.IsStatic).Select(p => p.Name));
 
+    /// <summary>
+    /// Finding: a rename of a name the spec gives ended with "Give it an 'x-aiia-name'" (or "Name the values in
+    /// 'x-enum-varnames'"), which it already has; the advice now says to give another.
+    /// </summary>
+    [Fact]
+    public void ARenamedGivenNameIsAdvisedToBeAnotherGivenName()
+    {
+        var run = HostileNamesRound14Tests.Generate(HostileRound21Cases.GivenNamesTaken);
+
+        Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty, GeneratorHarness.Describe(run.CompilationDiagnostics));
+        Assert.Equal(
+            [
+                "(20,38) The enum value 'y' at components.schemas.Pet.properties.s.enum cannot be named 'X' (the value 'x' already has that name); it is generated as 'X2'." + DiagnosticAssert.OtherValueNameAdvice,
+                "(20,41) The enum value 'z' at components.schemas.Pet.properties.s.enum cannot be named 'Kind' (the generated type has a member of that name); it is generated as 'KindValue'." + DiagnosticAssert.OtherValueNameAdvice,
+                "(17,9) The property 'b' at components.schemas.Pet.properties cannot be named 'Same' (the property 'a' already has that name); it is generated as 'Same2'." + DiagnosticAssert.OtherGivenNameAdvice,
+                "(18,9) The property 'same' at components.schemas.Pet.properties cannot be named 'Same' (the property 'a' already has that name); it is generated as 'Same3'." + DiagnosticAssert.GiveNameAdvice,
+                "(19,9) The property 'c' at components.schemas.Pet.properties cannot be named 'EqualityContract' (the generated type has a member of that name); it is generated as 'EqualityContractValue'." + DiagnosticAssert.OtherGivenNameAdvice,
+                "(8,71) The parameter 'b' at paths./r.get.parameters cannot be named 'a' (the parameter 'a' already has that name); it is generated as 'a2'." + DiagnosticAssert.OtherGivenNameAdvice,
+                "(8,138) The parameter 'c' at paths./r.get.parameters cannot be named 'body' (a parameter or local of every generated method already has that name); it is generated as 'bodyParameter'." + DiagnosticAssert.OtherGivenNameAdvice,
+            ],
+            run.GeneratorDiagnostics.Select(d => $"{DiagnosticAssert.LineColumn(d)} {d.GetMessage(CultureInfo.InvariantCulture)}"));
+    }
+
     private static string PropertyNamesOf(GeneratorRun run, string type, bool inherited = false)
     {
         var symbol = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + type)!;
@@ -180,6 +203,27 @@ internal static class HostileRound21Cases
           /b: { get: { operationId: b, responses: { "200": { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string, x-aiia-name: key }, s: { type: string, enum: [x, y], x-enum-varnames: [Ecks, Wye] } } } } } } } } }
           /c: { get: { operationId: c, responses: { "200": { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string }, s: { type: string, enum: [x, y] } } } } } } } } }
           /d: { get: { operationId: d, responses: { "200": { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string }, s: { type: string, enum: [x, y] } } } } } } } } }
+        """;
+
+    /// <summary>Given names taken by another given name, a wire name, a generated member, and a method's own name.</summary>
+    public static readonly string GivenNamesTaken = $$"""
+        paths:
+          /r:
+            get:
+              operationId: get
+              parameters: [{ name: a, in: query, schema: { type: integer } }, { name: b, in: query, x-aiia-name: a, schema: { type: integer } }, { name: c, in: query, x-aiia-name: body, schema: { type: integer } }]
+              responses:
+                "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Pet" } } } }
+        components:
+          schemas:
+            Pet:
+              type: object
+              properties:
+                a: { type: string, x-aiia-name: same }
+                b: { type: string, x-aiia-name: Same }
+                same: { type: string }
+                c: { type: string, x-aiia-name: EqualityContract }
+                s: { type: string, enum: [x, y, z], x-enum-varnames: [X, x, Kind] }
         """;
 
     /// <summary>The warnings a case is built to draw, which a real spec may keep.</summary>

@@ -243,7 +243,7 @@ internal static class MemberNaming
                 {
                     // Stepped aside and then numbered: reported as numbered from the stepped-aside name (the later rule).
                     var why = claim.Changed || nameless ? null : claim.StepAside;
-                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : why is null ? claim.Desired : desired, claim.Name, claim.TakenBy ?? string.Empty, NameOrigin.WireName, Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property), Reason: why));
+                    _changes.Add(new NameChange(owner, null, -1, nameless ? property.WireName : why is null ? claim.Desired : desired, claim.Name, claim.TakenBy ?? string.Empty, RenameAdvice.OfMember(property.GivenName), Nameless: nameless, Member: Site(model.Source, property.WireName, MemberKind.Property), Reason: why));
                 }
 
                 if (claim.Name != property.Name)
@@ -338,11 +338,11 @@ internal static class MemberNaming
             var claimed = claim.Name;
             if (takenBy is null && claim.StepAside is { } stepAside)
             {
-                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, string.Empty, NameOrigin.EnumValue, Member: Site(model.Source, wire, MemberKind.EnumValue), Reason: stepAside));
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, string.Empty, RenameAdvice.OfEnumValue(member.GivenName), Member: Site(model.Source, wire, MemberKind.EnumValue), Reason: stepAside));
             }
             else if (takenBy is not null)
             {
-                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, takenBy, NameOrigin.EnumValue, Member: Site(model.Source, wire, MemberKind.EnumValue)));
+                changes.Add(new NameChange($"the enum value '{wire}'", null, -1, desired, claimed, takenBy, RenameAdvice.OfEnumValue(member.GivenName), Member: Site(model.Source, wire, MemberKind.EnumValue)));
             }
             else if (member.GivenName is null && Identifiers.ToPascalCase(wire).Length == 0)
             {

@@ -18,6 +18,12 @@ internal enum NameOrigin
     /// <summary>An enum value, named by its wire value unless <c>x-enum-varnames</c> names it.</summary>
     EnumValue,
 
+    /// <summary>A property, parameter or form field named by the spec (<c>x-aiia-name</c>, <c>x-ms-client-name</c>).</summary>
+    GivenName,
+
+    /// <summary>An enum value named by the spec (<c>x-enum-varnames</c>, <c>x-enumNames</c>, <c>x-ms-enum</c>).</summary>
+    GivenEnumName,
+
     /// <summary>An inline schema, named after where it sits.</summary>
     Inline,
 
@@ -35,7 +41,15 @@ internal static class RenameAdvice
         NameOrigin.Operation => "Give it another operationId to choose the name yourself",
         NameOrigin.WireName => "Give it an 'x-aiia-name' to choose the C# name yourself; its wire name stays",
         NameOrigin.EnumValue => "Name the values in 'x-enum-varnames' to choose the C# names yourself; the values stay",
+        NameOrigin.GivenName => "Give it another 'x-aiia-name' to choose the C# name yourself; its wire name stays",
+        NameOrigin.GivenEnumName => "Give it another name in 'x-enum-varnames' to choose the C# name yourself; the value stays",
         NameOrigin.Inline => "Move it to components.schemas to choose its name yourself",
         _ => "The generator derives this name, so nothing needs changing; to keep it, give what holds it another name in the spec",
     };
+
+    /// <summary>The origin of a property's, parameter's or form field's name: <see cref="NameOrigin.GivenName"/> when the spec gives one.</summary>
+    public static NameOrigin OfMember(string? givenName) => givenName is null ? NameOrigin.WireName : NameOrigin.GivenName;
+
+    /// <summary>The origin of an enum value's name: <see cref="NameOrigin.GivenEnumName"/> when the spec gives one.</summary>
+    public static NameOrigin OfEnumValue(string? givenName) => givenName is null ? NameOrigin.EnumValue : NameOrigin.GivenEnumName;
 }

@@ -41,14 +41,14 @@ internal static class ParameterNaming
         }
 
         var taken = new Dictionary<string, string>(StringComparer.Ordinal); // name → who has it
-        string Claim(string name, string owner, string key, bool report)
+        string Claim(string name, string owner, string key, bool report, string? given)
         {
             if (taken.TryGetValue(name, out var holder))
             {
                 var free = NameAllocator.Numbered(name, taken.ContainsKey);
                 if (report)
                 {
-                    changes.Add(new NameChange(owner, null, index, name, free, holder, NameOrigin.WireName, Parameter: key));
+                    changes.Add(new NameChange(owner, null, index, name, free, holder, RenameAdvice.OfMember(given), Parameter: key));
                 }
 
                 name = free;
@@ -80,10 +80,10 @@ internal static class ParameterNaming
                 name = NameAllocator.Suffixed(name, ReservedNames.ParameterSuffix);
             }
 
-            var final = Claim(name, owner, parameter.Key, report: !parameter.IsPlaceholder && !steppedAside);
+            var final = Claim(name, owner, parameter.Key, report: !parameter.IsPlaceholder && !steppedAside, parameter.GivenName);
             if (steppedAside && !parameter.IsPlaceholder)
             {
-                changes.Add(new NameChange(owner, null, index, desired, final, MethodOwnNamesHolder, NameOrigin.WireName, Parameter: parameter.Key));
+                changes.Add(new NameChange(owner, null, index, desired, final, MethodOwnNamesHolder, RenameAdvice.OfMember(parameter.GivenName), Parameter: parameter.Key));
             }
 
             named.Add(parameter with { Name = final });
@@ -110,10 +110,10 @@ internal static class ParameterNaming
                     name = NameAllocator.Suffixed(name, ReservedNames.FieldSuffix);
                 }
 
-                var final = Claim(name, owner, field.Key, report: steppedFrom is null);
+                var final = Claim(name, owner, field.Key, report: steppedFrom is null, field.GivenName);
                 if (steppedFrom is not null)
                 {
-                    changes.Add(new NameChange(owner, null, index, desired, final, steppedFrom, NameOrigin.WireName, Parameter: field.Key));
+                    changes.Add(new NameChange(owner, null, index, desired, final, steppedFrom, RenameAdvice.OfMember(field.GivenName), Parameter: field.Key));
                 }
 
                 fields.Add(field with { Name = final });

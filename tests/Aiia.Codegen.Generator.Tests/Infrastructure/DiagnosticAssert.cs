@@ -98,6 +98,12 @@ internal static class DiagnosticAssert
     /// <summary>AIIA0014's advice for a property, parameter or form field, whose name the API reads.</summary>
     public const string GiveNameAdvice = " Give it an 'x-aiia-name' to choose the C# name yourself; its wire name stays.";
 
+    /// <summary>AIIA0014's advice for a property, parameter or form field named by its <c>x-aiia-name</c>.</summary>
+    public const string OtherGivenNameAdvice = " Give it another 'x-aiia-name' to choose the C# name yourself; its wire name stays.";
+
+    /// <summary>AIIA0014's advice for an enum value named by <c>x-enum-varnames</c> (or its like).</summary>
+    public const string OtherValueNameAdvice = " Give it another name in 'x-enum-varnames' to choose the C# name yourself; the value stays.";
+
     /// <summary>AIIA0014's advice for an enum value.</summary>
     public const string NameValuesAdvice = " Name the values in 'x-enum-varnames' to choose the C# names yourself; the values stay.";
 
