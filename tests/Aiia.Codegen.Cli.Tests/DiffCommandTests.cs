@@ -380,6 +380,48 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task A_form_fields_changes_are_compared_like_parameters_a_given_name_too()
+    {
+        // A form or multipart field is a method argument of its own: renamed (here by x-aiia-name), removed, added
+        // required, retyped, it breaks callers as a parameter would; these went unreported.
+        const string before = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /token:
+                post:
+                  operationId: token
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema: {type: object, properties: {grant_type: {type: string}, scope: {type: string}, code: {type: string}, ttl: {type: integer}}}
+                  responses: {'204': {description: ok}}
+            """;
+        var after = before
+            .Replace("grant_type: {type: string}", "grant_type: {type: string, x-aiia-name: grant}", StringComparison.Ordinal)
+            .Replace(" scope: {type: string},", string.Empty, StringComparison.Ordinal)
+            .Replace("ttl: {type: integer}}}", "ttl: {type: string}, state: {type: string}}, required: [state]}", StringComparison.Ordinal);
+        using var temp = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var changes = json.RootElement.GetProperty("changes").EnumerateArray()
+            .Select(c => c.GetProperty("kind").GetString() + " " + c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(
+            [
+                "breaking field-added-required: the required field 'state' was added to token's body",
+                "breaking field-removed: the field 'scope' of token's body was removed",
+                "breaking field-renamed: the field 'grant_type' of token's body is now the argument grant, was grantType (the name the spec gives it, x-aiia-name, changed): a call naming grantType does not compile",
+                "breaking field-type-changed: the type of the field 'ttl' of token's body changed from integer (int32) to string",
+            ],
+            changes);
+    }
+
+    [Fact]
     public async Task A_name_the_spec_gives_that_changes_is_a_breaking_rename_that_says_so()
     {
         // x-aiia-name (on a parameter, a property, a component schema) and x-enum-varnames change C# names only: the wire is the same, caller code is not.

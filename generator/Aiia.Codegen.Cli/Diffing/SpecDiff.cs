@@ -274,9 +274,60 @@ internal sealed class SpecDiff
                     Add(ChangeKind.Breaking, "request-body-type-changed", path, $"the request body of {current.OperationId} changed from {TypeShape(before.Type)} to {TypeShape(after.Type)}");
                 }
 
+                CompareFields(path, current, before.Fields, after.Fields);
                 return;
         }
     }
+
+    /// <summary>A form or multipart body's fields, each a method argument of its own: compared like parameters, by wire name.</summary>
+    private void CompareFields(string path, OperationModel operation, EquatableArray<BodyFieldModel> old, EquatableArray<BodyFieldModel> current)
+    {
+        var operationId = operation.OperationId;
+        var oldByWire = old.ToDictionary(f => f.WireName, StringComparer.Ordinal);
+        var newByWire = current.ToDictionary(f => f.WireName, StringComparer.Ordinal);
+        foreach (var field in old.Where(f => !newByWire.ContainsKey(f.WireName)))
+        {
+            Add(ChangeKind.Breaking, "field-removed", path + ".fields." + field.WireName, $"the field '{field.WireName}' of {operationId}'s body was removed");
+        }
+
+        foreach (var field in current)
+        {
+            var fieldPath = path + ".fields." + field.WireName;
+            if (!oldByWire.TryGetValue(field.WireName, out var previous))
+            {
+                var required = field.IsRequired ? "required" : "optional";
+                Add(field.IsRequired ? ChangeKind.Breaking : ChangeKind.Additive, "field-added-" + required, fieldPath, $"the {required} field '{field.WireName}' was added to {operationId}'s body");
+                continue;
+            }
+
+            if (!previous.IsRequired && field.IsRequired)
+            {
+                Add(ChangeKind.Breaking, "field-became-required", fieldPath, $"the field '{field.WireName}' of {operationId}'s body became required");
+            }
+            else if (previous.IsRequired && !field.IsRequired)
+            {
+                Add(ChangeKind.Additive, "field-became-optional", fieldPath, $"the field '{field.WireName}' of {operationId}'s body became optional");
+            }
+
+            if (previous.File != field.File || (field.File == 0 && !SameShape(previous.Type, field.Type)))
+            {
+                Add(ChangeKind.Breaking, "field-type-changed", fieldPath, $"the type of the field '{field.WireName}' of {operationId}'s body changed from {FieldShape(previous)} to {FieldShape(field)}");
+            }
+
+            if (!string.Equals(previous.Name, field.Name, StringComparison.Ordinal))
+            {
+                var why = previous.GivenName == field.GivenName ? "colliding names go to whichever comes first" : "the name the spec gives it, x-aiia-name, changed";
+                Add(ChangeKind.Breaking, "field-renamed", fieldPath, $"the field '{field.WireName}' of {operationId}'s body is now the argument {field.Name}, was {previous.Name} ({why}): a call naming {previous.Name} {(current.Any(f => f.Name == previous.Name) || operation.Parameters.Any(p => p.Name == previous.Name) ? "sends another value" : "does not compile")}");
+            }
+        }
+    }
+
+    private static string FieldShape(BodyFieldModel field) => field.File switch
+    {
+        1 => "a file",
+        2 => "a list of files",
+        _ => TypeShape(field.Type),
+    };
 
     private void CompareResponse(string path, OperationModel old, OperationModel current)
     {
