@@ -60,7 +60,7 @@ public sealed class HostileNamesRound14Tests
         AssertClean(run);
     }
 
-    private const string RenewalBody = """
+    internal const string RenewalBody = """
         paths:
           /login:
             post:

@@ -115,6 +115,30 @@ public sealed class HostileNamesRound21Tests
         string.Join(",", run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + type)!.GetMembers().OfType<IPropertySymbol>().Where(p => p.IsStatic).Select(p => p.Name));
 
     /// <summary>
+    /// Finding: the session renewer's <c>ToSessionGrant(response, userHash)</c> named the stored value's parameter after
+    /// its wire name while the body's property was named by its <c>x-aiia-name</c> (<c>CustomerId</c>); the parameter
+    /// follows the given name now. The renewal still fills the properties and reads the response by their C# names.
+    /// </summary>
+    [Fact]
+    public void AStoredValuesParameterIsNamedByThePropertysGivenName()
+    {
+        var spec = HostileNamesRound14Tests.RenewalBody.Replace("STORED", "[userHash]", StringComparison.Ordinal)
+            .Replace("userHash: { type: string }\n        loginToken: { type: string }", "userHash: { type: string, x-aiia-name: customerId }\n        loginToken: { type: string, x-aiia-name: response }", StringComparison.Ordinal)
+            .Replace("loginToken: { type: string }\n            LoginToken:", "loginToken: { type: string, x-aiia-name: refresh }\n            LoginToken:", StringComparison.Ordinal)
+            .Replace("accessToken: { type: string }", "accessToken: { type: string, x-aiia-name: bearer }", StringComparison.Ordinal);
+        Assert.Equal(4, spec.Split("x-aiia-name").Length - 1);
+        var run = HostileNamesRound14Tests.Generate(spec);
+
+        HostileNamesRound14Tests.AssertClean(run);
+        var sessions = Assert.Single(run.Sources, s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("ToSessionGrant(global::Contoso.Consumer.Tokens response, string customerId)", sessions, StringComparison.Ordinal);
+        Assert.Contains("\"userHash\", customerId", sessions, StringComparison.Ordinal);
+        Assert.Contains("AccessToken = response.Session.Bearer,", sessions, StringComparison.Ordinal);
+        Assert.Contains("LoginToken = response.Login.LoginToken,", sessions, StringComparison.Ordinal); // 'refresh' left it free
+        Assert.Contains("Response = loginToken,", sessions, StringComparison.Ordinal); // the body's login token, by its C# name
+    }
+
+    /// <summary>
     /// Finding: a rename of a name the spec gives ended with "Give it an 'x-aiia-name'" (or "Name the values in
     /// 'x-enum-varnames'"), which it already has; the advice now says to give another.
     /// </summary>
@@ -392,6 +416,18 @@ internal static class HostileRound21Cases
                               - { type: string, enum: [p, q], x-enum-varnames: [IsString, TryGetString] }
                               - { type: object, properties: { v: { type: integer, x-aiia-name: IsString } } }
             """,
+        ["enum-names-on-consts-open-enums-and-long-names"] = Answering("Holder", $$"""
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    c: { type: string, const: fixed, x-enum-varnames: [Kind] }
+                    o: { anyOf: [{ type: string, enum: [a, b], x-enum-varnames: [Unknown, "{{new string('\u00e9', 600)}}"] }, { type: string }] }
+                    l: { type: string, enum: [x, y], x-enumNames: ["{{new string('x', 1100)}}a", "{{new string('x', 1100)}}b"] }
+                    z: { type: string, enum: [p, q], x-enum-varnames: ["a\u200Db", "a\u200Cb"] }
+            """),
+        ["parameters-given-long-and-format-character-names"] = QueryGiven(
+            "a: " + new string('x', 1100) + "1", "b: " + new string('x', 1100) + "2", "c: a\u200Db", "d: ab", "e: \u0915\u094D\u0937", "f: \u00c5ngstr\u00f6m", "g: \u212Bngstr\u00f6m"),
         ["given-names-on-a-polled-operation-and-its-state"] = """
             paths:
               /r:

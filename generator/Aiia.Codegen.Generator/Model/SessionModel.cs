@@ -45,7 +45,9 @@ public sealed record SessionRenewalModel(
 /// <param name="PropertyName">The C# property of the request body (given by the naming pass; empty as read).</param>
 /// <param name="WireName">Its wire name: the key of the stored value.</param>
 /// <param name="ParameterName">The C# parameter that takes it when a session starts (given by the naming pass; empty as read).</param>
-public sealed record StoredValueModel(string PropertyName, string WireName, string ParameterName);
+/// <param name="GivenName">The name the spec gives the property (<c>x-aiia-name</c>), which the parameter is named from
+/// instead of the wire name, as the property is; null when none is given.</param>
+public sealed record StoredValueModel(string PropertyName, string WireName, string ParameterName, string? GivenName = null);
 
 /// <summary>A property of the response reached through nested records, e.g. <c>session.accessToken</c>.</summary>
 /// <param name="WirePath">The path as the spec writes it.</param>

@@ -236,7 +236,8 @@ internal static class SpecNaming
 
     /// <summary>
     /// The parameters of the session renewer's <c>ToSessionGrant(response, …)</c> that take the stored values: by the
-    /// parameter rule (<see cref="ParameterNaming"/>): camel case, <c>response</c> steps aside (<c>responseValue</c>),
+    /// parameter rule (<see cref="ParameterNaming"/>): the wire name (or the property's <c>x-aiia-name</c>) in camel
+    /// case, <c>response</c> steps aside (<c>responseValue</c>),
     /// a name an earlier one took is numbered and reported.
     /// </summary>
     private static EquatableArray<StoredValueModel> StoredParameters(SessionRenewalModel renewal, List<NameChange> changes)
@@ -245,7 +246,7 @@ internal static class SpecNaming
         var result = new List<StoredValueModel>(renewal.StoredValues.Count);
         foreach (var stored in renewal.StoredValues)
         {
-            var name = Identifiers.ToCamelCase(stored.WireName);
+            var name = Identifiers.ToCamelCase(stored.GivenName ?? stored.WireName);
             name = name.Length == 0 ? ReservedNames.NamelessParameter : name;
             name = name == "response" ? name + ReservedNames.MemberSuffix : name;
             var owner = $"the session-start parameter of the stored property '{stored.WireName}'";

@@ -161,7 +161,7 @@ internal sealed partial class SpecReader
                     return null;
                 }
 
-                stored.Add(new StoredValueModel(string.Empty, property.WireName, string.Empty)); // its property and parameter named by the naming pass
+                stored.Add(new StoredValueModel(string.Empty, property.WireName, string.Empty, property.GivenName)); // its property and parameter named by the naming pass
             }
         }
 
