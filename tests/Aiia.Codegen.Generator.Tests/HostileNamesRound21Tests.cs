@@ -25,7 +25,8 @@ public sealed class HostileNamesRound21Tests
     /// <summary>
     /// Finding: a later <c>allOf</c> part (or the schema's own <c>properties</c>) that redefines a property to say more of
     /// it (<c>readOnly</c>, a description) without a name dropped the name an earlier part gave: <c>Base.id</c> named
-    /// <c>petId</c> became <c>Pet.Id</c> without a word. The redefinition keeps it now; one that gives its own wins.
+    /// <c>petId</c> became <c>Pet.Id</c> without a word. The redefinition keeps it now (and when its own cannot be used,
+    /// AIIA0064 says the earlier stays); one that gives its own wins.
     /// </summary>
     [Fact]
     public void ARedefinitionWithoutANameKeepsTheNameAnEarlierPartGave()
@@ -34,6 +35,13 @@ public sealed class HostileNamesRound21Tests
 
         HostileNamesRound14Tests.AssertClean(run);
         Assert.Equal("PetId,Marker,Title,UndocumentedProperties", PropertyNamesOf(run, "Pet"));
+
+        // One that cannot be used says the earlier name stays.
+        var unusable = HostileNamesRound14Tests.Generate(HostileRound21Cases.All["given-names-in-allof-parts-redefined-without-one"]
+            .Replace("id: { type: string, readOnly: true }", "id: { type: string, readOnly: true, x-aiia-name: '*' }", StringComparison.Ordinal));
+        var warning = Assert.Single(unusable.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Equal("'x-aiia-name' at components.schemas.Pet.allOf[1].properties.id is not used: it has no letter or digit, so the C# name comes from the name an earlier definition gives, 'petId'. Write the C# name as text, e.g. 'x-aiia-name: petName'.", warning.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("PetId,Marker,Title,UndocumentedProperties", PropertyNamesOf(unusable, "Pet"));
     }
 
     /// <summary>
@@ -54,6 +62,17 @@ public sealed class HostileNamesRound21Tests
         Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty, GeneratorHarness.Describe(run.CompilationDiagnostics));
         Assert.Equal("Kind,Label,Legs,UndocumentedProperties", PropertyNamesOf(run, "Animal"));
         Assert.Equal("Kind,Label,Legs,UndocumentedProperties,Age,Title", PropertyNamesOf(run, "Dog", inherited: true));
+
+        // Read through the base: the discriminator picks Dog, each value lands in its member and is written back by wire name.
+        const string json = """{"kind":"Dog","name":"Rex","age":3,"legs":4,"bark":"woof"}""";
+        HostileNamesRound14Tests.WithType(run, "Animal", type =>
+        {
+            var dog = JsonSerializer.Deserialize(json, type)!;
+            var derived = dog.GetType();
+            Assert.Equal("Dog", derived.Name);
+            Assert.Equal(["Rex", 3, 4, "woof"], new[] { "Label", "Legs", "Age", "Title" }.Select(p => derived.GetProperty(p)!.GetValue(dog)));
+            Assert.Equal(json, JsonSerializer.Serialize(dog, type));
+        });
     }
 
     /// <summary>Properties whose given names swap their wire names read and write each value under its own wire name.</summary>

@@ -32,8 +32,9 @@ internal sealed partial class SpecReader
     private SpecSource ComponentSource(string path, string? component) =>
         new(path, component) { GivenName = component is not null && _givenTypeNames.TryGetValue(component, out var given) ? given : null };
 
-    /// <summary>The C# name <paramref name="node"/> gives itself, or null (none, or one that cannot be used: reported).</summary>
-    private string? GivenName(SpecNode? node, string path)
+    /// <summary>The C# name <paramref name="node"/> gives itself, or null (none, or one that cannot be used: reported,
+    /// saying the name then comes from <paramref name="earlier"/>, the name an earlier definition gave, or the wire name).</summary>
+    private string? GivenName(SpecNode? node, string path, string? earlier = null)
     {
         if (node is not SpecMapping mapping)
         {
@@ -53,7 +54,8 @@ internal sealed partial class SpecReader
             }
 
             var why = value is SpecScalar && !IsNull(value) ? "it has no letter or digit" : "it must be a string";
-            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{extension}'", path, why + ", so the C# name is derived as without it", $"Write the C# name as text, e.g. '{extension}: petName'.");
+            var source = earlier is null ? "is derived as without it" : $"comes from the name an earlier definition gives, '{earlier}'";
+            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{extension}'", path, $"{why}, so the C# name {source}", $"Write the C# name as text, e.g. '{extension}: petName'.");
             return null;
         }
 

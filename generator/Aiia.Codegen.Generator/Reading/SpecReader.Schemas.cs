@@ -1043,7 +1043,8 @@ internal sealed partial class SpecReader
             // the member name (Naming/MemberNaming.cs), so a record's names are decided in one place.
             // A redefinition (a later allOf part, the schema's own properties) that gives no name keeps the one an earlier
             // definition gave: it says more of the same property ('readOnly', 'required'), not that its C# name is the wire's.
-            var givenName = GivenName(value, propertyPath) ?? properties.Find(p => p.WireName == wireName)?.GivenName;
+            var earlierName = properties.Find(p => p.WireName == wireName)?.GivenName;
+            var givenName = GivenName(value, propertyPath, earlierName) ?? earlierName;
             var propertyName = Identifiers.ToPascalCase(givenName ?? wireName);
             NoteValuesOfEnclosingExamples(schema, wireName, value);
             var type = ResolveSchema(value, propertyPath, typeName + (propertyName.Length == 0 ? ReservedNames.NamelessProperty : propertyName));
