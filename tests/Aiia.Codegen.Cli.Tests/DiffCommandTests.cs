@@ -380,6 +380,41 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task An_inline_type_renamed_by_a_given_name_says_so_not_that_another_schema_took_its_name()
+    {
+        const string before = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getPet
+                  responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}
+            components:
+              schemas:
+                Pet: {type: object, properties: {x: {type: object, properties: {a: {type: string}}}, y: {type: object, properties: {b: {type: string}}}}}
+            """;
+        // x is given a name, so its type PetX is now PetTag; no other type has PetX.
+        var after = before.Replace("x: {type: object,", "x: {type: object, x-aiia-name: tag,", StringComparison.Ordinal);
+        using var temp = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var changes = json.RootElement.GetProperty("changes").EnumerateArray()
+            .Select(c => c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(
+            [
+                "generated-type-renamed: the type of components.schemas.Pet.properties.x is now PetTag, was PetX (a name it is derived from changed: the x-aiia-name of the property, parameter or field that holds it, or the name of what it sits in): code naming PetX does not compile",
+                "property-renamed: the property 'x' of Pet (read from responses) is now Pet.Tag, was X (the name the spec gives it, x-aiia-name, changed)",
+            ],
+            changes);
+    }
+
+    [Fact]
     public async Task A_form_fields_changes_are_compared_like_parameters_a_given_name_too()
     {
         // A form or multipart field is a method argument of its own: renamed (here by x-aiia-name), removed, added
@@ -457,7 +492,7 @@ public sealed class DiffCommandTests
         Assert.Contains(changes, c => c.StartsWith("parameter-renamed: ", StringComparison.Ordinal) && c.Contains("is now the argument limit, was pageSize", StringComparison.Ordinal));
         Assert.Contains(changes, c => c.StartsWith("property-renamed: ", StringComparison.Ordinal) && c.EndsWith("is now Item.ThingId, was Id (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
         Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now Item, was Thing (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now ItemKind, was ThingKind (it is named after where it sits: the type it sits in was renamed, or another schema took the name)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now ItemKind, was ThingKind (a name it is derived from changed: the x-aiia-name of the property, parameter or field that holds it, or the name of what it sits in)", StringComparison.Ordinal));
         Assert.Contains(changes, c => c.StartsWith("enum-member-renamed: ", StringComparison.Ordinal) && c.Contains("is now the member Alpha, was A (the name the spec gives it, x-enum-varnames, changed)", StringComparison.Ordinal));
     }
 

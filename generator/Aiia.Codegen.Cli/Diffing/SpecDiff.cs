@@ -531,15 +531,16 @@ internal sealed class SpecDiff
         }
     }
 
-    /// <summary>A type from the same place in the spec now has another name: another schema took its name, or the name
-    /// its component gives it (<c>x-aiia-name</c>) changed.</summary>
+    /// <summary>A type from the same place in the spec now has another name: the name its component gives it
+    /// (<c>x-aiia-name</c>) changed, another schema took its name, or (an inline type, named after where it sits) a name
+    /// it is derived from changed.</summary>
     private void TypeRenamed(string before, string after, SpecSource? oldSource, SpecSource? newSource)
     {
         if (before != after)
         {
             var why = oldSource?.GivenName != newSource?.GivenName ? "the name the spec gives it, x-aiia-name, changed"
-                : newSource is { ComponentName: null } ? "it is named after where it sits: the type it sits in was renamed, or another schema took the name"
-                : "another schema took the name";
+                : _newIndex.Declares(before) ? "another schema took the name"
+                : "a name it is derived from changed: the x-aiia-name of the property, parameter or field that holds it, or the name of what it sits in";
             Add(ChangeKind.Breaking, "generated-type-renamed", _newIndex.PathOf(after), $"the type of {_newIndex.PathOf(after)} is now {after}, was {before} ({why}): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
         }
     }

@@ -25,6 +25,7 @@ internal sealed class TypeIndex
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeUsage> _usage = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
 
     private TypeIndex()
     {
@@ -36,6 +37,8 @@ internal sealed class TypeIndex
         var index = new TypeIndex();
         var objects = spec.Objects.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var named = new HashSet<string>(spec.Objects.Select(o => o.Name).Concat(spec.Enums.Select(e => e.Name)), StringComparer.Ordinal);
+        index._declared.UnionWith(named);
+        index._declared.UnionWith(spec.Unions.Select(u => u.Name));
 
         foreach (var (name, source) in spec.Objects.Select(o => (o.Name, o.Source)).Concat(spec.Enums.Select(e => (e.Name, e.Source))))
         {
@@ -83,6 +86,9 @@ internal sealed class TypeIndex
 
     /// <summary>The spec path of a generated type.</summary>
     public string PathOf(string typeName) => _paths.TryGetValue(typeName, out var path) ? path : typeName;
+
+    /// <summary>Whether the spec generates a record, enum or union named <paramref name="typeName"/>.</summary>
+    public bool Declares(string typeName) => _declared.Contains(typeName);
 
     /// <summary>The component schema name a type comes from, or null for an inline schema.</summary>
     public string? ComponentNameOf(string typeName) => _componentNames.TryGetValue(typeName, out var name) ? name : null;
