@@ -443,10 +443,28 @@ internal static class HostileRound21Cases
                     c: { type: string, const: fixed, x-enum-varnames: [Kind] }
                     o: { anyOf: [{ type: string, enum: [a, b], x-enum-varnames: [Unknown, "{{new string('\u00e9', 600)}}"] }, { type: string }] }
                     l: { type: string, enum: [x, y], x-enumNames: ["{{new string('x', 1100)}}a", "{{new string('x', 1100)}}b"] }
-                    z: { type: string, enum: [p, q], x-enum-varnames: ["a\u200Db", "a\u200Cb"] }
+                    z: { type: string, enum: [p, q, r, s, t], x-enum-varnames: ["a\u200Db", "a\u200Cb", "\u0660\u0661", "\u00ad1", "ǅx"] }
             """),
         ["parameters-given-long-and-format-character-names"] = QueryGiven(
-            "a: " + new string('x', 1100) + "1", "b: " + new string('x', 1100) + "2", "c: a\u200Db", "d: ab", "e: \u0915\u094D\u0937", "f: \u00c5ngstr\u00f6m", "g: \u212Bngstr\u00f6m"),
+            "a: " + new string('x', 1100) + "1", "b: " + new string('x', 1100) + "2", "c: a\u200Db", "d: ab", "e: \u0915\u094D\u0937", "f: \u00c5ngstr\u00f6m", "g: \u212Bngstr\u00f6m", "h: \u0660\u0661", "i: \u00ad1", "j: ǅx", "k: 5"),
+        ["given-names-on-a-code-exchange"] = """
+            paths:
+              /tokens:
+                post:
+                  operationId: exchangeCode
+                  x-aiia-code-exchange: { codeProperty: code, lifetimeSeconds: 60 }
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          required: [code]
+                          properties:
+                            code: { type: string, x-aiia-name: body }
+                            body: { type: string, x-aiia-name: code }
+                  responses: { "204": { description: none } }
+            """,
         ["given-names-on-a-polled-operation-and-its-state"] = """
             paths:
               /r:
