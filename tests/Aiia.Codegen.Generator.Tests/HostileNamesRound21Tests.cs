@@ -157,6 +157,17 @@ public sealed class HostileNamesRound21Tests
         Assert.Contains("Response = loginToken,", sessions, StringComparison.Ordinal); // the body's login token, by its C# name
     }
 
+    /// <summary>A code exchange names its code property by wire name: the one given the other's name is what it fills.</summary>
+    [Fact]
+    public void ACodeExchangeFillsTheCodeByItsPropertysGivenName()
+    {
+        var run = HostileNamesRound14Tests.Generate(HostileRound21Cases.All["given-names-on-a-code-exchange"]);
+
+        HostileNamesRound14Tests.AssertClean(run);
+        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        Assert.Contains("new global::Contoso.Consumer.ExchangeCodeRequest { Body = code.Redeem(_transport.TimeProvider) };", client, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Finding: a rename of a name the spec gives ended with "Give it an 'x-aiia-name'" (or "Name the values in
     /// 'x-enum-varnames'"), which it already has; the advice now says to give another.
