@@ -93,7 +93,7 @@ public sealed class GivenNameTests
 
         var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
 
-        DiagnosticAssert.SingleRename(run, "The schema 'Pet' at components.schemas.Pet cannot be named 'Pet' (the schema 'pet_v1' already has that name); it is generated as 'Pet2'.", DiagnosticAssert.RenameAdvice);
+        DiagnosticAssert.SingleRename(run, "The schema 'Pet' at components.schemas.Pet cannot be named 'Pet' (the schema 'pet_v1' already has that name); it is generated as 'Pet2'.", DiagnosticAssert.SchemaAdvice);
         foreach (var type in new[] { "Pet", "PetOwner", "PetState", "PetsItem", "Pet2" })
         {
             Assert.True(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + type) is not null, type);

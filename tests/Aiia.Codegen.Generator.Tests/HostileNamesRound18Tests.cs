@@ -102,8 +102,8 @@ public sealed class HostileNamesRound18Tests
 
         Assert.Equal(
             [
-                "The schema '--' at components.schemas.-- cannot be named '--' (a C# name needs a letter or digit); it is generated as 'Schema3'. Rename it in the spec to choose the name yourself.",
-                "The schema '@' at components.schemas.@ cannot be named '@' (a C# name needs a letter or digit); it is generated as 'Schema4'. Rename it in the spec to choose the name yourself.",
+                "The schema '--' at components.schemas.-- cannot be named '--' (a C# name needs a letter or digit); it is generated as 'Schema3'. Rename it in the spec, or give it an 'x-aiia-name', to choose the name yourself.",
+                "The schema '@' at components.schemas.@ cannot be named '@' (a C# name needs a letter or digit); it is generated as 'Schema4'. Rename it in the spec, or give it an 'x-aiia-name', to choose the name yourself.",
             ],
             run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         HostileNamesRound14Tests.WithType(run, "Schema", t => Assert.NotNull(t.GetProperty("C")));
@@ -125,8 +125,8 @@ public sealed class HostileNamesRound18Tests
 
         Assert.Equal(
             [
-                "The schema '--' at components.schemas.-- cannot be named '--' (a C# name needs a letter or digit); it is generated as 'Schema'. Rename it in the spec to choose the name yourself.",
-                "The schema '@' at components.schemas.@ cannot be named '@' (a C# name needs a letter or digit); it is generated as 'Schema2'. Rename it in the spec to choose the name yourself.",
+                "The schema '--' at components.schemas.-- cannot be named '--' (a C# name needs a letter or digit); it is generated as 'Schema'. Rename it in the spec, or give it an 'x-aiia-name', to choose the name yourself.",
+                "The schema '@' at components.schemas.@ cannot be named '@' (a C# name needs a letter or digit); it is generated as 'Schema2'. Rename it in the spec, or give it an 'x-aiia-name', to choose the name yourself.",
             ],
             run.GeneratorDiagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }

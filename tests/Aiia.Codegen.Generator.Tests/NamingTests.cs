@@ -179,7 +179,7 @@ public sealed class NamingTests
             .ToList();
         string[] expected =
         [
-            "(46) The schema 'pet' at components.schemas.pet cannot be named 'Pet' (the schema 'Pet' already has that name); it is generated as 'Pet2'." + DiagnosticAssert.RenameAdvice,
+            "(46) The schema 'pet' at components.schemas.pet cannot be named 'Pet' (the schema 'Pet' already has that name); it is generated as 'Pet2'." + DiagnosticAssert.SchemaAdvice,
             "(43) The property 'ID' at components.schemas.Pet.properties cannot be named 'Id' (the property 'id' already has that name); it is generated as 'Id2'." + DiagnosticAssert.GiveNameAdvice,
             "(44) The property '' at components.schemas.Pet.properties cannot be named '' (a C# name needs a letter or digit); it is generated as 'Property'." + DiagnosticAssert.GiveNameAdvice,
             "(32) The inline schema at paths./pets/{petId}.get.parameters[2].schema cannot be named 'GetPetPageSize' (the schema at paths./pets/{petId}.get.parameters[1].schema already has that name); it is generated as 'GetPetPageSize2'." + DiagnosticAssert.InlineAdvice,

@@ -6,8 +6,11 @@ namespace Aiia.Codegen.Naming;
 /// </summary>
 internal enum NameOrigin
 {
-    /// <summary>A key of the spec that only names code: a component schema, a security scheme.</summary>
+    /// <summary>A key of the spec that only names code: a security scheme.</summary>
     SpecKey,
+
+    /// <summary>A component schema, named by its key unless <c>x-aiia-name</c> names it.</summary>
+    Schema,
 
     /// <summary>An operation, named by its <c>operationId</c> (or its method and path).</summary>
     Operation,
@@ -38,6 +41,7 @@ internal static class RenameAdvice
     public static string Of(NameOrigin origin) => origin switch
     {
         NameOrigin.SpecKey => "Rename it in the spec to choose the name yourself",
+        NameOrigin.Schema => "Rename it in the spec, or give it an 'x-aiia-name', to choose the name yourself",
         NameOrigin.Operation => "Give it another operationId to choose the name yourself",
         NameOrigin.WireName => "Give it an 'x-aiia-name' to choose the C# name yourself; its wire name stays",
         NameOrigin.EnumValue => "Name the values in 'x-enum-varnames' to choose the C# names yourself; the values stay",

@@ -56,7 +56,7 @@ internal static class TypeNaming
             {
                 // Reported like any other rename; the numbering below may still change the shortened name.
                 var component = requests[i].Origin is TypeNameOrigin.Component or TypeNameOrigin.NamelessComponent;
-                changes.Add(new TypeNameChange(i, component ? $"The schema '{requests[i].Spec}'" : "The inline schema", hint, $"it is longer than the {MaxNameBytes} UTF-8 bytes a generated type name may have", fitting, component ? NameOrigin.SpecKey : requests[i].Origin == TypeNameOrigin.Fallback ? NameOrigin.Derived : NameOrigin.Inline));
+                changes.Add(new TypeNameChange(i, component ? $"The schema '{requests[i].Spec}'" : "The inline schema", hint, $"it is longer than the {MaxNameBytes} UTF-8 bytes a generated type name may have", fitting, component ? NameOrigin.Schema : requests[i].Origin == TypeNameOrigin.Fallback ? NameOrigin.Derived : NameOrigin.Inline));
             }
 
             final[i] = Name(i, requests[i], fitting, names, changes, promised);
@@ -181,7 +181,7 @@ internal static class TypeNaming
                     // A schema named '--' is named 'Schema' (numbered when taken), like a property without letters:
                     // one report says so, with the final name, not a second that 'Schema' was taken.
                     changes.RemoveRange(reported, changes.Count - reported);
-                    changes.Add(new TypeNameChange(index, owner, request.Spec, "a C# name needs a letter or digit", name, NameOrigin.SpecKey));
+                    changes.Add(new TypeNameChange(index, owner, request.Spec, "a C# name needs a letter or digit", name, NameOrigin.Schema));
                 }
 
                 return name;
@@ -266,14 +266,14 @@ internal static class TypeNaming
         if (ReservedNames.IsMemberOf(request.Kind, desired, request.IsUnion))
         {
             var stepped = ClaimSchemaName(index, desired + ReservedNames.TypeSuffix, request, owner, names, changes, promised);
-            changes.Add(new TypeNameChange(index, owner, desired, "a generated type has a member of that name", stepped, NameOrigin.SpecKey));
+            changes.Add(new TypeNameChange(index, owner, desired, "a generated type has a member of that name", stepped, NameOrigin.Schema));
             return stepped;
         }
 
         var claim = names.Claim(desired, $"the schema '{request.Spec}'", promised);
         if (claim.Changed)
         {
-            changes.Add(new TypeNameChange(index, owner, claim.Desired, claim.TakenBy + " already has that name", claim.Name, NameOrigin.SpecKey));
+            changes.Add(new TypeNameChange(index, owner, claim.Desired, claim.TakenBy + " already has that name", claim.Name, NameOrigin.Schema));
         }
 
         return claim.Name;

@@ -92,8 +92,11 @@ internal static class DiagnosticAssert
     public static string DiagnosticDescriptorsHelp(string id) =>
         "https://github.com/aiia-codegen/Aiia.Codegen/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant();
 
-    /// <summary>AIIA0014's advice for a component schema or security scheme, which only names code.</summary>
+    /// <summary>AIIA0014's advice for a security scheme, whose key only names code.</summary>
     public const string RenameAdvice = " Rename it in the spec to choose the name yourself.";
+
+    /// <summary>AIIA0014's advice for a component schema, whose key only names code (or whose x-aiia-name names its type).</summary>
+    public const string SchemaAdvice = " Rename it in the spec, or give it an 'x-aiia-name', to choose the name yourself.";
 
     /// <summary>AIIA0014's advice for a property, parameter or form field, whose name the API reads.</summary>
     public const string GiveNameAdvice = " Give it an 'x-aiia-name' to choose the C# name yourself; its wire name stays.";
