@@ -457,6 +457,39 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public async Task A_body_that_becomes_a_form_says_so_and_a_form_that_becomes_multipart_compares_only_its_fields()
+    {
+        // A form's body type is a placeholder: the caller passes its fields. JSON to form read "from object Grant to string".
+        const string json = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /token:
+                post:
+                  operationId: token
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Grant'}
+                  responses: {'204': {description: ok}}
+            components:
+              schemas:
+                Grant: {type: object, properties: {code: {type: string}}}
+            """;
+        var form = json.Replace("application/json:", "application/x-www-form-urlencoded:", StringComparison.Ordinal);
+        var multipart = json.Replace("application/json:", "multipart/form-data:", StringComparison.Ordinal);
+        using var temp = new TempDirectory();
+
+        var toForm = await CliRunner.RunAsync("diff", temp.Write("json.openapi.yaml", json), temp.Write("form.openapi.yaml", form));
+        var toMultipart = await CliRunner.RunAsync("diff", temp.Write("form2.openapi.yaml", form), temp.Write("multipart.openapi.yaml", multipart));
+
+        Assert.True(toForm.ExitCode == 2, toForm.ToString());
+        Assert.Contains("request-body-type-changed  paths./token.post.requestBody: the request body of token changed from object Grant to form fields (application/x-www-form-urlencoded)", toForm.Stdout, StringComparison.Ordinal);
+        Assert.True(toMultipart.ExitCode == 0, toMultipart.ToString());
+        Assert.DoesNotContain("request-body-type-changed", toMultipart.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_name_the_spec_gives_that_changes_is_a_breaking_rename_that_says_so()
     {
         // x-aiia-name (on a parameter, a property, a component schema) and x-enum-varnames change C# names only: the wire is the same, caller code is not.

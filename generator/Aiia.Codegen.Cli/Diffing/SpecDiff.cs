@@ -269,15 +269,30 @@ internal sealed class SpecDiff
                     Add(ChangeKind.Additive, "request-body-became-optional", path, $"the request body of {current.OperationId} became optional");
                 }
 
-                if (!SameShape(before.Type, after.Type))
+                if (IsForm(before) != IsForm(after) || (!IsForm(before) && !SameShape(before.Type, after.Type)))
                 {
-                    Add(ChangeKind.Breaking, "request-body-type-changed", path, $"the request body of {current.OperationId} changed from {TypeShape(before.Type)} to {TypeShape(after.Type)}");
+                    // A form's fields are arguments of their own (compared below); its body type says nothing.
+                    Add(ChangeKind.Breaking, "request-body-type-changed", path, $"the request body of {current.OperationId} changed from {BodyShape(before)} to {BodyShape(after)}");
                 }
 
-                CompareFields(path, current, before.Fields, after.Fields);
+                if (IsForm(before) && IsForm(after))
+                {
+                    CompareFields(path, current, before.Fields, after.Fields);
+                }
+
                 return;
         }
     }
+
+    private static bool IsForm(RequestBodyModel body) => body.Kind is BodyKind.Form or BodyKind.Multipart;
+
+    /// <summary>What the caller passes as a body: a form's fields, or the body's type.</summary>
+    private static string BodyShape(RequestBodyModel body) => body.Kind switch
+    {
+        BodyKind.Form => "form fields (application/x-www-form-urlencoded)",
+        BodyKind.Multipart => "multipart form fields",
+        _ => TypeShape(body.Type),
+    };
 
     /// <summary>A form or multipart body's fields, each a method argument of its own: compared like parameters, by wire name.</summary>
     private void CompareFields(string path, OperationModel operation, EquatableArray<BodyFieldModel> old, EquatableArray<BodyFieldModel> current)
