@@ -105,6 +105,35 @@ public sealed class GivenNameTests
     }
 
     [Fact]
+    public void AnXAiiaNameWhereNothingIsNamedIsAWarningOnceAndXMsClientNameThereIsLeftAlone()
+    {
+        var spec = SpecYaml.Paths("""
+            /pets:
+              post:
+                operationId: addPet
+                parameters:
+                  - {name: tag, in: query, schema: {type: string, x-aiia-name: label}}
+                requestBody:
+                  content:
+                    application/json:
+                      schema: {type: object, x-aiia-name: NewPet, properties: {name: {type: string}}}
+                responses:
+                  '200': {description: Pets., content: {application/json: {schema: {type: array, items: {type: object, x-ms-client-name: PetItem, properties: {id: {type: string}}}}}}}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
+
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        Assert.Equal(
+            [
+                "AIIA0064 (8,70) 'x-aiia-name' at paths./pets.post.parameters[0].schema is not used: a schema here names no C# type or member (it names component schemas, properties, parameters and form fields). Move it to the property, parameter or component schema whose name it should give, or move the schema to components.schemas.",
+                "AIIA0064 (12,49) 'x-aiia-name' at paths./pets.post.requestBody.content.schema is not used: a schema here names no C# type or member (it names component schemas, properties, parameters and form fields). Move it to the property, parameter or component schema whose name it should give, or move the schema to components.schemas.",
+            ],
+            Messages(run));
+        Assert.Equal("tag,body,cancellationToken", ParameterNamesOf(run, "AddPetAsync")); // the parameter, not its schema, is named
+    }
+
+    [Fact]
     public void AGivenNameIsCasedAndNumberedLikeAnyOtherAndTheRenameSaysHowToChooseIt()
     {
         // The given name takes the wire name's place in the rules: 'name' then gives the same C# name, so the later is numbered.

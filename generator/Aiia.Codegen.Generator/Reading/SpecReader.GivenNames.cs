@@ -21,6 +21,23 @@ internal sealed partial class SpecReader
 
     private const string AutoRestEnumExtension = "x-ms-enum";
 
+    /// <summary>The schemas, parameters and fields whose given name was read: an <c>x-aiia-name</c> on any other schema is reported.</summary>
+    private readonly HashSet<SpecMapping> _namesRead = new(ReferenceComparer<SpecMapping>.Instance);
+
+    /// <summary>
+    /// AIIA0064 for the project's own <c>x-aiia-name</c> on a schema whose place names nothing (a request or response
+    /// body, list items, an <c>allOf</c> part, a parameter's schema rather than the parameter), once per schema: it would
+    /// otherwise be ignored without a word. AutoRest's <c>x-ms-client-name</c> is left alone there, as AutoRest's specs
+    /// carry it in places of their own.
+    /// </summary>
+    private void NoteUnreadGivenName(SpecNode node, string path)
+    {
+        if (node is SpecMapping mapping && Get(mapping, NameExtensions[0]) is { } value && _namesRead.Add(mapping))
+        {
+            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{NameExtensions[0]}'", path, "a schema here names no C# type or member (it names component schemas, properties, parameters and form fields)", "Move it to the property, parameter or component schema whose name it should give, or move the schema to components.schemas.");
+        }
+    }
+
     /// <summary>The names component schemas give their types, by key (read once, where the components are indexed).</summary>
     private readonly Dictionary<string, string> _givenTypeNames = new(System.StringComparer.Ordinal);
 
@@ -40,6 +57,8 @@ internal sealed partial class SpecReader
         {
             return null;
         }
+
+        _namesRead.Add(mapping);
 
         foreach (var extension in NameExtensions)
         {

@@ -324,6 +324,7 @@ internal sealed partial class SpecReader
     private TypeRef ResolveSchema(SpecNode node, string path, string nameHint)
     {
         CountSchemaVisit(node, path);
+        NoteUnreadGivenName(node, path);
         if (_depth >= SpecLimits.MaxSchemaDepth)
         {
             Report(DiagnosticDescriptors.SpecTooLarge, node, $"Schemas nest deeper than {SpecLimits.MaxSchemaDepth} levels", path, "Move inner schemas to components and refer to them with $ref.");
