@@ -284,6 +284,13 @@ internal sealed class SpecDiff
         }
     }
 
+    /// <summary>Why a member's C# name changed: the name the spec gives it (<paramref name="extension"/>) changed, or,
+    /// given alike, names that collide went to whichever came first.</summary>
+    private static string RenameCause(string? oldGiven, string? newGiven, string extension) =>
+        oldGiven == newGiven ? "colliding names go to whichever comes first" : GivenNameChanged(extension);
+
+    private static string GivenNameChanged(string extension) => $"the name the spec gives it, {extension}, changed";
+
     private static bool IsForm(RequestBodyModel body) => body.Kind is BodyKind.Form or BodyKind.Multipart;
 
     /// <summary>What the caller passes as a body: a form's fields, or the body's type.</summary>
@@ -331,7 +338,7 @@ internal sealed class SpecDiff
 
             if (!string.Equals(previous.Name, field.Name, StringComparison.Ordinal))
             {
-                var why = previous.GivenName == field.GivenName ? "colliding names go to whichever comes first" : "the name the spec gives it, x-aiia-name, changed";
+                var why = RenameCause(previous.GivenName, field.GivenName, "x-aiia-name");
                 Add(ChangeKind.Breaking, "field-renamed", fieldPath, $"the field '{field.WireName}' of {operationId}'s body is now the argument {field.Name}, was {previous.Name} ({why}): a call naming {previous.Name} {(current.Any(f => f.Name == previous.Name) || operation.Parameters.Any(p => p.Name == previous.Name) ? "sends another value" : "does not compile")}");
             }
         }
@@ -553,7 +560,7 @@ internal sealed class SpecDiff
     {
         if (before != after)
         {
-            var why = oldSource?.GivenName != newSource?.GivenName ? "the name the spec gives it, x-aiia-name, changed"
+            var why = oldSource?.GivenName != newSource?.GivenName ? GivenNameChanged("x-aiia-name")
                 : _newIndex.Declares(before) ? "another schema took the name"
                 : "a name it is derived from changed: the x-aiia-name of the property, parameter or field that holds it, or the name of what it sits in";
             Add(ChangeKind.Breaking, "generated-type-renamed", _newIndex.PathOf(after), $"the type of {_newIndex.PathOf(after)} is now {after}, was {before} ({why}): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
@@ -622,7 +629,7 @@ internal sealed class SpecDiff
 
             if (!string.Equals(previous.Name, property.Name, StringComparison.Ordinal))
             {
-                Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} ({(previous.GivenName == property.GivenName ? "colliding names go to whichever comes first" : "the name the spec gives it, x-aiia-name, changed")})");
+                Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} ({RenameCause(previous.GivenName, property.GivenName, "x-aiia-name")})");
             }
 
             // An enum of numbers or booleans is the plain type: a value gone is a value a sender may no longer send.
@@ -704,7 +711,7 @@ internal sealed class SpecDiff
             if (oldMembers.TryGetValue(member.WireValue, out var oldName) && !string.Equals(oldName, member.Name, StringComparison.Ordinal))
             {
                 renamed = true;
-                var why = oldGiven[member.WireValue] == member.GivenName ? "colliding names go to whichever comes first" : "the name the spec gives it, x-enum-varnames, changed";
+                var why = RenameCause(oldGiven[member.WireValue], member.GivenName, "x-enum-varnames");
                 Add(ChangeKind.Breaking, "enum-member-renamed", path, $"the value '{member.WireValue}' of the enum {current.Name} is now the member {member.Name}, was {oldName} ({why}): code naming {oldName} now means another value or does not compile");
             }
         }

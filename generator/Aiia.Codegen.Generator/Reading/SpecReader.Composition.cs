@@ -1188,7 +1188,7 @@ internal sealed partial class SpecReader
 
             // A name the derived schema gives an inherited property: C# cannot rename it either.
             if (property.GivenName is not null && baseModel.Properties.FirstOrDefault(b => b.WireName == property.WireName) is { } renamed && renamed.Name != property.Name
-                && OwnPropertySchema(_componentSchemas[componentName], property.WireName) is { } ownSchema && FirstNameExtension(ownSchema) is { } extension)
+                && OwnPropertySchema(_componentSchemas[componentName], property.WireName) is { } ownSchema && FirstPresent(ownSchema, NameExtensions) is { } extension)
             {
                 Report(DiagnosticDescriptors.GivenNameIgnored, Get(ownSchema, extension), $"'{extension}' on the inherited property '{property.WireName}'", ComponentSchemaPath(componentName),
                     $"the base schema '{baseComponent}' names it '{renamed.Name}', and C# cannot rename an inherited member",

@@ -59,31 +59,34 @@ internal sealed partial class SpecReader
         }
 
         _namesRead.Add(mapping);
-
-        foreach (var extension in NameExtensions)
+        if (FirstPresent(mapping, NameExtensions) is not { } extension)
         {
-            if (Get(mapping, extension) is not { } value)
-            {
-                continue;
-            }
-
-            if (value is SpecScalar { Value: { } text } && !IsNull(value) && HasLetterOrDigit(text))
-            {
-                return text;
-            }
-
-            var why = value is SpecScalar && !IsNull(value) ? "it has no letter or digit" : "it must be a string";
-            var source = earlier is null ? "is derived as without it" : $"comes from the name an earlier definition gives, '{earlier}'";
-            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{extension}'", path, $"{why}, so the C# name {source}", $"Write the C# name as text, e.g. '{extension}: petName'.");
             return null;
         }
 
+        var value = Get(mapping, extension)!;
+        if (UsableName(value, out var why) is { } text)
+        {
+            return text;
+        }
+
+        var source = earlier is null ? "is derived as without it" : $"comes from the name an earlier definition gives, '{earlier}'";
+        Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{extension}'", path, $"{why}, so the C# name {source}", $"Write the C# name as text, e.g. '{extension}: petName'.");
         return null;
     }
 
-    /// <summary>The first of <see cref="NameExtensions"/> <paramref name="schema"/> has, or null.</summary>
-    private static string? FirstNameExtension(SpecMapping schema) =>
-        System.Array.Find(NameExtensions, extension => Get(schema, extension) is not null);
+    /// <summary>The first of <paramref name="extensions"/> <paramref name="mapping"/> has (the one that wins), or null.</summary>
+    private static string? FirstPresent(SpecMapping mapping, string[] extensions) =>
+        System.Array.Find(extensions, extension => Get(mapping, extension) is not null);
+
+    /// <summary>The name <paramref name="node"/> gives, when it is text with a letter or digit; else null, and
+    /// <paramref name="why"/> says why not, as AIIA0064 does.</summary>
+    private static string? UsableName(SpecNode node, out string why)
+    {
+        var isText = node is SpecScalar && !IsNull(node);
+        why = isText ? "it has no letter or digit" : "it must be a string";
+        return isText && ((SpecScalar)node).Value is { } text && HasLetterOrDigit(text) ? text : null;
+    }
 
     /// <summary>
     /// The C# name given to each of an enum's <paramref name="items"/> (null where none is): by position from
@@ -91,46 +94,38 @@ internal sealed partial class SpecReader
     /// </summary>
     private string?[]? GivenEnumNames(SpecMapping schema, string path, SpecNode[] items)
     {
-        foreach (var extension in EnumNameExtensions)
+        if (FirstPresent(schema, EnumNameExtensions) is not { } extension)
         {
-            if (Get(schema, extension) is not { } node)
-            {
-                continue;
-            }
-
-            var listPath = path + "." + extension;
-            if (node is not SpecSequence list)
-            {
-                Report(DiagnosticDescriptors.GivenNameIgnored, node, $"'{extension}'", listPath, "it must be a list of names, one per value of 'enum' in its order, so the values are named after themselves", $"Write it as a list, e.g. '{extension}: [Available, Sold]'.");
-                return null;
-            }
-
-            if (list.Children.Length != items.Length)
-            {
-                var outcome = list.Children.Length < items.Length ? "the values past its end are named after themselves" : "the names past the enum's end name nothing";
-                Report(DiagnosticDescriptors.GivenNameIgnored, node, $"Part of '{extension}'", listPath, $"it names {Count(list.Children.Length, "value")} but 'enum' lists {Count(items.Length, "value")}, so {outcome}", "Give one name per value of 'enum', in its order.");
-            }
-
-            var names = new string?[items.Length];
-            for (var i = 0; i < names.Length && i < list.Children.Length; i++)
-            {
-                var item = list.Children[i];
-                if (item is SpecScalar { Value: { } text } && !IsNull(item) && HasLetterOrDigit(text))
-                {
-                    names[i] = text;
-                }
-                else if (!IsNull(items[i]))
-                {
-                    var why = item is SpecScalar && !IsNull(item) ? "it has no letter or digit" : "it must be a string";
-                    var wire = (items[i] as SpecScalar)?.Value;
-                    Report(DiagnosticDescriptors.GivenNameIgnored, item, $"The name of the value '{wire}' in '{extension}'", listPath, why + ", so the value is named after itself", "Write each name as text with a letter or digit.");
-                }
-            }
-
-            return names;
+            return AutoRestEnumNames(schema, items);
         }
 
-        return AutoRestEnumNames(schema, items);
+        var node = Get(schema, extension)!;
+        var listPath = path + "." + extension;
+        if (node is not SpecSequence list)
+        {
+            Report(DiagnosticDescriptors.GivenNameIgnored, node, $"'{extension}'", listPath, "it must be a list of names, one per value of 'enum' in its order, so the values are named after themselves", $"Write it as a list, e.g. '{extension}: [Available, Sold]'.");
+            return null;
+        }
+
+        if (list.Children.Length != items.Length)
+        {
+            var outcome = list.Children.Length < items.Length ? "the values past its end are named after themselves" : "the names past the enum's end name nothing";
+            Report(DiagnosticDescriptors.GivenNameIgnored, node, $"Part of '{extension}'", listPath, $"it names {Count(list.Children.Length, "value")} but 'enum' lists {Count(items.Length, "value")}, so {outcome}", "Give one name per value of 'enum', in its order.");
+        }
+
+        var names = new string?[items.Length];
+        for (var i = 0; i < names.Length && i < list.Children.Length; i++)
+        {
+            var item = list.Children[i];
+            names[i] = UsableName(item, out var why);
+            if (names[i] is null && !IsNull(items[i]))
+            {
+                var wire = (items[i] as SpecScalar)?.Value;
+                Report(DiagnosticDescriptors.GivenNameIgnored, item, $"The name of the value '{wire}' in '{extension}'", listPath, why + ", so the value is named after itself", "Write each name as text with a letter or digit.");
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The names <c>x-ms-enum</c>'s <c>values</c> give (<c>{value: sold, name: Sold}</c>): AutoRest's extension,

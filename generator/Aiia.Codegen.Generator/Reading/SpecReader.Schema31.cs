@@ -178,7 +178,7 @@ internal sealed partial class SpecReader
     private static IEnumerable<string> NamedValues(SpecMapping schema)
     {
         var items = ((SpecSequence)Get(schema, "enum")!).Children;
-        var names = EnumNameExtensions.Select(extension => Get(schema, extension)).FirstOrDefault(node => node is not null) as SpecSequence;
+        var names = FirstPresent(schema, EnumNameExtensions) is { } extension ? Get(schema, extension) as SpecSequence : null;
         var named = names is not null && names.Children.Length == items.Length && names.Children.All(n => n is SpecScalar { IsNull: false, Value.Length: > 0 });
         for (var i = 0; i < items.Length; i++)
         {
