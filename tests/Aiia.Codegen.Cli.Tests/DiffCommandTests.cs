@@ -408,8 +408,8 @@ public sealed class DiffCommandTests
             .ToList();
         Assert.Equal(
             [
-                "generated-type-renamed: the type of components.schemas.Pet.properties.x is now PetTag, was PetX (a name it is derived from changed: the x-aiia-name of the property, parameter or field that holds it, or the name of what it sits in): code naming PetX does not compile",
-                "property-renamed: the property 'x' of Pet (read from responses) is now Pet.Tag, was X (the name the spec gives it, x-aiia-name, changed)",
+                "generated-type-renamed: the type of components.schemas.Pet.properties.x is now PetTag, was PetX (a name it is derived from changed: the given name (x-aiia-name or x-ms-client-name) of the property, parameter or field that holds it, or the name of what it sits in): code naming PetX does not compile",
+                "property-renamed: the property 'x' of Pet (read from responses) is now Pet.Tag, was X (the name the spec gives it (x-aiia-name or x-ms-client-name) changed)",
             ],
             changes);
     }
@@ -450,7 +450,7 @@ public sealed class DiffCommandTests
             [
                 "breaking field-added-required: the required field 'state' was added to token's body",
                 "breaking field-removed: the field 'scope' of token's body was removed",
-                "breaking field-renamed: the field 'grant_type' of token's body is now the argument grant, was grantType (the name the spec gives it, x-aiia-name, changed): a call naming grantType does not compile",
+                "breaking field-renamed: the field 'grant_type' of token's body is now the argument grant, was grantType (the name the spec gives it (x-aiia-name or x-ms-client-name) changed): a call naming grantType does not compile",
                 "breaking field-type-changed: the type of the field 'ttl' of token's body changed from integer (int32) to string",
             ],
             changes);
@@ -523,10 +523,10 @@ public sealed class DiffCommandTests
             .Select(c => c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString()).ToList();
         Assert.Equal(5, changes.Count);
         Assert.Contains(changes, c => c.StartsWith("parameter-renamed: ", StringComparison.Ordinal) && c.Contains("is now the argument limit, was pageSize", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.StartsWith("property-renamed: ", StringComparison.Ordinal) && c.EndsWith("is now Item.ThingId, was Id (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now Item, was Thing (the name the spec gives it, x-aiia-name, changed)", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now ItemKind, was ThingKind (a name it is derived from changed: the x-aiia-name of the property, parameter or field that holds it, or the name of what it sits in)", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.StartsWith("enum-member-renamed: ", StringComparison.Ordinal) && c.Contains("is now the member Alpha, was A (the name the spec gives it, x-enum-varnames, changed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("property-renamed: ", StringComparison.Ordinal) && c.EndsWith("is now Item.ThingId, was Id (the name the spec gives it (x-aiia-name or x-ms-client-name) changed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now Item, was Thing (the name the spec gives it (x-aiia-name or x-ms-client-name) changed)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("generated-type-renamed: ", StringComparison.Ordinal) && c.Contains("is now ItemKind, was ThingKind (a name it is derived from changed: the given name (x-aiia-name or x-ms-client-name) of the property, parameter or field that holds it, or the name of what it sits in)", StringComparison.Ordinal));
+        Assert.Contains(changes, c => c.StartsWith("enum-member-renamed: ", StringComparison.Ordinal) && c.Contains("is now the member Alpha, was A (the name the spec gives it (x-enum-varnames, x-enumNames or x-ms-enum) changed)", StringComparison.Ordinal));
     }
 
     [Fact]

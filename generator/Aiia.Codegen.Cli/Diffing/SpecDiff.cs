@@ -289,7 +289,13 @@ internal sealed class SpecDiff
     private static string RenameCause(string? oldGiven, string? newGiven, string extension) =>
         oldGiven == newGiven ? "colliding names go to whichever comes first" : GivenNameChanged(extension);
 
-    private static string GivenNameChanged(string extension) => $"the name the spec gives it, {extension}, changed";
+    private static string GivenNameChanged(string extension) => $"the name the spec gives it ({extension}) changed";
+
+    /// <summary>The extensions a type, property, parameter or field takes its name from: the model keeps the name, not which one gave it.</summary>
+    private const string NameExtensions = "x-aiia-name or x-ms-client-name";
+
+    /// <summary>The extensions an enum member takes its name from.</summary>
+    private const string EnumNameExtensions = "x-enum-varnames, x-enumNames or x-ms-enum";
 
     private static bool IsForm(RequestBodyModel body) => body.Kind is BodyKind.Form or BodyKind.Multipart;
 
@@ -338,7 +344,7 @@ internal sealed class SpecDiff
 
             if (!string.Equals(previous.Name, field.Name, StringComparison.Ordinal))
             {
-                var why = RenameCause(previous.GivenName, field.GivenName, "x-aiia-name");
+                var why = RenameCause(previous.GivenName, field.GivenName, NameExtensions);
                 Add(ChangeKind.Breaking, "field-renamed", fieldPath, $"the field '{field.WireName}' of {operationId}'s body is now the argument {field.Name}, was {previous.Name} ({why}): a call naming {previous.Name} {(current.Any(f => f.Name == previous.Name) || operation.Parameters.Any(p => p.Name == previous.Name) ? "sends another value" : "does not compile")}");
             }
         }
@@ -554,15 +560,15 @@ internal sealed class SpecDiff
     }
 
     /// <summary>A type from the same place in the spec now has another name: the name its component gives it
-    /// (<c>x-aiia-name</c>) changed, another schema took its name, or (an inline type, named after where it sits) a name
+    /// (<c>x-aiia-name</c> or <c>x-ms-client-name</c>) changed, another schema took its name, or (an inline type, named after where it sits) a name
     /// it is derived from changed.</summary>
     private void TypeRenamed(string before, string after, SpecSource? oldSource, SpecSource? newSource)
     {
         if (before != after)
         {
-            var why = oldSource?.GivenName != newSource?.GivenName ? GivenNameChanged("x-aiia-name")
+            var why = oldSource?.GivenName != newSource?.GivenName ? GivenNameChanged(NameExtensions)
                 : _newIndex.Declares(before) ? "another schema took the name"
-                : "a name it is derived from changed: the x-aiia-name of the property, parameter or field that holds it, or the name of what it sits in";
+                : "a name it is derived from changed: the given name (x-aiia-name or x-ms-client-name) of the property, parameter or field that holds it, or the name of what it sits in";
             Add(ChangeKind.Breaking, "generated-type-renamed", _newIndex.PathOf(after), $"the type of {_newIndex.PathOf(after)} is now {after}, was {before} ({why}): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
         }
     }
@@ -629,7 +635,7 @@ internal sealed class SpecDiff
 
             if (!string.Equals(previous.Name, property.Name, StringComparison.Ordinal))
             {
-                Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} ({RenameCause(previous.GivenName, property.GivenName, "x-aiia-name")})");
+                Add(ChangeKind.Breaking, "property-renamed", propertyPath, $"the property '{property.WireName}' of {where} is now {current.Name}.{property.Name}, was {previous.Name} ({RenameCause(previous.GivenName, property.GivenName, NameExtensions)})");
             }
 
             // An enum of numbers or booleans is the plain type: a value gone is a value a sender may no longer send.
@@ -711,7 +717,7 @@ internal sealed class SpecDiff
             if (oldMembers.TryGetValue(member.WireValue, out var oldName) && !string.Equals(oldName, member.Name, StringComparison.Ordinal))
             {
                 renamed = true;
-                var why = RenameCause(oldGiven[member.WireValue], member.GivenName, "x-enum-varnames");
+                var why = RenameCause(oldGiven[member.WireValue], member.GivenName, EnumNameExtensions);
                 Add(ChangeKind.Breaking, "enum-member-renamed", path, $"the value '{member.WireValue}' of the enum {current.Name} is now the member {member.Name}, was {oldName} ({why}): code naming {oldName} now means another value or does not compile");
             }
         }
