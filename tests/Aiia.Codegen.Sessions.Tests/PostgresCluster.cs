@@ -26,14 +26,28 @@ public sealed class PostgresCluster : IAsyncLifetime
         _bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL's initdb and pg_ctl were found neither on PATH nor under /usr/lib/postgresql/*/bin: install PostgreSQL (apt-get install -y postgresql).");
         _folder = Directory.CreateTempSubdirectory("aiia-pg-").FullName;
-        Port = FreePort();
         if (Environment.UserName == "root")
         {
             await RunAsync("chown", $"postgres {_folder}");
         }
 
         await RunAsPostgresAsync($"'{_bin}/initdb' -D '{DataDirectory}' -A trust -U postgres --no-sync");
-        await RunAsPostgresAsync($"'{_bin}/pg_ctl' -D '{DataDirectory}' -w -o \"-p {Port} -k '{_folder}' -c listen_addresses=127.0.0.1 -c fsync=off\" -l '{_folder}/log' start");
+
+        // The free port is only free until the server binds it, and the other test projects running beside this one
+        // open loopback sockets all the time: a port taken in between fails the start, so another port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            try
+            {
+                await RunAsPostgresAsync($"'{_bin}/pg_ctl' -D '{DataDirectory}' -w -o \"-p {Port} -k '{_folder}' -c listen_addresses=127.0.0.1 -c fsync=off\" -l '{_folder}/log' start");
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // The port was taken meanwhile: another one.
+            }
+        }
     }
 
     /// <summary>A new, empty database of its own for one test.</summary>
