@@ -58,7 +58,7 @@ internal static class EnumsEmitter
         foreach (var member in model.Members)
         {
             writer.Line();
-            writer.Line($"/// <summary>The wire value <c>{CSharp.EscapeXml(member.WireValue)}</c>.</summary>");
+            MemberDoc(writer, member);
             writer.Line($"public static {type} {member.Name} {{ get; }} = new({kind}.{member.Name}, {CSharp.Literal(member.WireValue)});");
         }
 
@@ -93,11 +93,25 @@ internal static class EnumsEmitter
         foreach (var member in model.Members)
         {
             writer.Line();
-            writer.Line($"/// <summary>The wire value <c>{CSharp.EscapeXml(member.WireValue)}</c>.</summary>");
+            MemberDoc(writer, member);
             writer.Line($"{member.Name} = {numbers[member.WireValue].ToString(System.Globalization.CultureInfo.InvariantCulture)},");
         }
 
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>A value's documentation: what the spec says it means, if it says, and its wire value.</summary>
+    private static void MemberDoc(SourceWriter writer, EnumMemberModel member)
+    {
+        var wire = $"The wire value <c>{CSharp.EscapeXml(member.WireValue)}</c>.";
+        if (member.Description is null)
+        {
+            writer.Line($"/// <summary>{wire}</summary>");
+            return;
+        }
+
+        writer.Doc("summary", member.Description);
+        writer.Line($"/// <remarks>{wire}</remarks>");
     }
 }

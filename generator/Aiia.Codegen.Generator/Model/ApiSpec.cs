@@ -176,7 +176,9 @@ public sealed record EnumModel(string Name, string? Description, string KindName
 /// <param name="WireValue">The value as the wire carries it.</param>
 /// <param name="GivenName">The name the spec gives the value (<c>x-enum-varnames</c>), which the naming pass derives the
 /// member's name from instead of the wire value; null when none is given.</param>
-public sealed record EnumMemberModel(string Name, string WireValue, string? GivenName = null);
+/// <param name="Description">What the value means (<c>x-enumDescriptions</c>, <c>x-enum-descriptions</c> or
+/// <c>x-ms-enum</c>), for the member's documentation; null when the spec does not say.</param>
+public sealed record EnumMemberModel(string Name, string WireValue, string? GivenName = null, string? Description = null);
 
 /// <summary>Where a parameter travels.</summary>
 public enum ParameterLocation

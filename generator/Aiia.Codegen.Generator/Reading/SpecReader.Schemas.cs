@@ -796,6 +796,7 @@ internal sealed partial class SpecReader
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var items = values?.Children ?? Array.Empty<SpecNode>();
         var given = GivenEnumNames(schema, path, items);
+        var descriptions = EnumValueDescriptions(schema, items);
         var start = _diagnostics.Count;
         int[]? positions = null; // where each value's rename is reported, once this list reported something
         for (var i = 0; i < items.Length; i++)
@@ -818,7 +819,7 @@ internal sealed partial class SpecReader
                 continue;
             }
 
-            members.Add(new EnumMemberModel(string.Empty, wire, given?[i])); // named by the naming pass (Naming/MemberNaming.cs)
+            members.Add(new EnumMemberModel(string.Empty, wire, given?[i], descriptions?[i])); // named by the naming pass (Naming/MemberNaming.cs)
             if (positions is not null || _diagnostics.Count != start)
             {
                 positions ??= Filled(items.Length, start);
