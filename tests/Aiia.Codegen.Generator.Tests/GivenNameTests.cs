@@ -134,6 +134,43 @@ public sealed class GivenNameTests
     }
 
     [Fact]
+    public void AnXAiiaNameOnAnOperationOrASecuritySchemeSaysToChangeTheKeyThatNamesIt()
+    {
+        // A method and an options property are named after an operationId and a scheme's key, neither on the wire.
+        var spec = SpecYaml.Paths("""
+            /pets:
+              get:
+                operationId: listPets
+                x-aiia-name: ListAll
+                security: [{key: []}]
+                responses:
+                  '200': {description: Pets.}
+              delete:
+                x-aiia-name: Clear
+                x-ms-client-name: Clear
+                responses:
+                  '204': {description: Gone.}
+            """, """
+            securitySchemes:
+              key: {type: apiKey, in: header, name: X-Key, x-aiia-name: ApiKey}
+            """);
+
+        var run = GeneratorHarness.Run([SpecFile.FromText("pets.openapi.yaml", spec)]);
+
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        Assert.Equal(
+            [
+                "AIIA0064 (18,63) 'x-aiia-name' at components.securitySchemes.key is not used: a security scheme's options property is named after its key in components.securitySchemes, which the wire does not carry. Rename the key to choose the C# name.",
+                "AIIA0064 (7,20) 'x-aiia-name' at paths./pets.get is not used: an operation's method is named after its operationId, which the wire does not carry. Change the operationId to choose the C# name.",
+                "AIIA0064 (12,20) 'x-aiia-name' at paths./pets.delete is not used: an operation's method is named after its method and path, which the wire does not carry. Give it an operationId to choose the C# name.",
+            ],
+            Messages(run));
+        var client = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.PetsClient")!;
+        Assert.NotEmpty(client.GetMembers("ListPetsAsync"));
+        Assert.NotEmpty(client.GetMembers("DeletePetsAsync"));
+    }
+
+    [Fact]
     public void AGivenNameIsCasedAndNumberedLikeAnyOtherAndTheRenameSaysHowToChooseIt()
     {
         // The given name takes the wire name's place in the rules: 'name' then gives the same C# name, so the later is numbered.

@@ -38,6 +38,19 @@ internal sealed partial class SpecReader
         }
     }
 
+    /// <summary>
+    /// AIIA0064 for the project's own <c>x-aiia-name</c> on an operation or a security scheme: what they generate is
+    /// named after their <paramref name="key"/> (an <c>operationId</c>, a scheme's key), which the wire does not carry,
+    /// so the key is where to choose the name.
+    /// </summary>
+    private void NoteGivenNameOfKeyNamed(SpecMapping mapping, string path, string what, string key, string advice)
+    {
+        if (Get(mapping, NameExtensions[0]) is { } value)
+        {
+            Report(DiagnosticDescriptors.GivenNameIgnored, value, $"'{NameExtensions[0]}'", path, $"{what} is named after its {key}, which the wire does not carry", advice);
+        }
+    }
+
     /// <summary>The names component schemas give their types, by key (read once, where the components are indexed).</summary>
     private readonly Dictionary<string, string> _givenTypeNames = new(System.StringComparer.Ordinal);
 

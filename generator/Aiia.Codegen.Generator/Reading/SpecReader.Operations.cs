@@ -119,6 +119,7 @@ internal sealed partial class SpecReader
         string path)
     {
         var operationId = GetString(operation, "operationId", path);
+        NoteGivenNameOfKeyNamed(operation, path, "an operation's method", operationId is null ? "method and path" : "operationId", operationId is null ? "Give it an operationId to choose the C# name." : "Change the operationId to choose the C# name.");
         string methodName;
         if (operationId is null)
         {

@@ -65,6 +65,7 @@ internal sealed partial class SpecReader
     private SecuritySchemeModel? ReadSecurityScheme(string name, SpecScalar keyNode, SpecMapping scheme, string path)
     {
         var type = GetString(scheme, "type", path);
+        NoteGivenNameOfKeyNamed(scheme, path, "a security scheme's options property", "key in components.securitySchemes", "Rename the key to choose the C# name.");
         var typeNode = (SpecNode?)Get(scheme, "type") ?? keyNode;
         var description = GetString(scheme, "description", path);
         switch (type)
