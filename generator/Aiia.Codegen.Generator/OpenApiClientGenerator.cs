@@ -54,15 +54,21 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ToInput(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        // The YAML and JSON AdditionalFiles an external $ref may name. Each spec keeps only those its texts mention, so
-        // editing another file leaves its input equal and its model cached.
+        // The YAML and JSON AdditionalFiles an external $ref may name, and the Markdown and text files a description's
+        // may. Each spec keeps only those its texts mention, so editing another file leaves its input equal and its
+        // model cached.
         var documents = context.AdditionalTextsProvider
             .Where(static file => SpecInput.IsReferableDocumentPath(file.Path))
-            .Select(static (file, cancellationToken) => new ReferencedFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Select(ReadReferencedFile)
+            .Collect();
+        var descriptionTexts = context.AdditionalTextsProvider
+            .Where(static file => SpecInput.IsDescriptionTextPath(file.Path))
+            .Select(ReadReferencedFile)
             .Collect();
         var inputsWithFiles = inputs
             .Combine(documents)
-            .Select(static (pair, _) => ReferencedFiles.Attach(pair.Left, pair.Right))
+            .Combine(descriptionTexts)
+            .Select(static (pair, _) => ReferencedFiles.Attach(pair.Left.Left, pair.Left.Right.Concat(pair.Right)))
             .WithTrackingName(TrackingNames.SpecInputsWithFiles);
 
         // An OpenAPI document listed under another name generates nothing; say so rather than leave the client missing.
@@ -212,6 +218,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         string.Equals(System.IO.Path.GetFileName(path), System.IO.Path.GetFileName(reportingPath), StringComparison.OrdinalIgnoreCase)
             ? path
             : System.IO.Path.GetFileName(path);
+
+    private static ReferencedFile ReadReferencedFile(AdditionalText file, System.Threading.CancellationToken cancellationToken) =>
+        new(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
     private static SpecInput ToInput(AdditionalText file, AnalyzerConfigOptionsProvider options, string defaultNamespace, System.Threading.CancellationToken cancellationToken)
     {

@@ -51,7 +51,10 @@ public static class SpecCompiler
                 {
                     var file = new ReferencedFile(referenced, referencedText);
                     files.Add(file);
-                    pending.Enqueue(file);
+                    if (SpecInput.IsReferableDocumentPath(referenced))
+                    {
+                        pending.Enqueue(file); // a description's Markdown or text file refers to nothing
+                    }
                 }
             }
         }

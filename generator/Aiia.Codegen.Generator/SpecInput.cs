@@ -52,6 +52,15 @@ public sealed record SpecInput(
         SpecEndings.Any(ending => path.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// The text files a <c>description</c> may be a <c>$ref</c> to (<c>description: {$ref: description.md}</c>, as
+    /// Redocly's tools keep long descriptions): Markdown or plain text, read whole as the description.
+    /// </summary>
+    public static bool IsDescriptionTextPath(string path) =>
+        path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".markdown", System.StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The files an external <c>$ref</c> can point at: YAML or JSON (<c>*.yaml</c>, <c>*.yml</c>, <c>*.json</c>), specs included.
     /// </summary>
     public static bool IsReferableDocumentPath(string path) =>

@@ -137,10 +137,25 @@ public sealed class SpecInputsTests
         Assert.Contains("the value 'DKK' was removed from the enum Currency", changed.Stdout, StringComparison.Ordinal);
     }
 
-    private static string WriteShop(TempDirectory temp)
+    [Fact]
+    public async Task Generate_reads_a_description_kept_in_a_markdown_file_beside_the_file_naming_it()
+    {
+        using var temp = new TempDirectory();
+        var spec = WriteShop(temp, Shared.Replace("    Money:\n", "    Money:\n      description: {$ref: money.md}\n", StringComparison.Ordinal));
+        temp.Write("common/money.md", "An amount of **money**.\n");
+        var output = temp.Combine("out");
+
+        var result = await CliRunner.RunAsync("generate", spec, "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var models = File.ReadAllText(Directory.GetFiles(output).Single(f => f.EndsWith(".Models.g.cs", StringComparison.Ordinal)));
+        Assert.Contains("/// <summary>An amount of **money**.</summary>", models, StringComparison.Ordinal);
+    }
+
+    private static string WriteShop(TempDirectory temp, string shared = Shared)
     {
         Directory.CreateDirectory(temp.Combine("common"));
-        temp.Write("common/shared.yaml", Shared);
+        temp.Write("common/shared.yaml", shared);
         temp.Write("common/currency.yaml", Currency);
         return temp.Write("shop.openapi.yaml", ShopSpec);
     }

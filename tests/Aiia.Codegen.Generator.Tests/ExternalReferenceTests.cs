@@ -241,11 +241,53 @@ public sealed class ExternalReferenceTests
 
     /// <summary>
     /// Rebilly's spec (kept in 2,071 files by Redocly's tools) starts with <c>info.description: {$ref: description.md}</c>,
-    /// the Markdown file beside it. Only YAML and JSON files can be referred to, so AIIA0044 told the user to add a file
-    /// the project already gave: it says now that no file of that kind can be named by a <c>$ref</c>.
+    /// the Markdown file beside it, and its operations' descriptions do the same. OpenAPI allows no <c>$ref</c> there, but
+    /// the text is the spec's: read whole from the file the build gives, in the spec's folder or beside a file it imports.
     /// </summary>
     [Fact]
-    public void ARefToAFileThatIsNotYamlOrJsonSaysSoRatherThanAskingForTheFile()
+    public void ADescriptionKeptInAMarkdownFileIsThatFilesText()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info:
+              title: T
+              version: '1'
+              description: {$ref: description.md}
+            paths:
+              /wallets:
+                get:
+                  operationId: listWallets
+                  description: {$ref: 'docs/list.md'}
+                  responses:
+                    '200': {description: Wallets., content: {application/json: {schema: {$ref: 'models/wallet.yaml'}}}}
+            """;
+        var wallet = """
+            type: object
+            description: {$ref: wallet.txt}
+            properties:
+              description: {type: string}
+            """;
+        var run = GeneratorHarness.Run([
+            SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("description.md", "# Wallets\n\nHold money & more.\n"),
+            SpecFile.FromText("docs/list.md", "Lists the wallets.\n"), SpecFile.FromText("models/wallet.yaml", wallet),
+            SpecFile.FromText("models/wallet.txt", "A wallet."), SpecFile.FromText("unrelated.md", "Not named."),
+        ]);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
+        Assert.Empty(GeneratorHarness.Visible(run.CompilationDiagnostics));
+        var client = run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.WalletClient")!;
+        Assert.Contains("Hold money &amp; more.", client.GetDocumentationCommentXml(), StringComparison.Ordinal);
+        Assert.Contains("Lists the wallets.", client.GetMembers("ListWalletsAsync").Single().GetDocumentationCommentXml(), StringComparison.Ordinal);
+        Assert.Contains("A wallet.", run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.Wallet")!.GetDocumentationCommentXml(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A description's file the build does not give is AIIA0044 asking for it (once: the description is left out, not
+    /// reported again as not text); a Markdown file where a document is expected is AIIA0044 saying no such file can be
+    /// named there, given or not.
+    /// </summary>
+    [Fact]
+    public void AMissingDescriptionFileIsAskedForAndAMarkdownFileWhereADocumentBelongsIsRefused()
     {
         var spec = """
             openapi: 3.1.0
@@ -259,15 +301,14 @@ public sealed class ExternalReferenceTests
                 Wallet:
                   type: object
                   properties:
-                    balance: {$ref: 'money.yaml'}
+                    balance: {$ref: 'notes.md'}
             """;
-        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("description.md", "# Wallets\n")]);
+        var run = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("notes.md", "# Notes\n")]);
 
-        var missing = run.GeneratorDiagnostics.Where(d => d.Id == "AIIA0044").Select(d => d.GetMessage()).ToList();
-        Assert.Equal(2, missing.Count);
-        Assert.Contains("names the file '" + SpecFile.FakeDirectory + "/description.md', which is not a YAML or JSON file: a $ref can point only at", missing[0], StringComparison.Ordinal);
-        Assert.DoesNotContain("Add it", missing[0], StringComparison.Ordinal);
-        Assert.Contains("which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"money.yaml\" />", missing[1], StringComparison.Ordinal);
+        var messages = run.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage()).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.StartsWith("AIIA0044 The $ref 'description.md' at info.description names the file '" + SpecFile.FakeDirectory + "/description.md', which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"description.md\" />", messages[0], StringComparison.Ordinal);
+        Assert.StartsWith("AIIA0044 The $ref 'notes.md' at components.schemas.Wallet.properties.balance names the file '" + SpecFile.FakeDirectory + "/notes.md', which is not a YAML or JSON file: a $ref here can point only at", messages[1], StringComparison.Ordinal);
     }
 
     [Fact]

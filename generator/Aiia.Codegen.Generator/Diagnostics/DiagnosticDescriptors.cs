@@ -208,10 +208,10 @@ public static class DiagnosticDescriptors
     public static string AddReferencedFile(string fileName) =>
         $"which is not among the project's AdditionalFiles. Add it: <AdditionalFiles Include=\"{fileName}\" /> (a file that is not a *.openapi.yaml/.yml/.json spec is only read, never generated on its own).";
 
-    /// <summary>AIIA0044's advice for any other file (Redocly's <c>description: {$ref: description.md}</c>): adding it
-    /// would not help, since a <c>$ref</c> can name only a YAML or JSON document.</summary>
+    /// <summary>AIIA0044's advice for any other file where a document is expected: adding it would not help, since
+    /// such a <c>$ref</c> can name only a YAML or JSON document (a Markdown or text file only a description's).</summary>
     public const string ReferencedFileNotADocument =
-        "which is not a YAML or JSON file: a $ref can point only at a *.yaml, *.yml or *.json document, so adding it to the AdditionalFiles would not help. Write its text in place (OpenAPI allows no $ref in a description).";
+        "which is not a YAML or JSON file: a $ref here can point only at a *.yaml, *.yml or *.json document, so adding it to the AdditionalFiles would not help (only a description may name a Markdown or text file, *.md, *.markdown or *.txt, read whole as its text).";
 
     /// <summary>A schema <c>$ref</c> to a URL: nothing is fetched at build time; the schema becomes any JSON.</summary>
     public static readonly DiagnosticDescriptor RemoteSchemaReference = Warning(

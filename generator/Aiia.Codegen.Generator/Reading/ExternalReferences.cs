@@ -222,6 +222,12 @@ internal sealed class ExternalReferences
                     // Lichess) or a schema's properties ('properties: {$ref: attributes.yml#/droplet_ids}', DigitalOcean).
                     children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, ResolveSection(whole, wholeReference, file, childKey, mapContext) ?? whole);
                 }
+                else if (childKey == "description" && !(key is not null && NameMaps.Contains(key))
+                    && children[i].Value is SpecMapping textHolder && RefOf(textHolder) is { } textReference
+                    && SpecInput.IsDescriptionTextPath(SplitReference(textReference.Value).File))
+                {
+                    children[i] = new KeyValuePair<SpecNode, SpecNode>(children[i].Key, DescriptionText(textReference, file));
+                }
                 else if (children[i].Value is SpecMapping child && RefOf(child) is { } reference && NeedsResolving(reference.Value, file))
                 {
                     var replacement = ResolveSlot(child, reference, file, childContext == Context.Schema);
@@ -308,6 +314,27 @@ internal sealed class ExternalReferences
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A description kept in a Markdown or text file (<c>description: {$ref: description.md}</c>, as Redocly's tools
+    /// write it; OpenAPI itself allows no <c>$ref</c> there): the file's whole text, placed where the reference is. A
+    /// file the build does not give is AIIA0044, and the description is left out rather than reported again as not text.
+    /// </summary>
+    private SpecNode DescriptionText(SpecScalar reference, Loaded from)
+    {
+        var (fileName, pointer) = SplitReference(reference.Value);
+        var full = IsRemote(reference.Value) ? null : Combine(from.FullPath, fileName);
+        if (full is not null && pointer.Length == 0 && _files.TryGetValue(full, out var file))
+        {
+            return new SpecScalar(file.Text.Trim(), isPlain: false, tag: null, reference.Start, reference.End);
+        }
+
+        var advice = full is null || pointer.Length > 0
+            ? "which cannot be read as a description: name a local Markdown or text file, without a '#' part, or write the text in place."
+            : DiagnosticDescriptors.AddReferencedFile(fileName);
+        Report(DiagnosticDescriptors.ReferencedFileMissing, reference, new[] { reference.Value, CurrentPath(), full ?? fileName, advice });
+        return new SpecScalar(string.Empty, isPlain: true, tag: null, reference.Start, reference.End); // null: no description
     }
 
     private void Report(DiagnosticDescriptor descriptor, SpecScalar reference, string[] args)
@@ -521,8 +548,9 @@ internal sealed class ExternalReferences
             {
                 file = _main;
             }
-            else if (full is null || !_files.TryGetValue(full, out var referenced))
+            else if (full is null || !SpecInput.IsReferableDocumentPath(fileName) || !_files.TryGetValue(full, out var referenced))
             {
+                // A Markdown or text file is read only as a description's text (DescriptionText), never as a document.
                 var advice = SpecInput.IsReferableDocumentPath(fileName) ? DiagnosticDescriptors.AddReferencedFile(fileName) : DiagnosticDescriptors.ReferencedFileNotADocument;
                 Report(DiagnosticDescriptors.ReferencedFileMissing, reference, new[] { reference.Value, path, full ?? fileName, advice });
                 return null;
