@@ -17,7 +17,8 @@ namespace Aiia.Codegen.Corpus.Tests;
 /// A spec's own examples read into the generated types and written back: each component schema's <c>example</c> (and
 /// 3.1 <c>examples</c>), its properties', items' and map values' own (inline schemas' too, through the type the
 /// generated record gives the property), and each JSON request body's and success response's <c>example</c> and
-/// <c>examples</c> and their schema's, through the type the generated code gives it. What comes back must be what went
+/// <c>examples</c> and their schema's, through the type the generated code gives it, and each error response's through
+/// the type <c>ApiException.TryGetError</c> reads it as. What comes back must be what went
 /// in (<see cref="ExampleComparison"/>): every property and value kept (numbers by value, a float's at a float's
 /// precision, a date-time as the same instant), nothing added. An example that does not read is reported with the
 /// reader's message.
@@ -134,6 +135,17 @@ internal static class ExampleRoundTrip
         private readonly Dictionary<string, ObjectModel> _objects = spec.Objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
         private readonly HashSet<(SpecNode, TypeRef)> _visited = new(new VisitedComparer());
 
+        // The generated types by the component schema they are (a local one's key) and by where an inline one was read.
+        private readonly Dictionary<string, TypeRef> _componentTypes = NamedTypes(spec).Where(t => t.Source.ComponentName is not null)
+            .GroupBy(t => t.Source.ComponentName!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+
+        private readonly Dictionary<string, TypeRef> _inlineTypes = NamedTypes(spec).Where(t => t.Source.ComponentName is null)
+            .GroupBy(t => t.Source.SpecPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+
+        private static IEnumerable<(TypeRef Type, SpecSource Source)> NamedTypes(ApiSpec spec) =>
+            spec.Objects.Where(o => !o.IsAbstract && o.Source is not null).Select(o => (new TypeRef(TypeKind.Object, o.Name), o.Source!))
+                .Concat(spec.Unions.Where(u => u.Source is not null).Select(u => (new TypeRef(TypeKind.Object, u.Name), u.Source!)));
+
         public int Checked { get; private set; }
 
         public List<string> Findings { get; } = [];
@@ -188,12 +200,49 @@ internal static class ExampleRoundTrip
                     CheckContent(body.Type, Get(Resolve(Get(node, "requestBody")), "content"), where + ".requestBody");
                 }
 
-                var successes = Entries(Resolve(Get(node, "responses"))).Where(e => e.Key.Length == 3 && e.Key[0] == '2').ToList();
+                var responses = Entries(Resolve(Get(node, "responses"))).ToList();
+                var successes = responses.Where(e => e.Key.Length == 3 && e.Key[0] == '2').ToList();
                 if (operation.Response is { } response && Named(response) && successes.Count == 1)
                 {
                     // Which 2xx the method returns is the generator's choice; only an unambiguous one is checked.
                     CheckContent(response, Get(Resolve(successes[0].Value), "content"), $"{where}.responses.{successes[0].Key}");
                 }
+
+                foreach (var (code, entry) in responses.Where(e => e.Key.Length == 3 && e.Key[0] is '4' or '5' || (e.Key == "default" && successes.Count > 0)))
+                {
+                    CheckErrorContent(entry, $"{where}.responses.{code}", $"paths.{operation.PathTemplate}.{method}.responses.{code}");
+                }
+            }
+        }
+
+        /// <summary>
+        /// An error response's JSON examples, through the type <c>ApiException.TryGetError</c> reads its body as: a
+        /// component schema's, or the record the generator made of the inline schema (found by where the reader read it:
+        /// the operation's response, or the <c>components.responses</c> entry it refers to). Other shapes are skipped.
+        /// </summary>
+        private void CheckErrorContent(SpecNode response, string where, string readAt)
+        {
+            if (response is SpecMapping holder && Get(holder, "$ref") is SpecScalar { Value: { } reference } && reference.StartsWith("#/components/responses/", StringComparison.Ordinal))
+            {
+                readAt = "components.responses." + reference.Substring("#/components/responses/".Length);
+            }
+
+            // One JSON body, so one type: a response with several would need a type per media type.
+            var content = Get(Resolve(response), "content");
+            var json = Entries(Resolve(content)).Where(e => e.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).ToList();
+            if (json.Count != 1)
+            {
+                return;
+            }
+
+            var schema = Get(Resolve(json[0].Value), "schema");
+            var type = schema is SpecMapping refHolder && Get(refHolder, "$ref") is SpecScalar { Value: { } schemaReference }
+                && schemaReference.StartsWith("#/components/schemas/", StringComparison.Ordinal)
+                ? _componentTypes.GetValueOrDefault(Uri.UnescapeDataString(schemaReference.Substring("#/components/schemas/".Length)).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))
+                : _inlineTypes.GetValueOrDefault(readAt + ".content.schema");
+            if (type is not null)
+            {
+                CheckContent(type, content, where + ".content");
             }
         }
 
