@@ -161,6 +161,24 @@ public sealed class IncrementalTests
         Assert.All(steps[TrackingNames.SpecModels].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
+    [Fact]
+    public void EditingADescriptionFileRegeneratesTheSpecNamingItAndAnUnnamedOneNothing()
+    {
+        var spec = WalletSpec.Replace("version: '1'}", "version: '1', description: {$ref: wallet.md}}", StringComparison.Ordinal);
+        var described = SpecFile.FromText("wallet.md", "Wallets.");
+        var unnamed = SpecFile.FromText("notes.md", "Notes.");
+        var first = GeneratorHarness.Run([SpecFile.FromText("wallet.openapi.yaml", spec), SpecFile.FromText("money.yaml", "type: object\n"), described, unnamed]);
+        Assert.True(first.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(first.GeneratorDiagnostics));
+
+        var second = first.Driver.ReplaceAdditionalText(first.AdditionalTexts[3], new TestAdditionalText(unnamed.Path, "Other notes."))
+            .RunGenerators(first.InputCompilation);
+        Assert.All(IncrementalAssert.TrackedSteps(second.GetRunResult())[TrackingNames.SpecModels].SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+
+        var third = second.ReplaceAdditionalText(first.AdditionalTexts[2], new TestAdditionalText(described.Path, "Purses.")).RunGenerators(first.InputCompilation).GetRunResult();
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalAssert.ReasonsOfOutputsMentioning(third, TrackingNames.SpecSources, "WalletClient"));
+        Assert.Contains(third.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("Purses.", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, string> NonModelEdits
     {
         get
