@@ -88,7 +88,8 @@ public sealed class SelfCollisionTests
         using var file = File.OpenRead(path);
         using var text = path.EndsWith(".gz", StringComparison.Ordinal) ? new StreamReader(new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress)) : new StreamReader(file);
         var stem = Path.GetFileName(path).Split('.')[0];
-        return SpecFile.FromText(stem + ".openapi.yaml", text.ReadToEnd());
+        // The attack rewrites the spec as YAML of its own, longer than a compact JSON original (GitHub's grows past 20 MiB).
+        return SpecFile.FromText(stem + ".openapi.yaml", text.ReadToEnd()).WithMetadata("build_metadata.AdditionalFiles.AiiaMaxSpecSize", "200MiB");
     }
 
     /// <summary>The generated types (nested ones included) with their member names, in source order.</summary>
@@ -144,6 +145,22 @@ public sealed class SelfCollisionTests
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A record schema with these properties. Without any it says <c>additionalProperties: false</c>, as GitHub's empty
+    /// response bodies do: an object schema that lists no property and allows any is free-form JSON, not a type, and
+    /// would not take the name it attacks.
+    /// </summary>
+    private static YamlMappingNode ObjectSchema(List<string> wireNames)
+    {
+        var schema = new YamlMappingNode { { "type", "object" }, { "properties", Properties(wireNames) } };
+        if (wireNames.Count == 0)
+        {
+            schema.Add("additionalProperties", "false");
+        }
+
+        return schema;
+    }
+
     /// <summary><paramref name="yaml"/> with schemas, operations and parameters named after <paramref name="run"/>'s output.</summary>
     private static string CollidingWith(string yaml, GeneratorRun run, int round)
     {
@@ -165,7 +182,7 @@ public sealed class SelfCollisionTests
             var wireNames = members.Where(m => m.Length > 0 && char.IsLetter(m[0])).ToList();
             schemas.Add(name, isEnum
                 ? new YamlMappingNode { { "type", "string" }, { "enum", new YamlSequenceNode(wireNames.Count > 0 ? wireNames.Select(m => new YamlScalarNode(m)) : [new YamlScalarNode("a")]) } }
-                : new YamlMappingNode { { "type", "object" }, { "properties", Properties(wireNames) } });
+                : ObjectSchema(wireNames));
         }
 
         var namespaces = run.Result.GeneratedSources
