@@ -105,7 +105,7 @@ public sealed class AiiaSandbox : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<IHostLifetime, NoHostLifetime>();
-        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         // The second listener is the other origin (SandboxElsewhere); the options are kept to read the bound ports.
         ListenOptions? own = null;
         ListenOptions? other = null;

@@ -55,6 +55,12 @@ public sealed class AiiaSandboxOptions
     /// <summary>Receives the sandbox's and Kestrel's logs (never secrets, codes or tokens); null: no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// How long stopping the sandbox waits for requests in flight before it drops their connections (5 seconds). A long
+    /// poll, a hang or a slow body the sandbox holds ends at the stop without waiting for it.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Checks every value, so a mistake surfaces at start rather than as odd behaviour mid-test.</summary>
     internal void Validate()
     {
@@ -75,5 +81,6 @@ public sealed class AiiaSandboxOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Port, nameof(Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, IPEndPoint.MaxPort, nameof(Port));
         ArgumentNullException.ThrowIfNull(Address, nameof(Address));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ShutdownTimeout, TimeSpan.Zero, nameof(ShutdownTimeout));
     }
 }

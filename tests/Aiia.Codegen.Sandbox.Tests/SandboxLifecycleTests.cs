@@ -57,6 +57,8 @@ public sealed class SandboxLifecycleTests
         await Assert.ThrowsAnyAsync<ArgumentException>(() => AiiaSandbox.StartAsync(new AiiaSandboxOptions { CodeLifetime = TimeSpan.Zero }));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => AiiaSandbox.StartAsync(new AiiaSandboxOptions { ClientSecret = " " }));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => AiiaSandbox.StartAsync(new AiiaSandboxOptions { Port = 70000 }));
+        var exception = await Assert.ThrowsAnyAsync<ArgumentException>(() => AiiaSandbox.StartAsync(new AiiaSandboxOptions { ShutdownTimeout = TimeSpan.FromSeconds(-1) }));
+        Assert.Equal(nameof(AiiaSandboxOptions.ShutdownTimeout), exception.ParamName);
     }
 
     [Fact]
