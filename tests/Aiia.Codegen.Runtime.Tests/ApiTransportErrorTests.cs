@@ -283,11 +283,11 @@ public sealed class ApiTransportErrorTests
     [Fact]
     public async Task A_port_nobody_listens_on_is_a_ConnectionFailed()
     {
-        Uri closed;
-        await using (LoopbackServer server = await LoopbackServer.StartAsync(LoopbackServer.Respond(204)))
-        {
-            closed = server.BaseAddress;
-        }
+        // Bound but not listening: a connection is refused, and no other process can take the port meanwhile (a
+        // server's port once it stopped could be, by the test projects running beside this one).
+        using var reserved = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        reserved.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+        var closed = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{((System.Net.IPEndPoint)reserved.LocalEndPoint!).Port}/"));
 
         using var client = new TestTransport(closed, o => o.MaxRetries = 0);
         var ex = await Assert.ThrowsAsync<ApiTransportException>(() => client.SendAsync(StatusRequest()));
