@@ -90,6 +90,19 @@ public sealed class DiffCommandTests
         return Base.Replace(find, replace, StringComparison.Ordinal);
     }
 
+    /// <summary>The changes from <paramref name="before"/> to <paramref name="after"/>, which must break callers (exit 2),
+    /// each as <paramref name="line"/> writes it from its JSON.</summary>
+    private static async Task<List<string>> BreakingChangesAsync(string before, string after, Func<JsonElement, string> line)
+    {
+        using var temp = new TempDirectory();
+        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        return json.RootElement.GetProperty("changes").EnumerateArray().Select(line).ToList();
+    }
+
+    private static string RuleAndMessage(JsonElement change) => change.GetProperty("rule").GetString() + ": " + change.GetProperty("message").GetString();
+
     public static TheoryData<string, string, string, string, string> Rules => new()
     {
         // name, new spec, kind, rule, spec path
@@ -366,13 +379,7 @@ public sealed class DiffCommandTests
         Assert.Contains("{name: pageSize, in: query, schema: {type: integer}}\n        - {name: page_size", after, StringComparison.Ordinal);
         Assert.Contains("{Name: {type: string}, name: {type: string}", after, StringComparison.Ordinal);
         Assert.Contains("enum: [A, a]", after, StringComparison.Ordinal);
-        using var temp = new TempDirectory();
-
-        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
-
-        Assert.True(result.ExitCode == 2, result.ToString());
-        using var json = JsonDocument.Parse(result.Stdout);
-        var rules = json.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("rule").GetString()).ToList();
+        var rules = await BreakingChangesAsync(before, after, c => c.GetProperty("rule").GetString()!);
         Assert.Equal(2, rules.Count(r => r == "parameter-renamed"));
         Assert.Equal(2, rules.Count(r => r == "property-renamed"));
         Assert.Equal(2, rules.Count(r => r == "enum-member-renamed"));
@@ -396,16 +403,7 @@ public sealed class DiffCommandTests
             """;
         // x is given a name, so its type PetX is now PetTag; no other type has PetX.
         var after = before.Replace("x: {type: object,", "x: {type: object, x-aiia-name: tag,", StringComparison.Ordinal);
-        using var temp = new TempDirectory();
-
-        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
-
-        Assert.True(result.ExitCode == 2, result.ToString());
-        using var json = JsonDocument.Parse(result.Stdout);
-        var changes = json.RootElement.GetProperty("changes").EnumerateArray()
-            .Select(c => c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString())
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var changes = (await BreakingChangesAsync(before, after, RuleAndMessage)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
                 "generated-type-renamed: the type of components.schemas.Pet.properties.x is now PetTag, was PetX (a name it is derived from changed: the given name (x-aiia-name or x-ms-client-name) of the property, parameter or field that holds it, or the name of what it sits in): code naming PetX does not compile",
@@ -436,16 +434,7 @@ public sealed class DiffCommandTests
             .Replace("grant_type: {type: string}", "grant_type: {type: string, x-aiia-name: grant}", StringComparison.Ordinal)
             .Replace(" scope: {type: string},", string.Empty, StringComparison.Ordinal)
             .Replace("ttl: {type: integer}}}", "ttl: {type: string}, state: {type: string}}, required: [state]}", StringComparison.Ordinal);
-        using var temp = new TempDirectory();
-
-        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
-
-        Assert.True(result.ExitCode == 2, result.ToString());
-        using var json = JsonDocument.Parse(result.Stdout);
-        var changes = json.RootElement.GetProperty("changes").EnumerateArray()
-            .Select(c => c.GetProperty("kind").GetString() + " " + c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString())
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var changes = (await BreakingChangesAsync(before, after, c => c.GetProperty("kind").GetString() + " " + RuleAndMessage(c))).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
                 "breaking field-added-required: the required field 'state' was added to token's body",
@@ -513,14 +502,7 @@ public sealed class DiffCommandTests
             .Replace("enum: [a, b]}", "enum: [a, b], x-enum-varnames: [Alpha, B]}", StringComparison.Ordinal)
             .Replace("Thing: {type: object,", "Thing: {type: object, x-aiia-name: Item,", StringComparison.Ordinal);
         Assert.Equal(4, after.Split("x-", StringSplitOptions.None).Length - 1);
-        using var temp = new TempDirectory();
-
-        var result = await CliRunner.RunAsync("diff", temp.Write("old.openapi.yaml", before), temp.Write("new.openapi.yaml", after), "--format", "json");
-
-        Assert.True(result.ExitCode == 2, result.ToString());
-        using var json = JsonDocument.Parse(result.Stdout);
-        var changes = json.RootElement.GetProperty("changes").EnumerateArray()
-            .Select(c => c.GetProperty("rule").GetString() + ": " + c.GetProperty("message").GetString()).ToList();
+        var changes = await BreakingChangesAsync(before, after, RuleAndMessage);
         Assert.Equal(5, changes.Count);
         Assert.Contains(changes, c => c.StartsWith("parameter-renamed: ", StringComparison.Ordinal) && c.Contains("is now the argument limit, was pageSize", StringComparison.Ordinal));
         Assert.Contains(changes, c => c.StartsWith("property-renamed: ", StringComparison.Ordinal) && c.EndsWith("is now Item.ThingId, was Id (the name the spec gives it (x-aiia-name or x-ms-client-name) changed)", StringComparison.Ordinal));

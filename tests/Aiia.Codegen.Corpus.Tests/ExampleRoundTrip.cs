@@ -222,9 +222,9 @@ internal static class ExampleRoundTrip
         /// </summary>
         private void CheckErrorContent(SpecNode response, string where, string readAt)
         {
-            if (response is SpecMapping holder && Get(holder, "$ref") is SpecScalar { Value: { } reference } && reference.StartsWith("#/components/responses/", StringComparison.Ordinal))
+            if (ComponentKey(response, "responses") is { } responseKey)
             {
-                readAt = "components.responses." + reference.Substring("#/components/responses/".Length);
+                readAt = "components.responses." + responseKey;
             }
 
             // One JSON body, so one type: a response with several would need a type per media type.
@@ -236,15 +236,19 @@ internal static class ExampleRoundTrip
             }
 
             var schema = Get(Resolve(json[0].Value), "schema");
-            var type = schema is SpecMapping refHolder && Get(refHolder, "$ref") is SpecScalar { Value: { } schemaReference }
-                && schemaReference.StartsWith("#/components/schemas/", StringComparison.Ordinal)
-                ? _componentTypes.GetValueOrDefault(Uri.UnescapeDataString(schemaReference.Substring("#/components/schemas/".Length)).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))
+            var type = ComponentKey(schema, "schemas") is { } schemaKey
+                ? _componentTypes.GetValueOrDefault(schemaKey)
                 : _inlineTypes.GetValueOrDefault(readAt + ".content.schema");
             if (type is not null)
             {
                 CheckContent(type, content, where + ".content");
             }
         }
+
+        /// <summary>The key of the <c>components.{section}</c> entry <paramref name="node"/> is a local <c>$ref</c> to, or null.</summary>
+        private static string? ComponentKey(SpecNode? node, string section) =>
+            node is SpecMapping holder && Get(holder, "$ref") is SpecScalar { Value: ['#', ..] reference }
+            && JsonPointer.Segments(reference[1..]) is ["components", var found, var key] && found == section ? key : null;
 
         /// <summary>The JSON media types' <c>example</c> and <c>examples</c> of a request body's or response's <c>content</c>.</summary>
         private void CheckContent(TypeRef type, SpecNode? content, string where)

@@ -193,7 +193,7 @@ public sealed class ClientNamingTests
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("AIIA0014", DiagnosticSeverity.Info), (d.Id, d.Severity)));
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         // Lambda parameters are plain names, numbered past the spec's parameters; credentials are added once per security.
         Assert.Contains("pollSeconds2 => CreateGetStatusRequest(", client, StringComparison.Ordinal);
         Assert.Contains("static response2 => response2.State", client, StringComparison.Ordinal);
@@ -375,7 +375,7 @@ public sealed class ClientNamingTests
             """)]);
 
         DiagnosticAssert.CompilesAndReports(run);
-        Assert.Contains("request.AddMultipartJson(\"a1\", __a2,", run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+        Assert.Contains("request.AddMultipartJson(\"a1\", __a2,", run.SourceEndingWith(".Client.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class CompositionTests
         run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + name) ?? throw new InvalidOperationException($"No type {name}.");
 
     private static string JsonSource(GeneratorRun run) =>
-        run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+        run.SourceEndingWith(".Json.g.cs");
 
     private static string PropertyType(GeneratorRun run, string type, string property) =>
         ((IPropertySymbol)Type(run, type).GetMembers(property).Single()).Type.ToDisplayString();

@@ -47,7 +47,7 @@ public sealed class DefaultValueTests
         Assert.True(((IPropertySymbol)item.GetMembers("DefaultShade").Single()).IsStatic);
         Assert.Empty(item.GetMembers("DefaultSize")); // required: the default means nothing
         Assert.Empty(item.GetMembers("DefaultWhen")); // not a primitive this supports
-        var models = run.Sources.Single(s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal)).Text;
+        var models = run.SourceEndingWith(".Models.g.cs");
         Assert.Contains("public static global::Contoso.Consumer.ItemColor DefaultColor { get; } = global::Contoso.Consumer.ItemColor.Green;", models);
         Assert.Contains("DefaultShade { get; } = new(\"medium\");", models);
         Assert.DoesNotContain("{ get; init; } =", models);
@@ -115,7 +115,7 @@ public sealed class DefaultValueTests
         Assert.Equal(50, Constant(options, "DefaultPageSize"));
         Assert.Equal(50, Constant(options, "DefaultLimit"));
         Assert.Empty(options.GetMembers("DefaultWeight"));
-        var models = run.Sources.Single(s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal)).Text;
+        var models = run.SourceEndingWith(".Models.g.cs");
         Assert.Contains("public static global::Contoso.Consumer.Color DefaultColor { get; } = global::Contoso.Consumer.Color.Green;", models, StringComparison.Ordinal);
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));

@@ -135,7 +135,7 @@ public sealed class DeprecationTests
         Assert.NotEmpty(client.GetMembers("ObtainCode"));
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.AiiaAuthenticationClientSessionRenewer"));
         // The state is nullable now: a response without it does not end the wait.
-        var clientText = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var clientText = run.SourceEndingWith(".Client.g.cs");
         Assert.Contains("static state => state?.Kind is ", clientText, StringComparison.Ordinal);
     }
 

@@ -269,7 +269,7 @@ public sealed class HostileInputTests
         Assert.NotNull(run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer.LargeClient"));
         var syntaxErrors = run.OutputCompilation.SyntaxTrees.SelectMany(tree => tree.GetDiagnostics()).ToList();
         Assert.Empty(syntaxErrors);
-        Assert.Equal(1000, run.Sources.Single(s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal)).Text.Split("sealed partial record Thing").Length - 1);
+        Assert.Equal(1000, run.SourceEndingWith(".Models.g.cs").Split("sealed partial record Thing").Length - 1);
     }
 
     /// <summary>Runs one spec within <see cref="Bound"/>; returns its single diagnostic, checked to be located in the spec.</summary>

@@ -99,7 +99,7 @@ public sealed class HostileNamesRound21Tests
         var run = HostileNamesRound14Tests.Generate(HostileRound21Cases.All["parameters-given-names-swapped-across-locations"]);
 
         HostileNamesRound14Tests.AssertClean(run);
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         // {id} is the path-level parameter named 'name', {name} the operation's named 'id' (then numbered: the header has 'id').
         Assert.Contains("Get(\"/r/\" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(name, \"name\") + \"/\" + global::Aiia.Codegen.Runtime.ApiRequest.EscapePath(id2, \"id2\"), \"get\", \"/r/{id}/{name}\")", client, StringComparison.Ordinal);
         Assert.Contains("request.AddHeader(\"X-Name\", global::Aiia.Codegen.Runtime.ApiFormat.Format(id));", client, StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public sealed class HostileNamesRound21Tests
         var run = HostileNamesRound14Tests.Generate(HostileRound21Cases.All["given-names-on-a-code-exchange"]);
 
         HostileNamesRound14Tests.AssertClean(run);
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         Assert.Contains("new global::Contoso.Consumer.ExchangeCodeRequest { Body = code.Redeem(_transport.TimeProvider) };", client, StringComparison.Ordinal);
     }
 

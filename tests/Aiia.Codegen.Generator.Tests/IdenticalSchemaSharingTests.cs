@@ -103,7 +103,7 @@ public sealed class IdenticalSchemaSharingTests
     public void A_shared_type_has_one_converter_and_the_other_place_leaves_no_type()
     {
         var run = RunClean(Shared(TwoPages));
-        var converter = run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+        var converter = run.SourceEndingWith(".Json.g.cs");
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(converter, @"class ListPetsResponseJsonConverter\b"));
         Assert.DoesNotContain("ListToysResponse", string.Concat(run.Sources.Select(s => s.Text)), StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class LookalikeRecordsTests
 
     private static string[] WireValues(GeneratorRun run, string enumName)
     {
-        var source = run.Sources.Single(s => s.HintName.EndsWith(".Enums.g.cs", StringComparison.Ordinal)).Text;
+        var source = run.SourceEndingWith(".Enums.g.cs");
         var start = source.IndexOf("record struct " + enumName + "\n", StringComparison.Ordinal);
         Assert.True(start >= 0, $"No enum {enumName}.");
         var end = source.IndexOf("record struct ", start + 20, StringComparison.Ordinal);

@@ -46,7 +46,7 @@ public sealed class OneWayReferenceTests
         });
         Assert.True(((IPropertySymbol)refund.GetMembers("Description").Single()).IsRequired);
         // Reading does not demand them either: of the converter's properties only description (the sixth) is required.
-        var json = run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+        var json = run.SourceEndingWith(".Json.g.cs");
         Assert.Contains("new int[] { 5 }, null, \"mode\", \"createdAt\"", json, StringComparison.Ordinal);
     }
 }

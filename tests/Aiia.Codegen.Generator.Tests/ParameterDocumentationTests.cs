@@ -36,7 +36,7 @@ public sealed class ParameterDocumentationTests
             """))]);
 
         Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics));
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         Assert.Contains("/// <param name=\"id\">The Spotify ID of the album.</param>", client, StringComparison.Ordinal);
         Assert.Contains("/// <param name=\"market\">An ISO 3166-1 alpha-2 country code.</param>", client, StringComparison.Ordinal);
         Assert.Contains("/// <param name=\"limit\">At most this many.</param>", client, StringComparison.Ordinal); // its own wins

@@ -140,7 +140,7 @@ public sealed class SecuritySchemeTests
                 "'TestClientOptions' (a member cannot have the name of its type); it is generated as 'TestClientOptionsValue'",
             ],
             run.GeneratorDiagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture).Split(" cannot be named ")[1].Split(". Rename")[0]));
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         Assert.Contains("request.AddHeader(\"X-Token\", _options.TokenSourceValue, sensitive: true);", client, StringComparison.Ordinal);
         Assert.Contains("request.AddHeader(\"X-Base\", _options.BaseAddressValue, sensitive: true);", client, StringComparison.Ordinal);
         Assert.Contains("request.AddHeader(\"X-Options\", _options.TestClientOptionsValue, sensitive: true);", client, StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public sealed class SecuritySchemeTests
         Assert.Equal("AIIA0014", info.Id);
         Assert.Contains("'ApiKey2'", info.GetMessage(), StringComparison.Ordinal);
         Assert.True(GeneratorHarness.Visible(run.CompilationDiagnostics).IsEmpty);
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         Assert.Contains("request.AddQuery(\"two\", _options.ApiKey2);", client, StringComparison.Ordinal);
     }
 
@@ -195,7 +195,7 @@ public sealed class SecuritySchemeTests
         Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorHarness.Describe(run.GeneratorDiagnostics) + "\n" + text);
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
-        return run.Sources.Single(s => s.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).Text;
+        return run.SourceEndingWith(hintSuffix);
     }
 
     /// <summary>The text of the generated method <paramref name="name"/>, up to the next method.</summary>

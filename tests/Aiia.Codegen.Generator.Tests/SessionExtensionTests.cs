@@ -117,7 +117,7 @@ public sealed class SessionExtensionTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         DiagnosticAssert.CompilesAndReports(run);
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         Assert.Contains("ExchangeCodeForTokensAsync(global::Contoso.Consumer.TokensRequest body, string? trace = null,", client, StringComparison.Ordinal);
     }
 
@@ -134,7 +134,7 @@ public sealed class SessionExtensionTests
         Assert.Empty(run.GeneratorDiagnostics);
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
-        var sessions = run.Sources.Single(s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal)).Text;
+        var sessions = run.SourceEndingWith(".Sessions.g.cs");
         Assert.Contains("if (response is null)", sessions, StringComparison.Ordinal);
     }
 
@@ -154,7 +154,7 @@ public sealed class SessionExtensionTests
         Assert.Contains(messages, m => m.StartsWith("The session-start parameter of the stored property 'user_hash'", StringComparison.Ordinal) && m.Contains("it is generated as 'userHash2'", StringComparison.Ordinal));
         var compile = GeneratorHarness.Visible(run.CompilationDiagnostics);
         Assert.True(compile.IsEmpty, GeneratorHarness.Describe(compile));
-        var sessions = run.Sources.Single(s => s.HintName.EndsWith(".Sessions.g.cs", StringComparison.Ordinal)).Text;
+        var sessions = run.SourceEndingWith(".Sessions.g.cs");
         Assert.Contains(" response, string userHash, string userHash2, string responseValue)", sessions, StringComparison.Ordinal);
     }
 

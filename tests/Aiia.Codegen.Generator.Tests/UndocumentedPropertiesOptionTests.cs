@@ -55,7 +55,7 @@ public sealed class UndocumentedPropertiesOptionTests
         run.OutputCompilation.GetTypeByMetadataName("Contoso.Consumer." + record)!.GetMembers().OfType<IPropertySymbol>()
             .FirstOrDefault(p => p.Type.ToDisplayString() == "Aiia.Codegen.Runtime.ApiUndocumentedProperties?")?.Name;
 
-    private static string Json(GeneratorRun run) => run.Sources.Single(s => s.HintName.EndsWith(".Json.g.cs", StringComparison.Ordinal)).Text;
+    private static string Json(GeneratorRun run) => run.SourceEndingWith(".Json.g.cs");
 
     [Fact]
     public void Every_record_keeps_them_by_default()

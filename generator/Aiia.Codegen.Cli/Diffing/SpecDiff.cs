@@ -568,7 +568,7 @@ internal sealed class SpecDiff
         {
             var why = oldSource?.GivenName != newSource?.GivenName ? GivenNameChanged(NameExtensions)
                 : _newIndex.Declares(before) ? "another schema took the name"
-                : "a name it is derived from changed: the given name (x-aiia-name or x-ms-client-name) of the property, parameter or field that holds it, or the name of what it sits in";
+                : $"a name it is derived from changed: the given name ({NameExtensions}) of the property, parameter or field that holds it, or the name of what it sits in";
             Add(ChangeKind.Breaking, "generated-type-renamed", _newIndex.PathOf(after), $"the type of {_newIndex.PathOf(after)} is now {after}, was {before} ({why}): code naming {before} {(_newIndex.ComponentNameOf(before) is { } schema ? $"now means the schema '{schema}'" : "does not compile")}");
         }
     }

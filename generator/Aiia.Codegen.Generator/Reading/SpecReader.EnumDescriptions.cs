@@ -19,41 +19,21 @@ internal sealed partial class SpecReader
     {
         var extension = FirstPresent(schema, EnumDescriptionExtensions);
         var descriptions = extension is null ? null : Get(schema, extension);
+        var autoRest = AutoRestEnumValues(schema, items, entry => Text(Get(entry, "description")));
         var texts = new string?[items.Length];
         var any = false;
         for (var i = 0; i < items.Length; i++)
         {
-            var wire = (items[i] as SpecScalar)?.Value;
-            var text = descriptions switch
+            texts[i] = descriptions switch
             {
-                SpecMapping byValue when wire is not null => Text(Get(byValue, wire)),
+                SpecMapping byValue when items[i] is SpecScalar { Value: { } wire } => Text(Get(byValue, wire)),
                 SpecSequence byPosition when i < byPosition.Children.Length => Text(byPosition.Children[i]),
                 _ => null,
-            };
-            texts[i] = text ?? AutoRestDescription(schema, wire);
+            } ?? autoRest?[i];
             any |= texts[i] is not null;
         }
 
         return any ? texts : null;
-    }
-
-    /// <summary>The <c>description</c> <c>x-ms-enum</c>'s <c>values</c> give <paramref name="wire"/>, if any.</summary>
-    private static string? AutoRestDescription(SpecMapping schema, string? wire)
-    {
-        if (wire is null || Get(schema, AutoRestEnumExtension) is not SpecMapping autoRest || Get(autoRest, "values") is not SpecSequence values)
-        {
-            return null;
-        }
-
-        foreach (var entry in values.Children)
-        {
-            if (entry is SpecMapping pair && GetScalar(pair, "value") == wire)
-            {
-                return Text(Get(pair, "description"));
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A description's text: a scalar with something in it, trimmed.</summary>

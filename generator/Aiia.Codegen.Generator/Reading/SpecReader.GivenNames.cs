@@ -141,9 +141,16 @@ internal sealed partial class SpecReader
         return names;
     }
 
-    /// <summary>The names <c>x-ms-enum</c>'s <c>values</c> give (<c>{value: sold, name: Sold}</c>): AutoRest's extension,
-    /// read where it is well formed and otherwise left to AutoRest without a word, as its other keys are.</summary>
-    private static string?[]? AutoRestEnumNames(SpecMapping schema, SpecNode[] items)
+    /// <summary>The names <c>x-ms-enum</c>'s <c>values</c> give (<c>{value: sold, name: Sold}</c>).</summary>
+    private static string?[]? AutoRestEnumNames(SpecMapping schema, SpecNode[] items) =>
+        AutoRestEnumValues(schema, items, entry => GetScalar(entry, "name") is { } name && HasLetterOrDigit(name) ? name : null);
+
+    /// <summary>
+    /// What AutoRest's <c>x-ms-enum</c> <c>values</c> (<c>{value: sold, name: Sold, description: …}</c>) say of each of an
+    /// enum's <paramref name="items"/>, by value: the first entry <paramref name="read"/> finds something in. Read where
+    /// well formed and otherwise left to AutoRest without a word, as its other keys are. Null when it says nothing.
+    /// </summary>
+    private static string?[]? AutoRestEnumValues(SpecMapping schema, SpecNode[] items, System.Func<SpecMapping, string?> read)
     {
         if (Get(schema, AutoRestEnumExtension) is not SpecMapping autoRest || Get(autoRest, "values") is not SpecSequence values)
         {
@@ -153,9 +160,9 @@ internal sealed partial class SpecReader
         var byValue = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var entry in values.Children)
         {
-            if (entry is SpecMapping pair && GetScalar(pair, "value") is { } value && GetScalar(pair, "name") is { } name && HasLetterOrDigit(name) && !byValue.ContainsKey(value))
+            if (entry is SpecMapping pair && GetScalar(pair, "value") is { } value && !byValue.ContainsKey(value) && read(pair) is { } said)
             {
-                byValue.Add(value, name);
+                byValue.Add(value, said);
             }
         }
 
@@ -164,13 +171,13 @@ internal sealed partial class SpecReader
             return null;
         }
 
-        var names = new string?[items.Length];
-        for (var i = 0; i < names.Length; i++)
+        var result = new string?[items.Length];
+        for (var i = 0; i < result.Length; i++)
         {
-            names[i] = items[i] is SpecScalar { Value: { } wire } && byValue.TryGetValue(wire, out var name) ? name : null;
+            result[i] = items[i] is SpecScalar { Value: { } wire } && byValue.TryGetValue(wire, out var said) ? said : null;
         }
 
-        return names;
+        return result;
     }
 
     private static string Count(int n, string noun) =>

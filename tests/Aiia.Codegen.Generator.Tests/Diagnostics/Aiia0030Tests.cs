@@ -34,7 +34,7 @@ public sealed class Aiia0030Tests
                 """),
             "AIIA0030", Warning, "components.securitySchemes.odd");
 
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         Assert.Contains("request.AddHeader(\"X-Key\", _options.Key, sensitive: true);", client, StringComparison.Ordinal);
     }
 

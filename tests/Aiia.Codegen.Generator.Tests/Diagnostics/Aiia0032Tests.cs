@@ -31,7 +31,7 @@ public sealed class Aiia0032Tests
             "AIIA0032", Warning, "components.securitySchemes.mtls");
 
         Assert.Contains("ClientCertificates", diagnostic.GetMessage(), StringComparison.Ordinal);
-        var client = run.Sources.Single(s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).Text;
+        var client = run.SourceEndingWith(".Client.g.cs");
         Assert.DoesNotContain("_options", client, StringComparison.Ordinal);
     }
 }

@@ -219,6 +219,9 @@ internal sealed class GeneratorRun(GeneratorDriver driver, Compilation inputComp
     /// </summary>
     public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics ??= OutputCompilation.Emit(Stream.Null).Diagnostics;
 
+    /// <summary>The text of the one generated file whose hint name ends with <paramref name="suffix"/> (<c>.Client.g.cs</c>).</summary>
+    public string SourceEndingWith(string suffix) => Sources.Single(s => s.HintName.EndsWith(suffix, StringComparison.Ordinal)).Text;
+
     /// <summary>The generated files in ordinal hint-name order.</summary>
     public ImmutableArray<(string HintName, string Text)> Sources =>
         Result.GeneratedSources
